@@ -1,0 +1,67 @@
+// graphql-codegen: typed resolvers for each subgraph from its SDL (schema/shared.graphql + its own
+// schema.graphql). Output goes to subgraphs/<name>/generated/ and is never edited by hand;
+// `npm run codegen:check` (part of `npm test`) fails when it is stale.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { PARTNERS, type Partner } from './subgraphs/kit/config';
+
+/** GraphQL types mapped to TypeORM entities (owned types) or to key-only references (extended types). */
+const MAPPERS: Record<Partner, Record<string, string>> = {
+  gemeente: {
+    Area: '../entities#Area',
+    Organisation: '../entities#Organisation',
+    Person: '../entities#Person',
+    Venue: '../entities#Venue',
+    Grant: '../entities#Grant',
+  },
+  welzijn: {
+    HelpRequest: '../entities#HelpRequest',
+    Volunteer: '../entities#Volunteer',
+    Match: '../entities#Match',
+    Area: '../../kit/references#AreaRef',
+    Organisation: '../../kit/references#OrganisationRef',
+    Person: '../../kit/references#PersonRef',
+  },
+  zorg: {
+    Service: '../entities#Service',
+    Professional: '../entities#Professional',
+    Referral: '../entities#Referral',
+    HelpRequest: '../../kit/references#HelpRequestRef',
+    Area: '../../kit/references#AreaRef',
+    Organisation: '../../kit/references#OrganisationRef',
+  },
+  bewoners: {
+    Activity: '../entities#Activity',
+    HelpOffer: '../entities#HelpOffer',
+    Membership: '../entities#Membership',
+    HelpRequest: '../../kit/references#HelpRequestRef',
+    Area: '../../kit/references#AreaRef',
+    Organisation: '../../kit/references#OrganisationRef',
+    Person: '../../kit/references#PersonRef',
+    Venue: '../../kit/references#VenueRef',
+  },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    PARTNERS.map((partner) => [
+      `subgraphs/${partner}/generated/resolvers-types.ts`,
+      {
+        schema: ['schema/shared.graphql', `subgraphs/${partner}/schema.graphql`, 'schema/federation-for-codegen.graphql'],
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useIndexSignature: true,
+          contextType: '../context#Context',
+          mappers: MAPPERS[partner],
+          mapperTypeSuffix: 'Model',
+          scalars: { DateTime: 'Date', Date: 'string' },
+          enumsAsTypes: true,
+          useTypeImports: true,
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

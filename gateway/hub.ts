@@ -1,0 +1,58 @@
+// The whole hub in one process: the four subgraphs and the gateway, each on its own HTTP port, talking
+// over real HTTP. Used by `npm start` (gateway/start.ts) and by the end-to-end tests.
+import { PARTNERS, type Partner } from '../subgraphs/kit/config';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph';
+import type { RunningServer } from '../subgraphs/kit/http';
+import { gemeente } from '../subgraphs/gemeente';
+import { welzijn } from '../subgraphs/welzijn';
+import { zorg } from '../subgraphs/zorg';
+import { bewoners } from '../subgraphs/bewoners';
+import { startGateway } from './server';
+
+export const SUBGRAPHS: Record<Partner, SubgraphDefinition<unknown>> = {
+  gemeente: gemeente as SubgraphDefinition<unknown>,
+  welzijn: welzijn as SubgraphDefinition<unknown>,
+  zorg: zorg as SubgraphDefinition<unknown>,
+  bewoners: bewoners as SubgraphDefinition<unknown>,
+};
+
+export interface HubOptions {
+  databaseUrls: Record<Partner, string>;
+  host: string;
+  /** Ports per server; 0 picks a free one (tests). */
+  ports: Record<Partner | 'gateway', number>;
+  seed: boolean;
+}
+
+export interface Hub {
+  gateway: RunningServer;
+  subgraphs: Record<Partner, RunningSubgraph>;
+  close(): Promise<void>;
+}
+
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const started = await Promise.all(
+    PARTNERS.map((partner) =>
+      startSubgraph(SUBGRAPHS[partner], {
+        databaseUrl: options.databaseUrls[partner],
+        port: options.ports[partner],
+        host: options.host,
+        seed: options.seed,
+      }),
+    ),
+  );
+  const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<Partner, RunningSubgraph>;
+  const gateway = await startGateway({
+    port: options.ports.gateway,
+    host: options.host,
+    subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])) as Record<Partner, string>,
+  });
+  return {
+    gateway,
+    subgraphs,
+    close: async () => {
+      await gateway.close();
+      await Promise.all(started.map((s) => s.close()));
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// `npm start`: the whole hub on this machine. Without DATABASE_URL_<PARTNER> it starts an embedded
+// PostgreSQL (data in .data/postgres) with one database per partner; then it migrates, loads the demo town,
+// starts the four subgraphs and the gateway, and prints where they are. Ctrl-C stops everything.
+import path from 'node:path';
+import { PARTNERS, databaseUrlFor, listenHost, portFor, type Partner } from '../subgraphs/kit/config';
+import { startEmbeddedPostgres, type PostgresServer } from '../subgraphs/kit/embedded-postgres';
+import { ensureDatabase } from '../subgraphs/kit/postgres-admin';
+import { startHub } from './hub';
+import { EXAMPLE_QUERY, exampleCurl } from './example-query';
+
+async function main(): Promise<void> {
+  let postgres: PostgresServer | undefined;
+  const databaseUrls = {} as Record<Partner, string>;
+  for (const partner of PARTNERS) {
+    const configured = databaseUrlFor(partner);
+    if (configured) {
+      databaseUrls[partner] = configured;
+      continue;
+    }
+    if (!postgres) {
+      const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
+      console.log(`starting embedded PostgreSQL on port ${port} (data in .data/postgres)`);
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(__dirname, '..', '.data', 'postgres'),
+        port,
+        persistent: true,
+      });
+    }
+    databaseUrls[partner] = await ensureDatabase(postgres.adminUrl, `samenspel_${partner}`);
+  }
+
+  const hub = await startHub({
+    databaseUrls,
+    host: listenHost(),
+    ports: {
+      gateway: portFor('gateway'),
+      gemeente: portFor('gemeente'),
+      welzijn: portFor('welzijn'),
+      zorg: portFor('zorg'),
+      bewoners: portFor('bewoners'),
+    },
+    seed: process.env.SEED_DEMO_DATA !== '0',
+  });
+  for (const partner of PARTNERS) console.log(`subgraph ${partner.padEnd(8)} ${hub.subgraphs[partner].url}`);
+  console.log(`\nSamenspel gateway: ${hub.gateway.url}\n\nExample query:\n${EXAMPLE_QUERY}\n\n${exampleCurl(hub.gateway.url)}\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping…');
+    await hub.close();
+    await postgres?.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error('the hub could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** An activity of a cooperative. */
+@Entity('activity')
+export class Activity {
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text', array: true })
+  themes!: string[];
+
+  @Column({ type: 'text', array: true, name: 'target_groups' })
+  targetGroups!: string[];
+
+  @Column({ type: 'text', name: 'organisation_id' })
+  organisationId!: string;
+
+  @Column({ type: 'text', name: 'venue_id', nullable: true })
+  venueId!: string | null;
+
+  @Column({ type: 'text', name: 'area_code' })
+  areaCode!: string;
+
+  @Column({ type: 'timestamptz', name: 'starts_at' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'ends_at' })
+  endsAt!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  recurrence!: string | null;
+
+  @Column({ type: 'boolean' })
+  free!: boolean;
+
+  @Column({ type: 'boolean' })
+  published!: boolean;
+}

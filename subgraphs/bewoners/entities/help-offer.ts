@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A neighbour's aanbod. */
+@Entity('help_offer')
+export class HelpOffer {
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @Column({ type: 'text', name: 'helper_id' })
+  helperId!: string;
+
+  @Column({ type: 'text', name: 'organisation_id' })
+  organisationId!: string;
+
+  @Column({ type: 'text', array: true })
+  categories!: string[];
+
+  @Column({ type: 'text', name: 'area_code' })
+  areaCode!: string;
+
+  @Column({ type: 'boolean' })
+  available!: boolean;
+}

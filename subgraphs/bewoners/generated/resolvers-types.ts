@@ -1,0 +1,653 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel } from '../entities';
+import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel, VenueRef as VenueRefModel } from '../../kit/references';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  DateTime: { input: Date; output: Date; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An activity of a cooperative or residents' initiative (eettafel, koffieochtend, inloop, cursus). */
+export type Activity = {
+  __typename?: 'Activity';
+  area: Area;
+  description: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  free: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ActivityKind;
+  organisation: Organisation;
+  /** Recurrence as an RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=TU), null for a one-off activity. */
+  recurrence?: Maybe<Scalars['String']['output']>;
+  /** Start of the first (or only) occurrence. */
+  startsAt: Scalars['DateTime']['output'];
+  targetGroups: Array<TargetGroup>;
+  themes: Array<Theme>;
+  title: Scalars['String']['output'];
+  venue?: Maybe<Venue>;
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/** Kind of activity. */
+export type ActivityKind =
+  /** koffieochtend */
+  | 'COFFEE_MORNING'
+  /** cursus */
+  | 'COURSE'
+  /** inloop */
+  | 'DROP_IN'
+  /** tuinieren */
+  | 'GARDENING'
+  /** repair café */
+  | 'REPAIR_CAFE'
+  /** eettafel */
+  | 'SHARED_MEAL'
+  /** wandelgroep */
+  | 'WALKING_GROUP';
+
+export type Area = {
+  __typename?: 'Area';
+  /** Published activities in this area and its sub-areas. */
+  activities?: Maybe<ActivityConnection>;
+  code: Scalars['ID']['output'];
+};
+
+
+export type AreaActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Level of an area in the CBS hierarchy: gemeente → wijk → buurt. */
+export type AreaLevel =
+  /** wijk (WKxxxxxx) */
+  | 'DISTRICT'
+  /** gemeente (GMxxxx) */
+  | 'MUNICIPALITY'
+  /** buurt (BUxxxxxxxx) */
+  | 'NEIGHBOURHOOD';
+
+/** A WGS84 point. Locations of people are rounded before they are stored. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+/** Category of a hulpvraag or of help on offer. */
+export type HelpCategory =
+  /** maatje */
+  | 'BUDDY'
+  /** respijt voor een mantelzorger */
+  | 'CARER_RESPITE'
+  /** gezelschap, bezoek */
+  | 'COMPANY'
+  /** digitale hulp */
+  | 'DIGITAL_HELP'
+  /** tuin */
+  | 'GARDEN'
+  /** taal */
+  | 'LANGUAGE'
+  /** maaltijden, koken */
+  | 'MEALS'
+  /** verhuizen */
+  | 'MOVING'
+  /** klusjes */
+  | 'ODD_JOBS'
+  /** administratie, formulieren */
+  | 'PAPERWORK'
+  /** huisdieren */
+  | 'PETS'
+  /** boodschappen */
+  | 'SHOPPING'
+  /** vervoer, een lift */
+  | 'TRANSPORT'
+  /** wandelen */
+  | 'WALKING';
+
+/** A neighbour's aanbod: help a resident offers to others. */
+export type HelpOffer = {
+  __typename?: 'HelpOffer';
+  /** The buurt the neighbour lives in. */
+  area: Area;
+  /** The availability switch. */
+  available: Scalars['Boolean']['output'];
+  categories: Array<HelpCategory>;
+  /** The neighbour offering (pseudonymous). */
+  helper: Person;
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+};
+
+export type HelpRequest = {
+  __typename?: 'HelpRequest';
+  area: Area;
+  category: HelpCategory;
+  id: Scalars['ID']['output'];
+  /** Available neighbours' offers in the same buurt for the same category (aanbod uit de buurt). */
+  neighbourOffers?: Maybe<Array<HelpOffer>>;
+};
+
+
+export type HelpRequestNeighbourOffersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How heavy and how long the help is. */
+export type Intensity =
+  /** licht, eenmalig */
+  | 'LIGHT_ONE_OFF'
+  /** langdurig, met een vaste vrijwilliger */
+  | 'LONG_TERM'
+  /** terugkerend */
+  | 'RECURRING';
+
+/** A resident's membership of a cooperative. */
+export type Membership = {
+  __typename?: 'Membership';
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  person: Person;
+  role: MembershipRole;
+  since: Scalars['Date']['output'];
+};
+
+/** Role in a cooperative. */
+export type MembershipRole =
+  | 'BOARD'
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'VOLUNTEER';
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** Published activities of this organisation. */
+  activities?: Maybe<ActivityConnection>;
+  id: Scalars['ID']['output'];
+  memberships?: Maybe<Array<Membership>>;
+};
+
+
+export type OrganisationActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Kind of partner organisation. */
+export type OrganisationKind =
+  /** zorgaanbieder, wijkteam, huisartsenpraktijk */
+  | 'CARE'
+  /** bewonerscoöperatie, zorgcoöperatie, buurthuis in zelfbeheer */
+  | 'COOPERATIVE'
+  /** gemeente */
+  | 'MUNICIPALITY'
+  /** welzijnsorganisatie or vrijwilligerscentrale */
+  | 'WELFARE';
+
+/** Relay pagination info. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Published activities, optionally in one area (including its sub-areas) and from a given moment. */
+  activities: ActivityConnection;
+  /** One published activity. */
+  activity?: Maybe<Activity>;
+  /** One help offer. */
+  helpOffer?: Maybe<HelpOffer>;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Target group (doelgroep) of an activity or service. */
+export type TargetGroup =
+  /** chronisch zieken */
+  | 'CHRONICALLY_ILL'
+  /** mensen met dementie */
+  | 'DEMENTIA'
+  /** iedereen */
+  | 'EVERYONE'
+  /** mantelzorgers */
+  | 'INFORMAL_CARERS'
+  /** mensen met een verstandelijke beperking */
+  | 'INTELLECTUAL_DISABILITY'
+  /** alleenstaanden */
+  | 'LIVING_ALONE'
+  /** nieuwkomers en migranten */
+  | 'NEWCOMERS'
+  /** 65-plussers */
+  | 'OLDER_65'
+  /** 75-plussers */
+  | 'OLDER_75'
+  /** mensen in armoede of met schulden */
+  | 'POVERTY_DEBT'
+  /** mensen met een psychische kwetsbaarheid */
+  | 'PSYCHIATRIC'
+  /** jongeren */
+  | 'YOUTH';
+
+/** Theme (thema) of an offer on the sociale kaart. */
+export type Theme =
+  /** bewegen */
+  | 'EXERCISE'
+  /** eten */
+  | 'FOOD'
+  /** gezondheid */
+  | 'HEALTH'
+  /** wonen */
+  | 'HOUSING'
+  /** mantelzorg */
+  | 'INFORMAL_CARE'
+  /** leren */
+  | 'LEARNING'
+  /** geldzaken en schulden */
+  | 'MONEY'
+  /** opvoeden en opgroeien */
+  | 'PARENTING'
+  /** ontmoeting */
+  | 'SOCIAL_CONTACT'
+  /** vrijwilligerswerk */
+  | 'VOLUNTEERING';
+
+export type Venue = {
+  __typename?: 'Venue';
+  /** Published activities held at this venue. */
+  activities?: Maybe<ActivityConnection>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type VenueActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Activity: Activity;
+  Area: Area;
+  HelpOffer: HelpOffer;
+  HelpRequest: HelpRequest;
+  Membership: Membership;
+  Organisation: Organisation;
+  Venue: Venue;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
+  Area:
+    ( { __typename: 'Area' }
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+  HelpOffer:
+    ( { __typename: 'HelpOffer' }
+    & GraphQLRecursivePick<FederationTypes['HelpOffer'], {"id":true}> );
+  HelpRequest:
+    ( { __typename: 'HelpRequest' }
+    & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"area":{"code":true}}> ) );
+  Membership:
+    ( { __typename: 'Membership' }
+    & GraphQLRecursivePick<FederationTypes['Membership'], {"id":true}> );
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Venue:
+    ( { __typename: 'Venue' }
+    & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<ActivityModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityKind: ActivityKind;
+  Area: ResolverTypeWrapper<AreaRefModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaLevel: AreaLevel;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HelpCategory: HelpCategory;
+  HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
+  HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  Intensity: Intensity;
+  Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipRole: MembershipRole;
+  Organisation: ResolverTypeWrapper<OrganisationRefModel>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonRefModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TargetGroup: TargetGroup;
+  Theme: Theme;
+  Venue: ResolverTypeWrapper<VenueRefModel>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Activity: ActivityModel;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  Area: AreaRefModel;
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  HelpOffer: HelpOfferModel;
+  HelpRequest: HelpRequestRefModel;
+  Membership: MembershipModel;
+  Organisation: OrganisationRefModel;
+  PageInfo: PageInfo;
+  Person: PersonRefModel;
+  Query: Record<PropertyKey, never>;
+  Venue: VenueRefModel;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+}>;
+
+export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+}>;
+
+export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<AreaActivitiesArgs, 'first'>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HelpOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpOffer'] = ResolversParentTypes['HelpOffer'], FederationReferenceType extends FederationReferenceTypes['HelpOffer'] = FederationReferenceTypes['HelpOffer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpOffer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  helper?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  neighbourOffers?: Resolver<Maybe<Array<ResolversTypes['HelpOffer']>>, ParentType, ContextType, RequireFields<HelpRequestNeighbourOffersArgs, 'first'>>;
+}>;
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'], FederationReferenceType extends FederationReferenceTypes['Membership'] = FederationReferenceTypes['Membership']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganisationActivitiesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType, RequireFields<QueryHelpOfferArgs, 'id'>>;
+}>;
+
+export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<VenueActivitiesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  Area?: AreaResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  HelpOffer?: HelpOfferResolvers<ContextType>;
+  HelpRequest?: HelpRequestResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,51 @@
+// One DataLoader per entity and per list field, created per request (see kit/context.ts).
+import DataLoader from 'dataloader';
+import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
+import { insideAreaSql } from '../kit/areas';
+import type { Database } from '../kit/database';
+import type { PageArgs } from '../kit/pagination';
+import { Activity, HelpOffer, Membership } from './entities';
+
+/** The fields of a hulpvraag that bewoners receives from welzijn through @requires. */
+export interface OfferSearch {
+  category: string;
+  areaCode: string;
+}
+
+export function createLoaders(db: Database) {
+  const activityById = byKeyLoader(db.getRepository(Activity));
+  const offers = db.getRepository(HelpOffer);
+  const publishedActivities = (column: 'venue_id' | 'organisation_id') => (_args: PageArgs) => ({
+    sql: `SELECT a.${column} AS group_key, a.id FROM activity a WHERE a.published AND a.${column} = ANY($1)`,
+    params: [],
+  });
+  return {
+    activityById,
+    helpOfferById: byKeyLoader(offers),
+    membershipById: byKeyLoader(db.getRepository(Membership)),
+    membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),
+    activitiesInArea: pagedListLoader(db, activityById, (_args: PageArgs) => ({
+      sql: `SELECT k.code AS group_key, a.id FROM unnest($1::text[]) AS k(code)
+            JOIN activity a ON a.published AND ${insideAreaSql('a', 'k.code')}`,
+      params: [],
+    })),
+    activitiesAtVenue: pagedListLoader(db, activityById, publishedActivities('venue_id')),
+    activitiesOfOrganisation: pagedListLoader(db, activityById, publishedActivities('organisation_id')),
+    /** Available offers per (category, buurt), all hulpvragen of a request in one query. */
+    offersFor: new DataLoader<OfferSearch, HelpOffer[], string>(
+      async (searches) => {
+        const rows = await offers
+          .createQueryBuilder('offer')
+          .where('offer.available')
+          .andWhere('offer.area_code IN (:...areas)', { areas: [...new Set(searches.map((s) => s.areaCode))] })
+          .andWhere('offer.categories && :categories', { categories: [...new Set(searches.map((s) => s.category))] })
+          .orderBy('offer.id')
+          .getMany();
+        return searches.map((s) => rows.filter((row) => row.areaCode === s.areaCode && row.categories.includes(s.category)));
+      },
+      { cacheKeyFn: (s) => `${s.category}@${s.areaCode}` },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { runStandalone } from '../kit/standalone';
+import { bewoners } from '.';
+
+void runStandalone(bewoners);

@@ -1,0 +1,3 @@
+import { Initial1763900000000 } from './1763900000000-initial';
+
+export const migrations = [Initial1763900000000];

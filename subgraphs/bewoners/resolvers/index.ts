@@ -1,0 +1,12 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { scalarResolvers } from '../../kit/scalars';
+import { Activity } from './activity';
+import { Area } from './area';
+import { HelpOffer } from './help-offer';
+import { HelpRequest } from './help-request';
+import { Membership } from './membership';
+import { Organisation } from './organisation';
+import { Query } from './query';
+import { Venue } from './venue';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Activity, Area, HelpOffer, HelpRequest, Membership, Organisation, Venue };

@@ -1,0 +1,69 @@
+// The cooperatives' demo data: activities at the buurtkamers, neighbours' help offers, memberships.
+import { seedOnce } from '../kit/demo/seed';
+import { seededRandom, pad } from '../kit/demo/random';
+import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, VENUES, organisationsOfKind } from '../kit/demo/town';
+import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from '../kit/demo/vocabulary';
+import type { Database } from '../kit/database';
+import { Activity, HelpOffer, Membership } from './entities';
+
+const ACTIVITIES = [
+  { kind: 'SHARED_MEAL', title: 'Eettafel', text: 'Samen eten voor een klein bedrag; aanmelden een dag vooraf.', themes: ['FOOD', 'SOCIAL_CONTACT'], rule: 'FREQ=WEEKLY;BYDAY=TH' },
+  { kind: 'COFFEE_MORNING', title: 'Koffieochtend', text: 'Binnenlopen voor koffie en een praatje met buren.', themes: ['SOCIAL_CONTACT'], rule: 'FREQ=WEEKLY;BYDAY=TU,FR' },
+  { kind: 'DROP_IN', title: 'Inloop digitale hulp', text: 'Hulp met telefoon, tablet en DigiD door vrijwilligers.', themes: ['LEARNING'], rule: 'FREQ=WEEKLY;BYDAY=WE' },
+  { kind: 'COURSE', title: 'Cursus valpreventie', text: 'Vier lessen om sterker en zekerder te bewegen.', themes: ['EXERCISE', 'HEALTH'], rule: null },
+  { kind: 'WALKING_GROUP', title: 'Wandelgroep', text: 'Elke week een rondje door de wijk in eigen tempo.', themes: ['EXERCISE', 'SOCIAL_CONTACT'], rule: 'FREQ=WEEKLY;BYDAY=MO' },
+  { kind: 'REPAIR_CAFE', title: 'Repair Café', text: 'Samen kapotte spullen repareren.', themes: ['SOCIAL_CONTACT', 'VOLUNTEERING'], rule: 'FREQ=MONTHLY;BYDAY=1SA' },
+  { kind: 'GARDENING', title: 'Buurtmoestuin', text: 'Tuinieren in de gezamenlijke moestuin.', themes: ['EXERCISE', 'FOOD'], rule: 'FREQ=WEEKLY;BYDAY=SA' },
+] as const;
+
+export async function seed(db: Database): Promise<void> {
+  const random = seededRandom(4);
+  const cooperatives = organisationsOfKind('COOPERATIVE');
+  await seedOnce(db, 'activity', async (manager) => {
+    await manager.insert(
+      Activity,
+      Array.from({ length: 36 }, (_, i) => {
+        const template = ACTIVITIES[i % ACTIVITIES.length];
+        const venue = VENUES[i % VENUES.length];
+        const startsAt = new Date(DEMO_NOW.getTime() + (random.int(-20, 30) * DAY_MS) + random.int(9, 19) * 3_600_000);
+        return {
+          id: `activity-${pad(i + 1, 3)}`,
+          title: `${template.title} ${venue.name.replace(/^(Buurtkamer|Wijkcentrum|Buurthuis|Dorpshuis|Infopunt) /, '')}`,
+          description: template.text,
+          kind: template.kind,
+          themes: [...template.themes],
+          targetGroups: random.some(TARGET_GROUPS, 1, 2),
+          organisationId: cooperatives[i % cooperatives.length].id,
+          venueId: venue.id,
+          areaCode: venue.area,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+          recurrence: template.rule,
+          free: template.kind !== 'SHARED_MEAL',
+          published: i % 9 !== 8,
+        };
+      }),
+    );
+    await manager.insert(
+      HelpOffer,
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `help-offer-${pad(i + 1, 3)}`,
+        helperId: PEOPLE[(i * 3 + 1) % PEOPLE.length].id,
+        organisationId: cooperatives[i % cooperatives.length].id,
+        categories: random.some(HELP_CATEGORIES, 1, 3),
+        areaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
+        available: random.chance(0.8),
+      })),
+    );
+    await manager.insert(
+      Membership,
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `membership-${pad(i + 1, 3)}`,
+        personId: PEOPLE[i * 2].id,
+        organisationId: cooperatives[i % cooperatives.length].id,
+        role: random.pick(['MEMBER', 'MEMBER', 'MEMBER', 'VOLUNTEER', 'BOARD', 'COORDINATOR'] as const),
+        since: new Date(DEMO_NOW.getTime() - random.int(30, 2_000) * DAY_MS).toISOString().slice(0, 10),
+      })),
+    );
+  });
+}

@@ -1,0 +1,669 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Area as AreaModel, Organisation as OrganisationModel, Person as PersonModel, Venue as VenueModel, Grant as GrantModel } from '../entities';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  DateTime: { input: Date; output: Date; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
+export type Area = {
+  __typename?: 'Area';
+  centroid: GeoPoint;
+  /** The areas one level down. */
+  children: Array<Area>;
+  code: Scalars['ID']['output'];
+  level: AreaLevel;
+  name: Scalars['String']['output'];
+  /** The area one level up (the wijk of a buurt, the gemeente of a wijk). */
+  parent?: Maybe<Area>;
+  /** Inwoners (CBS). */
+  population: Scalars['Int']['output'];
+  /** Inwoners van 65 jaar en ouder. */
+  population65Plus: Scalars['Int']['output'];
+  /** Inwoners van 75 jaar en ouder. */
+  population75Plus: Scalars['Int']['output'];
+  /** Venues in this area and its sub-areas. */
+  venues: VenueConnection;
+};
+
+
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
+export type AreaVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<VenueKind>;
+};
+
+export type AreaConnection = {
+  __typename?: 'AreaConnection';
+  edges: Array<AreaEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AreaEdge = {
+  __typename?: 'AreaEdge';
+  cursor: Scalars['String']['output'];
+  node: Area;
+};
+
+/** Level of an area in the CBS hierarchy: gemeente → wijk → buurt. */
+export type AreaLevel =
+  /** wijk (WKxxxxxx) */
+  | 'DISTRICT'
+  /** gemeente (GMxxxx) */
+  | 'MUNICIPALITY'
+  /** buurt (BUxxxxxxxx) */
+  | 'NEIGHBOURHOOD';
+
+/** A WGS84 point. Locations of people are rounded before they are stored. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+/** A subsidie from the municipality to a partner. */
+export type Grant = {
+  __typename?: 'Grant';
+  amountEuros: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  purpose: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** Category of a hulpvraag or of help on offer. */
+export type HelpCategory =
+  /** maatje */
+  | 'BUDDY'
+  /** respijt voor een mantelzorger */
+  | 'CARER_RESPITE'
+  /** gezelschap, bezoek */
+  | 'COMPANY'
+  /** digitale hulp */
+  | 'DIGITAL_HELP'
+  /** tuin */
+  | 'GARDEN'
+  /** taal */
+  | 'LANGUAGE'
+  /** maaltijden, koken */
+  | 'MEALS'
+  /** verhuizen */
+  | 'MOVING'
+  /** klusjes */
+  | 'ODD_JOBS'
+  /** administratie, formulieren */
+  | 'PAPERWORK'
+  /** huisdieren */
+  | 'PETS'
+  /** boodschappen */
+  | 'SHOPPING'
+  /** vervoer, een lift */
+  | 'TRANSPORT'
+  /** wandelen */
+  | 'WALKING';
+
+/** How heavy and how long the help is. */
+export type Intensity =
+  /** licht, eenmalig */
+  | 'LIGHT_ONE_OFF'
+  /** langdurig, met een vaste vrijwilliger */
+  | 'LONG_TERM'
+  /** terugkerend */
+  | 'RECURRING';
+
+/** A partner organisation in the hub's registry. */
+export type Organisation = {
+  __typename?: 'Organisation';
+  areasServed: Array<Area>;
+  /** Has signed the Samenspel covenant (samenwerkingsconvenant). */
+  covenantSigned: Scalars['Boolean']['output'];
+  /** Subsidies granted by the municipality. */
+  grants: Array<Grant>;
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  /** KvK-nummer (Chamber of Commerce). */
+  kvkNumber?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  venues: Array<Venue>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  edges: Array<OrganisationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organisation;
+};
+
+/** Kind of partner organisation. */
+export type OrganisationKind =
+  /** zorgaanbieder, wijkteam, huisartsenpraktijk */
+  | 'CARE'
+  /** bewonerscoöperatie, zorgcoöperatie, buurthuis in zelfbeheer */
+  | 'COOPERATIVE'
+  /** gemeente */
+  | 'MUNICIPALITY'
+  /** welzijnsorganisatie or vrijwilligerscentrale */
+  | 'WELFARE';
+
+/** Relay pagination info. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A resident, pseudonymous: the key that partners use to link what each of them knows, with the resident's
+ * consent. The hub holds no name or address.
+ */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One area (gemeente, wijk or buurt) by its CBS code. */
+  area?: Maybe<Area>;
+  /** Areas, optionally of one level and inside one area (e.g. all buurten of a wijk). */
+  areas: AreaConnection;
+  /** One partner organisation. */
+  organisation?: Maybe<Organisation>;
+  /** The partner registry, optionally of one kind or working in one area. */
+  organisations: OrganisationConnection;
+  /** One venue. */
+  venue?: Maybe<Venue>;
+  /** Venues (buurtkamers, dorpshuizen, wijkcentra, infopunten), optionally inside one area. */
+  venues: VenueConnection;
+};
+
+
+export type QueryAreaArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+export type QueryAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<AreaLevel>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganisationKind>;
+};
+
+
+export type QueryVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<VenueKind>;
+};
+
+/** Target group (doelgroep) of an activity or service. */
+export type TargetGroup =
+  /** chronisch zieken */
+  | 'CHRONICALLY_ILL'
+  /** mensen met dementie */
+  | 'DEMENTIA'
+  /** iedereen */
+  | 'EVERYONE'
+  /** mantelzorgers */
+  | 'INFORMAL_CARERS'
+  /** mensen met een verstandelijke beperking */
+  | 'INTELLECTUAL_DISABILITY'
+  /** alleenstaanden */
+  | 'LIVING_ALONE'
+  /** nieuwkomers en migranten */
+  | 'NEWCOMERS'
+  /** 65-plussers */
+  | 'OLDER_65'
+  /** 75-plussers */
+  | 'OLDER_75'
+  /** mensen in armoede of met schulden */
+  | 'POVERTY_DEBT'
+  /** mensen met een psychische kwetsbaarheid */
+  | 'PSYCHIATRIC'
+  /** jongeren */
+  | 'YOUTH';
+
+/** Theme (thema) of an offer on the sociale kaart. */
+export type Theme =
+  /** bewegen */
+  | 'EXERCISE'
+  /** eten */
+  | 'FOOD'
+  /** gezondheid */
+  | 'HEALTH'
+  /** wonen */
+  | 'HOUSING'
+  /** mantelzorg */
+  | 'INFORMAL_CARE'
+  /** leren */
+  | 'LEARNING'
+  /** geldzaken en schulden */
+  | 'MONEY'
+  /** opvoeden en opgroeien */
+  | 'PARENTING'
+  /** ontmoeting */
+  | 'SOCIAL_CONTACT'
+  /** vrijwilligerswerk */
+  | 'VOLUNTEERING';
+
+/** A place where residents meet or find help. */
+export type Venue = {
+  __typename?: 'Venue';
+  address: Scalars['String']['output'];
+  area: Area;
+  id: Scalars['ID']['output'];
+  kind: VenueKind;
+  location: GeoPoint;
+  name: Scalars['String']['output'];
+  organisation: Organisation;
+  /** Run by residents (in zelfbeheer). */
+  selfManaged: Scalars['Boolean']['output'];
+};
+
+export type VenueConnection = {
+  __typename?: 'VenueConnection';
+  edges: Array<VenueEdge>;
+  pageInfo: PageInfo;
+};
+
+export type VenueEdge = {
+  __typename?: 'VenueEdge';
+  cursor: Scalars['String']['output'];
+  node: Venue;
+};
+
+/** Kind of venue. */
+export type VenueKind =
+  /** wijkcentrum */
+  | 'COMMUNITY_CENTRE'
+  /** infopunt */
+  | 'INFO_POINT'
+  /** buurtkamer */
+  | 'NEIGHBOURHOOD_ROOM'
+  /** dorpshuis */
+  | 'VILLAGE_HALL';
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Area: Area;
+  Grant: Grant;
+  Organisation: Organisation;
+  Person: Person;
+  Venue: Venue;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Area:
+    ( { __typename: 'Area' }
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+  Grant:
+    ( { __typename: 'Grant' }
+    & GraphQLRecursivePick<FederationTypes['Grant'], {"id":true}> );
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Venue:
+    ( { __typename: 'Venue' }
+    & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Area: ResolverTypeWrapper<AreaModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
+  AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
+  AreaLevel: AreaLevel;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Grant: ResolverTypeWrapper<GrantModel>;
+  HelpCategory: HelpCategory;
+  Intensity: Intensity;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TargetGroup: TargetGroup;
+  Theme: Theme;
+  Venue: ResolverTypeWrapper<VenueModel>;
+  VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
+  VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
+  VenueKind: VenueKind;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Area: AreaModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AreaConnection: Omit<AreaConnection, 'edges'> & { edges: Array<ResolversParentTypes['AreaEdge']> };
+  AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  Grant: GrantModel;
+  Organisation: OrganisationModel;
+  Boolean: Scalars['Boolean']['output'];
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  PageInfo: PageInfo;
+  Person: PersonModel;
+  Query: Record<PropertyKey, never>;
+  Venue: VenueModel;
+  VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
+  VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  centroid?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  population65Plus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  population75Plus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<AreaVenuesArgs, 'first'>>;
+}>;
+
+export type AreaConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaConnection'] = ResolversParentTypes['AreaConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AreaEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AreaEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type GrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant'], FederationReferenceType extends FederationReferenceTypes['Grant'] = FederationReferenceTypes['Grant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Grant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amountEuros?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  areasServed?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  covenantSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  kvkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venues?: Resolver<Array<ResolversTypes['Venue']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaArgs, 'code'>>;
+  areas?: Resolver<ResolversTypes['AreaConnection'], ParentType, ContextType, RequireFields<QueryAreasArgs, 'first'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
+  venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+}>;
+
+export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['VenueKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  selfManaged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type VenueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueConnection'] = ResolversParentTypes['VenueConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VenueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type VenueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueEdge'] = ResolversParentTypes['VenueEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Area?: AreaResolvers<ContextType>;
+  AreaConnection?: AreaConnectionResolvers<ContextType>;
+  AreaEdge?: AreaEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Grant?: GrantResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
+  VenueConnection?: VenueConnectionResolvers<ContextType>;
+  VenueEdge?: VenueEdgeResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,31 @@
+// One DataLoader per entity and per list field, created per request (see kit/context.ts).
+import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
+import { insideAreaSql } from '../kit/areas';
+import type { Database } from '../kit/database';
+import type { PageArgs } from '../kit/pagination';
+import { Area, Grant, Organisation, Person, Venue } from './entities';
+
+export function createLoaders(db: Database) {
+  const areas = db.getRepository(Area);
+  const venues = db.getRepository(Venue);
+  const grants = db.getRepository(Grant);
+  const venueById = byKeyLoader(venues);
+  return {
+    areaByCode: byKeyLoader(areas, 'code'),
+    organisationById: byKeyLoader(db.getRepository(Organisation)),
+    personById: byKeyLoader(db.getRepository(Person)),
+    venueById,
+    grantById: byKeyLoader(grants),
+    childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
+    venuesOfOrganisation: groupLoader(venues, 'organisationId'),
+    grantsOfOrganisation: groupLoader(grants, 'organisationId'),
+    venuesInArea: pagedListLoader(db, venueById, (args: PageArgs & { kind?: string | null }) => ({
+      sql: `SELECT k.code AS group_key, v.id FROM unnest($1::text[]) AS k(code)
+            JOIN venue v ON ${insideAreaSql('v', 'k.code')}
+            WHERE $2::text IS NULL OR v.kind = $2`,
+      params: [args.kind ?? null],
+    })),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { runStandalone } from '../kit/standalone';
+import { gemeente } from '.';
+
+void runStandalone(gemeente);

@@ -1,0 +1,9 @@
+import type { AreaResolvers } from '../generated/resolvers-types';
+
+export const Area: AreaResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.areaByCode.load(ref.code),
+  parent: (area, _args, { loaders }) => (area.parentCode ? loaders.areaByCode.load(area.parentCode) : null),
+  children: (area, _args, { loaders }) => loaders.childrenOfArea.load(area.code),
+  centroid: (area) => ({ latitude: area.latitude, longitude: area.longitude }),
+  venues: (area, args, { loaders }) => loaders.venuesInArea(args).load(area.code),
+};

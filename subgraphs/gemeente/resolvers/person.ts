@@ -1,0 +1,5 @@
+import type { PersonResolvers } from '../generated/resolvers-types';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.personById.load(ref.id),
+};

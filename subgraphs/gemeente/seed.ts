@@ -1,0 +1,68 @@
+// The municipality's demo data: the areas of Amersfoort, the partner registry, residents, venues, grants.
+import { seedOnce, near } from '../kit/demo/seed';
+import { seededRandom, pad } from '../kit/demo/random';
+import { ALL_AREAS, ORGANISATIONS, PEOPLE, VENUES } from '../kit/demo/town';
+import { areaLevel, parentAreaCode } from '../kit/areas';
+import type { Database } from '../kit/database';
+import { Area, Grant, Organisation, Person, Venue } from './entities';
+
+export async function seed(db: Database): Promise<void> {
+  const random = seededRandom(307);
+  await seedOnce(db, 'area', async (manager) => {
+    await manager.insert(
+      Area,
+      ALL_AREAS.map((area) => ({
+        code: area.code,
+        name: area.name,
+        level: areaLevel(area.code),
+        parentCode: parentAreaCode(area.code),
+        population: area.population,
+        population65Plus: Math.round(area.population * area.share65),
+        population75Plus: Math.round(area.population * area.share75),
+        latitude: area.latitude,
+        longitude: area.longitude,
+      })),
+    );
+    await manager.insert(
+      Organisation,
+      ORGANISATIONS.map((organisation, i) => ({
+        id: organisation.id,
+        name: organisation.name,
+        kind: organisation.kind,
+        kvkNumber: String(30_000_000 + i * 7_919),
+        website: `https://www.${organisation.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '')}.nl`,
+        covenantSigned: i % 5 !== 4,
+        areaCodes: organisation.areas,
+      })),
+    );
+    await manager.insert(Person, PEOPLE.map((person) => ({ id: person.id, homeAreaCode: person.area })));
+    const centroid = new Map(ALL_AREAS.map((area) => [area.code, area]));
+    await manager.insert(
+      Venue,
+      VENUES.map((venue) => ({
+        id: venue.id,
+        name: venue.name,
+        kind: venue.kind,
+        address: `${venue.address}, Amersfoort`,
+        areaCode: venue.area,
+        organisationId: venue.organisationId,
+        selfManaged: venue.selfManaged,
+        ...near(centroid.get(venue.area)!, 400, random.next),
+      })),
+    );
+    const funded = ORGANISATIONS.filter((organisation) => organisation.kind === 'WELFARE' || organisation.kind === 'COOPERATIVE');
+    const purposes = ['Burenhulp en vrijwilligersinzet', 'Buurtkamer en ontmoeting', 'Mantelzorgondersteuning', 'Eettafels', 'Digitale hulp voor ouderen'];
+    await manager.insert(
+      Grant,
+      funded.flatMap((organisation, i) =>
+        [2025, 2026].map((year) => ({
+          id: `grant-${year}-${pad(i + 1)}`,
+          organisationId: organisation.id,
+          purpose: random.pick(purposes),
+          year,
+          amountEuros: random.int(5, 120) * 1_000,
+        })),
+      ),
+    );
+  });
+}

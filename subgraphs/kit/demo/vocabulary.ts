@@ -1,0 +1,18 @@
+// Enum values of schema/shared.graphql, for the demo seeds.
+export const HELP_CATEGORIES = [
+  'SHOPPING', 'TRANSPORT', 'ODD_JOBS', 'GARDEN', 'COMPANY', 'WALKING', 'PAPERWORK', 'DIGITAL_HELP',
+  'MEALS', 'PETS', 'CARER_RESPITE', 'BUDDY', 'LANGUAGE', 'MOVING',
+] as const;
+
+export const INTENSITIES = ['LIGHT_ONE_OFF', 'RECURRING', 'LONG_TERM'] as const;
+
+export const TARGET_GROUPS = [
+  'OLDER_65', 'OLDER_75', 'LIVING_ALONE', 'INFORMAL_CARERS', 'DEMENTIA', 'PSYCHIATRIC', 'INTELLECTUAL_DISABILITY',
+  'CHRONICALLY_ILL', 'POVERTY_DEBT', 'NEWCOMERS', 'YOUTH', 'EVERYONE',
+] as const;
+
+export const THEMES = [
+  'SOCIAL_CONTACT', 'FOOD', 'EXERCISE', 'LEARNING', 'HEALTH', 'MONEY', 'HOUSING', 'INFORMAL_CARE', 'PARENTING', 'VOLUNTEERING',
+] as const;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,0 +1,81 @@
+// DataLoader helpers: one loader per entity per request, so `_entities` and nested fields batch into one
+// query per type, whatever the number of keys.
+import DataLoader from 'dataloader';
+import { In, type ObjectLiteral, type Repository } from 'typeorm';
+import { pageGroups, toConnection, readPage, type Connection, type PageArgs } from './pagination';
+import type { Database } from './database';
+import { notFound } from './errors';
+
+/** Loads entities by key with one `WHERE <key> IN (...)` per batch; a missing key yields null. */
+export function byKeyLoader<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  key: keyof T & string = 'id' as keyof T & string,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await repository.findBy({ [key]: In([...keys]) } as never);
+    const byKey = new Map(rows.map((row) => [row[key] as string, row]));
+    return keys.map((k) => byKey.get(k) ?? null);
+  });
+}
+
+/** Loads lists grouped by a column (e.g. all activities of each venue) with one query per batch. */
+export function groupLoader<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  column: keyof T & string,
+  order: keyof T & string = 'id' as keyof T & string,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await repository.find({ where: { [column]: In([...keys]) } as never, order: { [order]: 'ASC' } as never });
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(row[column] as string)?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/**
+ * A paged list field on many parents (e.g. Area.helpRequests): per distinct argument set, one loader
+ * whose batch runs `pageGroups` (one statement) and then loads the nodes through `nodes` (one more).
+ */
+export function pagedListLoader<TArgs extends PageArgs, T extends { id: string }>(
+  db: Database,
+  nodes: DataLoader<string, T | null>,
+  candidates: (args: TArgs) => { sql: string; params: unknown[] },
+): (args: TArgs) => DataLoader<string, Connection<T>> {
+  const perArgs = new Map<string, DataLoader<string, Connection<T>>>();
+  return (args) => {
+    const cacheKey = JSON.stringify(args);
+    let loader = perArgs.get(cacheKey);
+    if (!loader) {
+      const { limit } = readPage(args);
+      loader = new DataLoader(async (keys) => {
+        const { sql, params } = candidates(args);
+        const idsByKey = await pageGroups(db, sql, keys, params, args);
+        const all = await nodes.loadMany([...new Set([...idsByKey.values()].flat())]);
+        const byId = new Map<string, T>();
+        for (const node of all) if (node && !(node instanceof Error)) byId.set(node.id, node);
+        return keys.map((key) => {
+          const found = (idsByKey.get(key) ?? []).map((id) => byId.get(id)).filter((n): n is T => n !== undefined);
+          return toConnection(found, limit, (node) => node.id);
+        });
+      });
+      perArgs.set(cacheKey, loader);
+    }
+    return loader;
+  };
+}
+
+/** Loads several keys, leaving out the ones that do not exist; a failed load throws. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, keys: readonly string[]): Promise<T[]> {
+  const values = await loader.loadMany(keys);
+  return values.filter((value): value is T => {
+    if (value instanceof Error) throw value;
+    return value !== null;
+  });
+}
+
+/** Loads a key that must exist (a reference held by a row of our own). */
+export async function loadRequired<T>(loader: DataLoader<string, T | null>, key: string, what: string): Promise<T> {
+  const value = await loader.load(key);
+  if (value === null) throw notFound(what, key);
+  return value;
+}

@@ -1,0 +1,25 @@
+// Runs one subgraph as its own process (as in docker-compose): database from DATABASE_URL_<PARTNER>,
+// port from PORT_<PARTNER>; SEED_DEMO_DATA=1 loads the demo town. SIGTERM/SIGINT stop it cleanly.
+import { databaseUrlFor, listenHost, portFor } from './config';
+import { startSubgraph, type SubgraphDefinition } from './subgraph';
+
+export async function runStandalone<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<void> {
+  const databaseUrl = databaseUrlFor(definition.name);
+  if (!databaseUrl) {
+    console.error(`DATABASE_URL_${definition.name.toUpperCase()} is not set (npm start runs all subgraphs on an embedded PostgreSQL)`);
+    process.exit(2);
+  }
+  const running = await startSubgraph(definition, {
+    databaseUrl,
+    port: portFor(definition.name),
+    host: listenHost(),
+    seed: process.env.SEED_DEMO_DATA === '1',
+  });
+  console.log(`subgraph ${definition.name} serving ${running.url}`);
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

@@ -1,0 +1,640 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { HelpRequest as HelpRequestModel, Volunteer as VolunteerModel, Match as MatchModel } from '../entities';
+import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  DateTime: { input: Date; output: Date; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Area = {
+  __typename?: 'Area';
+  code: Scalars['ID']['output'];
+  /** Hulpvragen in this area and its sub-areas. */
+  helpRequests?: Maybe<HelpRequestConnection>;
+};
+
+
+export type AreaHelpRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<HelpRequestStatus>>;
+};
+
+/** Level of an area in the CBS hierarchy: gemeente → wijk → buurt. */
+export type AreaLevel =
+  /** wijk (WKxxxxxx) */
+  | 'DISTRICT'
+  /** gemeente (GMxxxx) */
+  | 'MUNICIPALITY'
+  /** buurt (BUxxxxxxxx) */
+  | 'NEIGHBOURHOOD';
+
+/** A WGS84 point. Locations of people are rounded before they are stored. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+/** Category of a hulpvraag or of help on offer. */
+export type HelpCategory =
+  /** maatje */
+  | 'BUDDY'
+  /** respijt voor een mantelzorger */
+  | 'CARER_RESPITE'
+  /** gezelschap, bezoek */
+  | 'COMPANY'
+  /** digitale hulp */
+  | 'DIGITAL_HELP'
+  /** tuin */
+  | 'GARDEN'
+  /** taal */
+  | 'LANGUAGE'
+  /** maaltijden, koken */
+  | 'MEALS'
+  /** verhuizen */
+  | 'MOVING'
+  /** klusjes */
+  | 'ODD_JOBS'
+  /** administratie, formulieren */
+  | 'PAPERWORK'
+  /** huisdieren */
+  | 'PETS'
+  /** boodschappen */
+  | 'SHOPPING'
+  /** vervoer, een lift */
+  | 'TRANSPORT'
+  /** wandelen */
+  | 'WALKING';
+
+/** A hulpvraag: a resident asks for help with something concrete. */
+export type HelpRequest = {
+  __typename?: 'HelpRequest';
+  /** The buurt the help is needed in. */
+  area: Area;
+  category: HelpCategory;
+  channel: IntakeChannel;
+  createdAt: Scalars['DateTime']['output'];
+  helpersNeeded: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisation that took in the request. */
+  intakeOrganisation: Organisation;
+  intensity: Intensity;
+  matches: Array<Match>;
+  /** The resident asking (pseudonymous). */
+  requester: Person;
+  /** Promised response date. */
+  respondBy?: Maybe<Scalars['Date']['output']>;
+  status: HelpRequestStatus;
+};
+
+export type HelpRequestConnection = {
+  __typename?: 'HelpRequestConnection';
+  edges: Array<HelpRequestEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HelpRequestEdge = {
+  __typename?: 'HelpRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: HelpRequest;
+};
+
+/** State of a hulpvraag. */
+export type HelpRequestStatus =
+  /** beoordeeld: de vraag achter de vraag is verhelderd */
+  | 'ASSESSED'
+  /** geannuleerd */
+  | 'CANCELLED'
+  /** afgerond */
+  | 'COMPLETED'
+  /** hulp loopt */
+  | 'IN_PROGRESS'
+  /** gekoppeld */
+  | 'MATCHED'
+  /** nieuw */
+  | 'NEW'
+  /** on hold */
+  | 'ON_HOLD'
+  /** open voor een match */
+  | 'OPEN'
+  /** doorverwezen naar een professional */
+  | 'REFERRED';
+
+/** How a hulpvraag came in. */
+export type IntakeChannel =
+  /** via familie */
+  | 'FAMILY'
+  /** huisbezoek */
+  | 'HOME_VISIT'
+  | 'PHONE'
+  /** via een professional */
+  | 'PROFESSIONAL'
+  /** binnenloop in een buurtkamer */
+  | 'WALK_IN'
+  | 'WEB';
+
+/** How heavy and how long the help is. */
+export type Intensity =
+  /** licht, eenmalig */
+  | 'LIGHT_ONE_OFF'
+  /** langdurig, met een vaste vrijwilliger */
+  | 'LONG_TERM'
+  /** terugkerend */
+  | 'RECURRING';
+
+/** A koppeling between a hulpvraag and a volunteer. */
+export type Match = {
+  __typename?: 'Match';
+  helpRequest: HelpRequest;
+  id: Scalars['ID']['output'];
+  madeBy: MatchMaker;
+  proposedAt: Scalars['DateTime']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MatchStatus;
+  volunteer: Volunteer;
+};
+
+/** Who made a match. */
+export type MatchMaker =
+  /** a matcher (coordinator) made it */
+  | 'MATCHER'
+  /** the helper responded to the request */
+  | 'SELF';
+
+/** State of a match. */
+export type MatchStatus =
+  | 'ACTIVE'
+  | 'DECLINED'
+  | 'ENDED'
+  /** koppelingsgesprek gehad */
+  | 'INTRODUCED'
+  | 'PROPOSED';
+
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** Hulpvragen this organisation took in. */
+  helpRequests?: Maybe<HelpRequestConnection>;
+  id: Scalars['ID']['output'];
+};
+
+
+export type OrganisationHelpRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<HelpRequestStatus>>;
+};
+
+/** Kind of partner organisation. */
+export type OrganisationKind =
+  /** zorgaanbieder, wijkteam, huisartsenpraktijk */
+  | 'CARE'
+  /** bewonerscoöperatie, zorgcoöperatie, buurthuis in zelfbeheer */
+  | 'COOPERATIVE'
+  /** gemeente */
+  | 'MUNICIPALITY'
+  /** welzijnsorganisatie or vrijwilligerscentrale */
+  | 'WELFARE';
+
+/** Relay pagination info. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One hulpvraag. */
+  helpRequest?: Maybe<HelpRequest>;
+  /** Hulpvragen, optionally in one area (including its sub-areas), of some states and categories. */
+  helpRequests: HelpRequestConnection;
+  /** One match (koppeling). */
+  match?: Maybe<Match>;
+  /** One volunteer. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+
+export type QueryHelpRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHelpRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  categories?: InputMaybe<Array<HelpCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<HelpRequestStatus>>;
+};
+
+
+export type QueryMatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Target group (doelgroep) of an activity or service. */
+export type TargetGroup =
+  /** chronisch zieken */
+  | 'CHRONICALLY_ILL'
+  /** mensen met dementie */
+  | 'DEMENTIA'
+  /** iedereen */
+  | 'EVERYONE'
+  /** mantelzorgers */
+  | 'INFORMAL_CARERS'
+  /** mensen met een verstandelijke beperking */
+  | 'INTELLECTUAL_DISABILITY'
+  /** alleenstaanden */
+  | 'LIVING_ALONE'
+  /** nieuwkomers en migranten */
+  | 'NEWCOMERS'
+  /** 65-plussers */
+  | 'OLDER_65'
+  /** 75-plussers */
+  | 'OLDER_75'
+  /** mensen in armoede of met schulden */
+  | 'POVERTY_DEBT'
+  /** mensen met een psychische kwetsbaarheid */
+  | 'PSYCHIATRIC'
+  /** jongeren */
+  | 'YOUTH';
+
+/** Theme (thema) of an offer on the sociale kaart. */
+export type Theme =
+  /** bewegen */
+  | 'EXERCISE'
+  /** eten */
+  | 'FOOD'
+  /** gezondheid */
+  | 'HEALTH'
+  /** wonen */
+  | 'HOUSING'
+  /** mantelzorg */
+  | 'INFORMAL_CARE'
+  /** leren */
+  | 'LEARNING'
+  /** geldzaken en schulden */
+  | 'MONEY'
+  /** opvoeden en opgroeien */
+  | 'PARENTING'
+  /** ontmoeting */
+  | 'SOCIAL_CONTACT'
+  /** vrijwilligerswerk */
+  | 'VOLUNTEERING';
+
+/** A vrijwilliger registered with a welfare organisation. */
+export type Volunteer = {
+  __typename?: 'Volunteer';
+  /** The availability switch: off means 'not now'. */
+  available: Scalars['Boolean']['output'];
+  categories: Array<HelpCategory>;
+  /** The buurt the volunteer lives in. */
+  homeArea: Area;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  matches: Array<Match>;
+  organisation: Organisation;
+};
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Area: Area;
+  HelpRequest: HelpRequest;
+  Match: Match;
+  Organisation: Organisation;
+  Volunteer: Volunteer;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Area:
+    ( { __typename: 'Area' }
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+  HelpRequest:
+    ( { __typename: 'HelpRequest' }
+    & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}> );
+  Match:
+    ( { __typename: 'Match' }
+    & GraphQLRecursivePick<FederationTypes['Match'], {"id":true}> );
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Volunteer:
+    ( { __typename: 'Volunteer' }
+    & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Area: ResolverTypeWrapper<AreaRefModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaLevel: AreaLevel;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HelpCategory: HelpCategory;
+  HelpRequest: ResolverTypeWrapper<HelpRequestModel>;
+  HelpRequestConnection: ResolverTypeWrapper<Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversTypes['HelpRequestEdge']> }>;
+  HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
+  HelpRequestStatus: HelpRequestStatus;
+  IntakeChannel: IntakeChannel;
+  Intensity: Intensity;
+  Match: ResolverTypeWrapper<MatchModel>;
+  MatchMaker: MatchMaker;
+  MatchStatus: MatchStatus;
+  Organisation: ResolverTypeWrapper<OrganisationRefModel>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonRefModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TargetGroup: TargetGroup;
+  Theme: Theme;
+  Volunteer: ResolverTypeWrapper<VolunteerModel>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Area: AreaRefModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  HelpRequest: HelpRequestModel;
+  HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
+  HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
+  Match: MatchModel;
+  Organisation: OrganisationRefModel;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Person: PersonRefModel;
+  Query: Record<PropertyKey, never>;
+  Volunteer: VolunteerModel;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = Context, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = Context, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<AreaHelpRequestsArgs, 'first'>>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helpersNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intakeOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  intensity?: Resolver<ResolversTypes['Intensity'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  requester?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  respondBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
+}>;
+
+export type HelpRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestConnection'] = ResolversParentTypes['HelpRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HelpRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type HelpRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestEdge'] = ResolversParentTypes['HelpRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
+}>;
+
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match'], FederationReferenceType extends FederationReferenceTypes['Match'] = FederationReferenceTypes['Match']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Match']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  madeBy?: Resolver<ResolversTypes['MatchMaker'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<OrganisationHelpRequestsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
+  helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchArgs, 'id'>>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
+}>;
+
+export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  homeArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Area?: AreaResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  HelpRequest?: HelpRequestResolvers<ContextType>;
+  HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
+  HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Volunteer?: VolunteerResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

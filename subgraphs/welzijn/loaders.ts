@@ -1,0 +1,33 @@
+// One DataLoader per entity and per list field, created per request (see kit/context.ts).
+import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
+import { insideAreaSql } from '../kit/areas';
+import type { Database } from '../kit/database';
+import type { PageArgs } from '../kit/pagination';
+import { HelpRequest, Match, Volunteer } from './entities';
+
+type StatesArgs = PageArgs & { states?: readonly string[] | null };
+
+export function createLoaders(db: Database) {
+  const matches = db.getRepository(Match);
+  const helpRequestById = byKeyLoader(db.getRepository(HelpRequest));
+  return {
+    helpRequestById,
+    volunteerById: byKeyLoader(db.getRepository(Volunteer)),
+    matchById: byKeyLoader(matches),
+    matchesOfHelpRequest: groupLoader(matches, 'helpRequestId'),
+    matchesOfVolunteer: groupLoader(matches, 'volunteerId'),
+    helpRequestsInArea: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
+      sql: `SELECT k.code AS group_key, h.id FROM unnest($1::text[]) AS k(code)
+            JOIN help_request h ON ${insideAreaSql('h', 'k.code')}
+            WHERE $2::text[] IS NULL OR h.status = ANY($2)`,
+      params: [args.states ?? null],
+    })),
+    helpRequestsOfOrganisation: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
+      sql: `SELECT h.intake_organisation_id AS group_key, h.id FROM help_request h
+            WHERE h.intake_organisation_id = ANY($1) AND ($2::text[] IS NULL OR h.status = ANY($2))`,
+      params: [args.states ?? null],
+    })),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { runStandalone } from '../kit/standalone';
+import { welzijn } from '.';
+
+void runStandalone(welzijn);

@@ -1,0 +1,10 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { scalarResolvers } from '../../kit/scalars';
+import { Area } from './area';
+import { HelpRequest } from './help-request';
+import { Match } from './match';
+import { Organisation } from './organisation';
+import { Query } from './query';
+import { Volunteer } from './volunteer';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Area, HelpRequest, Match, Organisation, Volunteer };

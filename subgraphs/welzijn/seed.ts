@@ -1,0 +1,62 @@
+// The welfare partners' demo data: volunteers, hulpvragen in every state, and matches.
+import { seedOnce } from '../kit/demo/seed';
+import { seededRandom, pad } from '../kit/demo/random';
+import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from '../kit/demo/town';
+import { DAY_MS, HELP_CATEGORIES, INTENSITIES } from '../kit/demo/vocabulary';
+import type { Database } from '../kit/database';
+import { HelpRequest, Match, Volunteer } from './entities';
+
+const STATES = ['NEW', 'ASSESSED', 'OPEN', 'OPEN', 'OPEN', 'MATCHED', 'IN_PROGRESS', 'COMPLETED', 'ON_HOLD', 'CANCELLED', 'REFERRED'] as const;
+const CHANNELS = ['PHONE', 'PHONE', 'WEB', 'WALK_IN', 'HOME_VISIT', 'FAMILY', 'PROFESSIONAL'] as const;
+const LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl'];
+const MATCHED_STATES = new Set(['MATCHED', 'IN_PROGRESS', 'COMPLETED']);
+
+export async function seed(db: Database): Promise<void> {
+  const random = seededRandom(2);
+  const welfare = organisationsOfKind('WELFARE');
+  await seedOnce(db, 'help_request', async (manager) => {
+    const volunteers = Array.from({ length: 40 }, (_, i) => ({
+      id: `volunteer-${pad(i + 1, 3)}`,
+      organisationId: welfare[i % welfare.length].id,
+      homeAreaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
+      categories: random.some(HELP_CATEGORIES, 1, 4),
+      available: random.chance(0.85),
+      languages: ['nl', ...random.some(LANGUAGES.slice(1), 0, 1)],
+    }));
+    await manager.insert(Volunteer, volunteers);
+
+    const requests = Array.from({ length: 60 }, (_, i) => {
+      const createdAt = new Date(DEMO_NOW.getTime() - random.int(1, 90) * DAY_MS);
+      return {
+        id: `help-request-${pad(i + 1, 3)}`,
+        category: random.pick(HELP_CATEGORIES),
+        intensity: random.pick(INTENSITIES),
+        status: STATES[i % STATES.length],
+        channel: random.pick(CHANNELS),
+        areaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
+        requesterId: PEOPLE[(i * 7) % PEOPLE.length].id,
+        intakeOrganisationId: welfare[i % welfare.length].id,
+        helpersNeeded: random.chance(0.1) ? 2 : 1,
+        createdAt,
+        respondBy: new Date(createdAt.getTime() + 5 * DAY_MS).toISOString().slice(0, 10),
+      };
+    });
+    await manager.insert(HelpRequest, requests);
+
+    const matches = requests
+      .filter((request) => MATCHED_STATES.has(request.status))
+      .map((request, i) => {
+        const proposedAt = new Date(request.createdAt.getTime() + random.int(1, 10) * DAY_MS);
+        return {
+          id: `match-${pad(i + 1, 3)}`,
+          helpRequestId: request.id,
+          volunteerId: volunteers[(i * 3) % volunteers.length].id,
+          status: request.status === 'COMPLETED' ? ('ENDED' as const) : request.status === 'MATCHED' ? ('PROPOSED' as const) : ('ACTIVE' as const),
+          madeBy: random.chance(0.5) ? ('SELF' as const) : ('MATCHER' as const),
+          proposedAt,
+          startedAt: request.status === 'MATCHED' ? null : new Date(proposedAt.getTime() + 3 * DAY_MS),
+        };
+      });
+    await manager.insert(Match, matches);
+  });
+}

@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A doorverwijzing or signaal. */
+@Entity('referral')
+export class Referral {
+  @PrimaryColumn({ type: 'text' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  kind!: 'REFERRAL' | 'SIGNAL';
+
+  @Column({ type: 'text' })
+  direction!: 'TO_PROFESSIONAL' | 'TO_INFORMAL_HELP';
+
+  @Column({ type: 'text' })
+  reason!: string;
+
+  @Column({ type: 'text' })
+  urgency!: 'LOW' | 'NORMAL' | 'HIGH';
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ type: 'text', name: 'help_request_id', nullable: true })
+  helpRequestId!: string | null;
+
+  @Column({ type: 'text', name: 'person_id' })
+  personId!: string;
+
+  @Column({ type: 'text', name: 'professional_id', nullable: true })
+  professionalId!: string | null;
+
+  @Column({ type: 'text', name: 'organisation_id' })
+  organisationId!: string;
+
+  @Column({ type: 'timestamptz', name: 'created_at' })
+  createdAt!: Date;
+}

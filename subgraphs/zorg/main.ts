@@ -1,0 +1,4 @@
+import { runStandalone } from '../kit/standalone';
+import { zorg } from '.';
+
+void runStandalone(zorg);

@@ -1,0 +1,11 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { scalarResolvers } from '../../kit/scalars';
+import { Area } from './area';
+import { HelpRequest } from './help-request';
+import { Organisation } from './organisation';
+import { Professional } from './professional';
+import { Query } from './query';
+import { Referral } from './referral';
+import { Service } from './service';
+
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Area, HelpRequest, Organisation, Professional, Referral, Service };

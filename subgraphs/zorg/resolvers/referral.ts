@@ -1,0 +1,10 @@
+import type { ReferralResolvers } from '../generated/resolvers-types';
+import { organisationRef } from '../../kit/references';
+
+export const Referral: ReferralResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.referralById.load(ref.id),
+  helpRequest: (referral) => (referral.helpRequestId ? { id: referral.helpRequestId } : null),
+  professional: (referral, _args, { loaders }) =>
+    referral.professionalId ? loaders.professionalById.load(referral.professionalId) : null,
+  organisation: (referral) => organisationRef(referral.organisationId),
+};

@@ -1,0 +1,112 @@
+// The whole hub over real HTTP: federated queries that cross all four subgraphs, and partial answers when
+// one subgraph is down.
+import { graphql } from '../support/graphql';
+import { startTestHub, type TestHub } from '../support/hub';
+import { EXAMPLE_QUERY } from '../../gateway/example-query';
+
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+
+afterAll(async () => {
+  await hub?.close();
+});
+
+test('the example query returns data from all four subgraphs', async () => {
+  const { data, errors } = await graphql(hub.gateway.url, EXAMPLE_QUERY);
+  expect(errors).toBeUndefined();
+  const area = data.area;
+  expect(area.name).toBe('Schothorst'); // gemeente
+  expect(area.population).toBe(15_600); // gemeente
+  expect(area.venues.edges.map((e: any) => e.node.name)).toContain('Wijkcentrum Het Klokhuis'); // gemeente
+  expect(area.helpRequests.edges.length).toBeGreaterThan(0); // welzijn
+  for (const edge of area.helpRequests.edges) expect(edge.node.status).toBe('OPEN');
+  expect(area.services.edges.length).toBeGreaterThan(0); // zorg
+  expect(area.activities.edges.length).toBeGreaterThan(0); // bewoners
+});
+
+test('entities owned by one subgraph resolve fields from the others (both directions)', async () => {
+  const { data, errors } = await graphql(
+    hub.gateway.url,
+    `{
+      helpRequests(states: [REFERRED], first: 5) {
+        edges { node {
+          id
+          area { code name parent { name } }
+          intakeOrganisation { name kind helpRequests(first: 1) { edges { node { id } } } }
+          referrals { kind status organisation { name services(first: 1) { edges { node { name } } } } }
+          neighbourOffers { id categories area { code } }
+          category
+        } }
+      }
+    }`,
+  );
+  expect(errors).toBeUndefined();
+  const nodes = data.helpRequests.edges.map((e: any) => e.node);
+  expect(nodes).toHaveLength(5);
+  for (const node of nodes) {
+    expect(node.area.code).toMatch(/^BU\d{8}$/);
+    expect(node.area.name).toEqual(expect.any(String)); // gemeente resolves welzijn's reference
+    expect(node.area.parent.name).toEqual(expect.any(String));
+    expect(node.intakeOrganisation.kind).toBe('WELFARE');
+    expect(node.referrals.length).toBeGreaterThan(0); // zorg extends HelpRequest
+    expect(node.referrals[0].organisation.name).toEqual(expect.any(String));
+    // bewoners extends HelpRequest with @requires(category, area): offers match both
+    for (const offer of node.neighbourOffers) {
+      expect(offer.categories).toContain(node.category);
+      expect(offer.area.code).toBe(node.area.code);
+    }
+  }
+  expect(nodes.some((node: any) => node.neighbourOffers.length > 0)).toBe(true);
+});
+
+test('venues (gemeente) carry their activities (bewoners); organisations their services (zorg)', async () => {
+  const { data, errors } = await graphql(
+    hub.gateway.url,
+    `{
+      venues(first: 3) { edges { node { name activities(first: 5) { edges { node { title venue { id } } } } } } }
+      organisations(kind: CARE, first: 3) { edges { node { name services(first: 3) { edges { node { organisation { name } } } } } } }
+    }`,
+  );
+  expect(errors).toBeUndefined();
+  const venue = data.venues.edges[0].node;
+  expect(venue.activities.edges.length).toBeGreaterThan(0);
+  for (const organisation of data.organisations.edges.map((e: any) => e.node)) {
+    for (const service of organisation.services.edges) expect(service.node.organisation.name).toBe(organisation.name);
+  }
+});
+
+test('bad input gets a clear error with a code and the field, no stack trace', async () => {
+  const response = await graphql(hub.gateway.url, '{ area(code: "WK12") { name } }');
+  expect(response.errors).toHaveLength(1);
+  const [error] = response.errors!;
+  expect(error.message).toContain('not a CBS area code');
+  expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+  expect(JSON.stringify(response)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+});
+
+test('health endpoints answer for the gateway and each subgraph', async () => {
+  const gateway = await fetch(hub.gateway.url.replace('/graphql', '/health'));
+  expect(gateway.status).toBe(200);
+  for (const subgraph of Object.values(hub.subgraphs)) {
+    const response = await fetch(subgraph.url.replace('/graphql', '/health'));
+    expect(await response.json()).toEqual({ status: 'ok', subgraph: subgraph.name });
+  }
+});
+
+// Last: it stops a subgraph.
+test('with one subgraph down, the query returns the other partners’ data and an error naming it', async () => {
+  await hub.subgraphs.zorg.close();
+  const response = await graphql(hub.gateway.url, EXAMPLE_QUERY);
+  expect(response.status).toBe(200);
+  expect(response.data.area.name).toBe('Schothorst');
+  expect(response.data.area.venues.edges.length).toBeGreaterThan(0);
+  expect(response.data.area.helpRequests.edges.length).toBeGreaterThan(0);
+  expect(response.data.area.activities.edges.length).toBeGreaterThan(0);
+  expect(response.data.area.services).toBeNull();
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'zorg' });
+  expect(response.errors![0].message).toContain('zorg');
+});

@@ -1,0 +1,20 @@
+// Starts one embedded PostgreSQL for the whole test run, unless TEST_DATABASE_URL names a server (its
+// maintenance database, e.g. postgres://user:pw@host:5432/postgres) on which the tests may create databases.
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startEmbeddedPostgres } from '../../subgraphs/kit/embedded-postgres';
+import { freePort } from './ports';
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.TEST_DATABASE_URL) {
+    process.env.SAMENSPEL_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
+    return;
+  }
+  const parent = mkdtempSync(path.join(tmpdir(), 'samenspel-test-'));
+  chmodSync(parent, 0o755); // the server runs as the user `postgres` when the tests run as root
+  const dataDir = path.join(parent, 'pg');
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  process.env.SAMENSPEL_TEST_ADMIN_URL = server.adminUrl;
+  (globalThis as { samenspelPostgres?: typeof server }).samenspelPostgres = server;
+}

@@ -1,0 +1,58 @@
+// Starts subgraphs (alone or the whole hub) on fresh databases and free ports, over real HTTP.
+import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
+import type { Partner } from '../../subgraphs/kit/config';
+import { SUBGRAPHS, startHub, type Hub } from '../../gateway/hub';
+import { createTestDatabases, type TestDatabases } from './databases';
+
+export interface TestSubgraph {
+  subgraph: RunningSubgraph;
+  databases: TestDatabases;
+  close(): Promise<void>;
+}
+
+export async function startTestSubgraph(partner: Partner, options = { seed: true }): Promise<TestSubgraph> {
+  const databases = await createTestDatabases([partner]);
+  const subgraph = await startSubgraph(SUBGRAPHS[partner], {
+    databaseUrl: databases.urls[partner],
+    port: 0,
+    host: '127.0.0.1',
+    seed: options.seed,
+  });
+  return {
+    subgraph,
+    databases,
+    close: async () => {
+      await subgraph.close();
+      await databases.drop();
+    },
+  };
+}
+
+export interface TestHub extends Hub {
+  databases: TestDatabases;
+}
+
+export async function startTestHub(): Promise<TestHub> {
+  const databases = await createTestDatabases();
+  const hub = await startHub({
+    databaseUrls: databases.urls,
+    host: '127.0.0.1',
+    ports: { gateway: 0, gemeente: 0, welzijn: 0, zorg: 0, bewoners: 0 },
+    seed: true,
+  });
+  return {
+    ...hub,
+    databases,
+    close: async () => {
+      await hub.close();
+      await databases.drop();
+    },
+  };
+}
+
+/** Statements a subgraph's database ran while `action` ran. */
+export async function countStatements(subgraph: RunningSubgraph, action: () => Promise<unknown>): Promise<number> {
+  const before = subgraph.db.stats.statements;
+  await action();
+  return subgraph.db.stats.statements - before;
+}
