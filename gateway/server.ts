@@ -14,6 +14,8 @@ export async function startGateway(options: {
     gateway: createGateway(options.subgraphUrls),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const http = await startHttpServer(

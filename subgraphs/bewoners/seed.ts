@@ -25,7 +25,9 @@ export async function seed(db: Database): Promise<void> {
       Array.from({ length: 36 }, (_, i) => {
         const template = ACTIVITIES[i % ACTIVITIES.length];
         const venue = VENUES[i % VENUES.length];
-        const startsAt = new Date(DEMO_NOW.getTime() + (random.int(-20, 30) * DAY_MS) + random.int(9, 19) * 3_600_000);
+        // a day around DEMO_NOW, between 09:00 and 19:00 Dutch winter time (UTC+1)
+        const day = Math.floor(DEMO_NOW.getTime() / DAY_MS) * DAY_MS + random.int(-20, 30) * DAY_MS;
+        const startsAt = new Date(day + (random.int(9, 19) - 1) * 3_600_000);
         return {
           id: `activity-${pad(i + 1, 3)}`,
           title: `${template.title} ${venue.name.replace(/^(Buurtkamer|Wijkcentrum|Buurthuis|Dorpshuis|Infopunt) /, '')}`,

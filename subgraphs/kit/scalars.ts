@@ -1,18 +1,8 @@
-// The shared scalars of schema/shared.graphql.
-import { GraphQLScalarType, Kind } from 'graphql';
-import { GraphQLError } from 'graphql';
+// The shared scalars of schema/shared.graphql. Both are strict: no lenient rollover of 30 February.
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 function invalid(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
-}
-
-function parseDateTime(value: unknown): Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
-    throw invalid(`DateTime must be an ISO 8601 date and time with a zone, got ${JSON.stringify(value)}`);
-  }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalid(`DateTime ${JSON.stringify(value)} is not a real moment`);
-  return date;
 }
 
 function parseDate(value: unknown): string {
@@ -24,6 +14,16 @@ function parseDate(value: unknown): string {
     throw invalid(`Date ${value} does not exist`);
   }
   return value;
+}
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    throw invalid(`DateTime must be an ISO 8601 date and time with a zone, got ${JSON.stringify(value)}`);
+  }
+  parseDate(value.slice(0, 10));
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw invalid(`DateTime ${JSON.stringify(value)} is not a real moment`);
+  return date;
 }
 
 export const DateTime = new GraphQLScalarType({

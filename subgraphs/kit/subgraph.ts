@@ -44,6 +44,8 @@ export async function startSubgraph<TLoaders>(
     }),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
+    stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

@@ -1,0 +1,101 @@
+// The gemeente subgraph on its own database: areas, the partner registry, venues, and batching.
+import { graphql } from '../support/graphql';
+import { fetchEntities } from '../support/entities';
+import { countStatements, startTestSubgraph, type TestSubgraph } from '../support/hub';
+import { ALL_AREAS, ORGANISATIONS, VENUES } from '../../subgraphs/kit/demo/town';
+import { seed } from '../../subgraphs/gemeente/seed';
+
+let gemeente: TestSubgraph;
+let url: string;
+
+beforeAll(async () => {
+  gemeente = await startTestSubgraph('gemeente');
+  url = gemeente.subgraph.url;
+});
+afterAll(() => gemeente?.close());
+
+test('the demo town is loaded: every area, organisation and venue', async () => {
+  const [counts] = await gemeente.subgraph.db.query(
+    'SELECT (SELECT count(*) FROM area)::int AS areas, (SELECT count(*) FROM organisation)::int AS organisations, (SELECT count(*) FROM venue)::int AS venues',
+  );
+  expect(counts).toEqual({ areas: ALL_AREAS.length, organisations: ORGANISATIONS.length, venues: VENUES.length });
+  expect(ORGANISATIONS.filter((o) => o.kind === 'WELFARE')).toHaveLength(12);
+});
+
+test('seeding again changes nothing (idempotent)', async () => {
+  await seed(gemeente.subgraph.db);
+  const [{ count }] = await gemeente.subgraph.db.query('SELECT count(*)::int AS count FROM area');
+  expect(count).toBe(ALL_AREAS.length);
+});
+
+test('an area knows its place in the CBS hierarchy', async () => {
+  const { data } = await graphql(url, '{ area(code: "WK030703") { code level parent { code level } children { code name level } population65Plus } }');
+  expect(data.area.level).toBe('DISTRICT');
+  expect(data.area.parent).toEqual({ code: 'GM0307', level: 'MUNICIPALITY' });
+  expect(data.area.children.map((c: any) => c.code)).toEqual(['BU03070301', 'BU03070302']);
+  expect(data.area.population65Plus).toBe(Math.round(15_600 * 0.21));
+});
+
+test('areas filter by level and by containing area', async () => {
+  const { data } = await graphql(url, '{ areas(level: NEIGHBOURHOOD, within: "WK030701", first: 50) { edges { node { code } } } }');
+  expect(data.areas.edges.map((e: any) => e.node.code)).toEqual(['BU03070101', 'BU03070102']);
+  const all = await graphql(url, '{ areas(within: "GM0307", first: 50) { edges { node { code } } } }');
+  expect(all.data.areas.edges).toHaveLength(ALL_AREAS.length - 1);
+});
+
+test('paging through the partner registry returns every organisation once, in order', async () => {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 10; page += 1) {
+    const response: any = await graphql(url, 'query ($after: String) { organisations(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+    seen.push(...response.data.organisations.edges.map((e: any) => e.node.id));
+    if (!response.data.organisations.pageInfo.hasNextPage) break;
+    after = response.data.organisations.pageInfo.endCursor;
+  }
+  expect(seen).toEqual(ORGANISATIONS.map((o) => o.id).sort());
+});
+
+test('organisations working in a buurt include those serving its wijk or the whole gemeente', async () => {
+  const { data } = await graphql(url, '{ organisations(area: "BU03070301", first: 100) { edges { node { id areasServed { code } } } } }');
+  const codes = data.organisations.edges.flatMap((e: any) => e.node.areasServed.map((a: any) => a.code));
+  expect(new Set(codes)).toEqual(new Set(['GM0307', 'WK030703', 'BU03070301']));
+});
+
+test('venues of an area include those in its buurten', async () => {
+  const { data } = await graphql(url, '{ area(code: "GM0307") { venues(first: 100) { edges { node { id } } } } }');
+  expect(data.area.venues.edges).toHaveLength(VENUES.length);
+  const { data: kamers } = await graphql(url, '{ venues(area: "WK030701", kind: INFO_POINT) { edges { node { name area { code } } } } }');
+  expect(kamers.venues.edges.map((e: any) => e.node.name)).toEqual(['Infopunt Stadhuis']);
+});
+
+test('bad arguments are refused with the field at fault', async () => {
+  const bad = await graphql(url, '{ venues(area: "Amersfoort") { edges { node { id } } } }');
+  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'area' });
+  const tooMany = await graphql(url, '{ organisations(first: 1000) { edges { node { id } } } }');
+  expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  const cursor = await graphql(url, '{ organisations(after: "nonsense") { edges { node { id } } } }');
+  expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+});
+
+test('_entities resolves many areas, with their venues, in a constant number of statements', async () => {
+  const selection = 'code name children { code } venues(first: 5) { edges { node { name organisation { name } } } }';
+  const few = ALL_AREAS.slice(0, 2).map((a) => ({ code: a.code }));
+  const many = ALL_AREAS.map((a) => ({ code: a.code }));
+  let response: any;
+  const fewStatements = await countStatements(gemeente.subgraph, async () => {
+    response = await fetchEntities(url, 'Area', few, selection);
+  });
+  expect(response.data._entities).toHaveLength(2);
+  const manyStatements = await countStatements(gemeente.subgraph, async () => {
+    response = await fetchEntities(url, 'Area', many, selection);
+  });
+  expect(response.errors).toBeUndefined();
+  expect(response.data._entities.map((a: any) => a.code)).toEqual(ALL_AREAS.map((a) => a.code));
+  expect(manyStatements).toBe(fewStatements);
+  expect(manyStatements).toBeLessThanOrEqual(5); // areas, children, venue page, venues, organisations
+});
+
+test('an unknown key resolves to null, not an error', async () => {
+  const response = await fetchEntities(url, 'Organisation', [{ id: 'org-nope' }, { id: 'org-gm-01' }], 'id name');
+  expect(response.data._entities).toEqual([null, { id: 'org-gm-01', name: 'Gemeente Amersfoort' }]);
+});
