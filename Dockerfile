@@ -1,5 +1,5 @@
 # One image for the whole hub: the gateway by default; docker-compose.yml runs each subgraph from it
-# with its own command (npx tsx subgraphs/<partner>/main.ts).
+# with its own command (node --import tsx subgraphs/<partner>/main.ts).
 FROM node:20-bookworm-slim
 WORKDIR /app
 
@@ -12,4 +12,4 @@ COPY subgraphs ./subgraphs
 COPY schema ./schema
 
 ENV HOST=0.0.0.0
-CMD ["npx", "tsx", "gateway/main.ts"]
+CMD ["node", "--import", "tsx", "gateway/main.ts"]

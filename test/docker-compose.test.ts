@@ -97,7 +97,7 @@ test('the Dockerfile runs the gateway by default and the subgraph commands point
   expect(dockerfile).toMatch(/^CMD \[.*"gateway\/main\.ts"\]$/m);
   for (const partner of PARTNERS) {
     const command = services[partner].command ?? [];
-    expect(command).toEqual(['npx', 'tsx', `subgraphs/${partner}/main.ts`]);
-    expect(existsSync(path.join(ROOT, command[2]))).toBe(true);
+    expect(command).toEqual(['node', '--import', 'tsx', `subgraphs/${partner}/main.ts`]);
+    expect(existsSync(path.join(ROOT, command[3]))).toBe(true);
   }
 });
