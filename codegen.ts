@@ -12,6 +12,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Person: '../entities#Person',
     Venue: '../entities#Venue',
     Grant: '../entities#Grant',
+    Consent: '../entities#Consent',
   },
   welzijn: {
     HelpRequest: '../entities#HelpRequest',
@@ -28,6 +29,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     HelpRequest: '../../kit/references#HelpRequestRef',
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
+    Person: '../../kit/references#PersonRef',
   },
   bewoners: {
     Activity: '../entities#Activity',
@@ -55,7 +57,7 @@ const config: CodegenConfig = {
           contextType: '../context#Context',
           mappers: MAPPERS[partner],
           mapperTypeSuffix: 'Model',
-          scalars: { DateTime: 'Date', Date: 'string' },
+          scalars: { DateTime: 'Date', Date: 'string', JSON: 'unknown' },
           enumsAsTypes: true,
           useTypeImports: true,
         },

@@ -8,6 +8,7 @@ import { welzijn } from '../subgraphs/welzijn';
 import { zorg } from '../subgraphs/zorg';
 import { bewoners } from '../subgraphs/bewoners';
 import { startGateway } from './server';
+import { CONSENT_CHECK_PATH } from '../subgraphs/kit/access/consent-api';
 
 export const SUBGRAPHS: Record<Partner, SubgraphDefinition<unknown>> = {
   gemeente: gemeente as SubgraphDefinition<unknown>,
@@ -31,16 +32,18 @@ export interface Hub {
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {
-  const started = await Promise.all(
-    PARTNERS.map((partner) =>
-      startSubgraph(SUBGRAPHS[partner], {
-        databaseUrl: options.databaseUrls[partner],
-        port: options.ports[partner],
-        host: options.host,
-        seed: options.seed,
-      }),
-    ),
-  );
+  const start = (partner: Partner, consentUrl?: string) =>
+    startSubgraph(SUBGRAPHS[partner], {
+      databaseUrl: options.databaseUrls[partner],
+      port: options.ports[partner],
+      host: options.host,
+      seed: options.seed,
+      consentUrl,
+    });
+  // gemeente first: the others ask its consent register.
+  const gemeente = await start('gemeente');
+  const consentUrl = gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH);
+  const started = [gemeente, ...(await Promise.all(PARTNERS.filter((p) => p !== 'gemeente').map((p) => start(p, consentUrl))))];
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<Partner, RunningSubgraph>;
   const gateway = await startGateway({
     port: options.ports.gateway,

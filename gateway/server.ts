@@ -1,28 +1,54 @@
-// The gateway's HTTP server: /graphql and /health.
+// The gateway's HTTP server: /graphql and /health. It verifies callers (caller.ts), limits what a query
+// may cost (GraphQL Armor: depth, aliases, tokens, directives, cost), hides introspection in production,
+// never shows stack traces, and can hold partner systems to trusted documents.
 import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatError } from '../subgraphs/kit/errors';
 import { startHttpServer, type RunningServer } from '../subgraphs/kit/http';
 import type { Partner } from '../subgraphs/kit/config';
-import { createGateway } from './gateway';
+import { tokenSecret } from '../subgraphs/kit/access/secrets';
+import { createGateway, type GatewayContext } from './gateway';
+import { callerFrom } from './caller';
+import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from './trusted-documents';
+
+/** Query limits; generous for the hub's own pages, tight enough to stop alias and depth bombs. */
+export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20, maxCost: 20_000 };
 
 export async function startGateway(options: {
   port: number;
   host: string;
   subgraphUrls: Record<Partner, string>;
+  env?: Record<string, string | undefined>;
 }): Promise<RunningServer> {
-  const apollo = new ApolloServer({
+  const env = options.env ?? process.env;
+  const production = env.NODE_ENV === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    costLimit: { maxCost: LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const trusted = env.TRUSTED_DOCUMENTS ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : null;
+  const { plugins, validationRules } = armor.protect();
+  const apollo = new ApolloServer<GatewayContext>({
     gateway: createGateway(options.subgraphUrls),
     formatError,
     includeStacktraceInErrorResponses: false,
-    // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
+    introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : !production,
     stopOnTerminationSignals: false,
+    plugins: [...plugins, ...(trusted ? [trustedDocumentsPlugin(trusted)] : [])],
+    validationRules,
   });
   await apollo.start();
+  const token = tokenSecret(env);
   const http = await startHttpServer(
     {
       apollo,
-      context: async () => ({}),
+      context: async (req) => ({ caller: callerFrom(req, token) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
+      transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
     },
     options,
   );

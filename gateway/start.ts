@@ -6,7 +6,8 @@ import { PARTNERS, databaseUrlFor, listenHost, portFor, type Partner } from '../
 import { startEmbeddedPostgres, type PostgresServer } from '../subgraphs/kit/embedded-postgres';
 import { ensureDatabase } from '../subgraphs/kit/postgres-admin';
 import { startHub } from './hub';
-import { EXAMPLE_QUERY, exampleCurl } from './example-query';
+import { EXAMPLE_CALLER, EXAMPLE_QUERY, exampleCurl } from './example-query';
+import { mintToken } from './mint-token';
 
 async function main(): Promise<void> {
   let postgres: PostgresServer | undefined;
@@ -42,7 +43,9 @@ async function main(): Promise<void> {
     seed: process.env.SEED_DEMO_DATA !== '0',
   });
   for (const partner of PARTNERS) console.log(`subgraph ${partner.padEnd(8)} ${hub.subgraphs[partner].url}`);
-  console.log(`\nSamenspel gateway: ${hub.gateway.url}\n\nExample query:\n${EXAMPLE_QUERY}\n\n${exampleCurl(hub.gateway.url)}\n`);
+  const token = mintToken({ org: EXAMPLE_CALLER.org, roles: EXAMPLE_CALLER.roles, sub: EXAMPLE_CALLER.sub });
+  console.log(`\nSamenspel gateway: ${hub.gateway.url}\n\nExample query (as a matcher of ${EXAMPLE_CALLER.org}, for ${EXAMPLE_CALLER.purpose}):\n${EXAMPLE_QUERY}\n`);
+  console.log(`${exampleCurl(hub.gateway.url, token)}\n\nMore tokens: npm run token -- --org <organisation id> --role <role>\n`);
 
   let stopping = false;
   const stop = async () => {

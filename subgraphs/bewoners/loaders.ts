@@ -24,6 +24,8 @@ export function createLoaders(db: Database) {
     helpOfferById: byKeyLoader(offers),
     membershipById: byKeyLoader(db.getRepository(Membership)),
     membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),
+    membershipsOfPerson: groupLoader(db.getRepository(Membership), 'personId'),
+    offersOfPerson: groupLoader(offers, 'helperId'),
     activitiesInArea: pagedListLoader(db, activityById, (_args: PageArgs) => ({
       sql: `SELECT k.code AS group_key, a.id FROM unnest($1::text[]) AS k(code)
             JOIN activity a ON a.published AND ${insideAreaSql('a', 'k.code')}`,

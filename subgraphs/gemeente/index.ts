@@ -6,6 +6,9 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
+import { policies } from './policies';
+import { CONSENT_CHECK_PATH, consentCheckRoute, databaseConsentLookup } from '../kit/access/consent-api';
+import { consentApiSecret } from '../kit/access/secrets';
 
 export const gemeente: SubgraphDefinition<Loaders> = {
   name: 'gemeente',
@@ -15,4 +18,8 @@ export const gemeente: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
+  policies,
+  // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
+  consentLookup: databaseConsentLookup,
+  routes: (db) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, consentApiSecret()) }),
 };

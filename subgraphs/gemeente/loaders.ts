@@ -3,7 +3,7 @@ import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import type { PageArgs } from '../kit/pagination';
-import { Area, Grant, Organisation, Person, Venue } from './entities';
+import { Area, Consent, Grant, Organisation, Person, Venue } from './entities';
 
 export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
@@ -16,6 +16,8 @@ export function createLoaders(db: Database) {
     personById: byKeyLoader(db.getRepository(Person)),
     venueById,
     grantById: byKeyLoader(grants),
+    consentById: byKeyLoader(db.getRepository(Consent)),
+    consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId'),
     childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),

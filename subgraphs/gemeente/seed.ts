@@ -1,10 +1,11 @@
 // The municipality's demo data: the areas of Amersfoort, the partner registry, residents, venues, grants.
 import { seedOnce, near } from '../kit/demo/seed';
 import { seededRandom, pad } from '../kit/demo/random';
-import { ALL_AREAS, ORGANISATIONS, PEOPLE, VENUES } from '../kit/demo/town';
+import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES } from '../kit/demo/town';
+import { DAY_MS } from '../kit/demo/vocabulary';
 import { areaLevel, parentAreaCode } from '../kit/areas';
 import type { Database } from '../kit/database';
-import { Area, Grant, Organisation, Person, Venue } from './entities';
+import { Area, Consent, Grant, Organisation, Person, Venue } from './entities';
 
 export async function seed(db: Database): Promise<void> {
   const random = seededRandom(307);
@@ -50,6 +51,15 @@ export async function seed(db: Database): Promise<void> {
         ...near(centroid.get(venue.area)!, 400, random.next),
       })),
     );
+    // Consents: the neighbours who offer help (bewoners/seed.ts) let Welzijn Eemland match them; ten
+    // residents let Wijkteam Binnenstad coordinate. Valid for a year from when the demo data is loaded.
+    const grantedAt = new Date(DEMO_NOW.getTime() - 30 * DAY_MS);
+    const validUntil = new Date(Math.max(Date.now(), DEMO_NOW.getTime()) + 365 * DAY_MS);
+    const helpers = [...new Set(Array.from({ length: 30 }, (_, i) => PEOPLE[(i * 3 + 1) % PEOPLE.length].id))];
+    await manager.insert(Consent, [
+      ...helpers.map((personId, i) => ({ id: `consent-matching-${pad(i + 1, 3)}`, personId, organisationId: 'org-wz-01', purpose: 'MATCHING' as const })),
+      ...PEOPLE.slice(0, 10).map((person, i) => ({ id: `consent-coordination-${pad(i + 1, 3)}`, personId: person.id, organisationId: 'org-zg-01', purpose: 'COORDINATION' as const })),
+    ].map((consent) => ({ ...consent, grantedAt, validUntil, revokedAt: null, recordedBy: 'demo-seed', clientMutationId: null })));
     const funded = ORGANISATIONS.filter((organisation) => organisation.kind === 'WELFARE' || organisation.kind === 'COOPERATIVE');
     const purposes = ['Burenhulp en vrijwilligersinzet', 'Buurtkamer en ontmoeting', 'Mantelzorgondersteuning', 'Eettafels', 'Digitale hulp voor ouderen'];
     await manager.insert(

@@ -44,3 +44,13 @@ export function subgraphUrlFor(partner: Partner, env: Env = process.env): string
 export function listenHost(env: Env = process.env): string {
   return env.HOST || '127.0.0.1';
 }
+
+/** `CONSENT_URL`: gemeente's consent register, asked by the other subgraphs (default: next to its /graphql). */
+export function consentUrl(env: Env = process.env): string {
+  return env.CONSENT_URL || subgraphUrlFor('gemeente', env).replace(/\/graphql$/, '/internal/consent-check');
+}
+
+/** `MUNICIPALITY_ORGANISATION_ID`: the gemeente's own entry in the partner registry (it funds and steers). */
+export function municipalityOrganisationId(env: Env = process.env): string {
+  return env.MUNICIPALITY_ORGANISATION_ID || 'org-gm-01';
+}

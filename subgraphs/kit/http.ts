@@ -13,6 +13,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   health: () => Promise<Record<string, unknown>>;
   routes?: Record<string, RouteHandler>;
+  /** Rewrites a parsed POST body before Apollo sees it (the gateway's trusted documents). */
+  transformBody?: (body: unknown) => unknown;
 }
 
 export interface RunningServer {
@@ -22,6 +24,13 @@ export interface RunningServer {
 }
 
 class BodyTooLarge extends Error {}
+
+/** Thrown by a context function to refuse a request before any GraphQL work (e.g. 401). */
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -65,10 +74,18 @@ async function handleGraphQL<TContext extends BaseContext>(
     } else {
       body = text;
     }
+    if (options.transformBody) body = options.transformBody(body);
+  }
+  let contextValue: TContext;
+  try {
+    contextValue = await options.context(req);
+  } catch (error) {
+    if (error instanceof HttpError) return graphqlError(res, error.status, error.message, error.code);
+    throw error;
   }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: () => options.context(req),
+    context: async () => contextValue,
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

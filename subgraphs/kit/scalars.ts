@@ -40,4 +40,13 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-export const scalarResolvers = { DateTime, Date: DateScalar };
+/** Output only: the value as it is. */
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw invalid('JSON is an output type here');
+  },
+});
+
+export const scalarResolvers = { DateTime, Date: DateScalar, JSON: JSONScalar };

@@ -1,4 +1,5 @@
 // Everything a partner subgraph is made of, and how it starts: the same for all four.
+import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -6,9 +7,17 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import { openDatabase, type Database } from './database';
 import { formatError } from './errors';
-import { startHttpServer, type RunningServer, type RouteHandler } from './http';
+import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from './http';
 import type { RequestContext } from './context';
-import type { Partner } from './config';
+import { consentUrl, type Partner } from './config';
+import { IDENTITY_HEADER, verifyIdentity } from './access/identity';
+import type { Caller } from './access/caller';
+import { consentApiSecret, subgraphSecret } from './access/secrets';
+import { enforceAccessDirectives } from './access/directives';
+import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from './access/personal-data';
+import { consentLoader, type ConsentLookup } from './access/consent';
+import { httpConsentLookup } from './access/consent-api';
+import { ProcessingLog, processingLogPlugin } from './access/processing-log';
 
 export interface SubgraphDefinition<TLoaders> {
   name: Partner;
@@ -16,10 +25,16 @@ export interface SubgraphDefinition<TLoaders> {
   resolvers: unknown;
   entities: Function[];
   migrations: Function[];
-  createLoaders: (db: Database) => TLoaders;
+  /** Per request; the caller lets list loaders keep to what the caller may see. */
+  createLoaders: (db: Database, caller: Caller) => TLoaders;
+  /** Row rules for the types holding personal data (see kit/access/personal-data.ts). */
+  policies: PersonalDataPolicy[];
   /** Loads the demo town's data for this partner; does nothing when data is present. */
   seed: (db: Database) => Promise<void>;
+  /** Extra plain HTTP routes. */
   routes?: (db: Database) => Record<string, RouteHandler>;
+  /** How consent is looked up; by default, over HTTP from gemeente's register. */
+  consentLookup?: (db: Database) => ConsentLookup;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -27,33 +42,61 @@ export interface RunningSubgraph extends RunningServer {
   db: Database;
 }
 
-export async function startSubgraph<TLoaders>(
-  definition: SubgraphDefinition<TLoaders>,
-  options: { databaseUrl: string; port: number; host: string; seed?: boolean },
-): Promise<RunningSubgraph> {
-  const db = await openDatabase({
-    url: options.databaseUrl,
-    entities: definition.entities,
-    migrations: definition.migrations,
-  });
+export interface SubgraphOptions {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  seed?: boolean;
+  /** gemeente's consent register (default from configuration, see kit/config.ts). */
+  consentUrl?: string;
+}
+
+/** The verified caller of a request, from the identity the gateway signed for this subgraph. */
+function authenticate(req: IncomingMessage, partner: Partner, secret: string) {
+  const token = req.headers[IDENTITY_HEADER];
+  if (typeof token !== 'string') {
+    throw new HttpError(401, 'UNAUTHENTICATED', `${partner} only answers requests that come through the Samenspel gateway`);
+  }
+  try {
+    return verifyIdentity(token, partner, secret);
+  } catch (error) {
+    throw new HttpError(401, 'UNAUTHENTICATED', `the gateway identity is not valid: ${(error as Error).message}`);
+  }
+}
+
+export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, options: SubgraphOptions): Promise<RunningSubgraph> {
+  const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations });
   if (options.seed) await definition.seed(db);
+
+  const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  enforceAccessDirectives(schema);
+  guardPersonalData(schema, definition.policies);
+
   const apollo = new ApolloServer<RequestContext<TLoaders>>({
-    schema: buildSubgraphSchema({
-      typeDefs: definition.typeDefs,
-      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-    }),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), processingLogPlugin(db)],
   });
   await apollo.start();
+
+  const secret = subgraphSecret(definition.name);
+  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? consentUrl(), consentApiSecret(), definition.name);
   const http = await startHttpServer(
     {
       apollo,
-      context: async () => ({ db, loaders: definition.createLoaders(db) }),
+      context: async (req) => {
+        const caller = authenticate(req, definition.name, secret);
+        return {
+          db,
+          loaders: definition.createLoaders(db, caller),
+          caller,
+          personalData: new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog()),
+        };
+      },
       health: async () => {
         try {
           await db.query('SELECT 1');
@@ -66,6 +109,7 @@ export async function startSubgraph<TLoaders>(
     },
     { port: options.port, host: options.host },
   );
+
   let closing: Promise<void> | undefined;
   return {
     ...http,

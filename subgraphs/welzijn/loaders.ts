@@ -1,31 +1,36 @@
-// One DataLoader per entity and per list field, created per request (see kit/context.ts).
+// One DataLoader per entity and per list field, created per request (see kit/context.ts). Lists of
+// hulpvragen keep to the caller's own organisation (others' records are reached by reference, with consent).
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
+import type { Caller } from '../kit/access/caller';
 import type { PageArgs } from '../kit/pagination';
 import { HelpRequest, Match, Volunteer } from './entities';
 
 type StatesArgs = PageArgs & { states?: readonly string[] | null };
 
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, caller: Caller) {
   const matches = db.getRepository(Match);
-  const helpRequestById = byKeyLoader(db.getRepository(HelpRequest));
+  const helpRequests = db.getRepository(HelpRequest);
+  const helpRequestById = byKeyLoader(helpRequests);
   return {
     helpRequestById,
     volunteerById: byKeyLoader(db.getRepository(Volunteer)),
     matchById: byKeyLoader(matches),
     matchesOfHelpRequest: groupLoader(matches, 'helpRequestId'),
     matchesOfVolunteer: groupLoader(matches, 'volunteerId'),
+    helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId'),
     helpRequestsInArea: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
       sql: `SELECT k.code AS group_key, h.id FROM unnest($1::text[]) AS k(code)
             JOIN help_request h ON ${insideAreaSql('h', 'k.code')}
-            WHERE $2::text[] IS NULL OR h.status = ANY($2)`,
-      params: [args.states ?? null],
+            WHERE h.intake_organisation_id = $2 AND ($3::text[] IS NULL OR h.status = ANY($3))`,
+      params: [caller.organisationId, args.states ?? null],
     })),
     helpRequestsOfOrganisation: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
       sql: `SELECT h.intake_organisation_id AS group_key, h.id FROM help_request h
-            WHERE h.intake_organisation_id = ANY($1) AND ($2::text[] IS NULL OR h.status = ANY($2))`,
-      params: [args.states ?? null],
+            WHERE h.intake_organisation_id = ANY($1) AND h.intake_organisation_id = $2
+              AND ($3::text[] IS NULL OR h.status = ANY($3))`,
+      params: [caller.organisationId, args.states ?? null],
     })),
   };
 }

@@ -51,6 +51,8 @@ export async function seed(db: Database): Promise<void> {
           id: `match-${pad(i + 1, 3)}`,
           helpRequestId: request.id,
           volunteerId: volunteers[(i * 3) % volunteers.length].id,
+          requestOrganisationId: request.intakeOrganisationId,
+          volunteerOrganisationId: volunteers[(i * 3) % volunteers.length].organisationId,
           status: request.status === 'COMPLETED' ? ('ENDED' as const) : request.status === 'MATCHED' ? ('PROPOSED' as const) : ('ACTIVE' as const),
           madeBy: random.chance(0.5) ? ('SELF' as const) : ('MATCHER' as const),
           proposedAt,

@@ -6,6 +6,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
+import { policies } from './policies';
 
 export const zorg: SubgraphDefinition<Loaders> = {
   name: 'zorg',
@@ -15,4 +16,5 @@ export const zorg: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   seed,
+  policies,
 };

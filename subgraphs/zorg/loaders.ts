@@ -12,6 +12,7 @@ export function createLoaders(db: Database) {
     professionalById: byKeyLoader(db.getRepository(Professional)),
     referralById: byKeyLoader(db.getRepository(Referral)),
     referralsOfHelpRequest: groupLoader(db.getRepository(Referral), 'helpRequestId'),
+    referralsOfPerson: groupLoader(db.getRepository(Referral), 'personId'),
     servicesInArea: pagedListLoader(db, serviceById, (_args: PageArgs) => ({
       sql: `SELECT k.code AS group_key, s.id FROM unnest($1::text[]) AS k(code)
             JOIN service s ON s.published AND (${insideAreaSql('s', 'k.code')} OR ${containingAreaSql('s', 'k.code')})`,

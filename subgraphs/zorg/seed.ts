@@ -26,6 +26,7 @@ const REFERRAL_STATES = ['SENT', 'ACCEPTED', 'IN_CARE', 'CLOSED', 'DECLINED', 'R
 export async function seed(db: Database): Promise<void> {
   const random = seededRandom(3);
   const care = organisationsOfKind('CARE');
+  const welfare = organisationsOfKind('WELFARE');
   const serviceAreas = [MUNICIPALITY.code, ...DISTRICTS.map((district) => district.code)];
   await seedOnce(db, 'service', async (manager) => {
     await manager.insert(
@@ -73,6 +74,8 @@ export async function seed(db: Database): Promise<void> {
           personId: PEOPLE[(fromRequest ? (requestNumber - 1) * 7 : i * 11) % PEOPLE.length].id,
           professionalId: status === 'SENT' || status === 'DECLINED' ? null : professionals[i % professionals.length].id,
           organisationId: care[i % care.length].id,
+          // the welfare organisation that took in the hulpvraag (welzijn/seed.ts), or a care partner
+          referrerOrganisationId: fromRequest ? welfare[(requestNumber - 1) % welfare.length].id : care[(i + 3) % care.length].id,
           createdAt: new Date(DEMO_NOW.getTime() - random.int(1, 60) * DAY_MS),
         };
       }),

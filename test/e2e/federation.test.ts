@@ -1,10 +1,12 @@
 // The whole hub over real HTTP: federated queries that cross all four subgraphs, and partial answers when
 // one subgraph is down.
 import { graphql } from '../support/graphql';
+import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { EXAMPLE_QUERY } from '../../gateway/example-query';
+import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../gateway/example-query';
 
 let hub: TestHub;
+const exampleCaller = EXAMPLE_CALLER as TestCaller;
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -15,54 +17,61 @@ afterAll(async () => {
 });
 
 test('the example query returns data from all four subgraphs', async () => {
-  const { data, errors } = await graphql(hub.gateway.url, EXAMPLE_QUERY);
+  const { data, errors } = await graphql(hub.gateway.url, EXAMPLE_QUERY, {}, gatewayHeaders(exampleCaller));
   expect(errors).toBeUndefined();
   const area = data.area;
   expect(area.name).toBe('Schothorst'); // gemeente
   expect(area.population).toBe(15_600); // gemeente
   expect(area.venues.edges.map((e: any) => e.node.name)).toContain('Wijkcentrum Het Klokhuis'); // gemeente
-  expect(area.helpRequests.edges.length).toBeGreaterThan(0); // welzijn
-  for (const edge of area.helpRequests.edges) expect(edge.node.status).toBe('OPEN');
+  expect(area.helpRequests.edges.map((e: any) => e.node.id)).toEqual(['help-request-037']); // welzijn: org-wz-01's open one here
   expect(area.services.edges.length).toBeGreaterThan(0); // zorg
   expect(area.activities.edges.length).toBeGreaterThan(0); // bewoners
 });
 
-test('entities owned by one subgraph resolve fields from the others (both directions)', async () => {
+test('hulpvragen (welzijn) carry areas and organisations (gemeente) and neighbours’ offers (bewoners, via @requires)', async () => {
   const { data, errors } = await graphql(
     hub.gateway.url,
     `{
-      helpRequests(states: [REFERRED], first: 5) {
-        edges { node {
-          id
-          area { code name parent { name } }
-          intakeOrganisation { name kind helpRequests(first: 1) { edges { node { id } } } }
-          referrals { kind status organisation { name services(first: 1) { edges { node { name } } } } }
-          neighbourOffers { id categories area { code } }
-          category
-        } }
+      helpRequests(first: 10) {
+        edges { node { id category area { code name parent { name } } intakeOrganisation { id kind } neighbourOffers { id categories area { code } } } }
       }
     }`,
+    {},
+    gatewayHeaders({ org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' }),
   );
   expect(errors).toBeUndefined();
   const nodes = data.helpRequests.edges.map((e: any) => e.node);
-  expect(nodes).toHaveLength(5);
+  expect(nodes.length).toBeGreaterThan(0);
   for (const node of nodes) {
     expect(node.area.code).toMatch(/^BU\d{8}$/);
-    expect(node.area.name).toEqual(expect.any(String)); // gemeente resolves welzijn's reference
+    expect(node.area.name).toEqual(expect.any(String));
     expect(node.area.parent.name).toEqual(expect.any(String));
-    expect(node.intakeOrganisation.kind).toBe('WELFARE');
-    expect(node.referrals.length).toBeGreaterThan(0); // zorg extends HelpRequest
-    expect(node.referrals[0].organisation.name).toEqual(expect.any(String));
-    // bewoners extends HelpRequest with @requires(category, area): offers match both
+    expect(node.intakeOrganisation).toEqual({ id: 'org-wz-01', kind: 'WELFARE' });
     for (const offer of node.neighbourOffers) {
       expect(offer.categories).toContain(node.category);
       expect(offer.area.code).toBe(node.area.code);
     }
   }
+  // the helpers consented to matching by org-wz-01 (gemeente/seed.ts), so their offers show
   expect(nodes.some((node: any) => node.neighbourOffers.length > 0)).toBe(true);
 });
 
-test('venues (gemeente) carry their activities (bewoners); organisations their services (zorg)', async () => {
+test('a referred hulpvraag (welzijn) shows its referral (zorg) with the care organisation (gemeente)', async () => {
+  // help-request-011 was taken in by org-wz-11 and referred to org-zg-01 (seeds of welzijn and zorg)
+  const { data, errors } = await graphql(
+    hub.gateway.url,
+    '{ helpRequest(id: "help-request-011") { status referrals { id kind organisation { name kind } referrer { id } } } }',
+    {},
+    gatewayHeaders({ org: 'org-wz-11', roles: ['matcher'], purpose: 'REFERRAL' }),
+  );
+  expect(errors).toBeUndefined();
+  expect(data.helpRequest.status).toBe('REFERRED');
+  expect(data.helpRequest.referrals).toEqual([
+    { id: 'referral-001', kind: 'REFERRAL', organisation: { name: 'Wijkteam Binnenstad', kind: 'CARE' }, referrer: { id: 'org-wz-11' } },
+  ]);
+});
+
+test('venues (gemeente) carry their activities (bewoners); organisations their services (zorg): public', async () => {
   const { data, errors } = await graphql(
     hub.gateway.url,
     `{
@@ -71,8 +80,7 @@ test('venues (gemeente) carry their activities (bewoners); organisations their s
     }`,
   );
   expect(errors).toBeUndefined();
-  const venue = data.venues.edges[0].node;
-  expect(venue.activities.edges.length).toBeGreaterThan(0);
+  expect(data.venues.edges[0].node.activities.edges.length).toBeGreaterThan(0);
   for (const organisation of data.organisations.edges.map((e: any) => e.node)) {
     for (const service of organisation.services.edges) expect(service.node.organisation.name).toBe(organisation.name);
   }
@@ -99,7 +107,7 @@ test('health endpoints answer for the gateway and each subgraph', async () => {
 // Last: it stops a subgraph.
 test('with one subgraph down, the query returns the other partners’ data and an error naming it', async () => {
   await hub.subgraphs.zorg.close();
-  const response = await graphql(hub.gateway.url, EXAMPLE_QUERY);
+  const response = await graphql(hub.gateway.url, EXAMPLE_QUERY, {}, gatewayHeaders(exampleCaller));
   expect(response.status).toBe(200);
   expect(response.data.area.name).toBe('Schothorst');
   expect(response.data.area.venues.edges.length).toBeGreaterThan(0);

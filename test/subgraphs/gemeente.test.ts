@@ -1,16 +1,12 @@
 // The gemeente subgraph on its own database: areas, the partner registry, venues, and batching.
-import { graphql } from '../support/graphql';
-import { fetchEntities } from '../support/entities';
 import { countStatements, startTestSubgraph, type TestSubgraph } from '../support/hub';
 import { ALL_AREAS, ORGANISATIONS, VENUES } from '../../subgraphs/kit/demo/town';
 import { seed } from '../../subgraphs/gemeente/seed';
 
 let gemeente: TestSubgraph;
-let url: string;
 
 beforeAll(async () => {
   gemeente = await startTestSubgraph('gemeente');
-  url = gemeente.subgraph.url;
 });
 afterAll(() => gemeente?.close());
 
@@ -29,7 +25,7 @@ test('seeding again changes nothing (idempotent)', async () => {
 });
 
 test('an area knows its place in the CBS hierarchy', async () => {
-  const { data } = await graphql(url, '{ area(code: "WK030703") { code level parent { code level } children { code name level } population65Plus } }');
+  const { data } = await gemeente.query('{ area(code: "WK030703") { code level parent { code level } children { code name level } population65Plus } }');
   expect(data.area.level).toBe('DISTRICT');
   expect(data.area.parent).toEqual({ code: 'GM0307', level: 'MUNICIPALITY' });
   expect(data.area.children.map((c: any) => c.code)).toEqual(['BU03070301', 'BU03070302']);
@@ -37,9 +33,9 @@ test('an area knows its place in the CBS hierarchy', async () => {
 });
 
 test('areas filter by level and by containing area', async () => {
-  const { data } = await graphql(url, '{ areas(level: NEIGHBOURHOOD, within: "WK030701", first: 50) { edges { node { code } } } }');
+  const { data } = await gemeente.query('{ areas(level: NEIGHBOURHOOD, within: "WK030701", first: 50) { edges { node { code } } } }');
   expect(data.areas.edges.map((e: any) => e.node.code)).toEqual(['BU03070101', 'BU03070102']);
-  const all = await graphql(url, '{ areas(within: "GM0307", first: 50) { edges { node { code } } } }');
+  const all = await gemeente.query('{ areas(within: "GM0307", first: 50) { edges { node { code } } } }');
   expect(all.data.areas.edges).toHaveLength(ALL_AREAS.length - 1);
 });
 
@@ -47,7 +43,7 @@ test('paging through the partner registry returns every organisation once, in or
   const seen: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 10; page += 1) {
-    const response: any = await graphql(url, 'query ($after: String) { organisations(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+    const response: any = await gemeente.query('query ($after: String) { organisations(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
     seen.push(...response.data.organisations.edges.map((e: any) => e.node.id));
     if (!response.data.organisations.pageInfo.hasNextPage) break;
     after = response.data.organisations.pageInfo.endCursor;
@@ -56,24 +52,24 @@ test('paging through the partner registry returns every organisation once, in or
 });
 
 test('organisations working in a buurt include those serving its wijk or the whole gemeente', async () => {
-  const { data } = await graphql(url, '{ organisations(area: "BU03070301", first: 100) { edges { node { id areasServed { code } } } } }');
+  const { data } = await gemeente.query('{ organisations(area: "BU03070301", first: 100) { edges { node { id areasServed { code } } } } }');
   const codes = data.organisations.edges.flatMap((e: any) => e.node.areasServed.map((a: any) => a.code));
   expect(new Set(codes)).toEqual(new Set(['GM0307', 'WK030703', 'BU03070301']));
 });
 
 test('venues of an area include those in its buurten', async () => {
-  const { data } = await graphql(url, '{ area(code: "GM0307") { venues(first: 100) { edges { node { id } } } } }');
+  const { data } = await gemeente.query('{ area(code: "GM0307") { venues(first: 100) { edges { node { id } } } } }');
   expect(data.area.venues.edges).toHaveLength(VENUES.length);
-  const { data: kamers } = await graphql(url, '{ venues(area: "WK030701", kind: INFO_POINT) { edges { node { name area { code } } } } }');
+  const { data: kamers } = await gemeente.query('{ venues(area: "WK030701", kind: INFO_POINT) { edges { node { name area { code } } } } }');
   expect(kamers.venues.edges.map((e: any) => e.node.name)).toEqual(['Infopunt Stadhuis']);
 });
 
 test('bad arguments are refused with the field at fault', async () => {
-  const bad = await graphql(url, '{ venues(area: "Amersfoort") { edges { node { id } } } }');
+  const bad = await gemeente.query('{ venues(area: "Amersfoort") { edges { node { id } } } }');
   expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'area' });
-  const tooMany = await graphql(url, '{ organisations(first: 1000) { edges { node { id } } } }');
+  const tooMany = await gemeente.query('{ organisations(first: 1000) { edges { node { id } } } }');
   expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-  const cursor = await graphql(url, '{ organisations(after: "nonsense") { edges { node { id } } } }');
+  const cursor = await gemeente.query('{ organisations(after: "nonsense") { edges { node { id } } } }');
   expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 });
 
@@ -83,11 +79,11 @@ test('_entities resolves many areas, with their venues, in a constant number of 
   const many = ALL_AREAS.map((a) => ({ code: a.code }));
   let response: any;
   const fewStatements = await countStatements(gemeente.subgraph, async () => {
-    response = await fetchEntities(url, 'Area', few, selection);
+    response = await gemeente.entities('Area', few, selection);
   });
   expect(response.data._entities).toHaveLength(2);
   const manyStatements = await countStatements(gemeente.subgraph, async () => {
-    response = await fetchEntities(url, 'Area', many, selection);
+    response = await gemeente.entities('Area', many, selection);
   });
   expect(response.errors).toBeUndefined();
   expect(response.data._entities.map((a: any) => a.code)).toEqual(ALL_AREAS.map((a) => a.code));
@@ -96,6 +92,6 @@ test('_entities resolves many areas, with their venues, in a constant number of 
 });
 
 test('an unknown key resolves to null, not an error', async () => {
-  const response = await fetchEntities(url, 'Organisation', [{ id: 'org-nope' }, { id: 'org-gm-01' }], 'id name');
+  const response = await gemeente.entities('Organisation', [{ id: 'org-nope' }, { id: 'org-gm-01' }], 'id name');
   expect(response.data._entities).toEqual([null, { id: 'org-gm-01', name: 'Gemeente Amersfoort' }]);
 });

@@ -6,10 +6,12 @@ export function fetchEntities(
   typename: string,
   representations: Record<string, unknown>[],
   selection: string,
+  headers: Record<string, string>,
 ): Promise<GraphQLResponse> {
   return graphql(
     subgraphUrl,
     `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { ${selection} } } }`,
     { representations: representations.map((representation) => ({ __typename: typename, ...representation })) },
+    headers,
   );
 }

@@ -3,10 +3,17 @@ import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgrap
 import type { Partner } from '../../subgraphs/kit/config';
 import { SUBGRAPHS, startHub, type Hub } from '../../gateway/hub';
 import { createTestDatabases, type TestDatabases } from './databases';
+import { identityHeaders, type TestCaller } from './callers';
+import { graphql, type GraphQLResponse } from './graphql';
+import { fetchEntities } from './entities';
 
 export interface TestSubgraph {
   subgraph: RunningSubgraph;
   databases: TestDatabases;
+  /** A GraphQL request straight to the subgraph, as the gateway would send it for `caller`. */
+  query(query: string, variables?: Record<string, unknown>, caller?: TestCaller): Promise<GraphQLResponse>;
+  /** `_entities` straight to the subgraph. */
+  entities(typename: string, representations: Record<string, unknown>[], selection: string, caller?: TestCaller): Promise<GraphQLResponse>;
   close(): Promise<void>;
 }
 
@@ -21,6 +28,9 @@ export async function startTestSubgraph(partner: Partner, options = { seed: true
   return {
     subgraph,
     databases,
+    query: (query, variables, caller) => graphql(subgraph.url, query, variables, identityHeaders(partner, caller)),
+    entities: (typename, representations, selection, caller) =>
+      fetchEntities(subgraph.url, typename, representations, selection, identityHeaders(partner, caller)),
     close: async () => {
       await subgraph.close();
       await databases.drop();

@@ -17,7 +17,10 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (used for the AVG data export of a resident). */
+  JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
+  federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -93,6 +96,28 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** Purposes a resident can consent to for another partner (doelbinding). */
+export type ConsentPurpose =
+  /** afstemmen wie er betrokken is */
+  | 'COORDINATION'
+  /** koppelen aan een vrijwilliger of buur */
+  | 'MATCHING'
+  /** doorverwijzen naar of van een professional */
+  | 'REFERRAL';
+
+export type ErasedCount = {
+  __typename?: 'ErasedCount';
+  count: Scalars['Int']['output'];
+  entity: Scalars['String']['output'];
+};
+
+/** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
+export type ErasureReport = {
+  __typename?: 'ErasureReport';
+  erased: Array<ErasedCount>;
+  personId: Scalars['ID']['output'];
+};
+
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -131,7 +156,7 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
-/** A neighbour's aanbod: help a resident offers to others. */
+/** A neighbour's aanbod: help a resident offers to others. Personal data. */
 export type HelpOffer = {
   __typename?: 'HelpOffer';
   /** The buurt the neighbour lives in. */
@@ -150,7 +175,7 @@ export type HelpRequest = {
   area: Area;
   category: HelpCategory;
   id: Scalars['ID']['output'];
-  /** Available neighbours' offers in the same buurt for the same category (aanbod uit de buurt). */
+  /** Available neighbours' offers in the same buurt for the same category that the caller may see. */
   neighbourOffers?: Maybe<Array<HelpOffer>>;
 };
 
@@ -168,7 +193,7 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** A resident's membership of a cooperative. */
+/** A resident's membership of a cooperative. Personal data. */
 export type Membership = {
   __typename?: 'Membership';
   id: Scalars['ID']['output'];
@@ -185,11 +210,23 @@ export type MembershipRole =
   | 'MEMBER'
   | 'VOLUNTEER';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. */
+  eraseBewonersRecords: ErasureReport;
+};
+
+
+export type MutationEraseBewonersRecordsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
 export type Organisation = {
   __typename?: 'Organisation';
   /** Published activities of this organisation. */
   activities?: Maybe<ActivityConnection>;
   id: Scalars['ID']['output'];
+  /** Memberships the caller may see (the cooperative's own staff). */
   memberships?: Maybe<Array<Membership>>;
 };
 
@@ -219,6 +256,10 @@ export type PageInfo = {
 
 export type Person = {
   __typename?: 'Person';
+  /** Cooperatives this resident is a member of or offers help through (needs consent to COORDINATION). */
+  bewonersInvolvement?: Maybe<Array<Organisation>>;
+  /** AVG inzage: what bewoners holds about the resident, with its processing log. */
+  bewonersRecords?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
 };
 
@@ -228,7 +269,7 @@ export type Query = {
   activities: ActivityConnection;
   /** One published activity. */
   activity?: Maybe<Activity>;
-  /** One help offer. */
+  /** One help offer (your cooperative's, or with the neighbour's consent to MATCHING). */
   helpOffer?: Maybe<HelpOffer>;
 };
 
@@ -404,6 +445,7 @@ export type FederationTypes = ResolversObject<{
   HelpRequest: HelpRequest;
   Membership: Membership;
   Organisation: Organisation;
+  Person: Person;
   Venue: Venue;
 }>;
 
@@ -429,6 +471,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   Venue:
     ( { __typename: 'Venue' }
     & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
@@ -447,16 +492,21 @@ export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
+  ConsentPurpose: ConsentPurpose;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasedCount: ResolverTypeWrapper<ErasedCount>;
+  ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HelpCategory: HelpCategory;
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
   Intensity: Intensity;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -466,6 +516,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   Venue: ResolverTypeWrapper<VenueRefModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -482,17 +533,22 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasedCount: ErasedCount;
+  ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
+  JSON: Scalars['JSON']['output'];
   Membership: MembershipModel;
+  Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   Person: PersonRefModel;
   Query: Record<PropertyKey, never>;
   Venue: VenueRefModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -513,6 +569,12 @@ export type LinkDirectiveArgs = {
 };
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
@@ -559,6 +621,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
+  erased?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -580,6 +652,10 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   neighbourOffers?: Resolver<Maybe<Array<ResolversTypes['HelpOffer']>>, ParentType, ContextType, RequireFields<HelpRequestNeighbourOffersArgs, 'first'>>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'], FederationReferenceType extends FederationReferenceTypes['Membership'] = FederationReferenceTypes['Membership']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -587,6 +663,10 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  eraseBewonersRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -601,7 +681,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bewonersInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  bewonersRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -621,6 +704,10 @@ export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfi
   name: 'federation__FieldSet';
 }
 
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -632,16 +719,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasedCount?: ErasedCountResolvers<ContextType>;
+  ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpOffer?: HelpOfferResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
 
@@ -649,5 +741,6 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,3 +1,4 @@
+import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
 import { Initial1763900000000 } from './1763900000000-initial';
 
-export const migrations = [Initial1763900000000];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001];

@@ -1,5 +1,7 @@
 import type { HelpRequestResolvers } from '../generated/resolvers-types';
 import { readPage } from '../../kit/pagination';
+import { readableRows } from '../../kit/access/personal-data';
+import { helpOfferPolicy } from '../policies';
 
 /** welzijn sends `category` and `area { code }` with each reference (@requires in schema.graphql). */
 interface HelpRequestWithRequires {
@@ -10,10 +12,11 @@ interface HelpRequestWithRequires {
 
 export const HelpRequest: HelpRequestResolvers = {
   __resolveReference: (ref) => ref,
-  neighbourOffers: async (request, { first }, { loaders }) => {
+  neighbourOffers: async (request, { first }, { loaders, personalData }) => {
     const { category, area } = request as HelpRequestWithRequires;
     if (!category || !area) return [];
     const { limit } = readPage({ first });
-    return (await loaders.offersFor.load({ category, areaCode: area.code })).slice(0, limit);
+    const offers = await loaders.offersFor.load({ category, areaCode: area.code });
+    return (await readableRows(personalData, helpOfferPolicy, offers)).slice(0, limit);
   },
 };

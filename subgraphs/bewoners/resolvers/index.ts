@@ -5,8 +5,10 @@ import { Area } from './area';
 import { HelpOffer } from './help-offer';
 import { HelpRequest } from './help-request';
 import { Membership } from './membership';
+import { Mutation } from './mutation';
+import { Person } from './person';
 import { Organisation } from './organisation';
 import { Query } from './query';
 import { Venue } from './venue';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Activity, Area, HelpOffer, HelpRequest, Membership, Organisation, Venue };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Activity, Area, HelpOffer, HelpRequest, Membership, Organisation, Venue };

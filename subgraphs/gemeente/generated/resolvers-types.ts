@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaModel, Organisation as OrganisationModel, Person as PersonModel, Venue as VenueModel, Grant as GrantModel } from '../entities';
+import type { Area as AreaModel, Organisation as OrganisationModel, Person as PersonModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel } from '../entities';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,7 +16,10 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (used for the AVG data export of a resident). */
+  JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
+  federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -71,6 +74,42 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** A resident's consent (toestemming) for one organisation and one purpose, limited in time and revocable. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** Granted, not revoked and not expired now. */
+  active: Scalars['Boolean']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  person: Person;
+  purpose: ConsentPurpose;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  validUntil: Scalars['DateTime']['output'];
+};
+
+/** Purposes a resident can consent to for another partner (doelbinding). */
+export type ConsentPurpose =
+  /** afstemmen wie er betrokken is */
+  | 'COORDINATION'
+  /** koppelen aan een vrijwilliger of buur */
+  | 'MATCHING'
+  /** doorverwijzen naar of van een professional */
+  | 'REFERRAL';
+
+export type ErasedCount = {
+  __typename?: 'ErasedCount';
+  count: Scalars['Int']['output'];
+  entity: Scalars['String']['output'];
+};
+
+/** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
+export type ErasureReport = {
+  __typename?: 'ErasureReport';
+  erased: Array<ErasedCount>;
+  personId: Scalars['ID']['output'];
+};
+
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -78,7 +117,7 @@ export type GeoPoint = {
   longitude: Scalars['Float']['output'];
 };
 
-/** A subsidie from the municipality to a partner. */
+/** A subsidie from the municipality to a partner (partner-internal). */
 export type Grant = {
   __typename?: 'Grant';
   amountEuros: Scalars['Int']['output'];
@@ -86,6 +125,16 @@ export type Grant = {
   organisation: Organisation;
   purpose: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type GrantConsentInput = {
+  /** Makes the mutation safe to retry. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  organisationId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  purpose: ConsentPurpose;
+  /** The last moment the consent holds (at most two years ahead). */
+  validUntil: Scalars['DateTime']['input'];
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -128,14 +177,43 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** AVG: erases the resident's gemeente records (person and consents); the processing log is kept. */
+  erasePerson: ErasureReport;
+  /**
+   * Records a resident's consent for an organisation and purpose, valid until a date. Recorded by staff of
+   * that organisation (or the hub administrator). Retrying with the same clientMutationId returns the same
+   * consent.
+   */
+  grantConsent: Consent;
+  /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. */
+  revokeConsent: Consent;
+};
+
+
+export type MutationErasePersonArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantConsentArgs = {
+  input: GrantConsentInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
   areasServed: Array<Area>;
   /** Has signed the Samenspel covenant (samenwerkingsconvenant). */
   covenantSigned: Scalars['Boolean']['output'];
-  /** Subsidies granted by the municipality. */
-  grants: Array<Grant>;
+  /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente. */
+  grants?: Maybe<Array<Grant>>;
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
   /** KvK-nummer (Chamber of Commerce). */
@@ -181,7 +259,23 @@ export type PageInfo = {
  */
 export type Person = {
   __typename?: 'Person';
+  /** Cooperatives the resident is a member of or helps with (bewoners). */
+  bewonersInvolvement?: Maybe<Array<Organisation>>;
+  /** The resident's consents with the caller's organisation (all of them for the gemeente). */
+  consents?: Maybe<Array<Consent>>;
+  /** AVG inzage: what gemeente holds about the resident, with its processing log. */
+  gemeenteRecords?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * Who is involved ("wie is er betrokken"): the partners working with this resident, not what they know,
+   * so visits can be coordinated. Needs the resident's consent to COORDINATION for the caller's
+   * organisation; parts from a subgraph that is down are left out.
+   */
+  involvedOrganisations?: Maybe<Array<Organisation>>;
+  /** Partners that hold welfare records (welzijn). */
+  welzijnInvolvement?: Maybe<Array<Organisation>>;
+  /** Partners that hold care records (zorg). */
+  zorgInvolvement?: Maybe<Array<Organisation>>;
 };
 
 export type Query = {
@@ -194,6 +288,8 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** The partner registry, optionally of one kind or working in one area. */
   organisations: OrganisationConnection;
+  /** A resident by pseudonymous key, for the partners working with them. */
+  person?: Maybe<Person>;
   /** One venue. */
   venue?: Maybe<Venue>;
   /** Venues (buurtkamers, dorpshuizen, wijkcentra, infopunten), optionally inside one area. */
@@ -224,6 +320,11 @@ export type QueryOrganisationsArgs = {
   area?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<OrganisationKind>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -412,6 +513,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Area: Area;
+  Consent: Consent;
   Grant: Grant;
   Organisation: Organisation;
   Person: Person;
@@ -423,6 +525,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Area:
     ( { __typename: 'Area' }
     & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+  Consent:
+    ( { __typename: 'Consent' }
+    & GraphQLRecursivePick<FederationTypes['Consent'], {"id":true}> );
   Grant:
     ( { __typename: 'Grant' }
     & GraphQLRecursivePick<FederationTypes['Grant'], {"id":true}> );
@@ -431,7 +536,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true}}> ) );
   Venue:
     ( { __typename: 'Venue' }
     & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
@@ -447,15 +554,22 @@ export type ResolversTypes = ResolversObject<{
   AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
   AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
   AreaLevel: AreaLevel;
+  Consent: ResolverTypeWrapper<ConsentModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConsentPurpose: ConsentPurpose;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasedCount: ResolverTypeWrapper<ErasedCount>;
+  ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grant: ResolverTypeWrapper<GrantModel>;
+  GrantConsentInput: GrantConsentInput;
   HelpCategory: HelpCategory;
   Intensity: Intensity;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
@@ -469,6 +583,7 @@ export type ResolversTypes = ResolversObject<{
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
   VenueKind: VenueKind;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -481,13 +596,19 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AreaConnection: Omit<AreaConnection, 'edges'> & { edges: Array<ResolversParentTypes['AreaEdge']> };
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
+  Consent: ConsentModel;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasedCount: ErasedCount;
+  ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Grant: GrantModel;
+  GrantConsentInput: GrantConsentInput;
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationModel;
-  Boolean: Scalars['Boolean']['output'];
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
@@ -497,6 +618,7 @@ export type ResolversParentTypes = ResolversObject<{
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
   VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -517,6 +639,12 @@ export type LinkDirectiveArgs = {
 };
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
@@ -546,6 +674,18 @@ export type AreaEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
 }>;
 
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'], FederationReferenceType extends FederationReferenceTypes['Consent'] = FederationReferenceTypes['Consent']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -553,6 +693,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
+  erased?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -568,11 +718,21 @@ export type GrantResolvers<ContextType = Context, ParentType extends ResolversPa
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
+  grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areasServed?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   covenantSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  grants?: Resolver<Array<ResolversTypes['Grant']>, ParentType, ContextType>;
+  grants?: Resolver<Maybe<Array<ResolversTypes['Grant']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   kvkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -598,7 +758,10 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  gemeenteRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  involvedOrganisations?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -606,6 +769,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   areas?: Resolver<ResolversTypes['AreaConnection'], ParentType, ContextType, RequireFields<QueryAreasArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
 }>;
@@ -636,6 +800,10 @@ export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfi
   name: 'federation__FieldSet';
 }
 
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -644,10 +812,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaConnection?: AreaConnectionResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasedCount?: ErasedCountResolvers<ContextType>;
+  ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
@@ -658,6 +831,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VenueConnection?: VenueConnectionResolvers<ContextType>;
   VenueEdge?: VenueEdgeResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
 
@@ -665,5 +839,6 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 }>;

@@ -28,6 +28,8 @@ export const Query: QueryResolvers = {
 
   venue: (_root, { id }, { loaders }) => loaders.venueById.load(id),
 
+  person: (_root, { id }, { loaders }) => loaders.personById.load(id),
+
   venues: (_root, { area, kind, first, after }, { db }) => {
     const query = db.getRepository(Venue).createQueryBuilder('venue');
     if (area) query.andWhere(insideAreaSql('venue', ':area'), { area: assertAreaCode(area) });

@@ -12,6 +12,12 @@ export class Match {
   @Column({ type: 'text', name: 'volunteer_id' })
   volunteerId!: string;
 
+  @Column({ type: 'text', name: 'request_organisation_id' })
+  requestOrganisationId!: string;
+
+  @Column({ type: 'text', name: 'volunteer_organisation_id' })
+  volunteerOrganisationId!: string;
+
   @Column({ type: 'text' })
   status!: 'PROPOSED' | 'INTRODUCED' | 'ACTIVE' | 'ENDED' | 'DECLINED';
 

@@ -17,7 +17,10 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (used for the AVG data export of a resident). */
+  JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
+  federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -25,7 +28,7 @@ export type Scalars = {
 export type Area = {
   __typename?: 'Area';
   code: Scalars['ID']['output'];
-  /** Hulpvragen in this area and its sub-areas. */
+  /** Your organisation's hulpvragen in this area and its sub-areas. */
   helpRequests?: Maybe<HelpRequestConnection>;
 };
 
@@ -44,6 +47,28 @@ export type AreaLevel =
   | 'MUNICIPALITY'
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
+
+/** Purposes a resident can consent to for another partner (doelbinding). */
+export type ConsentPurpose =
+  /** afstemmen wie er betrokken is */
+  | 'COORDINATION'
+  /** koppelen aan een vrijwilliger of buur */
+  | 'MATCHING'
+  /** doorverwijzen naar of van een professional */
+  | 'REFERRAL';
+
+export type ErasedCount = {
+  __typename?: 'ErasedCount';
+  count: Scalars['Int']['output'];
+  entity: Scalars['String']['output'];
+};
+
+/** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
+export type ErasureReport = {
+  __typename?: 'ErasureReport';
+  erased: Array<ErasedCount>;
+  personId: Scalars['ID']['output'];
+};
 
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
@@ -83,7 +108,7 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
-/** A hulpvraag: a resident asks for help with something concrete. */
+/** A hulpvraag: a resident asks for help with something concrete. Personal data. */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
   /** The buurt the help is needed in. */
@@ -159,7 +184,7 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** A koppeling between a hulpvraag and a volunteer. */
+/** A koppeling between a hulpvraag and a volunteer. Personal data. */
 export type Match = {
   __typename?: 'Match';
   helpRequest: HelpRequest;
@@ -187,9 +212,20 @@ export type MatchStatus =
   | 'INTRODUCED'
   | 'PROPOSED';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** AVG: erases the resident's welzijn records (hulpvragen and their matches); the processing log is kept. */
+  eraseWelzijnRecords: ErasureReport;
+};
+
+
+export type MutationEraseWelzijnRecordsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
 export type Organisation = {
   __typename?: 'Organisation';
-  /** Hulpvragen this organisation took in. */
+  /** Hulpvragen this organisation took in (only for the organisation itself). */
   helpRequests?: Maybe<HelpRequestConnection>;
   id: Scalars['ID']['output'];
 };
@@ -222,17 +258,21 @@ export type PageInfo = {
 export type Person = {
   __typename?: 'Person';
   id: Scalars['ID']['output'];
+  /** Welfare organisations holding hulpvragen of this resident (needs consent to COORDINATION). */
+  welzijnInvolvement?: Maybe<Array<Organisation>>;
+  /** AVG inzage: what welzijn holds about the resident, with its processing log. */
+  welzijnRecords?: Maybe<Scalars['JSON']['output']>;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** One hulpvraag. */
+  /** One hulpvraag (your organisation's, or another's with the resident's consent for your purpose). */
   helpRequest?: Maybe<HelpRequest>;
-  /** Hulpvragen, optionally in one area (including its sub-areas), of some states and categories. */
+  /** Your organisation's hulpvragen, optionally in one area (including its sub-areas), of some states and categories. */
   helpRequests: HelpRequestConnection;
-  /** One match (koppeling). */
+  /** One match (koppeling) of your organisation. */
   match?: Maybe<Match>;
-  /** One volunteer. */
+  /** One of your organisation's volunteers. */
   volunteer?: Maybe<Volunteer>;
 };
 
@@ -310,7 +350,7 @@ export type Theme =
   /** vrijwilligerswerk */
   | 'VOLUNTEERING';
 
-/** A vrijwilliger registered with a welfare organisation. */
+/** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only. */
 export type Volunteer = {
   __typename?: 'Volunteer';
   /** The availability switch: off means 'not now'. */
@@ -413,6 +453,7 @@ export type FederationTypes = ResolversObject<{
   HelpRequest: HelpRequest;
   Match: Match;
   Organisation: Organisation;
+  Person: Person;
   Volunteer: Volunteer;
 }>;
 
@@ -430,6 +471,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
@@ -443,8 +487,11 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
+  ConsentPurpose: ConsentPurpose;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasedCount: ResolverTypeWrapper<ErasedCount>;
+  ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HelpCategory: HelpCategory;
@@ -454,9 +501,11 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestStatus: HelpRequestStatus;
   IntakeChannel: IntakeChannel;
   Intensity: Intensity;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Match: ResolverTypeWrapper<MatchModel>;
   MatchMaker: MatchMaker;
   MatchStatus: MatchStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -467,6 +516,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -479,12 +529,16 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasedCount: ErasedCount;
+  ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   HelpRequest: HelpRequestModel;
   HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
+  JSON: Scalars['JSON']['output'];
   Match: MatchModel;
+  Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -492,6 +546,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -513,6 +568,12 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
@@ -530,6 +591,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
+  erased?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -562,6 +633,10 @@ export type HelpRequestEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match'], FederationReferenceType extends FederationReferenceTypes['Match'] = FederationReferenceTypes['Match']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Match']> | FederationReferenceType, FederationReferenceType, ContextType>;
   helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
@@ -571,6 +646,10 @@ export type MatchResolvers<ContextType = Context, ParentType extends ResolversPa
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
   volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  eraseWelzijnRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseWelzijnRecordsArgs, 'personId'>>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -584,8 +663,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  welzijnInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  welzijnRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -610,6 +692,10 @@ export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfi
   name: 'federation__FieldSet';
 }
 
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -618,17 +704,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasedCount?: ErasedCountResolvers<ContextType>;
+  ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Match?: MatchResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
 
@@ -636,5 +727,6 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 }>;

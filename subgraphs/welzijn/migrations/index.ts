@@ -1,3 +1,5 @@
+import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
 import { Initial1763900000000 } from './1763900000000-initial';
+import { MatchHolders1763900000003 } from './1763900000003-match-holders';
 
-export const migrations = [Initial1763900000000];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003];

@@ -1,4 +1,6 @@
 import type { HelpRequestResolvers } from '../generated/resolvers-types';
+import { readableRows } from '../../kit/access/personal-data';
+import { matchPolicy } from '../policies';
 import { areaRef, organisationRef, personRef } from '../../kit/references';
 
 export const HelpRequest: HelpRequestResolvers = {
@@ -6,5 +8,6 @@ export const HelpRequest: HelpRequestResolvers = {
   area: (request) => areaRef(request.areaCode),
   requester: (request) => personRef(request.requesterId),
   intakeOrganisation: (request) => organisationRef(request.intakeOrganisationId),
-  matches: (request, _args, { loaders }) => loaders.matchesOfHelpRequest.load(request.id),
+  matches: async (request, _args, { loaders, personalData }) =>
+    readableRows(personalData, matchPolicy, await loaders.matchesOfHelpRequest.load(request.id)),
 };

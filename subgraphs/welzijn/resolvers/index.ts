@@ -3,8 +3,10 @@ import { scalarResolvers } from '../../kit/scalars';
 import { Area } from './area';
 import { HelpRequest } from './help-request';
 import { Match } from './match';
+import { Mutation } from './mutation';
+import { Person } from './person';
 import { Organisation } from './organisation';
 import { Query } from './query';
 import { Volunteer } from './volunteer';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Area, HelpRequest, Match, Organisation, Volunteer };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Match, Organisation, Volunteer };

@@ -6,8 +6,11 @@ import { HelpRequest } from '../entities';
 export const Query: QueryResolvers = {
   helpRequest: (_root, { id }, { loaders }) => loaders.helpRequestById.load(id),
 
-  helpRequests: (_root, { area, states, categories, first, after }, { db }) => {
-    const query = db.getRepository(HelpRequest).createQueryBuilder('request');
+  helpRequests: (_root, { area, states, categories, first, after }, { db, caller }) => {
+    const query = db
+      .getRepository(HelpRequest)
+      .createQueryBuilder('request')
+      .where('request.intake_organisation_id = :organisation', { organisation: caller.organisationId });
     if (area) query.andWhere(insideAreaSql('request', ':area'), { area: assertAreaCode(area) });
     if (states?.length) query.andWhere('request.status IN (:...states)', { states });
     if (categories?.length) query.andWhere('request.category IN (:...categories)', { categories });

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Service as ServiceModel, Professional as ProfessionalModel, Referral as ReferralModel } from '../entities';
-import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel } from '../../kit/references';
+import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,7 +17,10 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
   DateTime: { input: Date; output: Date; }
+  /** Any JSON value (used for the AVG data export of a resident). */
+  JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
+  federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
@@ -43,6 +46,28 @@ export type AreaLevel =
   | 'MUNICIPALITY'
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
+
+/** Purposes a resident can consent to for another partner (doelbinding). */
+export type ConsentPurpose =
+  /** afstemmen wie er betrokken is */
+  | 'COORDINATION'
+  /** koppelen aan een vrijwilliger of buur */
+  | 'MATCHING'
+  /** doorverwijzen naar of van een professional */
+  | 'REFERRAL';
+
+export type ErasedCount = {
+  __typename?: 'ErasedCount';
+  count: Scalars['Int']['output'];
+  entity: Scalars['String']['output'];
+};
+
+/** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
+export type ErasureReport = {
+  __typename?: 'ErasureReport';
+  erased: Array<ErasedCount>;
+  personId: Scalars['ID']['output'];
+};
 
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
@@ -85,7 +110,7 @@ export type HelpCategory =
 export type HelpRequest = {
   __typename?: 'HelpRequest';
   id: Scalars['ID']['output'];
-  /** Referrals and signals raised from this hulpvraag. */
+  /** Referrals and signals raised from this hulpvraag that the caller may see. */
   referrals?: Maybe<Array<Referral>>;
 };
 
@@ -97,6 +122,17 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** AVG: erases the resident's zorg records (referrals); the processing log is kept. */
+  eraseZorgRecords: ErasureReport;
+};
+
+
+export type MutationEraseZorgRecordsArgs = {
+  personId: Scalars['ID']['input'];
+};
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -129,7 +165,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A professional (beroepskracht) at a care partner. */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  /** Care organisations holding referrals of this resident (needs consent to COORDINATION). */
+  zorgInvolvement?: Maybe<Array<Organisation>>;
+  /** AVG inzage: what zorg holds about the resident, with its processing log. */
+  zorgRecords?: Maybe<Scalars['JSON']['output']>;
+};
+
+/** A professional (beroepskracht) at a care partner; visible to signed-in partners. */
 export type Professional = {
   __typename?: 'Professional';
   displayName: Scalars['String']['output'];
@@ -157,7 +202,7 @@ export type Query = {
   __typename?: 'Query';
   /** One professional. */
   professional?: Maybe<Professional>;
-  /** One referral. */
+  /** One referral (held by your organisation, or with the resident's consent for your purpose). */
   referral?: Maybe<Referral>;
   /** One service. */
   service?: Maybe<Service>;
@@ -189,7 +234,7 @@ export type QueryServicesArgs = {
   themes?: InputMaybe<Array<Theme>>;
 };
 
-/** A referral or signal between informal help and professionals. */
+/** A referral or signal between informal help and professionals. Personal data. */
 export type Referral = {
   __typename?: 'Referral';
   createdAt: Scalars['DateTime']['output'];
@@ -203,6 +248,8 @@ export type Referral = {
   /** The professional handling it, once accepted. */
   professional?: Maybe<Professional>;
   reason: ReferralReason;
+  /** The organisation that referred (a welfare organisation, or a care organisation for afschalen). */
+  referrer: Organisation;
   status: ReferralStatus;
   urgency: Urgency;
 };
@@ -408,6 +455,7 @@ export type FederationTypes = ResolversObject<{
   Area: Area;
   HelpRequest: HelpRequest;
   Organisation: Organisation;
+  Person: Person;
   Professional: Professional;
   Referral: Referral;
   Service: Service;
@@ -424,6 +472,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Organisation:
     ( { __typename: 'Organisation' }
     & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   Professional:
     ( { __typename: 'Professional' }
     & GraphQLRecursivePick<FederationTypes['Professional'], {"id":true}> );
@@ -443,17 +494,23 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
+  ConsentPurpose: ConsentPurpose;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasedCount: ResolverTypeWrapper<ErasedCount>;
+  ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HelpCategory: HelpCategory;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
   Intensity: Intensity;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonRefModel>;
   Professional: ResolverTypeWrapper<ProfessionalModel>;
   ProfessionalRole: ProfessionalRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -469,6 +526,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   Urgency: Urgency;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -481,12 +539,17 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasedCount: ErasedCount;
+  ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   HelpRequest: HelpRequestRefModel;
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Person: PersonRefModel;
   Professional: ProfessionalModel;
   Query: Record<PropertyKey, never>;
   Referral: ReferralModel;
@@ -494,6 +557,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
 }>;
@@ -515,6 +579,12 @@ export type LinkDirectiveArgs = {
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = Context, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
@@ -533,6 +603,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
+  erased?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -544,6 +624,14 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
 }>;
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  eraseZorgRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -553,6 +641,13 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  zorgInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  zorgRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
 export type ProfessionalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Professional'] = ResolversParentTypes['Professional'], FederationReferenceType extends FederationReferenceTypes['Professional'] = FederationReferenceTypes['Professional']> = ResolversObject<{
@@ -580,6 +675,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   professional?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ReferralReason'], ParentType, ContextType>;
+  referrer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
 }>;
@@ -610,6 +706,10 @@ export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfi
   name: 'federation__FieldSet';
 }
 
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -618,10 +718,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasedCount?: ErasedCountResolvers<ContextType>;
+  ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
@@ -629,6 +734,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
 
@@ -636,5 +742,6 @@ export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,3 +1,5 @@
+import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
 import { Initial1763900000000 } from './1763900000000-initial';
+import { Referrer1763900000003 } from './1763900000003-referrer';
 
-export const migrations = [Initial1763900000000];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Referrer1763900000003];

@@ -2,10 +2,12 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
 import { Area } from './area';
 import { HelpRequest } from './help-request';
+import { Mutation } from './mutation';
 import { Organisation } from './organisation';
+import { Person } from './person';
 import { Professional } from './professional';
 import { Query } from './query';
 import { Referral } from './referral';
 import { Service } from './service';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Area, HelpRequest, Organisation, Professional, Referral, Service };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Organisation, Professional, Referral, Service };

@@ -7,4 +7,5 @@ export const Referral: ReferralResolvers = {
   professional: (referral, _args, { loaders }) =>
     referral.professionalId ? loaders.professionalById.load(referral.professionalId) : null,
   organisation: (referral) => organisationRef(referral.organisationId),
+  referrer: (referral) => organisationRef(referral.referrerOrganisationId),
 };

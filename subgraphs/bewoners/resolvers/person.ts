@@ -1,0 +1,16 @@
+import type { PersonResolvers } from '../generated/resolvers-types';
+import { involvementField, personRecordsField } from '../../kit/access/data-subject';
+import { personRecords } from '../policies';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  bewonersInvolvement: (person, _args, context) =>
+    involvementField(context, person.id, 'bewonersInvolvement', async () => {
+      const [memberships, offers] = await Promise.all([
+        context.loaders.membershipsOfPerson.load(person.id),
+        context.loaders.offersOfPerson.load(person.id),
+      ]);
+      return [...memberships, ...offers].map((row) => row.organisationId);
+    }),
+  bewonersRecords: (person, _args, context) => personRecordsField(context, person.id, 'bewonersRecords', personRecords),
+};

@@ -1,0 +1,40 @@
+// Who is asking, and why. The gateway builds a Caller from the bearer token and the purpose header, and
+// forwards it to every subgraph signed for that subgraph (identity.ts).
+
+/** Staff roles of a partner organisation, and the API client of a partner system. */
+export const ROLES = ['matcher', 'professional', 'analyst', 'cooperative-coordinator', 'hub-admin', 'partner-system'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Purposes for which personal data may be read (doelbinding). */
+export const PURPOSES = [
+  'MATCHING', // koppelen van hulpvraag en helper
+  'REFERRAL', // doorverwijzen naar of van een professional
+  'COORDINATION', // afstemmen wie er betrokken is
+  'SERVICE_DELIVERY', // de eigen hulp of zorg uitvoeren
+  'DATA_SUBJECT_REQUEST', // inzage- of verwijderverzoek van de bewoner (AVG)
+] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** The purposes a resident can consent to for another partner. */
+export const CONSENT_PURPOSES: readonly Purpose[] = ['MATCHING', 'REFERRAL', 'COORDINATION'];
+
+export interface Caller {
+  /** null for anonymous callers. */
+  organisationId: string | null;
+  /** The user or API client id (token subject); null for anonymous callers. */
+  subject: string | null;
+  roles: Role[];
+  purpose: Purpose | null;
+  /** The gateway's id for this request, also in the processing log. */
+  traceId: string;
+}
+
+export const anonymous = (traceId: string): Caller => ({ organisationId: null, subject: null, roles: [], purpose: null, traceId });
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function isPurpose(value: unknown): value is Purpose {
+  return typeof value === 'string' && (PURPOSES as readonly string[]).includes(value);
+}

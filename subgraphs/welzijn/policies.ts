@@ -1,0 +1,44 @@
+// Personal data in welzijn and who holds it. The rules are in kit/access/personal-data.ts.
+import type { PersonalDataPolicy } from '../kit/access/personal-data';
+import type { PersonRecords } from '../kit/access/data-subject';
+import type { HelpRequest, Match, Volunteer } from './entities';
+
+export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
+  // A hulpvraag is about its requester, held by the organisation that took it in; other partners read it
+    // with the requester's consent for matching, referral or coordination.
+  type: 'HelpRequest',
+  personOf: (request) => request.requesterId,
+  holdersOf: (request) => [request.intakeOrganisationId],
+  consentPurposes: ['MATCHING', 'REFERRAL', 'COORDINATION'],
+};
+
+/** A volunteer's data stays with their own organisation. */
+export const volunteerPolicy: PersonalDataPolicy<Volunteer> = {
+  type: 'Volunteer',
+  personOf: () => null,
+  holdersOf: (volunteer) => [volunteer.organisationId],
+  consentPurposes: [],
+};
+
+export const matchPolicy: PersonalDataPolicy<Match> = {
+  type: 'Match',
+  personOf: () => null,
+  holdersOf: (match) => [match.requestOrganisationId, match.volunteerOrganisationId],
+  consentPurposes: [],
+};
+
+export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy] as PersonalDataPolicy[];
+
+/** What welzijn holds about a resident, for the AVG export and erasure (matches first: they refer to requests). */
+export const personRecords: PersonRecords[] = [
+  {
+    entity: 'match',
+    select: 'SELECT m.* FROM match m JOIN help_request h ON h.id = m.help_request_id WHERE h.requester_id = $1 ORDER BY m.id',
+    erase: 'DELETE FROM match m USING help_request h WHERE h.id = m.help_request_id AND h.requester_id = $1 RETURNING m.id',
+  },
+  {
+    entity: 'help_request',
+    select: 'SELECT id, category, intensity, status, channel, area_code, intake_organisation_id, created_at FROM help_request WHERE requester_id = $1 ORDER BY id',
+    erase: 'DELETE FROM help_request WHERE requester_id = $1 RETURNING id',
+  },
+];

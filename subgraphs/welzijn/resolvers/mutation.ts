@@ -1,0 +1,7 @@
+import type { MutationResolvers } from '../generated/resolvers-types';
+import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { personRecords } from '../policies';
+
+export const Mutation: MutationResolvers = {
+  eraseWelzijnRecords: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+};

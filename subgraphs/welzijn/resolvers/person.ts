@@ -1,0 +1,12 @@
+import type { PersonResolvers } from '../generated/resolvers-types';
+import { involvementField, personRecordsField } from '../../kit/access/data-subject';
+import { personRecords } from '../policies';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  welzijnInvolvement: (person, _args, context) =>
+    involvementField(context, person.id, 'welzijnInvolvement', async () =>
+      (await context.loaders.helpRequestsOfPerson.load(person.id)).map((request) => request.intakeOrganisationId),
+    ),
+  welzijnRecords: (person, _args, context) => personRecordsField(context, person.id, 'welzijnRecords', personRecords),
+};

@@ -1,0 +1,12 @@
+import type { PersonResolvers } from '../generated/resolvers-types';
+import { involvementField, personRecordsField } from '../../kit/access/data-subject';
+import { personRecords } from '../policies';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  zorgInvolvement: (person, _args, context) =>
+    involvementField(context, person.id, 'zorgInvolvement', async () =>
+      (await context.loaders.referralsOfPerson.load(person.id)).map((referral) => referral.organisationId),
+    ),
+  zorgRecords: (person, _args, context) => personRecordsField(context, person.id, 'zorgRecords', personRecords),
+};

@@ -1,0 +1,29 @@
+// Callers for the tests: bearer tokens for the gateway, signed identities for calling a subgraph directly.
+import { randomUUID } from 'node:crypto';
+import type { Partner } from '../../subgraphs/kit/config';
+import type { Caller, Purpose, Role } from '../../subgraphs/kit/access/caller';
+import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
+import { subgraphSecret } from '../../subgraphs/kit/access/secrets';
+import { mintToken } from '../../gateway/mint-token';
+
+export interface TestCaller {
+  org: string;
+  roles: Role[];
+  purpose?: Purpose;
+}
+
+/** Headers a partner system or staff user sends to the gateway; none for the anonymous caller. */
+export function gatewayHeaders(caller?: TestCaller): Record<string, string> {
+  if (!caller) return {};
+  const headers: Record<string, string> = { authorization: `Bearer ${mintToken({ org: caller.org, roles: caller.roles })}` };
+  if (caller.purpose) headers['x-purpose'] = caller.purpose;
+  return headers;
+}
+
+/** The identity header the gateway would send to `partner` for this caller (anonymous when none). */
+export function identityHeaders(partner: Partner, caller?: TestCaller): Record<string, string> {
+  const identity: Caller = caller
+    ? { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, purpose: caller.purpose ?? null, traceId: randomUUID() }
+    : { organisationId: null, subject: null, roles: [], purpose: null, traceId: randomUUID() };
+  return { [IDENTITY_HEADER]: signIdentity(identity, partner, subgraphSecret(partner)) };
+}
