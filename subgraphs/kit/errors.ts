@@ -11,26 +11,13 @@ export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND' } });
 }
 
-/** Codes we raise on purpose and whose messages are safe to show; GraphQL's own validation codes too. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'SUBGRAPH_UNAVAILABLE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-]);
-
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  // Errors relayed by the gateway from a subgraph were already made safe by that subgraph.
+  // Errors relayed by the gateway from a subgraph were already made safe by that subgraph. Any other error
+  // with a code of its own (ours, GraphQL's, Apollo's, Armor's) is meant for the client; what Apollo marks
+  // INTERNAL_SERVER_ERROR is an unexpected exception and is not shown.
   const relayed = typeof formatted.extensions?.serviceName === 'string';
-  if (relayed || (typeof code === 'string' && CLIENT_CODES.has(code))) {
+  if (relayed || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

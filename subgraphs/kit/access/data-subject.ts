@@ -10,7 +10,7 @@ export interface PersonRecords {
   entity: string;
   /** SQL selecting the rows about person $1. */
   select: string;
-  /** SQL deleting them (returning one row per deleted record). */
+  /** SQL deleting them: a DELETE … RETURNING (one row per deleted record). */
   erase: string;
 }
 
@@ -34,8 +34,9 @@ export async function erasePersonRecords(db: Database, personId: string, records
   return db.transaction(async (manager) => {
     const erased: { entity: string; count: number }[] = [];
     for (const record of records) {
-      const rows: unknown[] = await manager.query(record.erase, [personId]);
-      erased.push({ entity: record.entity, count: rows.length });
+      // Counted in SQL: TypeORM returns DELETE … RETURNING as [rows, affected], not as rows.
+      const [{ count }] = await manager.query(`WITH erased AS (${record.erase}) SELECT count(*)::int AS count FROM erased`, [personId]);
+      erased.push({ entity: record.entity, count });
     }
     return { personId, erased };
   });
