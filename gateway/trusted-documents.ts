@@ -33,7 +33,9 @@ export function trustedDocumentsPlugin(documents: TrustedDocuments): ApolloServe
     async requestDidStart({ contextValue }) {
       if (!contextValue.caller.roles.includes('partner-system')) return;
       return {
-        async didResolveSource({ source }) {
+        // Not didResolveSource: Apollo Server 5 treats an error thrown there as unexpected (HTTP 500, code
+        // lost). Errors thrown here are answered as they are. The document has been parsed and validated by now.
+        async didResolveOperation({ source }) {
           if (!documents.has(documentHash(source))) {
             throw new GraphQLError('Partner systems may only send trusted documents: send {"documentId": "<sha256>"} of a document in the manifest', {
               extensions: { code: 'UNTRUSTED_DOCUMENT', http: { status: 400 } },

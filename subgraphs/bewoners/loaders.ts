@@ -5,6 +5,7 @@ import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import type { PageArgs } from '../kit/pagination';
 import { Activity, HelpOffer, Membership } from './entities';
+import { neighbourCandidatesLoader } from './candidates';
 
 /** The fields of a hulpvraag that bewoners receives from welzijn through @requires. */
 export interface OfferSearch {
@@ -21,6 +22,7 @@ export function createLoaders(db: Database) {
   });
   return {
     activityById,
+    neighbourCandidates: neighbourCandidatesLoader(db),
     helpOfferById: byKeyLoader(offers),
     membershipById: byKeyLoader(db.getRepository(Membership)),
     membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),

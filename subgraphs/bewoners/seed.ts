@@ -1,5 +1,7 @@
 // The cooperatives' demo data: activities at the buurtkamers, neighbours' help offers, memberships.
-import { seedOnce } from '../kit/demo/seed';
+import { near, seedOnce } from '../kit/demo/seed';
+import { roundLocation } from '../kit/matching/location';
+import { SLOTS } from '../kit/matching/scoring';
 import { seededRandom, pad } from '../kit/demo/random';
 import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, VENUES, organisationsOfKind } from '../kit/demo/town';
 import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from '../kit/demo/vocabulary';
@@ -55,6 +57,11 @@ export async function seed(db: Database): Promise<void> {
         categories: random.some(HELP_CATEGORIES, 1, 3),
         areaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
         available: random.chance(0.8),
+        ...roundLocation(near(NEIGHBOURHOODS[i % NEIGHBOURHOODS.length], 500, random.next)),
+        maxDistanceKm: random.pick([0.5, 1, 1, 2]),
+        availability: random.some(SLOTS, 2, 6),
+        languages: random.chance(0.2) ? ['nl', 'en'] : ['nl'],
+        limits: [],
       })),
     );
     await manager.insert(

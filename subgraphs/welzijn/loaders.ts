@@ -5,7 +5,10 @@ import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import type { Caller } from '../kit/access/caller';
 import type { PageArgs } from '../kit/pagination';
-import { HelpRequest, Match, Volunteer } from './entities';
+import DataLoader from 'dataloader';
+import { HelpRequest, HelpRequestTransition, Match, Volunteer } from './entities';
+import { OPEN_MATCH_STATES } from './entities/match';
+import { volunteerCandidatesLoader } from './candidates';
 
 type StatesArgs = PageArgs & { states?: readonly string[] | null };
 
@@ -20,6 +23,16 @@ export function createLoaders(db: Database, caller: Caller) {
     matchesOfHelpRequest: groupLoader(matches, 'helpRequestId'),
     matchesOfVolunteer: groupLoader(matches, 'volunteerId'),
     helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId'),
+    transitionsOfHelpRequest: groupLoader(db.getRepository(HelpRequestTransition), 'helpRequestId'),
+    openMatchCountOfVolunteer: new DataLoader<string, number>(async (ids) => {
+      const rows: { volunteer_id: string; open: number }[] = await db.query(
+        'SELECT volunteer_id, count(*)::int AS open FROM match WHERE volunteer_id = ANY($1) AND status = ANY($2) GROUP BY volunteer_id',
+        [ids, OPEN_MATCH_STATES],
+      );
+      const open = new Map(rows.map((row) => [row.volunteer_id, row.open]));
+      return ids.map((id) => open.get(id) ?? 0);
+    }),
+    volunteerCandidates: volunteerCandidatesLoader(db, caller),
     helpRequestsInArea: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
       sql: `SELECT k.code AS group_key, h.id FROM unnest($1::text[]) AS k(code)
             JOIN help_request h ON ${insideAreaSql('h', 'k.code')}

@@ -8,7 +8,8 @@ export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
     // with the requester's consent for matching, referral or coordination.
   type: 'HelpRequest',
   personOf: (request) => request.requesterId,
-  holdersOf: (request) => [request.intakeOrganisationId],
+  // a professional who referred the resident to informal help keeps sight of the request
+  holdersOf: (request) => (request.referredByOrganisationId ? [request.intakeOrganisationId, request.referredByOrganisationId] : [request.intakeOrganisationId]),
   consentPurposes: ['MATCHING', 'REFERRAL', 'COORDINATION'],
 };
 
@@ -23,7 +24,7 @@ export const volunteerPolicy: PersonalDataPolicy<Volunteer> = {
 export const matchPolicy: PersonalDataPolicy<Match> = {
   type: 'Match',
   personOf: () => null,
-  holdersOf: (match) => [match.requestOrganisationId, match.volunteerOrganisationId],
+  holdersOf: (match) => (match.volunteerOrganisationId ? [match.requestOrganisationId, match.volunteerOrganisationId] : [match.requestOrganisationId]),
   consentPurposes: [],
 };
 

@@ -2,14 +2,25 @@
 import { seedOnce } from '../kit/demo/seed';
 import { seededRandom, pad } from '../kit/demo/random';
 import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from '../kit/demo/town';
+import { near } from '../kit/demo/seed';
+import { roundLocation } from '../kit/matching/location';
+import { SLOTS } from '../kit/matching/scoring';
 import { DAY_MS, HELP_CATEGORIES, INTENSITIES } from '../kit/demo/vocabulary';
 import type { Database } from '../kit/database';
-import { HelpRequest, Match, Volunteer } from './entities';
+import { HelpRequest, HelpRequestTransition, Match, Volunteer } from './entities';
 
 const STATES = ['NEW', 'ASSESSED', 'OPEN', 'OPEN', 'OPEN', 'MATCHED', 'IN_PROGRESS', 'COMPLETED', 'ON_HOLD', 'CANCELLED', 'REFERRED'] as const;
 const CHANNELS = ['PHONE', 'PHONE', 'WEB', 'WALK_IN', 'HOME_VISIT', 'FAMILY', 'PROFESSIONAL'] as const;
 const LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl'];
 const MATCHED_STATES = new Set(['MATCHED', 'IN_PROGRESS', 'COMPLETED']);
+const DESCRIPTIONS: Record<string, string> = {
+  SHOPPING: 'Wil graag iemand die wekelijks boodschappen doet.', TRANSPORT: 'Heeft vervoer nodig naar het ziekenhuis.',
+  ODD_JOBS: 'Een lamp ophangen en een kastje in elkaar zetten.', GARDEN: 'De tuin is te veel geworden.',
+  COMPANY: 'Voelt zich alleen, zou graag bezoek krijgen.', WALKING: 'Durft niet meer alleen te wandelen.',
+  PAPERWORK: 'Loopt vast met post en formulieren.', DIGITAL_HELP: 'Hulp bij DigiD en de tablet.',
+  MEALS: 'Kan zelf niet meer goed koken.', PETS: 'De hond uitlaten tijdens herstel.', CARER_RESPITE: 'Mantelzorger wil een middag vrij.',
+  BUDDY: 'Zoekt een maatje om samen dingen te doen.', LANGUAGE: 'Wil Nederlands oefenen.', MOVING: 'Hulp bij de verhuizing naar een kleinere woning.',
+};
 
 export async function seed(db: Database): Promise<void> {
   const random = seededRandom(2);
@@ -22,14 +33,26 @@ export async function seed(db: Database): Promise<void> {
       categories: random.some(HELP_CATEGORIES, 1, 4),
       available: random.chance(0.85),
       languages: ['nl', ...random.some(LANGUAGES.slice(1), 0, 1)],
+      ...roundLocation(near(NEIGHBOURHOODS[i % NEIGHBOURHOODS.length], 600, random.next)),
+      maxDistanceKm: random.pick([2, 3, 3, 5]),
+      availability: random.some(SLOTS, 3, 8),
+      loadCap: random.int(1, 3),
+      limits: random.chance(0.3) ? ['NO_PERSONAL_CARE'] : [],
+      hasVog: random.chance(0.6),
+      insured: true,
     }));
     await manager.insert(Volunteer, volunteers);
 
     const requests = Array.from({ length: 60 }, (_, i) => {
       const createdAt = new Date(DEMO_NOW.getTime() - random.int(1, 90) * DAY_MS);
+      const category = random.pick(HELP_CATEGORIES);
       return {
         id: `help-request-${pad(i + 1, 3)}`,
-        category: random.pick(HELP_CATEGORIES),
+        category,
+        description: DESCRIPTIONS[category],
+        ...roundLocation(near(NEIGHBOURHOODS[i % NEIGHBOURHOODS.length], 500, random.next)),
+        wishedTimes: random.some(SLOTS, 0, 4),
+        languages: random.chance(0.15) ? ['nl', random.pick(LANGUAGES.slice(1))] : ['nl'],
         intensity: random.pick(INTENSITIES),
         status: STATES[i % STATES.length],
         channel: random.pick(CHANNELS),
@@ -42,11 +65,16 @@ export async function seed(db: Database): Promise<void> {
       };
     });
     await manager.insert(HelpRequest, requests);
+    await manager.insert(
+      HelpRequestTransition,
+      requests.map((request) => ({ helpRequestId: request.id, fromStatus: null, toStatus: request.status, at: request.createdAt, bySubject: 'demo-seed', byOrganisationId: request.intakeOrganisationId, reason: 'demo data' })),
+    );
 
     const matches = requests
       .filter((request) => MATCHED_STATES.has(request.status))
       .map((request, i) => {
         const proposedAt = new Date(request.createdAt.getTime() + random.int(1, 10) * DAY_MS);
+        const started = request.status !== 'MATCHED';
         return {
           id: `match-${pad(i + 1, 3)}`,
           helpRequestId: request.id,
@@ -56,7 +84,9 @@ export async function seed(db: Database): Promise<void> {
           status: request.status === 'COMPLETED' ? ('ENDED' as const) : request.status === 'MATCHED' ? ('PROPOSED' as const) : ('ACTIVE' as const),
           madeBy: random.chance(0.5) ? ('SELF' as const) : ('MATCHER' as const),
           proposedAt,
-          startedAt: request.status === 'MATCHED' ? null : new Date(proposedAt.getTime() + 3 * DAY_MS),
+          startedAt: started ? new Date(proposedAt.getTime() + 3 * DAY_MS) : null,
+          followUpDue: started ? new Date(proposedAt.getTime() + 20 * DAY_MS) : null,
+          endedAt: request.status === 'COMPLETED' ? new Date(proposedAt.getTime() + 40 * DAY_MS) : null,
         };
       });
     await manager.insert(Match, matches);

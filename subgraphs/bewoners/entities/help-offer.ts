@@ -20,4 +20,23 @@ export class HelpOffer {
 
   @Column({ type: 'boolean' })
   available!: boolean;
+
+  /** Rounded to about 500 m. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  @Column({ type: 'double precision', name: 'max_distance_km' })
+  maxDistanceKm!: number;
+
+  @Column({ type: 'text', array: true })
+  availability!: string[];
+
+  @Column({ type: 'text', array: true })
+  languages!: string[];
+
+  @Column({ type: 'text', array: true })
+  limits!: string[];
 }

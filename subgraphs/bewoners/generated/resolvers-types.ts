@@ -96,6 +96,13 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** Which pool a match candidate comes from. */
+export type CandidatePool =
+  /** aanbod van buren (bewoners) */
+  | 'NEIGHBOUR'
+  /** vrijwilligers of welzijn */
+  | 'VOLUNTEER';
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -161,12 +168,15 @@ export type HelpOffer = {
   __typename?: 'HelpOffer';
   /** The buurt the neighbour lives in. */
   area: Area;
+  availability: Array<TimeSlot>;
   /** The availability switch. */
   available: Scalars['Boolean']['output'];
   categories: Array<HelpCategory>;
   /** The neighbour offering (pseudonymous). */
   helper: Person;
   id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  maxDistanceKm: Scalars['Float']['output'];
   organisation: Organisation;
 };
 
@@ -175,8 +185,16 @@ export type HelpRequest = {
   area: Area;
   category: HelpCategory;
   id: Scalars['ID']['output'];
+  languages: Array<Scalars['String']['output']>;
+  location?: Maybe<GeoPoint>;
+  /**
+   * Neighbours' offers ranked for this hulpvraag with the shared scoring function: only the offer's key, the
+   * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates).
+   */
+  neighbourCandidates?: Maybe<Array<MatchCandidate>>;
   /** Available neighbours' offers in the same buurt for the same category that the caller may see. */
   neighbourOffers?: Maybe<Array<HelpOffer>>;
+  wishedTimes: Array<TimeSlot>;
 };
 
 
@@ -192,6 +210,20 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+/**
+ * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
+ * (subgraphs/kit/matching/scoring.ts). Pseudonymous: the helper's key in its pool, a score and reasons.
+ */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
+  helperId: Scalars['ID']['output'];
+  pool: CandidatePool;
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit. */
+  score: Scalars['Float']['output'];
+};
 
 /** A resident's membership of a cooperative. Personal data. */
 export type Membership = {
@@ -341,6 +373,30 @@ export type Theme =
   /** vrijwilligerswerk */
   | 'VOLUNTEERING';
 
+/** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
+export type TimeSlot =
+  | 'FRI_AFTERNOON'
+  | 'FRI_EVENING'
+  | 'FRI_MORNING'
+  | 'MON_AFTERNOON'
+  | 'MON_EVENING'
+  | 'MON_MORNING'
+  | 'SAT_AFTERNOON'
+  | 'SAT_EVENING'
+  | 'SAT_MORNING'
+  | 'SUN_AFTERNOON'
+  | 'SUN_EVENING'
+  | 'SUN_MORNING'
+  | 'THU_AFTERNOON'
+  | 'THU_EVENING'
+  | 'THU_MORNING'
+  | 'TUE_AFTERNOON'
+  | 'TUE_EVENING'
+  | 'TUE_MORNING'
+  | 'WED_AFTERNOON'
+  | 'WED_EVENING'
+  | 'WED_MORNING';
+
 export type Venue = {
   __typename?: 'Venue';
   /** Published activities held at this venue. */
@@ -464,6 +520,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"location":{"latitude":true,"longitude":true},"wishedTimes":true,"languages":true}>
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"location":{"latitude":true,"longitude":true},"wishedTimes":true,"languages":true,"area":{"code":true}}>
         | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"area":{"code":true}}> ) );
   Membership:
     ( { __typename: 'Membership' }
@@ -492,6 +550,7 @@ export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
+  CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -504,6 +563,7 @@ export type ResolversTypes = ResolversObject<{
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
   Intensity: Intensity;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -514,6 +574,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetGroup: TargetGroup;
   Theme: Theme;
+  TimeSlot: TimeSlot;
   Venue: ResolverTypeWrapper<VenueRefModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -540,6 +601,7 @@ export type ResolversParentTypes = ResolversObject<{
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
   JSON: Scalars['JSON']['output'];
+  MatchCandidate: MatchCandidate;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
@@ -639,22 +701,33 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 export type HelpOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpOffer'] = ResolversParentTypes['HelpOffer'], FederationReferenceType extends FederationReferenceTypes['HelpOffer'] = FederationReferenceTypes['HelpOffer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpOffer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
   helper?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
 export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  neighbourCandidates?: Resolver<Maybe<Array<ResolversTypes['MatchCandidate']>>, ParentType, ContextType>;
   neighbourOffers?: Resolver<Maybe<Array<ResolversTypes['HelpOffer']>>, ParentType, ContextType, RequireFields<HelpRequestNeighbourOffersArgs, 'first'>>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'], FederationReferenceType extends FederationReferenceTypes['Membership'] = FederationReferenceTypes['Membership']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -725,6 +798,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HelpOffer?: HelpOfferResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { HelpRequestResolvers } from '../generated/resolvers-types';
 import { readPage } from '../../kit/pagination';
 import { readableRows } from '../../kit/access/personal-data';
 import { helpOfferPolicy } from '../policies';
+import type { RequiredRequestFields } from '../candidates';
 
 /** welzijn sends `category` and `area { code }` with each reference (@requires in schema.graphql). */
 interface HelpRequestWithRequires {
@@ -18,5 +19,9 @@ export const HelpRequest: HelpRequestResolvers = {
     const { limit } = readPage({ first });
     const offers = await loaders.offersFor.load({ category, areaCode: area.code });
     return (await readableRows(personalData, helpOfferPolicy, offers)).slice(0, limit);
+  },
+  neighbourCandidates: (request, _args, { loaders }) => {
+    const required = request as unknown as RequiredRequestFields;
+    return required.category ? loaders.neighbourCandidates.load(required) : [];
   },
 };

@@ -74,6 +74,13 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** Which pool a match candidate comes from. */
+export type CandidatePool =
+  /** aanbod van buren (bewoners) */
+  | 'NEIGHBOUR'
+  /** vrijwilligers of welzijn */
+  | 'VOLUNTEER';
+
 /** A resident's consent (toestemming) for one organisation and one purpose, limited in time and revocable. */
 export type Consent = {
   __typename?: 'Consent';
@@ -176,6 +183,20 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+/**
+ * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
+ * (subgraphs/kit/matching/scoring.ts). Pseudonymous: the helper's key in its pool, a score and reasons.
+ */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
+  helperId: Scalars['ID']['output'];
+  pool: CandidatePool;
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit. */
+  score: Scalars['Float']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -390,6 +411,30 @@ export type Theme =
   /** vrijwilligerswerk */
   | 'VOLUNTEERING';
 
+/** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
+export type TimeSlot =
+  | 'FRI_AFTERNOON'
+  | 'FRI_EVENING'
+  | 'FRI_MORNING'
+  | 'MON_AFTERNOON'
+  | 'MON_EVENING'
+  | 'MON_MORNING'
+  | 'SAT_AFTERNOON'
+  | 'SAT_EVENING'
+  | 'SAT_MORNING'
+  | 'SUN_AFTERNOON'
+  | 'SUN_EVENING'
+  | 'SUN_MORNING'
+  | 'THU_AFTERNOON'
+  | 'THU_EVENING'
+  | 'THU_MORNING'
+  | 'TUE_AFTERNOON'
+  | 'TUE_EVENING'
+  | 'TUE_MORNING'
+  | 'WED_AFTERNOON'
+  | 'WED_EVENING'
+  | 'WED_MORNING';
+
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
@@ -554,6 +599,7 @@ export type ResolversTypes = ResolversObject<{
   AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
   AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
   AreaLevel: AreaLevel;
+  CandidatePool: CandidatePool;
   Consent: ResolverTypeWrapper<ConsentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConsentPurpose: ConsentPurpose;
@@ -568,6 +614,7 @@ export type ResolversTypes = ResolversObject<{
   HelpCategory: HelpCategory;
   Intensity: Intensity;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
@@ -578,6 +625,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetGroup: TargetGroup;
   Theme: Theme;
+  TimeSlot: TimeSlot;
   Venue: ResolverTypeWrapper<VenueModel>;
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
@@ -607,6 +655,7 @@ export type ResolversParentTypes = ResolversObject<{
   Grant: GrantModel;
   GrantConsentInput: GrantConsentInput;
   JSON: Scalars['JSON']['output'];
+  MatchCandidate: MatchCandidate;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
@@ -722,6 +771,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
@@ -820,6 +876,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;

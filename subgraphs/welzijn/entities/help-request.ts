@@ -13,19 +13,41 @@ export class HelpRequest {
   intensity!: 'LIGHT_ONE_OFF' | 'RECURRING' | 'LONG_TERM';
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: HelpRequestStatus;
 
   @Column({ type: 'text' })
   channel!: string;
 
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'text', name: 'underlying_need', nullable: true })
+  underlyingNeed!: string | null;
+
   @Column({ type: 'text', name: 'area_code' })
   areaCode!: string;
+
+  /** Rounded to about 500 m (see kit/matching/location.ts). */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  @Column({ type: 'text', array: true, name: 'wished_times' })
+  wishedTimes!: string[];
+
+  @Column({ type: 'text', array: true })
+  languages!: string[];
 
   @Column({ type: 'text', name: 'requester_id' })
   requesterId!: string;
 
   @Column({ type: 'text', name: 'intake_organisation_id' })
   intakeOrganisationId!: string;
+
+  @Column({ type: 'text', name: 'referred_by_organisation_id', nullable: true })
+  referredByOrganisationId!: string | null;
 
   @Column({ type: 'integer', name: 'helpers_needed' })
   helpersNeeded!: number;
@@ -35,4 +57,9 @@ export class HelpRequest {
 
   @Column({ type: 'date', name: 'respond_by', nullable: true })
   respondBy!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
 }
+
+export type HelpRequestStatus = 'NEW' | 'ASSESSED' | 'OPEN' | 'MATCHED' | 'IN_PROGRESS' | 'COMPLETED' | 'ON_HOLD' | 'CANCELLED' | 'REFERRED';

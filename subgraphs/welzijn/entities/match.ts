@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A koppeling between a hulpvraag and a volunteer. */
+export type MatchStatus = 'PROPOSED' | 'INTRODUCED' | 'ACTIVE' | 'ENDED' | 'DECLINED';
+export const OPEN_MATCH_STATES: readonly MatchStatus[] = ['PROPOSED', 'INTRODUCED', 'ACTIVE'];
+
+/** A koppeling between a hulpvraag and a helper: a volunteer or a neighbour's help offer. */
 @Entity('match')
 export class Match {
   @PrimaryColumn({ type: 'text' })
@@ -9,17 +12,23 @@ export class Match {
   @Column({ type: 'text', name: 'help_request_id' })
   helpRequestId!: string;
 
-  @Column({ type: 'text', name: 'volunteer_id' })
-  volunteerId!: string;
+  @Column({ type: 'text' })
+  pool!: 'VOLUNTEER' | 'NEIGHBOUR';
+
+  @Column({ type: 'text', name: 'volunteer_id', nullable: true })
+  volunteerId!: string | null;
+
+  @Column({ type: 'text', name: 'help_offer_id', nullable: true })
+  helpOfferId!: string | null;
 
   @Column({ type: 'text', name: 'request_organisation_id' })
   requestOrganisationId!: string;
 
-  @Column({ type: 'text', name: 'volunteer_organisation_id' })
-  volunteerOrganisationId!: string;
+  @Column({ type: 'text', name: 'volunteer_organisation_id', nullable: true })
+  volunteerOrganisationId!: string | null;
 
   @Column({ type: 'text' })
-  status!: 'PROPOSED' | 'INTRODUCED' | 'ACTIVE' | 'ENDED' | 'DECLINED';
+  status!: MatchStatus;
 
   @Column({ type: 'text', name: 'made_by' })
   madeBy!: 'SELF' | 'MATCHER';
@@ -29,4 +38,25 @@ export class Match {
 
   @Column({ type: 'timestamptz', name: 'started_at', nullable: true })
   startedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', name: 'ended_at', nullable: true })
+  endedAt!: Date | null;
+
+  @Column({ type: 'text', name: 'decline_reason', nullable: true })
+  declineReason!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'follow_up_due', nullable: true })
+  followUpDue!: Date | null;
+
+  @Column({ type: 'text', name: 'follow_up_outcome', nullable: true })
+  followUpOutcome!: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  satisfaction!: number | null;
+
+  @Column({ type: 'text', name: 'follow_up_note', nullable: true })
+  followUpNote!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
 }

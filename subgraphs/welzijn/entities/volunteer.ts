@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A vrijwilliger. */
+/** A vrijwilliger, with what the scoring function needs (kit/matching/scoring.ts). */
 @Entity('volunteer')
 export class Volunteer {
   @PrimaryColumn({ type: 'text' })
@@ -20,4 +20,29 @@ export class Volunteer {
 
   @Column({ type: 'text', array: true })
   languages!: string[];
+
+  /** Rounded to about 500 m. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  @Column({ type: 'double precision', name: 'max_distance_km' })
+  maxDistanceKm!: number;
+
+  @Column({ type: 'text', array: true })
+  availability!: string[];
+
+  @Column({ type: 'integer', name: 'load_cap' })
+  loadCap!: number;
+
+  @Column({ type: 'text', array: true })
+  limits!: string[];
+
+  @Column({ type: 'boolean', name: 'has_vog' })
+  hasVog!: boolean;
+
+  @Column({ type: 'boolean' })
+  insured!: boolean;
 }

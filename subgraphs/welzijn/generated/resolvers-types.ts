@@ -48,6 +48,21 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+export type BatchProposal = {
+  __typename?: 'BatchProposal';
+  assignments: Array<ProposedAssignment>;
+  /** What taking the best pair first would have given, for comparison. */
+  greedyTotalScore: Scalars['Float']['output'];
+  totalScore: Scalars['Float']['output'];
+};
+
+/** Which pool a match candidate comes from. */
+export type CandidatePool =
+  /** aanbod van buren (bewoners) */
+  | 'NEIGHBOUR'
+  /** vrijwilligers of welzijn */
+  | 'VOLUNTEER';
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -56,6 +71,42 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+export type CreateHelpRequestInput = {
+  /** The buurt (BUxxxxxxxx) the help is needed in. */
+  area: Scalars['ID']['input'];
+  category: HelpCategory;
+  channel: IntakeChannel;
+  /** Makes the mutation safe to retry (unique per organisation). */
+  clientMutationId: Scalars['String']['input'];
+  /** What the resident asks, in their words (private: the holding organisations only). */
+  description: Scalars['String']['input'];
+  /** A welfare organisation taking the request in for the caller (a professional referring to informal help). */
+  forOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  helpersNeeded?: InputMaybe<Scalars['Int']['input']>;
+  intensity: Intensity;
+  /** Languages the resident speaks (ISO 639-1, e.g. nl, tr). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where, approximately; rounded to about 500 m before it is stored. */
+  location?: InputMaybe<GeoPointInput>;
+  /** The resident (pseudonymous Person key). */
+  requesterId: Scalars['ID']['input'];
+  /** Promised response date; default five days from now. */
+  respondBy?: InputMaybe<Scalars['Date']['input']>;
+  wishedTimes?: InputMaybe<Array<TimeSlot>>;
+};
+
+/** Why a match did not go ahead. */
+export type DeclineReason =
+  /** al geholpen */
+  | 'ALREADY_HELPED'
+  /** geen klik */
+  | 'NO_CLICK'
+  | 'OTHER'
+  /** te ver */
+  | 'TOO_FAR'
+  /** onduidelijke vraag */
+  | 'UNCLEAR';
 
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -70,11 +121,22 @@ export type ErasureReport = {
   personId: Scalars['ID']['output'];
 };
 
+/** How a match is going at the follow-up. */
+export type FollowUpOutcome =
+  | 'GOING_WELL'
+  | 'NEEDS_ATTENTION'
+  | 'STOPPED';
+
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   latitude: Scalars['Float']['output'];
   longitude: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -113,20 +175,45 @@ export type HelpRequest = {
   __typename?: 'HelpRequest';
   /** The buurt the help is needed in. */
   area: Area;
+  /**
+   * Helpers from every pool, ranked with the shared scoring function: welzijn's volunteers, merged with the
+   * neighbours bewoners ranks (only their pseudonymous key, score and reasons cross over).
+   */
+  candidates: Array<MatchCandidate>;
   category: HelpCategory;
   channel: IntakeChannel;
   createdAt: Scalars['DateTime']['output'];
+  /** What the resident asked (holding organisations only). */
+  description?: Maybe<Scalars['String']['output']>;
   helpersNeeded: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** The organisation that took in the request. */
   intakeOrganisation: Organisation;
   intensity: Intensity;
+  languages: Array<Scalars['String']['output']>;
+  /** Approximate location (rounded to about 500 m). */
+  location?: Maybe<GeoPoint>;
   matches: Array<Match>;
+  /** Neighbours ranked by bewoners for this request (pseudonymous). */
+  neighbourCandidates?: Maybe<Array<MatchCandidate>>;
+  /** The organisation that referred the resident here, if any (it holds the request too). */
+  referredBy?: Maybe<Organisation>;
   /** The resident asking (pseudonymous). */
   requester: Person;
   /** Promised response date. */
   respondBy?: Maybe<Scalars['Date']['output']>;
   status: HelpRequestStatus;
+  /** Every state change, oldest first. */
+  transitions: Array<HelpRequestTransition>;
+  /** The vraag achter de vraag, after clarification (holding organisations only). */
+  underlyingNeed?: Maybe<Scalars['String']['output']>;
+  wishedTimes: Array<TimeSlot>;
+};
+
+
+/** A hulpvraag: a resident asks for help with something concrete. Personal data. */
+export type HelpRequestCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type HelpRequestConnection = {
@@ -151,7 +238,7 @@ export type HelpRequestStatus =
   | 'COMPLETED'
   /** hulp loopt */
   | 'IN_PROGRESS'
-  /** gekoppeld */
+  /** gekoppeld: enough helpers proposed */
   | 'MATCHED'
   /** nieuw */
   | 'NEW'
@@ -161,6 +248,18 @@ export type HelpRequestStatus =
   | 'OPEN'
   /** doorverwezen naar een professional */
   | 'REFERRED';
+
+/** One step in the life of a hulpvraag. */
+export type HelpRequestTransition = {
+  __typename?: 'HelpRequestTransition';
+  at: Scalars['DateTime']['output'];
+  /** Who (token subject) and from which organisation. */
+  by: Scalars['String']['output'];
+  from?: Maybe<HelpRequestStatus>;
+  organisation: Organisation;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: HelpRequestStatus;
+};
 
 /** How a hulpvraag came in. */
 export type IntakeChannel =
@@ -184,16 +283,41 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** A koppeling between a hulpvraag and a volunteer. Personal data. */
+/** A koppeling between a hulpvraag and a helper. Personal data. */
 export type Match = {
   __typename?: 'Match';
+  declineReason?: Maybe<DeclineReason>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the follow-up is due: 17 days after the start. */
+  followUpDue?: Maybe<Scalars['DateTime']['output']>;
+  followUpOutcome?: Maybe<FollowUpOutcome>;
+  /** The neighbour's help offer id, for a NEIGHBOUR match (details in bewoners, with consent). */
+  helpOfferId?: Maybe<Scalars['ID']['output']>;
   helpRequest: HelpRequest;
   id: Scalars['ID']['output'];
   madeBy: MatchMaker;
+  pool: CandidatePool;
   proposedAt: Scalars['DateTime']['output'];
+  /** 1 (poor) to 5 (very good). */
+  satisfaction?: Maybe<Scalars['Int']['output']>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: MatchStatus;
-  volunteer: Volunteer;
+  /** The volunteer, for a VOLUNTEER match. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/**
+ * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
+ * (subgraphs/kit/matching/scoring.ts). Pseudonymous: the helper's key in its pool, a score and reasons.
+ */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
+  helperId: Scalars['ID']['output'];
+  pool: CandidatePool;
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit. */
+  score: Scalars['Float']['output'];
 };
 
 /** Who made a match. */
@@ -212,15 +336,94 @@ export type MatchStatus =
   | 'INTRODUCED'
   | 'PROPOSED';
 
+export type MatchViewConnection = {
+  __typename?: 'MatchViewConnection';
+  edges: Array<MatchViewEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchViewEdge = {
+  __typename?: 'MatchViewEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchViewItem;
+};
+
+/** A hulpvraag on the matcher's screen. */
+export type MatchViewItem = {
+  __typename?: 'MatchViewItem';
+  /** Days since intake. */
+  ageInDays: Scalars['Int']['output'];
+  /** Days until the promised response date (negative: overdue). */
+  daysUntilResponseDue?: Maybe<Scalars['Int']['output']>;
+  helpRequest: HelpRequest;
+  responseOverdue: Scalars['Boolean']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records the vraag achter de vraag after clarification (NEW → ASSESSED). */
+  clarifyHelpRequest: HelpRequest;
+  /**
+   * Intake of a hulpvraag, by partner staff on behalf of a resident (phone, walk-in, home visit, via family
+   * or a professional) or from the resident's web form. Retrying with the same clientMutationId returns the
+   * same hulpvraag.
+   */
+  createHelpRequest: HelpRequest;
   /** AVG: erases the resident's welzijn records (hulpvragen and their matches); the processing log is kept. */
   eraseWelzijnRecords: ErasureReport;
+  /** Proposes a helper for a hulpvraag (by a matcher, or SELF when the helper responded). Respects helpers needed and load caps. */
+  proposeMatch: Match;
+  /** Records the follow-up of an active match (2–3 weeks after the start). */
+  recordFollowUp: Match;
+  /** Moves a hulpvraag to another state; refused when the state machine does not allow it. Recorded with who, when, why. */
+  transitionHelpRequest: HelpRequest;
+  /** Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason. */
+  transitionMatch: Match;
+};
+
+
+export type MutationClarifyHelpRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  underlyingNeed: Scalars['String']['input'];
+};
+
+
+export type MutationCreateHelpRequestArgs = {
+  input: CreateHelpRequestInput;
 };
 
 
 export type MutationEraseWelzijnRecordsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeMatchArgs = {
+  input: ProposeMatchInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: FollowUpOutcome;
+  satisfaction: Scalars['Int']['input'];
+};
+
+
+export type MutationTransitionHelpRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: HelpRequestStatus;
+};
+
+
+export type MutationTransitionMatchArgs = {
+  declineReason?: InputMaybe<DeclineReason>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: MatchStatus;
 };
 
 export type Organisation = {
@@ -264,16 +467,48 @@ export type Person = {
   welzijnRecords?: Maybe<Scalars['JSON']['output']>;
 };
 
+export type ProposeMatchInput = {
+  /** Makes the mutation safe to retry. */
+  clientMutationId: Scalars['String']['input'];
+  helpRequestId: Scalars['ID']['input'];
+  /** Volunteer id or help offer id. */
+  helperId: Scalars['ID']['input'];
+  madeBy: MatchMaker;
+  pool: CandidatePool;
+};
+
+export type ProposedAssignment = {
+  __typename?: 'ProposedAssignment';
+  helpRequest: HelpRequest;
+  score: Scalars['Float']['output'];
+  volunteer: Volunteer;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Batch proposal for an area: an assignment of its open hulpvragen to your volunteers that maximises the
+   * total score under load caps (min-cost flow). Nothing is written; propose the matches you agree with.
+   */
+  batchProposal: BatchProposal;
   /** One hulpvraag (your organisation's, or another's with the resident's consent for your purpose). */
   helpRequest?: Maybe<HelpRequest>;
   /** Your organisation's hulpvragen, optionally in one area (including its sub-areas), of some states and categories. */
   helpRequests: HelpRequestConnection;
   /** One match (koppeling) of your organisation. */
   match?: Maybe<Match>;
+  /**
+   * The matcher's screen (matchoverzicht): your organisation's hulpvragen in an area (default: OPEN), oldest
+   * first, with their age and response-date warnings; ask each for `helpRequest { candidates }`.
+   */
+  matchView: MatchViewConnection;
   /** One of your organisation's volunteers. */
   volunteer?: Maybe<Volunteer>;
+};
+
+
+export type QueryBatchProposalArgs = {
+  area: Scalars['ID']['input'];
 };
 
 
@@ -293,6 +528,15 @@ export type QueryHelpRequestsArgs = {
 
 export type QueryMatchArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchViewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area: Scalars['ID']['input'];
+  categories?: InputMaybe<Array<HelpCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<HelpRequestStatus>>;
 };
 
 
@@ -350,17 +594,53 @@ export type Theme =
   /** vrijwilligerswerk */
   | 'VOLUNTEERING';
 
+/** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
+export type TimeSlot =
+  | 'FRI_AFTERNOON'
+  | 'FRI_EVENING'
+  | 'FRI_MORNING'
+  | 'MON_AFTERNOON'
+  | 'MON_EVENING'
+  | 'MON_MORNING'
+  | 'SAT_AFTERNOON'
+  | 'SAT_EVENING'
+  | 'SAT_MORNING'
+  | 'SUN_AFTERNOON'
+  | 'SUN_EVENING'
+  | 'SUN_MORNING'
+  | 'THU_AFTERNOON'
+  | 'THU_EVENING'
+  | 'THU_MORNING'
+  | 'TUE_AFTERNOON'
+  | 'TUE_EVENING'
+  | 'TUE_MORNING'
+  | 'WED_AFTERNOON'
+  | 'WED_EVENING'
+  | 'WED_MORNING';
+
 /** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only. */
 export type Volunteer = {
   __typename?: 'Volunteer';
+  /** Matches now proposed, introduced or active. */
+  activeMatches: Scalars['Int']['output'];
+  availability: Array<TimeSlot>;
   /** The availability switch: off means 'not now'. */
   available: Scalars['Boolean']['output'];
   categories: Array<HelpCategory>;
+  /** Has a valid VOG (verklaring omtrent gedrag). */
+  hasVog: Scalars['Boolean']['output'];
   /** The buurt the volunteer lives in. */
   homeArea: Area;
   id: Scalars['ID']['output'];
+  /** Covered by the volunteer insurance (vrijwilligersverzekering). */
+  insured: Scalars['Boolean']['output'];
   languages: Array<Scalars['String']['output']>;
+  /** Categories or codes the volunteer will not do (e.g. NO_PERSONAL_CARE). */
+  limits: Array<Scalars['String']['output']>;
+  /** Most matches at once. */
+  loadCap: Scalars['Int']['output'];
   matches: Array<Match>;
+  maxDistanceKm: Scalars['Float']['output'];
   organisation: Organisation;
 };
 
@@ -464,7 +744,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
   HelpRequest:
     ( { __typename: 'HelpRequest' }
-    & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"neighbourCandidates":{"pool":true,"helperId":true,"score":true,"reasons":true}}> ) );
   Match:
     ( { __typename: 'Match' }
     & GraphQLRecursivePick<FederationTypes['Match'], {"id":true}> );
@@ -487,33 +769,47 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
+  BatchProposal: ResolverTypeWrapper<Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversTypes['ProposedAssignment']> }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
+  CreateHelpRequestInput: CreateHelpRequestInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReason: DeclineReason;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
+  FollowUpOutcome: FollowUpOutcome;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   HelpCategory: HelpCategory;
   HelpRequest: ResolverTypeWrapper<HelpRequestModel>;
   HelpRequestConnection: ResolverTypeWrapper<Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversTypes['HelpRequestEdge']> }>;
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestStatus: HelpRequestStatus;
+  HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   IntakeChannel: IntakeChannel;
   Intensity: Intensity;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Match: ResolverTypeWrapper<MatchModel>;
+  MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   MatchMaker: MatchMaker;
   MatchStatus: MatchStatus;
+  MatchViewConnection: ResolverTypeWrapper<Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversTypes['MatchViewEdge']> }>;
+  MatchViewEdge: ResolverTypeWrapper<Omit<MatchViewEdge, 'node'> & { node: ResolversTypes['MatchViewItem'] }>;
+  MatchViewItem: ResolverTypeWrapper<Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversTypes['HelpRequest'] }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  ProposeMatchInput: ProposeMatchInput;
+  ProposedAssignment: ResolverTypeWrapper<Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversTypes['HelpRequest'], volunteer: ResolversTypes['Volunteer'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TargetGroup: TargetGroup;
   Theme: Theme;
+  TimeSlot: TimeSlot;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -527,22 +823,32 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
+  Float: Scalars['Float']['output'];
+  CreateHelpRequestInput: CreateHelpRequestInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   HelpRequest: HelpRequestModel;
   HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
+  HelpRequestTransition: Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   JSON: Scalars['JSON']['output'];
   Match: MatchModel;
+  MatchCandidate: MatchCandidate;
+  MatchViewConnection: Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchViewEdge']> };
+  MatchViewEdge: Omit<MatchViewEdge, 'node'> & { node: ResolversParentTypes['MatchViewItem'] };
+  MatchViewItem: Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
+  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonRefModel;
+  ProposeMatchInput: ProposeMatchInput;
+  ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -584,6 +890,12 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<AreaHelpRequestsArgs, 'first'>>;
 }>;
 
+export type BatchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchProposal'] = ResolversParentTypes['BatchProposal']> = ResolversObject<{
+  assignments?: Resolver<Array<ResolversTypes['ProposedAssignment']>, ParentType, ContextType>;
+  greedyTotalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -610,17 +922,25 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType, RequireFields<HelpRequestCandidatesArgs, 'first'>>;
   category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   helpersNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intakeOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   intensity?: Resolver<ResolversTypes['Intensity'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  referredBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   requester?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   respondBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
+  transitions?: Resolver<Array<ResolversTypes['HelpRequestTransition']>, ParentType, ContextType>;
+  underlyingNeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wishedTimes?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
 }>;
 
 export type HelpRequestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestConnection'] = ResolversParentTypes['HelpRequestConnection']> = ResolversObject<{
@@ -633,23 +953,69 @@ export type HelpRequestEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
 }>;
 
+export type HelpRequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestTransition'] = ResolversParentTypes['HelpRequestTransition']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['HelpRequestStatus']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match'], FederationReferenceType extends FederationReferenceTypes['Match'] = FederationReferenceTypes['Match']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Match']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  followUpDue?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  followUpOutcome?: Resolver<Maybe<ResolversTypes['FollowUpOutcome']>, ParentType, ContextType>;
+  helpOfferId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   madeBy?: Resolver<ResolversTypes['MatchMaker'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
   proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
-  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MatchViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchViewConnection'] = ResolversParentTypes['MatchViewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MatchViewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MatchViewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchViewEdge'] = ResolversParentTypes['MatchViewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchViewItem'], ParentType, ContextType>;
+}>;
+
+export type MatchViewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchViewItem'] = ResolversParentTypes['MatchViewItem']> = ResolversObject<{
+  ageInDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysUntilResponseDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
+  responseOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  clarifyHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationClarifyHelpRequestArgs, 'id' | 'underlyingNeed'>>;
+  createHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationCreateHelpRequestArgs, 'input'>>;
   eraseWelzijnRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseWelzijnRecordsArgs, 'personId'>>;
+  proposeMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
+  recordFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
+  transitionHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
+  transitionMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -670,21 +1036,36 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   welzijnRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
+export type ProposedAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedAssignment'] = ResolversParentTypes['ProposedAssignment']> = ResolversObject<{
+  helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  volunteer?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  batchProposal?: Resolver<ResolversTypes['BatchProposal'], ParentType, ContextType, RequireFields<QueryBatchProposalArgs, 'area'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchArgs, 'id'>>;
+  matchView?: Resolver<ResolversTypes['MatchViewConnection'], ParentType, ContextType, RequireFields<QueryMatchViewArgs, 'area' | 'first'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
 }>;
 
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activeMatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  hasVog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   homeArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  limits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  loadCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
@@ -702,6 +1083,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
+  BatchProposal?: BatchProposalResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -710,12 +1092,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HelpRequest?: HelpRequestResolvers<ContextType>;
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
+  HelpRequestTransition?: HelpRequestTransitionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Match?: MatchResolvers<ContextType>;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MatchViewConnection?: MatchViewConnectionResolvers<ContextType>;
+  MatchViewEdge?: MatchViewEdgeResolvers<ContextType>;
+  MatchViewItem?: MatchViewItemResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

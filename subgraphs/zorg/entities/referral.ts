@@ -38,4 +38,13 @@ export class Referral {
 
   @Column({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'status_changed_at' })
+  statusChangedAt!: Date;
 }

@@ -47,6 +47,13 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** Which pool a match candidate comes from. */
+export type CandidatePool =
+  /** aanbod van buren (bewoners) */
+  | 'NEIGHBOUR'
+  /** vrijwilligers of welzijn */
+  | 'VOLUNTEER';
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -55,6 +62,22 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+export type CreateReferralInput = {
+  clientMutationId: Scalars['String']['input'];
+  direction: ReferralDirection;
+  /** The hulpvraag it comes from (TO_PROFESSIONAL) or created for it (TO_INFORMAL_HELP, required). */
+  helpRequestId?: InputMaybe<Scalars['ID']['input']>;
+  kind: ReferralKind;
+  /** Private note for the receiving professional (holders only). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The resident (pseudonymous Person key). */
+  personId: Scalars['ID']['input'];
+  reason: ReferralReason;
+  /** The organisation it is sent to: a care partner, or a welfare organisation for TO_INFORMAL_HELP. */
+  toOrganisationId: Scalars['ID']['input'];
+  urgency?: InputMaybe<Urgency>;
+};
 
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -123,15 +146,51 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
+/**
+ * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
+ * (subgraphs/kit/matching/scoring.ts). Pseudonymous: the helper's key in its pool, a score and reasons.
+ */
+export type MatchCandidate = {
+  __typename?: 'MatchCandidate';
+  /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
+  helperId: Scalars['ID']['output'];
+  pool: CandidatePool;
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit. */
+  score: Scalars['Float']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * A doorverwijzing or signaal. TO_PROFESSIONAL: a volunteer's organisation or matcher "pulls the
+   * professional by the sleeve" for a hulpvraag that is too heavy (then move the hulpvraag to REFERRED in
+   * welzijn). TO_INFORMAL_HELP: a professional refers a resident to informal help, after creating the
+   * hulpvraag in welzijn (createHelpRequest with forOrganisationId). Safe to retry (clientMutationId).
+   */
+  createReferral: Referral;
   /** AVG: erases the resident's zorg records (referrals); the processing log is kept. */
   eraseZorgRecords: ErasureReport;
+  /** Moves a referral on, by the organisation it was sent to: ACCEPTED, IN_CARE, CLOSED, DECLINED or RETURNED_TO_INFORMAL_HELP. */
+  transitionReferral: Referral;
+};
+
+
+export type MutationCreateReferralArgs = {
+  input: CreateReferralInput;
 };
 
 
 export type MutationEraseZorgRecordsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationTransitionReferralArgs = {
+  id: Scalars['ID']['input'];
+  professionalId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: ReferralStatus;
 };
 
 export type Organisation = {
@@ -243,6 +302,8 @@ export type Referral = {
   helpRequest?: Maybe<HelpRequest>;
   id: Scalars['ID']['output'];
   kind: ReferralKind;
+  /** Private note (holders only). */
+  note?: Maybe<Scalars['String']['output']>;
   /** The care organisation it was sent to. */
   organisation: Organisation;
   /** The professional handling it, once accepted. */
@@ -251,6 +312,7 @@ export type Referral = {
   /** The organisation that referred (a welfare organisation, or a care organisation for afschalen). */
   referrer: Organisation;
   status: ReferralStatus;
+  statusChangedAt: Scalars['DateTime']['output'];
   urgency: Urgency;
 };
 
@@ -361,6 +423,30 @@ export type Theme =
   | 'SOCIAL_CONTACT'
   /** vrijwilligerswerk */
   | 'VOLUNTEERING';
+
+/** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
+export type TimeSlot =
+  | 'FRI_AFTERNOON'
+  | 'FRI_EVENING'
+  | 'FRI_MORNING'
+  | 'MON_AFTERNOON'
+  | 'MON_EVENING'
+  | 'MON_MORNING'
+  | 'SAT_AFTERNOON'
+  | 'SAT_EVENING'
+  | 'SAT_MORNING'
+  | 'SUN_AFTERNOON'
+  | 'SUN_EVENING'
+  | 'SUN_MORNING'
+  | 'THU_AFTERNOON'
+  | 'THU_EVENING'
+  | 'THU_MORNING'
+  | 'TUE_AFTERNOON'
+  | 'TUE_EVENING'
+  | 'TUE_MORNING'
+  | 'WED_AFTERNOON'
+  | 'WED_EVENING'
+  | 'WED_MORNING';
 
 export type Urgency =
   | 'HIGH'
@@ -494,7 +580,9 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
+  CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
+  CreateReferralInput: CreateReferralInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
@@ -505,6 +593,7 @@ export type ResolversTypes = ResolversObject<{
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
   Intensity: Intensity;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
@@ -524,6 +613,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   TargetGroup: TargetGroup;
   Theme: Theme;
+  TimeSlot: TimeSlot;
   Urgency: Urgency;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -537,6 +627,7 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  CreateReferralInput: CreateReferralInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
@@ -545,6 +636,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   HelpRequest: HelpRequestRefModel;
   JSON: Scalars['JSON']['output'];
+  MatchCandidate: MatchCandidate;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
@@ -628,8 +720,17 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   eraseZorgRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
+  transitionReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -672,11 +773,13 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReferralKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   professional?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ReferralReason'], ParentType, ContextType>;
   referrer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
 }>;
 
@@ -723,6 +826,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

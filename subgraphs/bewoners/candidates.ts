@@ -1,0 +1,56 @@
+// bewoners' pool: neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
+// function, in one statement. Only the offer's key, the score and the reasons leave this subgraph.
+// Neighbours have no VOG on record, and welzijn (which records matches) allows one open match per offer,
+// so here an offer counts as free with a load cap of one.
+import DataLoader from 'dataloader';
+import type { Database } from '../kit/database';
+import { pointOf, type GeoPoint } from '../kit/matching/location';
+import { rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+
+/** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
+export interface RequiredRequestFields {
+  id: string;
+  category: string;
+  location?: GeoPoint | null;
+  wishedTimes?: string[];
+  languages?: string[];
+}
+
+const CANDIDATES_PER_REQUEST = 20;
+
+export function neighbourCandidatesLoader(db: Database) {
+  return new DataLoader<RequiredRequestFields, { pool: 'NEIGHBOUR'; helperId: string; score: number; reasons: string[] }[], string>(
+    async (requests) => {
+      const offers: any[] = await db.query(
+        `SELECT id, categories, latitude, longitude, max_distance_km, availability, languages, limits
+         FROM help_offer WHERE available AND categories && $1::text[]`,
+        [[...new Set(requests.map((request) => request.category))]],
+      );
+      const helpers: HelperProfile[] = offers.map((offer) => ({
+        id: offer.id,
+        categories: offer.categories,
+        location: pointOf(offer),
+        maxDistanceKm: offer.max_distance_km,
+        availability: offer.availability,
+        languages: offer.languages,
+        available: true,
+        activeMatches: 0,
+        loadCap: 1,
+        hasVog: false,
+        limits: offer.limits,
+        earlierRequesters: [],
+      }));
+      return requests.map((request) => {
+        const profile: RequestProfile = {
+          category: request.category,
+          location: request.location ?? null,
+          wishedTimes: request.wishedTimes ?? [],
+          languages: request.languages ?? [],
+          requesterId: null,
+        };
+        return rankCandidates(profile, helpers, CANDIDATES_PER_REQUEST).map((c) => ({ pool: 'NEIGHBOUR' as const, helperId: c.helperId, score: c.score, reasons: c.reasons }));
+      });
+    },
+    { cacheKeyFn: (request) => request.id },
+  );
+}

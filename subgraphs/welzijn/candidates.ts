@@ -1,0 +1,89 @@
+// welzijn's pool: the caller's organisation's volunteers, ranked for many hulpvragen at once with the
+// shared scoring function. Three statements per batch, however many hulpvragen: the volunteers who offer
+// any of the categories, their open matches, and whom they helped before.
+import DataLoader from 'dataloader';
+import type { Database } from '../kit/database';
+import type { Caller } from '../kit/access/caller';
+import { pointOf } from '../kit/matching/location';
+import { rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import type { HelpRequest } from './entities';
+import { OPEN_MATCH_STATES } from './entities/match';
+
+export interface RankedCandidate {
+  pool: 'VOLUNTEER' | 'NEIGHBOUR';
+  helperId: string;
+  score: number;
+  reasons: string[];
+}
+
+/** How many candidates each pool ranks per hulpvraag; the matcher sees the best of the merged list. */
+export const CANDIDATES_PER_POOL = 20;
+
+export function requestProfile(request: HelpRequest): RequestProfile {
+  return {
+    category: request.category,
+    location: pointOf(request),
+    wishedTimes: request.wishedTimes,
+    languages: request.languages,
+    requesterId: request.requesterId,
+  };
+}
+
+/** The caller's volunteers who offer one of `categories`, as scoring profiles. */
+export async function volunteerProfiles(db: Database, caller: Caller, categories: string[]): Promise<HelperProfile[]> {
+  const volunteers: any[] = await db.query(
+    `SELECT id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, limits
+     FROM volunteer WHERE organisation_id = $1 AND available AND categories && $2::text[]`,
+    [caller.organisationId, categories],
+  );
+  if (!volunteers.length) return [];
+  const ids = volunteers.map((v) => v.id);
+  const [load, history]: [{ volunteer_id: string; open: number }[], { volunteer_id: string; requester_id: string }[]] = await Promise.all([
+    db.query('SELECT volunteer_id, count(*)::int AS open FROM match WHERE volunteer_id = ANY($1) AND status = ANY($2) GROUP BY volunteer_id', [ids, OPEN_MATCH_STATES]),
+    db.query(
+      `SELECT DISTINCT m.volunteer_id, h.requester_id FROM match m JOIN help_request h ON h.id = m.help_request_id
+       WHERE m.volunteer_id = ANY($1) AND m.status IN ('ACTIVE', 'ENDED')`,
+      [ids],
+    ),
+  ]);
+  const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
+  return volunteers.map((v) => ({
+    id: v.id,
+    categories: v.categories,
+    location: pointOf(v),
+    maxDistanceKm: v.max_distance_km,
+    availability: v.availability,
+    languages: v.languages,
+    available: v.available,
+    activeMatches: openOf.get(v.id) ?? 0,
+    loadCap: v.load_cap,
+    hasVog: v.has_vog,
+    limits: v.limits,
+    earlierRequesters: history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id),
+  }));
+}
+
+export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoader<HelpRequest, RankedCandidate[], string> {
+  return new DataLoader(
+    async (requests) => {
+      const helpers = await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))]);
+      return requests.map((request) =>
+        rankCandidates(requestProfile(request), helpers, CANDIDATES_PER_POOL).map((candidate) => ({
+          pool: 'VOLUNTEER' as const,
+          helperId: candidate.helperId,
+          score: candidate.score,
+          reasons: candidate.reasons,
+        })),
+      );
+    },
+    { cacheKeyFn: (request) => request.id },
+  );
+}
+
+/** Both pools in one list: best score first, ties by pool and key so the order is stable. */
+export function mergeCandidates(lists: RankedCandidate[][], first: number): RankedCandidate[] {
+  return lists
+    .flat()
+    .sort((a, b) => b.score - a.score || a.pool.localeCompare(b.pool) || a.helperId.localeCompare(b.helperId))
+    .slice(0, first);
+}

@@ -1,0 +1,270 @@
+import {
+  distanceKm, isSlot, rankCandidates, scoreHelper, SLOTS, VOG_CATEGORIES, WEIGHTS,
+  type GeoPoint, type HelperProfile, type RequestProfile,
+} from '../../subgraphs/kit/matching/scoring';
+
+// Along a meridian the haversine distance is exactly R × Δlatitude, so a point `km` north is exactly `km` away.
+const DEGREES_PER_KM = 180 / (Math.PI * 6371);
+const HOME: GeoPoint = { latitude: 52.0907, longitude: 5.1214 };
+const north = (km: number): GeoPoint => ({ latitude: HOME.latitude + km * DEGREES_PER_KM, longitude: HOME.longitude });
+
+function request(overrides: Partial<RequestProfile> = {}): RequestProfile {
+  return { category: 'SHOPPING', location: HOME, wishedTimes: [], languages: [], requesterId: 'res-1', ...overrides };
+}
+
+function helper(overrides: Partial<HelperProfile> = {}): HelperProfile {
+  return {
+    id: 'h-1', categories: ['SHOPPING', 'BUDDY'], location: north(1), maxDistanceKm: 5, availability: [],
+    languages: ['nl'], available: true, activeMatches: 0, loadCap: 3, hasVog: true, limits: [], earlierRequesters: [],
+    ...overrides,
+  };
+}
+
+describe('slots', () => {
+  it('lists 7 days × 3 parts', () => {
+    expect(SLOTS).toHaveLength(21);
+    expect(SLOTS[0]).toBe('MON_MORNING');
+    expect(SLOTS[20]).toBe('SUN_EVENING');
+  });
+
+  it('recognises slots', () => {
+    expect(isSlot('WED_AFTERNOON')).toBe(true);
+    expect(isSlot('WED_NIGHT')).toBe(false);
+    expect(isSlot('wed_afternoon')).toBe(false);
+  });
+});
+
+describe('distanceKm', () => {
+  it('is 0 for the same point and exact along a meridian', () => {
+    expect(distanceKm(HOME, HOME)).toBe(0);
+    expect(distanceKm(HOME, north(2))).toBeCloseTo(2, 9);
+  });
+
+  it('matches a known distance: Amsterdam Centraal to Utrecht Centraal is about 35 km', () => {
+    const amsterdam = { latitude: 52.3791, longitude: 4.9003 };
+    const utrecht = { latitude: 52.0894, longitude: 5.1101 };
+    expect(distanceKm(amsterdam, utrecht)).toBeCloseTo(35.1, 0);
+    expect(distanceKm(utrecht, amsterdam)).toBeCloseTo(distanceKm(amsterdam, utrecht), 9);
+  });
+});
+
+describe('hard filters', () => {
+  const excluded = (r: RequestProfile, h: HelperProfile) => {
+    const candidate = scoreHelper(r, h);
+    expect(candidate.eligible).toBe(false);
+    expect(candidate.score).toBe(0);
+    expect(candidate.reasons).toEqual([]);
+    return candidate.excludedBecause;
+  };
+
+  it('passes a helper who meets every filter', () => {
+    const candidate = scoreHelper(request(), helper());
+    expect(candidate.eligible).toBe(true);
+    expect(candidate.excludedBecause).toBeNull();
+    expect(candidate.score).toBeGreaterThan(0);
+  });
+
+  it('excludes a helper who switched off', () => {
+    expect(excluded(request(), helper({ available: false }))).toBe('switched off');
+  });
+
+  it('excludes a helper who does not offer the category', () => {
+    expect(excluded(request({ category: 'GARDEN' }), helper())).toBe('does not offer GARDEN');
+  });
+
+  it('excludes a helper who lists the category in their limits, even when offering it', () => {
+    expect(excluded(request(), helper({ limits: ['SHOPPING'] }))).toBe('will not do SHOPPING');
+  });
+
+  it('ignores limit codes that are not the category', () => {
+    expect(scoreHelper(request(), helper({ limits: ['NO_PERSONAL_CARE', 'CARER_RESPITE'] })).eligible).toBe(true);
+  });
+
+  it('excludes a helper without a VOG for a VOG category, not for others', () => {
+    expect(excluded(request({ category: 'BUDDY' }), helper({ hasVog: false }))).toBe('no VOG, which BUDDY requires');
+    expect(scoreHelper(request({ category: 'SHOPPING' }), helper({ hasVog: false })).eligible).toBe(true);
+  });
+
+  it('excludes a helper whose load cap is reached', () => {
+    expect(excluded(request(), helper({ activeMatches: 3, loadCap: 3 }))).toBe('load cap reached (3 of 3)');
+    expect(excluded(request(), helper({ activeMatches: 0, loadCap: 0 }))).toBe('load cap reached (0 of 0)');
+    expect(scoreHelper(request(), helper({ activeMatches: 2, loadCap: 3 })).eligible).toBe(true);
+  });
+
+  it('excludes a helper beyond their maximum distance, only when both locations are known', () => {
+    expect(excluded(request(), helper({ location: north(6) }))).toBe('lives 6 km away (beyond 5 km)');
+    expect(scoreHelper(request(), helper({ location: north(5) })).eligible).toBe(true); // at the limit is within
+    expect(scoreHelper(request({ location: null }), helper({ location: north(50) })).eligible).toBe(true);
+    expect(scoreHelper(request(), helper({ location: null })).eligible).toBe(true);
+  });
+
+  it('excludes a helper with no availability overlap, only when both lists are non-empty', () => {
+    const wish = request({ wishedTimes: ['MON_MORNING', 'TUE_MORNING'] });
+    expect(excluded(wish, helper({ availability: ['SAT_EVENING'] }))).toBe('not available at any wished time');
+    expect(scoreHelper(wish, helper({ availability: ['TUE_MORNING'] })).eligible).toBe(true);
+    expect(scoreHelper(wish, helper({ availability: [] })).eligible).toBe(true);
+    expect(scoreHelper(request({ wishedTimes: [] }), helper({ availability: ['SAT_EVENING'] })).eligible).toBe(true);
+  });
+
+  it('names the first failing filter, in the documented order', () => {
+    const wish = request({ category: 'BUDDY', wishedTimes: ['MON_MORNING'] });
+    // Fails all six filters; switching them back on one by one reveals the next in line.
+    const failing = {
+      available: false, categories: ['GARDEN'], hasVog: false, activeMatches: 3, loadCap: 3,
+      location: north(9), availability: ['SUN_EVENING'],
+    };
+    const order: [Partial<HelperProfile>, string][] = [
+      [{}, 'switched off'],
+      [{ available: true }, 'does not offer BUDDY'],
+      [{ categories: ['BUDDY'] }, 'no VOG, which BUDDY requires'],
+      [{ hasVog: true }, 'load cap reached (3 of 3)'],
+      [{ activeMatches: 0 }, 'lives 9 km away (beyond 5 km)'],
+      [{ location: north(1) }, 'not available at any wished time'],
+    ];
+    let current: Partial<HelperProfile> = failing;
+    for (const [fix, reason] of order) {
+      current = { ...current, ...fix };
+      expect(excluded(wish, helper(current))).toBe(reason);
+    }
+    expect(scoreHelper(wish, helper({ ...current, availability: ['MON_MORNING'] })).eligible).toBe(true);
+  });
+});
+
+describe('VOG categories and weights', () => {
+  it('asks a VOG for one-to-one contact at home and for money and accounts', () => {
+    expect([...VOG_CATEGORIES].sort()).toEqual(['BUDDY', 'CARER_RESPITE', 'COMPANY', 'DIGITAL_HELP', 'PAPERWORK']);
+  });
+
+  it('has weights that sum to 1', () => {
+    const sum = Object.values(WEIGHTS).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(1, 12);
+    expect(WEIGHTS).toEqual({ distance: 0.3, category: 0.15, availability: 0.2, language: 0.15, load: 0.1, continuity: 0.1 });
+  });
+});
+
+describe('weighted score, worked by hand', () => {
+  it('scores a helper 2 of 5 km away, covering 3 of 4 wished times, sharing Dutch, 1 of 4 busy, known resident', () => {
+    const r = request({ wishedTimes: ['MON_MORNING', 'TUE_MORNING', 'WED_EVENING', 'FRI_AFTERNOON'], languages: ['nl'] });
+    const h = helper({
+      location: north(2), maxDistanceKm: 5, availability: ['MON_MORNING', 'TUE_MORNING', 'WED_EVENING', 'SAT_MORNING'],
+      languages: ['nl', 'en'], activeMatches: 1, loadCap: 4, earlierRequesters: ['res-1'],
+    });
+    const candidate = scoreHelper(r, h);
+    // distance 1 - 2/5 = 0.6; category 1; availability 3/4; language 1; load 1 - 1/4; continuity 1
+    const expected = 0.3 * 0.6 + 0.15 * 1 + 0.2 * 0.75 + 0.15 * 1 + 0.1 * 0.75 + 0.1 * 1; // 0.805
+    expect(candidate.score).toBeCloseTo(expected, 3);
+    expect(candidate.score).toBe(0.805);
+    expect(candidate.reasons).toEqual([
+      'lives 2 km away (within 5 km)',
+      'offers SHOPPING',
+      'available at 3 of 4 wished times',
+      'speaks nl',
+      '1 of 4 matches in use',
+      'helped this resident before',
+    ]);
+  });
+
+  it('counts unknown location and unstated availability as neutral', () => {
+    const r = request({ location: null, wishedTimes: ['MON_MORNING'], languages: ['ar'], requesterId: null });
+    const h = helper({ availability: [], languages: ['nl'], activeMatches: 1, loadCap: 2 });
+    // distance neutral 0.5; category 1; availability neutral 0.5; language 0 (no Arabic); load 1 - 1/2; continuity 0
+    const expected = 0.3 * 0.5 + 0.15 * 1 + 0.2 * 0.5 + 0.15 * 0 + 0.1 * 0.5 + 0.1 * 0; // 0.45
+    const candidate = scoreHelper(r, h);
+    expect(candidate.score).toBeCloseTo(expected, 3);
+    expect(candidate.reasons).toEqual([
+      'location unknown, distance counted as neutral',
+      'offers SHOPPING',
+      'availability not stated, counted as neutral',
+      'speaks none of ar',
+      '1 of 2 matches in use',
+      'has not helped this resident before',
+    ]);
+  });
+
+  it('gives full marks for no time wish and no language preference, at the helper\'s own door', () => {
+    const r = request({ wishedTimes: [], languages: [] });
+    const h = helper({ location: HOME, availability: ['SUN_EVENING'], earlierRequesters: ['res-1'] });
+    const expected = 0.3 * 1 + 0.15 * 1 + 0.2 * 1 + 0.15 * 1 + 0.1 * 1 + 0.1 * 1; // 1
+    expect(scoreHelper(r, h).score).toBeCloseTo(expected, 3);
+  });
+
+  it('scores 0 for distance at exactly the maximum, yet stays eligible above the category floor', () => {
+    const r = request({ languages: ['nl'], requesterId: null });
+    const h = helper({ location: north(4), maxDistanceKm: 4, activeMatches: 2, loadCap: 4 });
+    const expected = 0.3 * 0 + 0.15 * 1 + 0.2 * 1 + 0.15 * 1 + 0.1 * 0.5 + 0.1 * 0; // 0.55
+    expect(scoreHelper(r, h).score).toBeCloseTo(expected, 3);
+  });
+
+  it('rounds the score to 3 decimals', () => {
+    const h = helper({ location: north(1), maxDistanceKm: 3 }); // distance 1 - 1/3
+    const exact = 0.3 * (2 / 3) + 0.15 + 0.2 + 0.15 + 0.1 * 1 + 0.1 * 0; // 0.8
+    expect(scoreHelper(request(), h).score).toBe(Math.round(exact * 1000) / 1000);
+    const h2 = helper({ location: north(1), maxDistanceKm: 7 }); // 1 - 1/7 = 0.857142...
+    expect(scoreHelper(request(), h2).score).toBe(0.857);
+  });
+});
+
+describe('each component moves the score the right way', () => {
+  const wish = ['MON_MORNING', 'TUE_MORNING', 'WED_MORNING', 'THU_MORNING'];
+  const score = (r: Partial<RequestProfile>, h: Partial<HelperProfile>) =>
+    scoreHelper(request({ wishedTimes: wish, languages: ['nl'], ...r }), helper({ availability: wish, ...h })).score;
+
+  it('closer is better', () => {
+    expect(score({}, { location: north(0.5) })).toBeGreaterThan(score({}, { location: north(1.5) }));
+    expect(score({}, { location: north(1.5) })).toBeGreaterThan(score({}, { location: north(4.5) }));
+  });
+
+  it('more overlap is better', () => {
+    const covering = (n: number) => score({}, { availability: wish.slice(0, n) });
+    expect(covering(4)).toBeGreaterThan(covering(3));
+    expect(covering(3)).toBeGreaterThan(covering(1));
+    expect(covering(4) - covering(2)).toBeCloseTo(WEIGHTS.availability * 0.5, 3);
+  });
+
+  it('a shared language is better', () => {
+    expect(score({ languages: ['tr'] }, { languages: ['nl', 'TR'] }) - score({ languages: ['tr'] }, { languages: ['nl'] }))
+      .toBeCloseTo(WEIGHTS.language, 3);
+  });
+
+  it('lower load is better', () => {
+    expect(score({}, { activeMatches: 0 })).toBeGreaterThan(score({}, { activeMatches: 1 }));
+    expect(score({}, { activeMatches: 1 })).toBeGreaterThan(score({}, { activeMatches: 2 }));
+  });
+
+  it('continuity is better', () => {
+    expect(score({}, { earlierRequesters: ['res-1'] }) - score({}, { earlierRequesters: ['res-2'] }))
+      .toBeCloseTo(WEIGHTS.continuity, 3);
+    expect(score({ requesterId: null }, { earlierRequesters: ['res-1'] })).toBe(score({}, {}));
+  });
+});
+
+describe('rankCandidates', () => {
+  const helpers = [
+    helper({ id: 'far', location: north(4) }),
+    helper({ id: 'off', available: false }),
+    helper({ id: 'near-b', location: north(0.5) }),
+    helper({ id: 'near-a', location: north(0.5) }),
+    helper({ id: 'mid', location: north(2) }),
+  ];
+
+  it('keeps eligible helpers, best first, ties by helperId', () => {
+    const ranked = rankCandidates(request(), helpers);
+    expect(ranked.map((c) => c.helperId)).toEqual(['near-a', 'near-b', 'mid', 'far']);
+    expect(ranked.every((c) => c.eligible)).toBe(true);
+    expect(ranked[0].score).toBe(ranked[1].score);
+  });
+
+  it('does not depend on input order', () => {
+    expect(rankCandidates(request(), [...helpers].reverse())).toEqual(rankCandidates(request(), helpers));
+  });
+
+  it('honours a limit', () => {
+    expect(rankCandidates(request(), helpers, 2).map((c) => c.helperId)).toEqual(['near-a', 'near-b']);
+    expect(rankCandidates(request(), helpers, 0)).toEqual([]);
+    expect(rankCandidates(request(), helpers, 10)).toHaveLength(4);
+  });
+
+  it('returns nothing without helpers', () => {
+    expect(rankCandidates(request(), [])).toEqual([]);
+  });
+});
