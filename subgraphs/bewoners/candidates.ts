@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
-import { rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
 export interface RequiredRequestFields {
@@ -26,7 +26,7 @@ export function neighbourCandidatesLoader(db: Database) {
          FROM help_offer WHERE available AND categories && $1::text[]`,
         [[...new Set(requests.map((request) => request.category))]],
       );
-      const helpers: HelperProfile[] = offers.map((offer) => ({
+      const byCategory = helpersByCategory(offers.map((offer): HelperProfile => ({
         id: offer.id,
         categories: offer.categories,
         location: pointOf(offer),
@@ -39,7 +39,7 @@ export function neighbourCandidatesLoader(db: Database) {
         hasVog: false,
         limits: offer.limits,
         earlierRequesters: [],
-      }));
+      })));
       return requests.map((request) => {
         const profile: RequestProfile = {
           category: request.category,
@@ -48,7 +48,7 @@ export function neighbourCandidatesLoader(db: Database) {
           languages: request.languages ?? [],
           requesterId: null,
         };
-        return rankCandidates(profile, helpers, CANDIDATES_PER_REQUEST).map((c) => ({ pool: 'NEIGHBOUR' as const, helperId: c.helperId, score: c.score, reasons: c.reasons }));
+        return rankCandidates(profile, byCategory.get(request.category) ?? [], CANDIDATES_PER_REQUEST).map((c) => ({ pool: 'NEIGHBOUR' as const, helperId: c.helperId, score: c.score, reasons: c.reasons }));
       });
     },
     { cacheKeyFn: (request) => request.id },

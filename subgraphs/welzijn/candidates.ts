@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import type { Caller } from '../kit/access/caller';
 import { pointOf } from '../kit/matching/location';
-import { rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
 import type { HelpRequest } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 
@@ -66,9 +66,9 @@ export async function volunteerProfiles(db: Database, caller: Caller, categories
 export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoader<HelpRequest, RankedCandidate[], string> {
   return new DataLoader(
     async (requests) => {
-      const helpers = await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))]);
+      const byCategory = helpersByCategory(await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))]));
       return requests.map((request) =>
-        rankCandidates(requestProfile(request), helpers, CANDIDATES_PER_POOL).map((candidate) => ({
+        rankCandidates(requestProfile(request), byCategory.get(request.category) ?? [], CANDIDATES_PER_POOL).map((candidate) => ({
           pool: 'VOLUNTEER' as const,
           helperId: candidate.helperId,
           score: candidate.score,

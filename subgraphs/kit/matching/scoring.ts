@@ -205,3 +205,16 @@ function languagePart(wanted: string[], spoken: string[]) {
 function formatKm(km: number): string {
   return String(Number(km.toFixed(1)));
 }
+
+/** Helpers grouped by the categories they offer, so each request is scored only against its category. */
+export function helpersByCategory(helpers: HelperProfile[]): Map<string, HelperProfile[]> {
+  const groups = new Map<string, HelperProfile[]>();
+  for (const helper of helpers) {
+    for (const category of helper.categories) {
+      const group = groups.get(category);
+      if (group) group.push(helper);
+      else groups.set(category, [helper]);
+    }
+  }
+  return groups;
+}

@@ -3,7 +3,7 @@ import { assertAreaCode, insideAreaSql } from '../../kit/areas';
 import { pageQuery } from '../../kit/pagination';
 import { loadExisting } from '../../kit/loaders';
 import { assignBatch, greedyAssignment } from '../../kit/matching/assignment';
-import { scoreHelper } from '../../kit/matching/scoring';
+import { helpersByCategory, scoreHelper } from '../../kit/matching/scoring';
 import type { Database } from '../../kit/database';
 import type { Caller } from '../../kit/access/caller';
 import { HelpRequest } from '../entities';
@@ -55,8 +55,9 @@ export const Query: QueryResolvers = {
   batchProposal: async (_root, { area }, { db, caller, loaders }) => {
     const requests = await ownHelpRequests(db, caller, { area, states: ['OPEN'] }).orderBy('request.id').take(BATCH_LIMIT).getMany();
     const helpers = await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))]);
+    const byCategory = helpersByCategory(helpers);
     const pairs = requests.flatMap((request) =>
-      helpers
+      (byCategory.get(request.category) ?? [])
         .map((helper) => ({ requestId: request.id, helperId: helper.id, score: scoreHelper(requestProfile(request), helper) }))
         .filter((pair) => pair.score.eligible && pair.score.score > 0)
         .map((pair) => ({ requestId: pair.requestId, helperId: pair.helperId, score: pair.score.score })),
