@@ -13,9 +13,12 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Venue: '../entities#Venue',
     Grant: '../entities#Grant',
     Consent: '../entities#Consent',
+    SocialMapHit: '../social-map/search#SocialMapRow',
+    SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
   },
   welzijn: {
     HelpRequest: '../entities#HelpRequest',
+    VolunteerVacancy: '../entities#VolunteerVacancy',
     Volunteer: '../entities#Volunteer',
     Match: '../entities#Match',
     Area: '../../kit/references#AreaRef',

@@ -1,7 +1,7 @@
 // The whole hub in one process: the four subgraphs and the gateway, each on its own HTTP port, talking
 // over real HTTP. Used by `npm start` (gateway/start.ts) and by the end-to-end tests.
 import { PARTNERS, type Partner } from '../subgraphs/kit/config';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph';
+import { startSubgraph, type PeerUrls, type RunningSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph';
 import type { RunningServer } from '../subgraphs/kit/http';
 import { gemeente } from '../subgraphs/gemeente';
 import { welzijn } from '../subgraphs/welzijn';
@@ -10,12 +10,7 @@ import { bewoners } from '../subgraphs/bewoners';
 import { startGateway } from './server';
 import { CONSENT_CHECK_PATH } from '../subgraphs/kit/access/consent-api';
 
-export const SUBGRAPHS: Record<Partner, SubgraphDefinition<unknown>> = {
-  gemeente: gemeente as SubgraphDefinition<unknown>,
-  welzijn: welzijn as SubgraphDefinition<unknown>,
-  zorg: zorg as SubgraphDefinition<unknown>,
-  bewoners: bewoners as SubgraphDefinition<unknown>,
-};
+export const SUBGRAPHS = { gemeente, welzijn, zorg, bewoners } as unknown as Record<Partner, SubgraphDefinition<unknown>>;
 
 export interface HubOptions {
   databaseUrls: Record<Partner, string>;
@@ -32,6 +27,7 @@ export interface Hub {
 }
 
 export async function startHub(options: HubOptions): Promise<Hub> {
+  const peers: PeerUrls = {}; // filled in below, once every subgraph has its port
   const start = (partner: Partner, consentUrl?: string) =>
     startSubgraph(SUBGRAPHS[partner], {
       databaseUrl: options.databaseUrls[partner],
@@ -39,11 +35,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       host: options.host,
       seed: options.seed,
       consentUrl,
+      peers,
     });
   // gemeente first: the others ask its consent register.
   const gemeente = await start('gemeente');
   const consentUrl = gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH);
   const started = [gemeente, ...(await Promise.all(PARTNERS.filter((p) => p !== 'gemeente').map((p) => start(p, consentUrl))))];
+  for (const subgraph of started) peers[subgraph.name] = subgraph.url;
   const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<Partner, RunningSubgraph>;
   const gateway = await startGateway({
     port: options.ports.gateway,

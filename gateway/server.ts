@@ -9,6 +9,7 @@ import type { Partner } from '../subgraphs/kit/config';
 import { tokenSecret } from '../subgraphs/kit/access/secrets';
 import { createGateway, type GatewayContext } from './gateway';
 import { callerFrom } from './caller';
+import { passThroughRoutes } from './pass-through';
 import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from './trusted-documents';
 
 /** Query limits; generous for the hub's own pages, tight enough to stop alias and depth bombs. */
@@ -52,6 +53,7 @@ export async function startGateway(options: {
       apollo,
       context: async (req) => ({ caller: callerFrom(req, token) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
+      routes: passThroughRoutes(options.subgraphUrls),
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
     },
     options,

@@ -7,6 +7,7 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
 import { policies } from './policies';
+import { ICAL_PREFIX, icalRoute } from './ical';
 
 export const bewoners: SubgraphDefinition<Loaders> = {
   name: 'bewoners',
@@ -17,4 +18,5 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   createLoaders,
   seed,
   policies,
+  routes: (db) => ({ [ICAL_PREFIX]: icalRoute(db) }),
 };

@@ -17,7 +17,7 @@ export function createLoaders(db: Database) {
   const activityById = byKeyLoader(db.getRepository(Activity));
   const offers = db.getRepository(HelpOffer);
   const publishedActivities = (column: 'venue_id' | 'organisation_id') => (_args: PageArgs) => ({
-    sql: `SELECT a.${column} AS group_key, a.id FROM activity a WHERE a.published AND a.${column} = ANY($1)`,
+    sql: `SELECT a.${column} AS group_key, a.id FROM activity a WHERE a.published AND a.status = 'SCHEDULED' AND a.${column} = ANY($1)`,
     params: [],
   });
   return {
@@ -30,7 +30,7 @@ export function createLoaders(db: Database) {
     offersOfPerson: groupLoader(offers, 'helperId'),
     activitiesInArea: pagedListLoader(db, activityById, (_args: PageArgs) => ({
       sql: `SELECT k.code AS group_key, a.id FROM unnest($1::text[]) AS k(code)
-            JOIN activity a ON a.published AND ${insideAreaSql('a', 'k.code')}`,
+            JOIN activity a ON a.published AND a.status = 'SCHEDULED' AND ${insideAreaSql('a', 'k.code')}`,
       params: [],
     })),
     activitiesAtVenue: pagedListLoader(db, activityById, publishedActivities('venue_id')),

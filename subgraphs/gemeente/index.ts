@@ -7,10 +7,12 @@ import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
 import { policies } from './policies';
+import { startServices, type GemeenteServices } from './services';
+import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH, consentCheckRoute, databaseConsentLookup } from '../kit/access/consent-api';
 import { consentApiSecret } from '../kit/access/secrets';
 
-export const gemeente: SubgraphDefinition<Loaders> = {
+export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
   typeDefs: loadTypeDefs('gemeente'),
   resolvers,
@@ -21,5 +23,6 @@ export const gemeente: SubgraphDefinition<Loaders> = {
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
-  routes: (db) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, consentApiSecret()) }),
+  routes: (db) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, consentApiSecret()), [HSDS_PREFIX]: hsdsRoute(db) }),
+  startServices,
 };

@@ -109,7 +109,9 @@ export async function startHttpServer<TContext extends BaseContext>(
         const report = await options.health();
         return sendJson(res, report.status === 'ok' ? 200 : 503, report);
       }
-      const route = options.routes?.[url.pathname];
+      // exact paths, or prefixes written with a trailing slash ('/ical/')
+      const routes = options.routes ?? {};
+      const route = routes[url.pathname] ?? Object.entries(routes).find(([path]) => path.endsWith('/') && url.pathname.startsWith(path))?.[1];
       if (route) return await route(req, res);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {

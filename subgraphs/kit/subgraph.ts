@@ -9,7 +9,7 @@ import { openDatabase, type Database } from './database';
 import { formatError } from './errors';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from './http';
 import type { RequestContext } from './context';
-import { consentUrl, type Partner } from './config';
+import { consentUrl, PARTNERS, subgraphUrlFor, type Partner } from './config';
 import { IDENTITY_HEADER, verifyIdentity } from './access/identity';
 import type { Caller } from './access/caller';
 import { consentApiSecret, subgraphSecret } from './access/secrets';
@@ -18,8 +18,17 @@ import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from '
 import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
+import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 
-export interface SubgraphDefinition<TLoaders> {
+/** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
+export type PeerUrls = Partial<Record<Partner, string>>;
+
+/** Long-lived parts of a subgraph (e.g. gemeente's sociale kaart indexer), in every request's context. */
+export interface SubgraphServices {
+  stop?(): Promise<void>;
+}
+
+export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices = SubgraphServices> {
   name: Partner;
   typeDefs: DocumentNode;
   resolvers: unknown;
@@ -35,6 +44,7 @@ export interface SubgraphDefinition<TLoaders> {
   routes?: (db: Database) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
+  startServices?: (db: Database, peers: PeerUrls) => TServices;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -49,6 +59,8 @@ export interface SubgraphOptions {
   seed?: boolean;
   /** gemeente's consent register (default from configuration, see kit/config.ts). */
   consentUrl?: string;
+  /** The other subgraphs (default from configuration); may be filled in after this one starts. */
+  peers?: PeerUrls;
 }
 
 /** The verified caller of a request, from the identity the gateway signed for this subgraph. */
@@ -64,7 +76,10 @@ function authenticate(req: IncomingMessage, partner: Partner, secret: string) {
   }
 }
 
-export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLoaders>, options: SubgraphOptions): Promise<RunningSubgraph> {
+export async function startSubgraph<TLoaders, TServices extends SubgraphServices>(
+  definition: SubgraphDefinition<TLoaders, TServices>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations });
   if (options.seed) await definition.seed(db);
 
@@ -72,7 +87,10 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
   enforceAccessDirectives(schema);
   guardPersonalData(schema, definition.policies);
 
-  const apollo = new ApolloServer<RequestContext<TLoaders>>({
+  const peers = options.peers ?? Object.fromEntries(PARTNERS.map((partner) => [partner, subgraphUrlFor(partner)]));
+  const services = (definition.startServices?.(db, peers) ?? {}) as TServices;
+
+  const apollo = new ApolloServer<RequestContext<TLoaders, TServices>>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -95,6 +113,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
           loaders: definition.createLoaders(db, caller),
           caller,
           personalData: new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog()),
+          services,
         };
       },
       health: async () => {
@@ -105,7 +124,8 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
           return { status: 'failing', subgraph: definition.name, failing: ['database'] };
         }
       },
-      routes: definition.routes?.(db),
+      // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
+      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db) },
     },
     { port: options.port, host: options.host },
   );
@@ -119,6 +139,7 @@ export async function startSubgraph<TLoaders>(definition: SubgraphDefinition<TLo
       (closing ??= (async () => {
         await http.close();
         await apollo.stop();
+        await services.stop?.();
         await db.destroy();
       })()),
   };

@@ -6,7 +6,7 @@ import type { Database } from '../kit/database';
 import type { Caller } from '../kit/access/caller';
 import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
-import { HelpRequest, HelpRequestTransition, Match, Volunteer } from './entities';
+import { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 import { volunteerCandidatesLoader } from './candidates';
 
@@ -20,6 +20,7 @@ export function createLoaders(db: Database, caller: Caller) {
     helpRequestById,
     volunteerById: byKeyLoader(db.getRepository(Volunteer)),
     matchById: byKeyLoader(matches),
+    vacancyById: byKeyLoader(db.getRepository(VolunteerVacancy)),
     matchesOfHelpRequest: groupLoader(matches, 'helpRequestId'),
     matchesOfVolunteer: groupLoader(matches, 'volunteerId'),
     helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId'),

@@ -7,7 +7,7 @@ import { roundLocation } from '../kit/matching/location';
 import { SLOTS } from '../kit/matching/scoring';
 import { DAY_MS, HELP_CATEGORIES, INTENSITIES } from '../kit/demo/vocabulary';
 import type { Database } from '../kit/database';
-import { HelpRequest, HelpRequestTransition, Match, Volunteer } from './entities';
+import { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy } from './entities';
 
 const STATES = ['NEW', 'ASSESSED', 'OPEN', 'OPEN', 'OPEN', 'MATCHED', 'IN_PROGRESS', 'COMPLETED', 'ON_HOLD', 'CANCELLED', 'REFERRED'] as const;
 const CHANNELS = ['PHONE', 'PHONE', 'WEB', 'WALK_IN', 'HOME_VISIT', 'FAMILY', 'PROFESSIONAL'] as const;
@@ -90,5 +90,26 @@ export async function seed(db: Database): Promise<void> {
         };
       });
     await manager.insert(Match, matches);
+    const vacancies = [
+      ['Maatje voor een oudere buurtgenoot', 'Een uur per week samen wandelen, koffie drinken of boodschappen doen.', ['BUDDY', 'COMPANY'], 'WK030703', 2],
+      ['Chauffeur voor de automaatjes', 'Rijd inwoners naar de huisarts of het ziekenhuis, met eigen auto.', ['TRANSPORT'], 'GM0307', 4],
+      ['Thuisadministratie-vrijwilliger', 'Help inwoners hun post en formulieren op orde te houden.', ['PAPERWORK'], 'GM0307', 3],
+      ['Digicoach in de buurtkamer', 'Help buurtgenoten met telefoon, tablet en DigiD tijdens de inloop.', ['DIGITAL_HELP'], 'WK030701', 2],
+      ['Klussenteam Kattenbroek', 'Kleine klussen in huis voor wie het zelf niet meer kan.', ['ODD_JOBS'], 'WK030704', 3],
+      ['Taalmaatje', 'Oefen Nederlands met een nieuwkomer.', ['LANGUAGE'], 'WK030702', 2],
+    ] as const;
+    await manager.insert(
+      VolunteerVacancy,
+      vacancies.map(([title, description, categories, areaCode, hoursPerWeek], i) => ({
+        id: `vacancy-${pad(i + 1, 3)}`,
+        organisationId: welfare[i % welfare.length].id,
+        title,
+        description,
+        categories: [...categories],
+        areaCode,
+        hoursPerWeek,
+        published: true,
+      })),
+    );
   });
 }

@@ -44,4 +44,13 @@ export class Activity {
 
   @Column({ type: 'boolean' })
   published!: boolean;
+
+  @Column({ type: 'text' })
+  status!: 'SCHEDULED' | 'CANCELLED';
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
 }

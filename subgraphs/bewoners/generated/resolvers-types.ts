@@ -35,10 +35,14 @@ export type Activity = {
   id: Scalars['ID']['output'];
   kind: ActivityKind;
   organisation: Organisation;
+  /** Drafts are visible to their own cooperative only. */
+  published: Scalars['Boolean']['output'];
   /** Recurrence as an RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=TU), null for a one-off activity. */
   recurrence?: Maybe<Scalars['String']['output']>;
+  schedule: Schedule;
   /** Start of the first (or only) occurrence. */
   startsAt: Scalars['DateTime']['output'];
+  status: ActivityStatus;
   targetGroups: Array<TargetGroup>;
   themes: Array<Theme>;
   title: Scalars['String']['output'];
@@ -73,6 +77,11 @@ export type ActivityKind =
   | 'SHARED_MEAL'
   /** wandelgroep */
   | 'WALKING_GROUP';
+
+export type ActivityStatus =
+  /** afgelast */
+  | 'CANCELLED'
+  | 'SCHEDULED';
 
 export type Area = {
   __typename?: 'Area';
@@ -111,6 +120,24 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+export type CreateActivityInput = {
+  /** The buurt or wijk it takes place in. */
+  area: Scalars['ID']['input'];
+  clientMutationId: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: ActivityKind;
+  /** RFC 5545 RRULE, FREQ=WEEKLY or FREQ=MONTHLY (e.g. FREQ=WEEKLY;BYDAY=TU,FR). */
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  themes?: InputMaybe<Array<Theme>>;
+  title: Scalars['String']['input'];
+  /** The venue (gemeente's key), if it takes place at one. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -244,13 +271,50 @@ export type MembershipRole =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an activity: it leaves the sociale kaart and the calendar feeds. */
+  cancelActivity: Activity;
+  /**
+   * A cooperative publishes its activities on the sociale kaart: create (a draft), update, publish,
+   * unpublish, cancel. Only the cooperative's own coordinator or system. Retrying createActivity with the same
+   * clientMutationId returns the same activity.
+   */
+  createActivity: Activity;
   /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. */
   eraseBewonersRecords: ErasureReport;
+  publishActivity: Activity;
+  unpublishActivity: Activity;
+  updateActivity: Activity;
+};
+
+
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
 };
 
 
 export type MutationEraseBewonersRecordsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnpublishActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateActivityInput;
 };
 
 export type Organisation = {
@@ -299,7 +363,7 @@ export type Query = {
   __typename?: 'Query';
   /** Published activities, optionally in one area (including its sub-areas) and from a given moment. */
   activities: ActivityConnection;
-  /** One published activity. */
+  /** One published activity (or your cooperative's draft). */
   activity?: Maybe<Activity>;
   /** One help offer (your cooperative's, or with the neighbour's consent to MATCHING). */
   helpOffer?: Maybe<HelpOffer>;
@@ -321,6 +385,23 @@ export type QueryActivityArgs = {
 
 export type QueryHelpOfferArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** When an activity takes place, in the fields of an Open Referral HSDS 3 schedule (RFC 5545). */
+export type Schedule = {
+  __typename?: 'Schedule';
+  byDay?: Maybe<Scalars['String']['output']>;
+  byMonthDay?: Maybe<Scalars['String']['output']>;
+  closesAt: Scalars['String']['output'];
+  count?: Maybe<Scalars['Int']['output']>;
+  /** First date (YYYY-MM-DD). */
+  dtstart: Scalars['String']['output'];
+  /** WEEKLY or MONTHLY; null for a one-off activity. */
+  freq?: Maybe<Scalars['String']['output']>;
+  interval?: Maybe<Scalars['Int']['output']>;
+  /** HH:MM, UTC. */
+  opensAt: Scalars['String']['output'];
+  until?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -396,6 +477,18 @@ export type TimeSlot =
   | 'WED_AFTERNOON'
   | 'WED_EVENING'
   | 'WED_MORNING';
+
+export type UpdateActivityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An RRULE, or an empty string to make the activity one-off. */
+  recurrence?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  themes?: InputMaybe<Array<Theme>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type Venue = {
   __typename?: 'Venue';
@@ -547,11 +640,13 @@ export type ResolversTypes = ResolversObject<{
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityKind: ActivityKind;
+  ActivityStatus: ActivityStatus;
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
+  CreateActivityInput: CreateActivityInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
@@ -572,9 +667,11 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Schedule: ResolverTypeWrapper<Schedule>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  UpdateActivityInput: UpdateActivityInput;
   Venue: ResolverTypeWrapper<VenueRefModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -592,6 +689,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
+  CreateActivityInput: CreateActivityInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
@@ -608,6 +706,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Person: PersonRefModel;
   Query: Record<PropertyKey, never>;
+  Schedule: Schedule;
+  UpdateActivityInput: UpdateActivityInput;
   Venue: VenueRefModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -651,8 +751,11 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -739,7 +842,12 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
+  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   eraseBewonersRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
+  publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  unpublishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
+  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -765,6 +873,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType, RequireFields<QueryHelpOfferArgs, 'id'>>;
+}>;
+
+export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = ResolversObject<{
+  byDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  byMonthDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dtstart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
@@ -805,6 +925,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Schedule?: ScheduleResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

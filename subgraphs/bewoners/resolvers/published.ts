@@ -1,6 +1,7 @@
+import type { Caller } from '../../kit/access/caller';
 import type { Activity } from '../entities';
 
 /** Unpublished activities are drafts of their cooperative and do not exist for anyone else. */
-export function publishedOnly(activity: Activity | null): Activity | null {
-  return activity?.published ? activity : null;
+export function publishedOnly(activity: Activity | null, caller: Caller): Activity | null {
+  return activity && (activity.published || activity.organisationId === caller.organisationId) ? activity : null;
 }

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Area as AreaModel, Organisation as OrganisationModel, Person as PersonModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel } from '../entities';
+import type { SocialMapRow as SocialMapRowModel } from '../social-map/search';
+import type { FeedStatus as FeedStatusModel } from '../social-map/indexer';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +24,11 @@ export type Scalars = {
   federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  id: Scalars['ID']['output'];
 };
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
@@ -208,6 +215,8 @@ export type Mutation = {
    * consent.
    */
   grantConsent: Consent;
+  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). */
+  refreshSocialMap: Array<SocialMapFeedStatus>;
   /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. */
   revokeConsent: Consent;
 };
@@ -225,6 +234,14 @@ export type MutationGrantConsentArgs = {
 
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** Within a radius of a point, or of the centre of an area (a postcode-like centroid). */
+export type NearFilter = {
+  area?: InputMaybe<Scalars['ID']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  radiusKm: Scalars['Float']['input'];
 };
 
 /** A partner organisation in the hub's registry. */
@@ -311,6 +328,15 @@ export type Query = {
   organisations: OrganisationConnection;
   /** A resident by pseudonymous key, for the partners working with them. */
   person?: Maybe<Person>;
+  /**
+   * De sociale kaart: one search over every partner's public offer (activities of bewoners, services of
+   * zorg, venues of gemeente, volunteer vacancies of welzijn). Each hit carries its public summary from the
+   * index; `item` resolves the details from the owning partner (null, with an error naming it, when that
+   * partner is down).
+   */
+  socialMap: SocialMapConnection;
+  /** How fresh the sociale kaart is: per partner feed, the last change pulled and any error. */
+  socialMapStatus: Array<SocialMapFeedStatus>;
   /** One venue. */
   venue?: Maybe<Venue>;
   /** Venues (buurtkamers, dorpshuizen, wijkcentra, infopunten), optionally inside one area. */
@@ -349,6 +375,13 @@ export type QueryPersonArgs = {
 };
 
 
+export type QuerySocialMapArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SocialMapFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
 };
@@ -360,6 +393,85 @@ export type QueryVenuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<VenueKind>;
 };
+
+export type Service = {
+  __typename?: 'Service';
+  id: Scalars['ID']['output'];
+};
+
+export type SocialMapConnection = {
+  __typename?: 'SocialMapConnection';
+  edges: Array<SocialMapEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SocialMapEdge = {
+  __typename?: 'SocialMapEdge';
+  cursor: Scalars['String']['output'];
+  node: SocialMapHit;
+};
+
+export type SocialMapFeedStatus = {
+  __typename?: 'SocialMapFeedStatus';
+  changesApplied: Scalars['Int']['output'];
+  lastChangeAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last pull failed, if it did (the kaart keeps the partner's items meanwhile). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastPulledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last change number pulled from the partner's feed. */
+  lastSeq: Scalars['Int']['output'];
+  partner: Scalars['String']['output'];
+};
+
+export type SocialMapFilter = {
+  /** Inside this area (a gemeente, wijk or buurt, with its sub-areas). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Date window: activities must take place in it (recurring ones by their next occurrence). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<SocialMapItemKind>>;
+  near?: InputMaybe<NearFilter>;
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Free text, Dutch (e.g. "koffie ochtend"); accents, prefixes and small typos are tolerated. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  themes?: InputMaybe<Array<Theme>>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One hit on the sociale kaart, with the public summary the index keeps. */
+export type SocialMapHit = {
+  __typename?: 'SocialMapHit';
+  area?: Maybe<Area>;
+  description: Scalars['String']['output'];
+  /** Kilometres from the point searched near. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  free: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The item itself, resolved by its owner. */
+  item?: Maybe<SocialMapItem>;
+  kind: SocialMapItemKind;
+  location?: Maybe<GeoPoint>;
+  /** The next occurrence of an activity (within the date window, if one was given). */
+  nextOccurrence?: Maybe<Scalars['DateTime']['output']>;
+  organisation?: Maybe<Organisation>;
+  /** RRULE of a recurring activity. */
+  recurrence?: Maybe<Scalars['String']['output']>;
+  relevance: Scalars['Float']['output'];
+  targetGroups: Array<TargetGroup>;
+  themes: Array<Theme>;
+  title: Scalars['String']['output'];
+};
+
+/** What the sociale kaart shows: an Activity (bewoners), a Service (zorg), a Venue (gemeente) or a VolunteerVacancy (welzijn). */
+export type SocialMapItem = Activity | Service | Venue | VolunteerVacancy;
+
+/** Kind of item on the sociale kaart. */
+export type SocialMapItemKind =
+  | 'ACTIVITY'
+  | 'SERVICE'
+  | 'VENUE'
+  | 'VOLUNTEER_VACANCY';
 
 /** Target group (doelgroep) of an activity or service. */
 export type TargetGroup =
@@ -471,6 +583,11 @@ export type VenueKind =
   | 'NEIGHBOURHOOD_ROOM'
   /** dorpshuis */
   | 'VILLAGE_HALL';
+
+export type VolunteerVacancy = {
+  __typename?: 'VolunteerVacancy';
+  id: Scalars['ID']['output'];
+};
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -589,12 +706,22 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SocialMapItem:
+    | ( Activity )
+    | ( Service )
+    | ( VenueModel )
+    | ( VolunteerVacancy )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Area: ResolverTypeWrapper<AreaModel>;
+  Activity: ResolverTypeWrapper<Activity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Area: ResolverTypeWrapper<AreaModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
   AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
@@ -616,6 +743,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearFilter: NearFilter;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
@@ -623,6 +751,14 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Service: ResolverTypeWrapper<Service>;
+  SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
+  SocialMapEdge: ResolverTypeWrapper<Omit<SocialMapEdge, 'node'> & { node: ResolversTypes['SocialMapHit'] }>;
+  SocialMapFeedStatus: ResolverTypeWrapper<FeedStatusModel>;
+  SocialMapFilter: SocialMapFilter;
+  SocialMapHit: ResolverTypeWrapper<SocialMapRowModel>;
+  SocialMapItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SocialMapItem']>;
+  SocialMapItemKind: SocialMapItemKind;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
@@ -630,6 +766,7 @@ export type ResolversTypes = ResolversObject<{
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
   VenueKind: VenueKind;
+  VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancy>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -639,8 +776,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Area: AreaModel;
+  Activity: Activity;
   ID: Scalars['ID']['output'];
+  Area: AreaModel;
   Int: Scalars['Int']['output'];
   AreaConnection: Omit<AreaConnection, 'edges'> & { edges: Array<ResolversParentTypes['AreaEdge']> };
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
@@ -657,15 +795,24 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   MatchCandidate: MatchCandidate;
   Mutation: Record<PropertyKey, never>;
+  NearFilter: NearFilter;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
   Person: PersonModel;
   Query: Record<PropertyKey, never>;
+  Service: Service;
+  SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
+  SocialMapEdge: Omit<SocialMapEdge, 'node'> & { node: ResolversParentTypes['SocialMapHit'] };
+  SocialMapFeedStatus: FeedStatusModel;
+  SocialMapFilter: SocialMapFilter;
+  SocialMapHit: SocialMapRowModel;
+  SocialMapItem: ResolversUnionTypes<ResolversParentTypes>['SocialMapItem'];
   Venue: VenueModel;
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
   VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
+  VolunteerVacancy: VolunteerVacancy;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -698,6 +845,11 @@ export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = Contex
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -781,6 +933,7 @@ export type MatchCandidateResolvers<ContextType = Context, ParentType extends Re
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  refreshSocialMap?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
@@ -826,8 +979,56 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  socialMap?: Resolver<ResolversTypes['SocialMapConnection'], ParentType, ContextType, RequireFields<QuerySocialMapArgs, 'first'>>;
+  socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+}>;
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SocialMapConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapConnection'] = ResolversParentTypes['SocialMapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SocialMapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SocialMapEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapEdge'] = ResolversParentTypes['SocialMapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SocialMapHit'], ParentType, ContextType>;
+}>;
+
+export type SocialMapFeedStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapFeedStatus'] = ResolversParentTypes['SocialMapFeedStatus']> = ResolversObject<{
+  changesApplied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastChangeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPulledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SocialMapHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapHit'] = ResolversParentTypes['SocialMapHit']> = ResolversObject<{
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['SocialMapItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SocialMapItemKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  nextOccurrence?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relevance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SocialMapItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapItem'] = ResolversParentTypes['SocialMapItem']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Activity' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
 }>;
 
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
@@ -840,6 +1041,7 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   selfManaged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type VenueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueConnection'] = ResolversParentTypes['VenueConnection']> = ResolversObject<{
@@ -850,6 +1052,11 @@ export type VenueConnectionResolvers<ContextType = Context, ParentType extends R
 export type VenueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VenueEdge'] = ResolversParentTypes['VenueEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Venue'], ParentType, ContextType>;
+}>;
+
+export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerVacancy'] = ResolversParentTypes['VolunteerVacancy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -865,6 +1072,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaConnection?: AreaConnectionResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
@@ -884,9 +1092,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
+  SocialMapEdge?: SocialMapEdgeResolvers<ContextType>;
+  SocialMapFeedStatus?: SocialMapFeedStatusResolvers<ContextType>;
+  SocialMapHit?: SocialMapHitResolvers<ContextType>;
+  SocialMapItem?: SocialMapItemResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;
   VenueEdge?: VenueEdgeResolvers<ContextType>;
+  VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

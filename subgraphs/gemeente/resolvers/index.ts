@@ -7,6 +7,19 @@ import { Grant } from './grant';
 import { Organisation } from './organisation';
 import { Person } from './person';
 import { Query } from './query';
+import { SocialMapHit, SocialMapItem, socialMapMutations, socialMapQueries } from './social-map';
 import { Venue } from './venue';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Area, Consent, Grant, Organisation, Person, Venue };
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query: { ...Query, ...socialMapQueries },
+  Mutation: { ...Mutation, ...socialMapMutations },
+  SocialMapHit,
+  SocialMapItem,
+  Area,
+  Consent,
+  Grant,
+  Organisation,
+  Person,
+  Venue,
+};

@@ -2,6 +2,7 @@ import { HelpRequest } from './help-request';
 import { HelpRequestTransition } from './help-request-transition';
 import { Match } from './match';
 import { Volunteer } from './volunteer';
+import { VolunteerVacancy } from './volunteer-vacancy';
 
-export { HelpRequest, HelpRequestTransition, Match, Volunteer };
-export const entities = [HelpRequest, HelpRequestTransition, Match, Volunteer];
+export { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy };
+export const entities = [HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { HelpRequest as HelpRequestModel, Volunteer as VolunteerModel, Match as MatchModel } from '../entities';
+import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, Match as MatchModel } from '../entities';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -504,6 +504,8 @@ export type Query = {
   matchView: MatchViewConnection;
   /** One of your organisation's volunteers. */
   volunteer?: Maybe<Volunteer>;
+  /** A published volunteer vacancy (public; they are on the sociale kaart too). */
+  volunteerVacancy?: Maybe<VolunteerVacancy>;
 };
 
 
@@ -541,6 +543,11 @@ export type QueryMatchViewArgs = {
 
 
 export type QueryVolunteerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteerVacancyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -644,6 +651,18 @@ export type Volunteer = {
   organisation: Organisation;
 };
 
+/** A vrijwilligersvacature: volunteer work a welfare organisation offers. Public. */
+export type VolunteerVacancy = {
+  __typename?: 'VolunteerVacancy';
+  area: Area;
+  categories: Array<HelpCategory>;
+  description: Scalars['String']['output'];
+  hoursPerWeek?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  title: Scalars['String']['output'];
+};
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -735,6 +754,7 @@ export type FederationTypes = ResolversObject<{
   Organisation: Organisation;
   Person: Person;
   Volunteer: Volunteer;
+  VolunteerVacancy: VolunteerVacancy;
 }>;
 
 /** Mapping of federation reference types */
@@ -759,6 +779,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Volunteer:
     ( { __typename: 'Volunteer' }
     & GraphQLRecursivePick<FederationTypes['Volunteer'], {"id":true}> );
+  VolunteerVacancy:
+    ( { __typename: 'VolunteerVacancy' }
+    & GraphQLRecursivePick<FederationTypes['VolunteerVacancy'], {"id":true}> );
 }>;
 
 
@@ -811,6 +834,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   TimeSlot: TimeSlot;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
+  VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -851,6 +875,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
   Volunteer: VolunteerModel;
+  VolunteerVacancy: VolunteerVacancyModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1049,6 +1074,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchArgs, 'id'>>;
   matchView?: Resolver<ResolversTypes['MatchViewConnection'], ParentType, ContextType, RequireFields<QueryMatchViewArgs, 'area' | 'first'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
+  volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType, RequireFields<QueryVolunteerVacancyArgs, 'id'>>;
 }>;
 
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
@@ -1067,6 +1093,17 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
   maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+}>;
+
+export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerVacancy'] = ResolversParentTypes['VolunteerVacancy'], FederationReferenceType extends FederationReferenceTypes['VolunteerVacancy'] = FederationReferenceTypes['VolunteerVacancy']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerVacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1106,6 +1143,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
+  VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

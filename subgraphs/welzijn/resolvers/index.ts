@@ -8,5 +8,6 @@ import { Person } from './person';
 import { Organisation } from './organisation';
 import { Query } from './query';
 import { Volunteer } from './volunteer';
+import { VolunteerVacancy } from './volunteer-vacancy';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Match, Organisation, Volunteer };
+export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Match, Organisation, Volunteer, VolunteerVacancy };

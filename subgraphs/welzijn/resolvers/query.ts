@@ -36,6 +36,11 @@ export const Query: QueryResolvers = {
 
   match: (_root, { id }, { loaders }) => loaders.matchById.load(id),
 
+  volunteerVacancy: async (_root, { id }, { loaders }) => {
+    const vacancy = await loaders.vacancyById.load(id);
+    return vacancy?.published ? vacancy : null;
+  },
+
   matchView: async (_root, { area, categories, states, first, after }, { db, caller }) => {
     const page = await pageQuery(ownHelpRequests(db, caller, { area, categories, states: states?.length ? states : ['OPEN'] }), { first, after });
     const now = new Date();

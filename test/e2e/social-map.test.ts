@@ -1,0 +1,295 @@
+// The sociale kaart through the gateway: the index pulled from every partner's feed, every filter,
+// pagination, freshness after publishing, recurrence, the iCalendar feeds, the HSDS 3.0 export
+// (validated against the official schemas) and a partner that is down.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import ICAL from 'ical.js';
+import { graphql, type GraphQLResponse } from '../support/graphql';
+import { gatewayHeaders, type TestCaller } from '../support/callers';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+const COORDINATOR: TestCaller = { org: 'org-bw-01', roles: ['cooperative-coordinator'] };
+const ADMIN: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'] };
+
+const ask = (query: string, variables?: Record<string, unknown>, caller?: TestCaller): Promise<GraphQLResponse> =>
+  graphql(hub.gateway.url, query, variables, gatewayHeaders(caller));
+
+const SEARCH = `query ($filter: SocialMapFilter, $first: Int, $after: String) {
+  socialMap(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { kind id title description themes targetGroups free relevance distanceKm nextOccurrence recurrence
+      area { code } organisation { id } item { __typename ... on Activity { title } ... on Service { name } ... on Venue { name } ... on VolunteerVacancy { title } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+async function search(filter: Record<string, unknown>, first = 100) {
+  const response = await ask(SEARCH, { filter, first });
+  expect(response.errors).toBeUndefined();
+  return response.data.socialMap.edges.map((e: any) => e.node);
+}
+
+async function refresh() {
+  const response = await ask('mutation { refreshSocialMap { partner lastError } }', {}, ADMIN);
+  expect(response.errors).toBeUndefined();
+  return response.data.refreshSocialMap;
+}
+
+beforeAll(async () => {
+  process.env.SOCIAL_MAP_PULL_INTERVAL_MS = '250';
+  hub = await startTestHub();
+  await refresh();
+});
+afterAll(async () => {
+  await hub?.close();
+  delete process.env.SOCIAL_MAP_PULL_INTERVAL_MS;
+});
+
+test('the index holds every partner’s published items, pulled from their feeds', async () => {
+  const status = await refresh();
+  expect(status.map((s: any) => s.partner)).toEqual(['bewoners', 'gemeente', 'welzijn', 'zorg']);
+  for (const s of status) expect(s.lastError).toBeNull();
+  const counts = await Promise.all([
+    hub.subgraphs.bewoners.db.query("SELECT count(*)::int AS n FROM activity WHERE published AND status = 'SCHEDULED'"),
+    hub.subgraphs.zorg.db.query('SELECT count(*)::int AS n FROM service WHERE published'),
+    hub.subgraphs.gemeente.db.query('SELECT count(*)::int AS n FROM venue'),
+    hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM volunteer_vacancy WHERE published'),
+  ]);
+  const expected = counts.map(([row]) => row.n);
+  const hits = await search({});
+  const byKind = ['ACTIVITY', 'SERVICE', 'VENUE', 'VOLUNTEER_VACANCY'].map((kind) => hits.filter((h: any) => h.kind === kind).length);
+  expect(byKind).toEqual(expected);
+  // details resolve from the owners through federation
+  for (const hit of hits) expect(hit.item).not.toBeNull();
+  expect(hits.find((h: any) => h.kind === 'SERVICE').item.__typename).toBe('Service');
+});
+
+describe('filters', () => {
+  test('free text: Dutch words, prefixes, typos and accents', async () => {
+    const koffie = await search({ text: 'koffie' });
+    expect(koffie.length).toBeGreaterThan(0);
+    for (const hit of koffie) expect(`${hit.title} ${hit.description}`.toLowerCase()).toMatch(/koffie/);
+    expect((await search({ text: 'koff' })).map((h: any) => h.id)).toEqual(expect.arrayContaining(koffie.map((h: any) => h.id))); // prefix
+    expect((await search({ text: 'kofieochtend' })).map((h: any) => h.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Koffieochtend/)])); // typo
+    expect((await search({ text: 'repair cafe' }))[0].title).toMatch(/^Repair Café/); // accent
+    expect(await search({ text: 'xqzwv' })).toEqual([]);
+    const relevance = koffie.map((h: any) => h.relevance);
+    expect(relevance).toEqual([...relevance].sort((a, b) => b - a));
+  });
+
+  test('themes, target groups, kinds, free only, organisation', async () => {
+    for (const hit of await search({ themes: ['FOOD'] })) expect(hit.themes).toContain('FOOD');
+    for (const hit of await search({ targetGroups: ['OLDER_65', 'OLDER_75'] })) expect(hit.targetGroups.some((g: string) => g === 'OLDER_65' || g === 'OLDER_75')).toBe(true);
+    const services = await search({ kinds: ['SERVICE', 'VOLUNTEER_VACANCY'] });
+    expect(new Set(services.map((h: any) => h.kind))).toEqual(new Set(['SERVICE', 'VOLUNTEER_VACANCY']));
+    const free = await search({ freeOnly: true });
+    expect(free.every((h: any) => h.free)).toBe(true);
+    expect(free.length).toBeLessThan((await search({})).length);
+    for (const hit of await search({ organisation: 'org-bw-03' })) expect(hit.organisation.id).toBe('org-bw-03');
+  });
+
+  test('area includes its sub-areas', async () => {
+    const hits = await search({ area: 'WK030703' });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.area.code).toMatch(/^(WK030703|BU030703\d\d)$/);
+  });
+
+  test('distance from a point or an area centre, within a radius, nearest first', async () => {
+    const hits = await search({ near: { latitude: 52.1741, longitude: 5.4052, radiusKm: 1.5 } });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.distanceKm).toBeLessThanOrEqual(1.5);
+    const distances = hits.map((h: any) => h.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const byArea = await search({ near: { area: 'WK030703', radiusKm: 1.5 } });
+    expect(byArea.map((h: any) => h.id).sort()).toEqual(hits.map((h: any) => h.id).sort()); // the wijk's centroid is that point
+  });
+
+  test('date window: activities taking place in it, recurring ones by their occurrences', async () => {
+    const from = new Date(Date.now() + 7 * 86_400_000);
+    const to = new Date(from.getTime() + 2 * 86_400_000);
+    const hits = await search({ kinds: ['ACTIVITY'], from: from.toISOString(), to: to.toISOString() });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      expect(new Date(hit.nextOccurrence).getTime()).toBeGreaterThanOrEqual(from.getTime());
+      expect(new Date(hit.nextOccurrence).getTime()).toBeLessThanOrEqual(to.getTime());
+    }
+    const all = await search({ kinds: ['ACTIVITY'] });
+    expect(hits.length).toBeLessThan(all.length);
+  });
+
+  test.each([
+    [{ near: { latitude: 52.1, longitude: 5.4, radiusKm: 0 } }, 'filter.near.radiusKm'],
+    [{ near: { radiusKm: 2 } }, 'filter.near'],
+    [{ area: 'Amersfoort' }, 'filter.area'],
+    [{ from: '2026-12-10T00:00:00Z', to: '2026-12-01T00:00:00Z' }, 'filter.to'],
+    [{ text: 'x'.repeat(201) }, 'filter.text'],
+  ])('bad filter %j is refused with the field at fault', async (filter, field) => {
+    const response = await ask(SEARCH, { filter, first: 5 });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+});
+
+test('paging through the kaart: stable cursors, no duplicates, no gaps (with and without ranking)', async () => {
+  for (const filter of [{}, { text: 'koffie buurt hulp' }, { near: { latitude: 52.16, longitude: 5.39, radiusKm: 5 } }]) {
+    const all = (await search(filter, 100)).map((h: any) => `${h.kind}:${h.id}`);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i += 1) {
+      const response: GraphQLResponse = await ask(SEARCH, { filter, first: 7, after });
+      paged.push(...response.data.socialMap.edges.map((e: any) => `${e.node.kind}:${e.node.id}`));
+      if (!response.data.socialMap.pageInfo.hasNextPage) break;
+      after = response.data.socialMap.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(all);
+  }
+  const bad = await ask(SEARCH, { first: 5, after: 'not-a-cursor' });
+  expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+});
+
+describe('publishing', () => {
+  const CREATE = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id published status schedule { freq byDay dtstart opensAt closesAt } } }`;
+  const activityInput = (overrides: Record<string, unknown> = {}) => ({
+    clientMutationId: `publish-${Math.random()}`,
+    title: 'Soeptafel Zonnehof',
+    description: 'Elke donderdag verse soep met buren.',
+    kind: 'SHARED_MEAL',
+    themes: ['FOOD', 'SOCIAL_CONTACT'],
+    targetGroups: ['LIVING_ALONE'],
+    venueId: 'venue-02',
+    area: 'BU03070301',
+    startsAt: '2026-11-05T11:30:00Z',
+    endsAt: '2026-11-05T13:30:00Z',
+    recurrence: 'FREQ=WEEKLY;BYDAY=TH',
+    ...overrides,
+  });
+
+  /** Polls the kaart (the indexer runs every 250 ms here) until `check` holds; returns the seconds it took. */
+  async function until(check: () => Promise<boolean>): Promise<number> {
+    const started = Date.now();
+    while (Date.now() - started < 10_000) {
+      if (await check()) return (Date.now() - started) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('the kaart did not catch up within 10 s');
+  }
+  const onKaart = async (id: string) => (await search({ text: 'soeptafel' })).some((h: any) => h.id === id);
+
+  test('publish appears within seconds, update follows, unpublish and cancel remove it; retries are safe', async () => {
+    const input = activityInput();
+    const created = await ask(CREATE, { input }, COORDINATOR);
+    expect(created.errors).toBeUndefined();
+    const activity = created.data.createActivity;
+    expect(activity).toMatchObject({ published: false, status: 'SCHEDULED', schedule: { freq: 'WEEKLY', byDay: 'TH', dtstart: '2026-11-05', opensAt: '11:30', closesAt: '13:30' } });
+    expect((await ask(CREATE, { input }, COORDINATOR)).data.createActivity.id).toBe(activity.id);
+    expect(await onKaart(activity.id)).toBe(false); // a draft
+
+    await ask(`mutation { publishActivity(id: "${activity.id}") { published } }`, {}, COORDINATOR);
+    const seconds = await until(() => onKaart(activity.id));
+    expect(seconds).toBeLessThan(5);
+    const [hit] = (await search({ text: 'soeptafel' })).filter((h: any) => h.id === activity.id);
+    expect(new Date(hit.nextOccurrence).getUTCDay()).toBe(4); // a Thursday
+    expect(hit.item.title).toBe('Soeptafel Zonnehof');
+
+    await ask(`mutation { updateActivity(id: "${activity.id}", input: { title: "Soeptafel De Zonnehof" }) { title } }`, {}, COORDINATOR);
+    await until(async () => (await search({ text: 'soeptafel' })).some((h: any) => h.id === activity.id && h.title === 'Soeptafel De Zonnehof'));
+
+    await ask(`mutation { unpublishActivity(id: "${activity.id}") { published } }`, {}, COORDINATOR);
+    await until(async () => !(await onKaart(activity.id)));
+    await ask(`mutation { publishActivity(id: "${activity.id}") { published } }`, {}, COORDINATOR);
+    await until(() => onKaart(activity.id));
+    await ask(`mutation { cancelActivity(id: "${activity.id}") { status } }`, {}, COORDINATOR);
+    await until(async () => !(await onKaart(activity.id)));
+    const republish = await ask(`mutation { publishActivity(id: "${activity.id}") { published } }`, {}, COORDINATOR);
+    expect(republish.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  test.each([
+    ['endsAt', { endsAt: '2026-11-05T10:00:00Z' }],
+    ['recurrence', { recurrence: 'FREQ=HOURLY' }],
+    ['recurrence', { recurrence: 'every tuesday' }],
+    ['title', { title: '' }],
+    ['area', { area: 'GM0307' }],
+  ])('invalid %s is refused, nothing written', async (field, overrides) => {
+    const response = await ask(CREATE, { input: activityInput(overrides) }, COORDINATOR);
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  test('only the organising cooperative changes an activity; drafts stay hidden from others', async () => {
+    const created = await ask(CREATE, { input: activityInput({ title: 'Conceptactiviteit' }) }, COORDINATOR);
+    const id = created.data.createActivity.id;
+    const other = await ask(`mutation { publishActivity(id: "${id}") { published } }`, {}, { org: 'org-bw-02', roles: ['cooperative-coordinator'] });
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await ask(`{ activity(id: "${id}") { title } }`)).data.activity).toBeNull();
+    expect((await ask(`{ activity(id: "${id}") { title } }`, {}, COORDINATOR)).data.activity.title).toBe('Conceptactiviteit');
+  });
+});
+
+test('recurring activities are expanded to their occurrences for a year', async () => {
+  const [row] = await hub.subgraphs.bewoners.db.query("SELECT id, starts_at FROM activity WHERE recurrence = 'FREQ=WEEKLY;BYDAY=TU,FR' AND published ORDER BY id LIMIT 1");
+  const occurrences: { starts_at: Date }[] = await hub.subgraphs.gemeente.db.query('SELECT starts_at FROM social_map_occurrence WHERE item_id = $1 ORDER BY starts_at', [row.id]);
+  expect(occurrences.length).toBeGreaterThanOrEqual(100); // two a week for a year
+  expect(occurrences.length).toBeLessThanOrEqual(106);
+  for (const { starts_at } of occurrences) {
+    expect([2, 5]).toContain(starts_at.getUTCDay());
+    expect(starts_at.toISOString().slice(11, 19)).toBe(new Date(row.starts_at).toISOString().slice(11, 19));
+  }
+});
+
+test('iCalendar feeds per area and organisation parse in a real iCalendar parser', async () => {
+  const base = hub.gateway.url.replace(/\/graphql$/, '');
+  const response = await fetch(`${base}/ical/areas/WK030703.ics`);
+  expect(response.headers.get('content-type')).toContain('text/calendar');
+  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const events = calendar.getAllSubcomponents('vevent').map((e: any) => new ICAL.Event(e));
+  const expected = await hub.subgraphs.bewoners.db.query(
+    "SELECT id, title, recurrence FROM activity WHERE published AND status = 'SCHEDULED' AND area_code LIKE 'BU030703%' ORDER BY id",
+  );
+  expect(events.map((e: any) => e.summary)).toEqual(expected.map((row: any) => row.title));
+  const recurring = events.find((e: any) => e.isRecurring());
+  expect(recurring).toBeDefined();
+  const next = recurring!.iterator().next();
+  expect(next).toBeDefined();
+  const byOrganisation = new ICAL.Component(ICAL.parse(await (await fetch(`${base}/ical/organisations/org-bw-03.ics`)).text()));
+  expect(byOrganisation.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
+  expect((await fetch(`${base}/ical/areas/nowhere.ics`)).status).toBe(404);
+});
+
+test('the HSDS 3.0 export validates against the official Open Referral schemas', async () => {
+  const schemaDir = path.join(__dirname, '..', '..', '..', 'shared', 'hsds-3.0', 'schema');
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  for (const file of readdirSync(schemaDir)) ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')), file);
+  const openapi = JSON.parse(readFileSync(path.join(schemaDir, '..', 'openapi.json'), 'utf8'));
+  const validatePage = ajv.compile(openapi.components.schemas.Page);
+  const base = hub.gateway.url.replace(/\/graphql$/, '');
+  for (const [collection, schema] of [['services', 'service.json'], ['organizations', 'organization.json'], ['service_at_locations', 'service_at_location.json']]) {
+    const body = (await (await fetch(`${base}/hsds/${collection}?per_page=200`)).json()) as { total_items: number; contents: unknown[] };
+    expect(validatePage(body)).toBe(true);
+    expect(body.contents.length).toBeGreaterThan(0);
+    expect(body.total_items).toBe(body.contents.length);
+    const validate = ajv.getSchema(schema)!;
+    for (const item of body.contents) {
+      if (!validate(item)) throw new Error(`${collection}: ${ajv.errorsText(validate.errors)}`);
+    }
+  }
+  const second = await (await fetch(`${base}/hsds/services?per_page=5&page=2`)).json();
+  expect(second).toMatchObject({ page_number: 2, size: 5, first_page: false });
+  expect((await fetch(`${base}/hsds/services?per_page=5000`)).status).toBe(400);
+});
+
+// Last: it stops a partner.
+test('with bewoners down the kaart still lists its activities from the index, and says what is missing', async () => {
+  await hub.subgraphs.bewoners.close();
+  const response = await ask(SEARCH, { filter: { text: 'koffie', kinds: ['ACTIVITY'] }, first: 5 });
+  const hits = response.data.socialMap.edges.map((e: any) => e.node);
+  expect(hits.length).toBeGreaterThan(0);
+  for (const hit of hits) {
+    expect(hit.title).toMatch(/Koffie/);
+    expect(hit.item).toBeNull();
+  }
+  expect(response.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'bewoners' });
+  const status = await refresh();
+  expect(status.find((s: any) => s.partner === 'bewoners').lastError).toMatch(/fetch failed|ECONNREFUSED/);
+});

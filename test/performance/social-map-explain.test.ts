@@ -1,0 +1,53 @@
+// The SQL behind a sociale kaart search uses indexes: on 40,000 indexed items, EXPLAIN shows no sequential
+// scan of the index table for the text, area, distance, theme and date-window searches.
+import { startTestSubgraph, type TestSubgraph } from '../support/hub';
+import { searchSocialMap, type SocialMapFilter } from '../../subgraphs/gemeente/social-map/search';
+
+let gemeente: TestSubgraph;
+
+beforeAll(async () => {
+  gemeente = await startTestSubgraph('gemeente');
+  const db = gemeente.subgraph.db;
+  await db.query(`
+    INSERT INTO social_map_item (kind, item_id, partner, title, description, themes, target_groups, area_code, organisation_id, free,
+      latitude, longitude, search, title_norm, source_seq)
+    SELECT CASE WHEN i % 2 = 0 THEN 'ACTIVITY' ELSE 'SERVICE' END, 'bulk-' || i, 'bewoners',
+      (ARRAY['Koffieochtend','Eettafel','Wandelgroep','Spreekuur','Taalcafé','Schuldhulp'])[1 + i % 6] || ' ' || i, 'Omschrijving ' || i,
+      ARRAY[(ARRAY['FOOD','SOCIAL_CONTACT','EXERCISE','MONEY','HEALTH'])[1 + i % 5]], ARRAY['EVERYONE'],
+      'BU0' || (100 + i % 900)::text || lpad((i % 97)::text, 2, '0') || lpad((i % 13)::text, 2, '0'), 'org-bw-01', i % 3 <> 0,
+      50.8 + (i % 3000) * 0.001, 3.4 + (i % 3700) * 0.001,
+      to_tsvector('dutch', (ARRAY['Koffieochtend','Eettafel','Wandelgroep','Spreekuur','Taalcafé','Schuldhulp'])[1 + i % 6] || ' ' || i),
+      lower((ARRAY['koffieochtend','eettafel','wandelgroep','spreekuur','taalcafe','schuldhulp'])[1 + i % 6] || ' ' || i), i
+    FROM generate_series(1, 40000) AS i`);
+  await db.query(`INSERT INTO social_map_occurrence (kind, item_id, starts_at)
+    SELECT kind, item_id, now() + (source_seq % 300) * interval '1 day' FROM social_map_item WHERE kind = 'ACTIVITY'`);
+  await db.query('ANALYZE social_map_item; ANALYZE social_map_occurrence');
+}, 120_000);
+afterAll(() => gemeente?.close());
+
+const SEQ_SCAN_OF_INDEX = /"Node Type":"Seq Scan"[^}]*"Relation Name":"social_map_item"/;
+
+async function plan(filter: SocialMapFilter): Promise<string> {
+  const { sql, params } = await searchSocialMap(gemeente.subgraph.db, filter, 20, null);
+  const [{ 'QUERY PLAN': explained }] = await gemeente.subgraph.db.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+  return JSON.stringify(explained);
+}
+
+test.each<[string, SocialMapFilter]>([
+  ['text', { text: 'koffieochtend 1234' }],
+  ['prefix and typo', { text: 'wandelgr' }],
+  ['area', { area: 'WK010203' }],
+  ['distance', { near: { latitude: 51.2, longitude: 4.1, radiusKm: 2 } }],
+  ['date window', { from: new Date(Date.now() + 3 * 86_400_000), to: new Date(Date.now() + 4 * 86_400_000), kinds: ['ACTIVITY'], area: 'WK010203' }],
+])('a %s search does not scan the whole index', async (_name, filter) => {
+  const explained = await plan(filter);
+  expect(explained).toMatch(/Index|Bitmap/);
+  expect(explained).not.toMatch(SEQ_SCAN_OF_INDEX);
+});
+
+test('the check recognises a full scan (so it can fail)', async () => {
+  const [{ 'QUERY PLAN': explained }] = await gemeente.subgraph.db.query(
+    "EXPLAIN (FORMAT JSON) SELECT * FROM social_map_item WHERE description LIKE '%12%'",
+  );
+  expect(JSON.stringify(explained)).toMatch(SEQ_SCAN_OF_INDEX);
+});
