@@ -10,6 +10,7 @@ import { tokenSecret } from '../subgraphs/kit/access/secrets';
 import { createGateway, type GatewayContext } from './gateway';
 import { callerFrom } from './caller';
 import { passThroughRoutes } from './pass-through';
+import { DASHBOARD_PREFIX, dashboardRoute } from './dashboard';
 import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from './trusted-documents';
 
 /** Query limits; generous for the hub's own pages, tight enough to stop alias and depth bombs. */
@@ -53,7 +54,7 @@ export async function startGateway(options: {
       apollo,
       context: async (req) => ({ caller: callerFrom(req, token) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
-      routes: passThroughRoutes(options.subgraphUrls),
+      routes: { ...passThroughRoutes(options.subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute },
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
     },
     options,

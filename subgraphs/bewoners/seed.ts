@@ -7,6 +7,7 @@ import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, VENUES, organisationsOfKind } from '.
 import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from '../kit/demo/vocabulary';
 import type { Database } from '../kit/database';
 import { Activity, HelpOffer, Membership } from './entities';
+import { occurrencesBetween } from '../kit/social-map/schedule';
 
 const ACTIVITIES = [
   { kind: 'SHARED_MEAL', title: 'Eettafel', text: 'Samen eten voor een klein bedrag; aanmelden een dag vooraf.', themes: ['FOOD', 'SOCIAL_CONTACT'], rule: 'FREQ=WEEKLY;BYDAY=TH' },
@@ -22,31 +23,42 @@ export async function seed(db: Database): Promise<void> {
   const random = seededRandom(4);
   const cooperatives = organisationsOfKind('COOPERATIVE');
   await seedOnce(db, 'activity', async (manager) => {
-    await manager.insert(
-      Activity,
-      Array.from({ length: 36 }, (_, i) => {
-        const template = ACTIVITIES[i % ACTIVITIES.length];
-        const venue = VENUES[i % VENUES.length];
-        // a day around DEMO_NOW, between 09:00 and 19:00 Dutch winter time (UTC+1)
-        const day = Math.floor(DEMO_NOW.getTime() / DAY_MS) * DAY_MS + random.int(-20, 30) * DAY_MS;
-        const startsAt = new Date(day + (random.int(9, 19) - 1) * 3_600_000);
-        return {
-          id: `activity-${pad(i + 1, 3)}`,
-          title: `${template.title} ${venue.name.replace(/^(Buurtkamer|Wijkcentrum|Buurthuis|Dorpshuis|Infopunt) /, '')}`,
-          description: template.text,
-          kind: template.kind,
-          themes: [...template.themes],
-          targetGroups: random.some(TARGET_GROUPS, 1, 2),
-          organisationId: cooperatives[i % cooperatives.length].id,
-          venueId: venue.id,
-          areaCode: venue.area,
-          startsAt,
-          endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
-          recurrence: template.rule,
-          free: template.kind !== 'SHARED_MEAL',
-          published: i % 9 !== 8,
-        };
-      }),
+    const activities = Array.from({ length: 36 }, (_, i) => {
+      const template = ACTIVITIES[i % ACTIVITIES.length];
+      const venue = VENUES[i % VENUES.length];
+      // a day around DEMO_NOW, between 09:00 and 19:00 Dutch winter time (UTC+1)
+      const day = Math.floor(DEMO_NOW.getTime() / DAY_MS) * DAY_MS + random.int(-20, 30) * DAY_MS;
+      const startsAt = new Date(day + (random.int(9, 19) - 1) * 3_600_000);
+      return {
+        id: `activity-${pad(i + 1, 3)}`,
+        title: `${template.title} ${venue.name.replace(/^(Buurtkamer|Wijkcentrum|Buurthuis|Dorpshuis|Infopunt) /, '')}`,
+        description: template.text,
+        kind: template.kind,
+        themes: [...template.themes],
+        targetGroups: random.some(TARGET_GROUPS, 1, 2),
+        organisationId: cooperatives[i % cooperatives.length].id,
+        venueId: venue.id,
+        areaCode: venue.area,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+        recurrence: template.rule,
+        free: template.kind !== 'SHARED_MEAL',
+        published: i % 9 !== 8,
+      };
+    });
+    await manager.insert(Activity, activities);
+    // Sessions held over the half year before DEMO_NOW, with how many took part (for the dashboards).
+    const halfYearAgo = new Date(DEMO_NOW.getTime() - 182 * DAY_MS);
+    const sessions = activities.flatMap((activity) =>
+      occurrencesBetween(new Date(activity.startsAt.getTime() - 26 * 7 * DAY_MS), activity.recurrence ?? 'FREQ=MONTHLY', halfYearAgo, DEMO_NOW).map((held) => ({
+        activity_id: activity.id,
+        held_on: held.toISOString().slice(0, 10),
+        participants: random.int(3, 25),
+      })),
+    );
+    await manager.query(
+      'INSERT INTO activity_session (activity_id, held_on, participants) SELECT * FROM unnest($1::text[], $2::date[], $3::int[]) ON CONFLICT DO NOTHING',
+      [sessions.map((s) => s.activity_id), sessions.map((s) => s.held_on), sessions.map((s) => s.participants)],
     );
     await manager.insert(
       HelpOffer,

@@ -40,6 +40,7 @@ export async function seed(db: Database): Promise<void> {
       limits: random.chance(0.3) ? ['NO_PERSONAL_CARE'] : [],
       hasVog: random.chance(0.6),
       insured: true,
+      registeredAt: new Date(DEMO_NOW.getTime() - random.int(10, 700) * DAY_MS),
     }));
     await manager.insert(Volunteer, volunteers);
 

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../kit/errors';
 import { forbidden } from '../kit/access/errors';
 import { assertTransition, type StateMachine } from '../kit/state-machine';
+import { assertAreaCode } from '../kit/areas';
 import type { Caller } from '../kit/access/caller';
 import type { CreateReferralInput, ReferralStatus } from './generated/resolvers-types';
 import { Professional, Referral } from './entities';
@@ -42,13 +43,18 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
     personId: input.personId,
     professionalId: null,
     organisationId: input.toOrganisationId,
+    areaCode: input.area ? assertAreaCode(input.area, 'area') : null,
     referrerOrganisationId: caller.organisationId!,
     createdAt: now,
     note: input.note?.trim() || null,
     clientMutationId: input.clientMutationId,
     statusChangedAt: now,
   });
-  await manager.insert(Referral, referral);
+  // ON CONFLICT: a concurrent retry with the same clientMutationId wins the race; we return its row.
+  const inserted = await manager.createQueryBuilder().insert().into(Referral).values(referral).orIgnore().returning('id').execute();
+  if (inserted.raw.length === 0) {
+    return manager.findOneByOrFail(Referral, { referrerOrganisationId: caller.organisationId!, clientMutationId: input.clientMutationId });
+  }
   return referral;
 }
 

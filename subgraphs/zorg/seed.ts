@@ -1,7 +1,7 @@
 // The care partners' demo data: services on the sociale kaart, professionals and referrals.
 import { seedOnce } from '../kit/demo/seed';
 import { seededRandom, pad } from '../kit/demo/random';
-import { DEMO_NOW, DISTRICTS, MUNICIPALITY, PEOPLE, organisationsOfKind } from '../kit/demo/town';
+import { DEMO_NOW, DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from '../kit/demo/town';
 import { DAY_MS, TARGET_GROUPS, THEMES } from '../kit/demo/vocabulary';
 import type { Database } from '../kit/database';
 import { Professional, Referral, Service } from './entities';
@@ -74,6 +74,8 @@ export async function seed(db: Database): Promise<void> {
           personId: PEOPLE[(fromRequest ? (requestNumber - 1) * 7 : i * 11) % PEOPLE.length].id,
           professionalId: status === 'SENT' || status === 'DECLINED' ? null : professionals[i % professionals.length].id,
           organisationId: care[i % care.length].id,
+          // the buurt of the hulpvraag (welzijn/seed.ts), or of the resident
+          areaCode: NEIGHBOURHOODS[(fromRequest ? requestNumber - 1 : i) % NEIGHBOURHOODS.length].code,
           // the welfare organisation that took in the hulpvraag (welzijn/seed.ts), or a care partner
           referrerOrganisationId: fromRequest ? welfare[(requestNumber - 1) % welfare.length].id : care[(i + 3) % care.length].id,
           createdAt: new Date(DEMO_NOW.getTime() - random.int(1, 60) * DAY_MS),

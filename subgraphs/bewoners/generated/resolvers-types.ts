@@ -87,6 +87,8 @@ export type Area = {
   __typename?: 'Area';
   /** Published activities in this area and its sub-areas. */
   activities?: Maybe<ActivityConnection>;
+  /** Activities held, participants and active cooperatives here (bewoners). Small counts are suppressed. */
+  bewonersIndicators?: Maybe<IndicatorSet>;
   code: Scalars['ID']['output'];
 };
 
@@ -94,6 +96,17 @@ export type Area = {
 export type AreaActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AreaBewonersIndicatorsArgs = {
+  period: PeriodInput;
+};
+
+export type AreaCount = {
+  __typename?: 'AreaCount';
+  areaCode: Scalars['ID']['output'];
+  count: Count;
 };
 
 /** Level of an area in the CBS hierarchy: gemeente → wijk → buurt. */
@@ -120,6 +133,13 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** A count, or suppressed when it could point at a person (small-count suppression). */
+export type Count = {
+  __typename?: 'Count';
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 export type CreateActivityInput = {
   /** The buurt or wijk it takes place in. */
@@ -229,6 +249,24 @@ export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Start of the bucket (week, month or quarter). */
+  bucket: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  byChildArea: Array<AreaCount>;
+  byKey: Array<KeyCount>;
+  name: Scalars['String']['output'];
+  total: Count;
+};
+
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  indicators: Array<Indicator>;
+  measures: Array<Measure>;
+};
+
 /** How heavy and how long the help is. */
 export type Intensity =
   /** licht, eenmalig */
@@ -237,6 +275,18 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+/** Period bucket size of an indicator. */
+export type Interval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  count: Count;
+  key: Scalars['String']['output'];
+};
 
 /**
  * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
@@ -250,6 +300,15 @@ export type MatchCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit. */
   score: Scalars['Float']['output'];
+};
+
+/** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
+export type Measure = {
+  __typename?: 'Measure';
+  bucket: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A resident's membership of a cooperative. Personal data. */
@@ -348,6 +407,13 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A period for indicators, cut into buckets. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<Interval>;
+  to: Scalars['Date']['input'];
 };
 
 export type Person = {
@@ -643,9 +709,11 @@ export type ResolversTypes = ResolversObject<{
   ActivityStatus: ActivityStatus;
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
+  Count: ResolverTypeWrapper<Count>;
   CreateActivityInput: CreateActivityInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -656,15 +724,21 @@ export type ResolversTypes = ResolversObject<{
   HelpCategory: HelpCategory;
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   Intensity: Intensity;
+  Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyCount: ResolverTypeWrapper<KeyCount>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
+  Measure: ResolverTypeWrapper<Measure>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Schedule: ResolverTypeWrapper<Schedule>;
@@ -689,6 +763,8 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
+  AreaCount: AreaCount;
+  Count: Count;
   CreateActivityInput: CreateActivityInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -698,12 +774,17 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
+  Indicator: Indicator;
+  IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
+  KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
+  Measure: Measure;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   Person: PersonRefModel;
   Query: Record<PropertyKey, never>;
   Schedule: Schedule;
@@ -775,7 +856,18 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<AreaActivitiesArgs, 'first'>>;
+  bewonersIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaBewonersIndicatorsArgs, 'period'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
+  areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -821,15 +913,40 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   neighbourOffers?: Resolver<Maybe<Array<ResolversTypes['HelpOffer']>>, ParentType, ContextType, RequireFields<HelpRequestNeighbourOffersArgs, 'first'>>;
 }>;
 
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KeyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'], FederationReferenceType extends FederationReferenceTypes['Membership'] = FederationReferenceTypes['Membership']> = ResolversObject<{
@@ -910,6 +1027,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
+  AreaCount?: AreaCountResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -917,8 +1036,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpOffer?: HelpOfferResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeyCount?: KeyCountResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
 import { PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
 import { ActivityPublishing1763900000006 } from './1763900000006-activity-publishing';
+import { ActivitySessions1763900000007 } from './1763900000007-activity-sessions';
 import { Initial1763900000000 } from './1763900000000-initial';
 import { OfferProfile1763900000004 } from './1763900000004-offer-profile';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, OfferProfile1763900000004, PublicChanges1763900000005, ActivityPublishing1763900000006];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, OfferProfile1763900000004, PublicChanges1763900000005, ActivityPublishing1763900000006, ActivitySessions1763900000007];

@@ -38,6 +38,8 @@ export type Area = {
   /** The areas one level down. */
   children: Array<Area>;
   code: Scalars['ID']['output'];
+  /** Grants to partners working here, per year (gemeente). Small counts are suppressed. */
+  gemeenteIndicators?: Maybe<IndicatorSet>;
   level: AreaLevel;
   name: Scalars['String']['output'];
   /** The area one level up (the wijk of a buurt, the gemeente of a wijk). */
@@ -54,6 +56,12 @@ export type Area = {
 
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
+export type AreaGemeenteIndicatorsArgs = {
+  period: PeriodInput;
+};
+
+
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaVenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -64,6 +72,12 @@ export type AreaConnection = {
   __typename?: 'AreaConnection';
   edges: Array<AreaEdge>;
   pageInfo: PageInfo;
+};
+
+export type AreaCount = {
+  __typename?: 'AreaCount';
+  areaCode: Scalars['ID']['output'];
+  count: Count;
 };
 
 export type AreaEdge = {
@@ -110,6 +124,13 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** A count, or suppressed when it could point at a person (small-count suppression). */
+export type Count = {
+  __typename?: 'Count';
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -182,6 +203,24 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
+/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Start of the bucket (week, month or quarter). */
+  bucket: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  byChildArea: Array<AreaCount>;
+  byKey: Array<KeyCount>;
+  name: Scalars['String']['output'];
+  total: Count;
+};
+
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  indicators: Array<Indicator>;
+  measures: Array<Measure>;
+};
+
 /** How heavy and how long the help is. */
 export type Intensity =
   /** licht, eenmalig */
@@ -190,6 +229,18 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+/** Period bucket size of an indicator. */
+export type Interval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  count: Count;
+  key: Scalars['String']['output'];
+};
 
 /**
  * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
@@ -203,6 +254,15 @@ export type MatchCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit. */
   score: Scalars['Float']['output'];
+};
+
+/** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
+export type Measure = {
+  __typename?: 'Measure';
+  bucket: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Mutation = {
@@ -289,6 +349,13 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A period for indicators, cut into buckets. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<Interval>;
+  to: Scalars['Date']['input'];
 };
 
 /**
@@ -724,12 +791,14 @@ export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
+  AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
   Consent: ResolverTypeWrapper<ConsentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConsentPurpose: ConsentPurpose;
+  Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
@@ -739,9 +808,14 @@ export type ResolversTypes = ResolversObject<{
   Grant: ResolverTypeWrapper<GrantModel>;
   GrantConsentInput: GrantConsentInput;
   HelpCategory: HelpCategory;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   Intensity: Intensity;
+  Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyCount: ResolverTypeWrapper<KeyCount>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
+  Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearFilter: NearFilter;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
@@ -749,6 +823,7 @@ export type ResolversTypes = ResolversObject<{
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Service: ResolverTypeWrapper<Service>;
@@ -781,9 +856,11 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaModel;
   Int: Scalars['Int']['output'];
   AreaConnection: Omit<AreaConnection, 'edges'> & { edges: Array<ResolversParentTypes['AreaEdge']> };
+  AreaCount: AreaCount;
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
   Consent: ConsentModel;
   Boolean: Scalars['Boolean']['output'];
+  Count: Count;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
@@ -792,14 +869,19 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Grant: GrantModel;
   GrantConsentInput: GrantConsentInput;
+  Indicator: Indicator;
+  IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
+  KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
+  Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   NearFilter: NearFilter;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   Person: PersonModel;
   Query: Record<PropertyKey, never>;
   Service: Service;
@@ -856,6 +938,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   centroid?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  gemeenteIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaGemeenteIndicatorsArgs, 'period'>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -868,6 +951,11 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
 export type AreaConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaConnection'] = ResolversParentTypes['AreaConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AreaEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
+  areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;
 
 export type AreaEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge']> = ResolversObject<{
@@ -885,6 +973,11 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -919,15 +1012,40 @@ export type GrantResolvers<ContextType = Context, ParentType extends ResolversPa
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KeyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1075,16 +1193,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaConnection?: AreaConnectionResolvers<ContextType>;
+  AreaCount?: AreaCountResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeyCount?: KeyCountResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;

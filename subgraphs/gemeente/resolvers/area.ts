@@ -1,4 +1,6 @@
 import type { AreaResolvers } from '../generated/resolvers-types';
+import { indicatorSetFor } from '../../kit/indicators';
+import { INDICATORS } from '../indicators';
 
 export const Area: AreaResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.areaByCode.load(ref.code),
@@ -6,4 +8,5 @@ export const Area: AreaResolvers = {
   children: (area, _args, { loaders }) => loaders.childrenOfArea.load(area.code),
   centroid: (area) => ({ latitude: area.latitude, longitude: area.longitude }),
   venues: (area, args, { loaders }) => loaders.venuesInArea(args).load(area.code),
+  gemeenteIndicators: (area, { period }, { db }) => indicatorSetFor(db, area.code, period, INDICATORS),
 };

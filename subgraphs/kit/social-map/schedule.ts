@@ -6,13 +6,15 @@ const DAY_MS = 24 * 3600 * 1000;
 export const OCCURRENCE_HORIZON_DAYS = 365;
 const MAX_OCCURRENCES = 400;
 
-/** Occurrences from yesterday to a year ahead; a one-off activity has its start, if not long past. */
-export function occurrencesOf(startsAt: Date, recurrence: string | null, now = new Date()): Date[] {
-  const from = new Date(now.getTime() - DAY_MS);
-  const to = new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * DAY_MS);
+/** Occurrences between two moments (at most 400); a one-off activity has just its start, if inside. */
+export function occurrencesBetween(startsAt: Date, recurrence: string | null, from: Date, to: Date): Date[] {
   if (!recurrence) return startsAt >= from && startsAt <= to ? [startsAt] : [];
-  const rule = rrulestr(recurrence, { dtstart: startsAt });
-  return rule.between(from, to, true).slice(0, MAX_OCCURRENCES);
+  return rrulestr(recurrence, { dtstart: startsAt }).between(from, to, true).slice(0, MAX_OCCURRENCES);
+}
+
+/** Occurrences from yesterday to a year ahead, as the index keeps them. */
+export function occurrencesOf(startsAt: Date, recurrence: string | null, now = new Date()): Date[] {
+  return occurrencesBetween(startsAt, recurrence, new Date(now.getTime() - DAY_MS), new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * DAY_MS));
 }
 
 /** A field-specific check of an RRULE, for the publishing mutations. */

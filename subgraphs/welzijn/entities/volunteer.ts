@@ -45,4 +45,7 @@ export class Volunteer {
 
   @Column({ type: 'boolean' })
   insured!: boolean;
+
+  @Column({ type: 'timestamptz', name: 'registered_at' })
+  registeredAt!: Date;
 }

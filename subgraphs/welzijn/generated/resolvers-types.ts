@@ -30,6 +30,8 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Your organisation's hulpvragen in this area and its sub-areas. */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** Hulpvragen, matches, time to match, backlog and volunteers here (welzijn). Small counts are suppressed. */
+  welzijnIndicators?: Maybe<IndicatorSet>;
 };
 
 
@@ -37,6 +39,17 @@ export type AreaHelpRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   states?: InputMaybe<Array<HelpRequestStatus>>;
+};
+
+
+export type AreaWelzijnIndicatorsArgs = {
+  period: PeriodInput;
+};
+
+export type AreaCount = {
+  __typename?: 'AreaCount';
+  areaCode: Scalars['ID']['output'];
+  count: Count;
 };
 
 /** Level of an area in the CBS hierarchy: gemeente → wijk → buurt. */
@@ -71,6 +84,13 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** A count, or suppressed when it could point at a person (small-count suppression). */
+export type Count = {
+  __typename?: 'Count';
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Int']['output']>;
+};
 
 export type CreateHelpRequestInput = {
   /** The buurt (BUxxxxxxxx) the help is needed in. */
@@ -261,6 +281,24 @@ export type HelpRequestTransition = {
   to: HelpRequestStatus;
 };
 
+/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Start of the bucket (week, month or quarter). */
+  bucket: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  byChildArea: Array<AreaCount>;
+  byKey: Array<KeyCount>;
+  name: Scalars['String']['output'];
+  total: Count;
+};
+
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  indicators: Array<Indicator>;
+  measures: Array<Measure>;
+};
+
 /** How a hulpvraag came in. */
 export type IntakeChannel =
   /** via familie */
@@ -282,6 +320,18 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+/** Period bucket size of an indicator. */
+export type Interval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  count: Count;
+  key: Scalars['String']['output'];
+};
 
 /** A koppeling between a hulpvraag and a helper. Personal data. */
 export type Match = {
@@ -357,6 +407,15 @@ export type MatchViewItem = {
   daysUntilResponseDue?: Maybe<Scalars['Int']['output']>;
   helpRequest: HelpRequest;
   responseOverdue: Scalars['Boolean']['output'];
+};
+
+/** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
+export type Measure = {
+  __typename?: 'Measure';
+  bucket: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Mutation = {
@@ -456,6 +515,13 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A period for indicators, cut into buckets. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<Interval>;
+  to: Scalars['Date']['input'];
 };
 
 export type Person = {
@@ -791,11 +857,14 @@ export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   BatchProposal: ResolverTypeWrapper<Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversTypes['ProposedAssignment']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
+  Count: ResolverTypeWrapper<Count>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateHelpRequestInput: CreateHelpRequestInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -811,9 +880,13 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestStatus: HelpRequestStatus;
   HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   IntakeChannel: IntakeChannel;
   Intensity: Intensity;
+  Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyCount: ResolverTypeWrapper<KeyCount>;
   Match: ResolverTypeWrapper<MatchModel>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   MatchMaker: MatchMaker;
@@ -821,11 +894,12 @@ export type ResolversTypes = ResolversObject<{
   MatchViewConnection: ResolverTypeWrapper<Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversTypes['MatchViewEdge']> }>;
   MatchViewEdge: ResolverTypeWrapper<Omit<MatchViewEdge, 'node'> & { node: ResolversTypes['MatchViewItem'] }>;
   MatchViewItem: ResolverTypeWrapper<Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversTypes['HelpRequest'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
   ProposeMatchInput: ProposeMatchInput;
   ProposedAssignment: ResolverTypeWrapper<Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversTypes['HelpRequest'], volunteer: ResolversTypes['Volunteer'] }>;
@@ -847,8 +921,11 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AreaCount: AreaCount;
   BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
   Float: Scalars['Float']['output'];
+  Count: Count;
+  Boolean: Scalars['Boolean']['output'];
   CreateHelpRequestInput: CreateHelpRequestInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -860,16 +937,20 @@ export type ResolversParentTypes = ResolversObject<{
   HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
   HelpRequestTransition: Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  Indicator: Indicator;
+  IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
+  KeyCount: KeyCount;
   Match: MatchModel;
   MatchCandidate: MatchCandidate;
   MatchViewConnection: Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchViewEdge']> };
   MatchViewEdge: Omit<MatchViewEdge, 'node'> & { node: ResolversParentTypes['MatchViewItem'] };
   MatchViewItem: Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
-  Boolean: Scalars['Boolean']['output'];
+  Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   Person: PersonRefModel;
   ProposeMatchInput: ProposeMatchInput;
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
@@ -913,12 +994,23 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<AreaHelpRequestsArgs, 'first'>>;
+  welzijnIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaWelzijnIndicatorsArgs, 'period'>>;
+}>;
+
+export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
+  areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;
 
 export type BatchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BatchProposal'] = ResolversParentTypes['BatchProposal']> = ResolversObject<{
   assignments?: Resolver<Array<ResolversTypes['ProposedAssignment']>, ParentType, ContextType>;
   greedyTotalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -987,9 +1079,27 @@ export type HelpRequestTransitionResolvers<ContextType = Context, ParentType ext
   to?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KeyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match'], FederationReferenceType extends FederationReferenceTypes['Match'] = FederationReferenceTypes['Match']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Match']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1031,6 +1141,13 @@ export type MatchViewItemResolvers<ContextType = Context, ParentType extends Res
   daysUntilResponseDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
   responseOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1120,7 +1237,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
+  AreaCount?: AreaCountResolvers<ContextType>;
   BatchProposal?: BatchProposalResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -1130,12 +1249,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
   HelpRequestTransition?: HelpRequestTransitionResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeyCount?: KeyCountResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   MatchViewConnection?: MatchViewConnectionResolvers<ContextType>;
   MatchViewEdge?: MatchViewEdgeResolvers<ContextType>;
   MatchViewItem?: MatchViewItemResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

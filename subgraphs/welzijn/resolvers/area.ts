@@ -1,7 +1,9 @@
 import type { AreaResolvers } from '../generated/resolvers-types';
+import { welzijnIndicators } from './indicators';
 import { assertAreaCode } from '../../kit/areas';
 
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code') }),
   helpRequests: (area, args, { loaders }) => loaders.helpRequestsInArea(args).load(area.code),
+  welzijnIndicators: (area, { period }, { db }) => welzijnIndicators(area.code, period, db),
 };

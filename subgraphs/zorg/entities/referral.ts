@@ -33,6 +33,9 @@ export class Referral {
   @Column({ type: 'text', name: 'organisation_id' })
   organisationId!: string;
 
+  @Column({ type: 'text', name: 'area_code', nullable: true })
+  areaCode!: string | null;
+
   @Column({ type: 'text', name: 'referrer_organisation_id' })
   referrerOrganisationId!: string;
 

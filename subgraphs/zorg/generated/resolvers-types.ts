@@ -30,12 +30,25 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Published care and support services available in this area. */
   services?: Maybe<ServiceConnection>;
+  /** Referrals and signals by reason and direction, and returns to informal help (zorg). Small counts are suppressed. */
+  zorgIndicators?: Maybe<IndicatorSet>;
 };
 
 
 export type AreaServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AreaZorgIndicatorsArgs = {
+  period: PeriodInput;
+};
+
+export type AreaCount = {
+  __typename?: 'AreaCount';
+  areaCode: Scalars['ID']['output'];
+  count: Count;
 };
 
 /** Level of an area in the CBS hierarchy: gemeente → wijk → buurt. */
@@ -63,7 +76,16 @@ export type ConsentPurpose =
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
 
+/** A count, or suppressed when it could point at a person (small-count suppression). */
+export type Count = {
+  __typename?: 'Count';
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
 export type CreateReferralInput = {
+  /** The buurt it concerns (CBS code), so the gemeente can count referrals per area. */
+  area?: InputMaybe<Scalars['ID']['input']>;
   clientMutationId: Scalars['String']['input'];
   direction: ReferralDirection;
   /** The hulpvraag it comes from (TO_PROFESSIONAL) or created for it (TO_INFORMAL_HELP, required). */
@@ -137,6 +159,24 @@ export type HelpRequest = {
   referrals?: Maybe<Array<Referral>>;
 };
 
+/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Start of the bucket (week, month or quarter). */
+  bucket: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  byChildArea: Array<AreaCount>;
+  byKey: Array<KeyCount>;
+  name: Scalars['String']['output'];
+  total: Count;
+};
+
+export type IndicatorSet = {
+  __typename?: 'IndicatorSet';
+  indicators: Array<Indicator>;
+  measures: Array<Measure>;
+};
+
 /** How heavy and how long the help is. */
 export type Intensity =
   /** licht, eenmalig */
@@ -145,6 +185,18 @@ export type Intensity =
   | 'LONG_TERM'
   /** terugkerend */
   | 'RECURRING';
+
+/** Period bucket size of an indicator. */
+export type Interval =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK';
+
+export type KeyCount = {
+  __typename?: 'KeyCount';
+  count: Count;
+  key: Scalars['String']['output'];
+};
 
 /**
  * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
@@ -158,6 +210,15 @@ export type MatchCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit. */
   score: Scalars['Float']['output'];
+};
+
+/** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
+export type Measure = {
+  __typename?: 'Measure';
+  bucket: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Mutation = {
@@ -222,6 +283,13 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A period for indicators, cut into buckets. */
+export type PeriodInput = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<Interval>;
+  to: Scalars['Date']['input'];
 };
 
 export type Person = {
@@ -579,9 +647,12 @@ export type ResolversTypes = ResolversObject<{
   Area: ResolverTypeWrapper<AreaRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
+  Count: ResolverTypeWrapper<Count>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateReferralInput: CreateReferralInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -591,14 +662,19 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HelpCategory: HelpCategory;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  Indicator: ResolverTypeWrapper<Indicator>;
+  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   Intensity: Intensity;
+  Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyCount: ResolverTypeWrapper<KeyCount>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
+  Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
   Professional: ResolverTypeWrapper<ProfessionalModel>;
   ProfessionalRole: ProfessionalRole;
@@ -627,6 +703,9 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AreaCount: AreaCount;
+  Count: Count;
+  Boolean: Scalars['Boolean']['output'];
   CreateReferralInput: CreateReferralInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -635,12 +714,16 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   HelpRequest: HelpRequestRefModel;
+  Indicator: Indicator;
+  IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
+  KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
+  Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  PeriodInput: PeriodInput;
   Person: PersonRefModel;
   Professional: ProfessionalModel;
   Query: Record<PropertyKey, never>;
@@ -685,6 +768,17 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   services?: Resolver<Maybe<ResolversTypes['ServiceConnection']>, ParentType, ContextType, RequireFields<AreaServicesArgs, 'first'>>;
+  zorgIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaZorgIndicatorsArgs, 'period'>>;
+}>;
+
+export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
+  areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -716,15 +810,40 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
 }>;
 
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KeyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KeyCount'] = ResolversParentTypes['KeyCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
+  bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -819,14 +938,20 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
+  AreaCount?: AreaCountResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeyCount?: KeyCountResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

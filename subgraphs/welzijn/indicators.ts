@@ -1,0 +1,59 @@
+// welzijn's indicators for the municipal dashboard (kit/indicators.ts rolls them up and suppresses).
+import type { IndicatorSource } from '../kit/indicators';
+import { BUCKETS, STEP, bucketOf, inPeriod, inScope } from '../kit/indicator-sql';
+
+const OPEN_STATES = "('NEW', 'ASSESSED', 'OPEN', 'ON_HOLD')";
+
+/** Hulpvragen waiting at the end of each bucket: their last state then was still open. */
+const backlog = (extra: string) => `
+  SELECT h.area_code, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, '' AS key, count(*)::int AS n
+  FROM ${BUCKETS} JOIN help_request h ON h.created_at < b.bucket + ${STEP} AND ${inScope('h')}
+  WHERE (SELECT t.to_status FROM help_request_transition t WHERE t.help_request_id = h.id AND t.at < b.bucket + ${STEP}
+         ORDER BY t.at DESC, t.id DESC LIMIT 1) IN ${OPEN_STATES} ${extra}
+  GROUP BY 1, 2`;
+
+export const INDICATORS: IndicatorSource[] = [
+  {
+    name: 'requestsOpened',
+    sql: `SELECT h.area_code, ${bucketOf('h.created_at')} AS bucket, h.category AS key, count(*)::int AS n
+          FROM help_request h WHERE ${inScope('h')} AND ${inPeriod('h.created_at')} GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'requestsByChannel',
+    sql: `SELECT h.area_code, ${bucketOf('h.created_at')} AS bucket, h.channel AS key, count(*)::int AS n
+          FROM help_request h WHERE ${inScope('h')} AND ${inPeriod('h.created_at')} GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'matchesMade',
+    sql: `SELECT h.area_code, ${bucketOf('m.proposed_at')} AS bucket, m.made_by AS key, count(*)::int AS n
+          FROM match m JOIN help_request h ON h.id = m.help_request_id
+          WHERE ${inScope('h')} AND ${inPeriod('m.proposed_at')} GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'followUpOutcomes',
+    sql: `SELECT h.area_code, ${bucketOf('m.follow_up_due')} AS bucket, m.follow_up_outcome AS key, count(*)::int AS n
+          FROM match m JOIN help_request h ON h.id = m.help_request_id
+          WHERE m.follow_up_outcome IS NOT NULL AND ${inScope('h')} AND ${inPeriod('m.follow_up_due')} GROUP BY 1, 2, 3`,
+  },
+  {
+    name: 'activeVolunteers',
+    sql: `SELECT v.home_area_code AS area_code, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, '' AS key, count(DISTINCT v.id)::int AS n
+          FROM ${BUCKETS} JOIN match m ON m.started_at < b.bucket + ${STEP} AND (m.ended_at IS NULL OR m.ended_at >= b.bucket)
+          JOIN volunteer v ON v.id = m.volunteer_id WHERE ${inScope('v')} GROUP BY 1, 2`,
+  },
+  {
+    name: 'newVolunteers',
+    sql: `SELECT v.home_area_code AS area_code, ${bucketOf('v.registered_at')} AS bucket, '' AS key, count(*)::int AS n
+          FROM volunteer v WHERE ${inScope('v')} AND ${inPeriod('v.registered_at')} GROUP BY 1, 2`,
+  },
+  { name: 'openBacklog', sql: backlog('') },
+  { name: 'overdueResponses', sql: backlog('AND h.respond_by < (b.bucket + ' + STEP + ')::date') },
+];
+
+/** Days from intake to the first proposed match, per bucket of intake: median and 90th percentile. */
+export const DAYS_TO_MATCH_SQL = `
+  SELECT ${bucketOf('h.created_at')} AS bucket, count(*)::int AS cases,
+         percentile_cont(0.5) WITHIN GROUP (ORDER BY f.days) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY f.days) AS p90
+  FROM help_request h
+  JOIN LATERAL (SELECT extract(epoch FROM min(m.proposed_at) - h.created_at) / 86400 AS days FROM match m WHERE m.help_request_id = h.id) f ON f.days IS NOT NULL
+  WHERE ${inScope('h')} AND ${inPeriod('h.created_at')} GROUP BY 1`;

@@ -1,0 +1,16 @@
+import { indicatorSetFor, measure, type PeriodInput } from '../../kit/indicators';
+import type { Database } from '../../kit/database';
+import { DAYS_TO_MATCH_SQL, INDICATORS } from '../indicators';
+
+const INTERVAL_SQL = { WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' } as const;
+
+export const welzijnIndicators = (areaCode: string, period: PeriodInput, db: Database) =>
+  indicatorSetFor(db, areaCode, period, INDICATORS, async (checked, threshold) => {
+    const rows: { bucket: string; cases: number; median: number | null; p90: number | null }[] = await db.query(DAYS_TO_MATCH_SQL, [
+      areaCode, checked.from, checked.to, INTERVAL_SQL[checked.interval],
+    ]);
+    return rows.flatMap((row) => [
+      measure('medianDaysToMatch', row.bucket, row.median, row.cases, threshold),
+      measure('p90DaysToMatch', row.bucket, row.p90, row.cases, threshold),
+    ]);
+  });

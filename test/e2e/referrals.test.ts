@@ -1,0 +1,430 @@
+// Referrals through the gateway, both ways: "aan de mouw trekken" (a welfare organisation refers a hulpvraag
+// to a care partner, TO_PROFESSIONAL) and afschalen (a professional hands a resident to informal help,
+// TO_INFORMAL_HELP); the referral state machine, who may move a referral on, and the private note.
+// Demo data (seeds): professional-00N works at org-zg-0N (round-robin over the twelve care organisations);
+// org-zg-03 is Wijkteam Schothorst. Residents person-071 and up have no consents in the seeds.
+import { graphql, type GraphQLResponse } from '../support/graphql';
+import { gatewayHeaders, identityHeaders, type TestCaller } from '../support/callers';
+import { startTestHub, type TestHub } from '../support/hub';
+import { REFERRAL_TRANSITIONS } from '../../subgraphs/zorg/referrals';
+import type { ReferralStatus } from '../../subgraphs/zorg/generated/resolvers-types';
+
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.close());
+
+const ask = (query: string, caller?: TestCaller, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+  graphql(hub.gateway.url, query, variables, gatewayHeaders(caller));
+
+/** The error of a refused request (one per refused field, all alike), with its code (and field). */
+function refusal(response: GraphQLResponse): { message: string; extensions?: Record<string, any> } {
+  expect(response.status).toBe(200);
+  expect(response.errors?.length).toBeGreaterThan(0);
+  const [first, ...others] = response.errors!;
+  for (const other of others) expect(other.extensions?.code).toBe(first.extensions?.code);
+  return first;
+}
+
+function ok<T = any>(response: GraphQLResponse<T>): T {
+  expect(response.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.data!;
+}
+
+const STATES: ReferralStatus[] = ['SENT', 'ACCEPTED', 'IN_CARE', 'CLOSED', 'DECLINED', 'RETURNED_TO_INFORMAL_HELP'];
+const BUURT = 'BU03070301'; // Schothorst-Noord
+
+let sequence = 0;
+const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${++sequence}`;
+
+const CREATE_HELP_REQUEST = `
+  mutation ($input: CreateHelpRequestInput!) {
+    createHelpRequest(input: $input) { id status channel intakeOrganisation { id } referredBy { id } }
+  }`;
+const CLARIFY = 'mutation ($id: ID!) { clarifyHelpRequest(id: $id, underlyingNeed: "Grip op de post en de rekeningen") { id status } }';
+const TRANSITION_HELP_REQUEST = 'mutation ($id: ID!, $to: HelpRequestStatus!) { transitionHelpRequest(id: $id, to: $to, reason: "te zwaar voor een vrijwilliger") { id status } }';
+const CREATE_REFERRAL = `
+  mutation ($input: CreateReferralInput!) {
+    createReferral(input: $input) { id kind direction reason urgency status note helpRequest { id } organisation { id } referrer { id } }
+  }`;
+const TRANSITION_REFERRAL = `
+  mutation ($id: ID!, $to: ReferralStatus!, $professionalId: ID) {
+    transitionReferral(id: $id, to: $to, professionalId: $professionalId) { id status professional { id } statusChangedAt }
+  }`;
+
+function helpRequestInput(overrides: Record<string, unknown>) {
+  return {
+    clientMutationId: uniqueId('help-request'),
+    category: 'PAPERWORK',
+    intensity: 'RECURRING',
+    channel: 'PHONE',
+    description: 'Mevrouw komt niet meer uit de stapel post en aanmaningen.',
+    area: BUURT,
+    ...overrides,
+  };
+}
+
+function referralInput(overrides: Record<string, unknown>) {
+  return { clientMutationId: uniqueId('referral'), kind: 'REFERRAL', direction: 'TO_PROFESSIONAL', reason: 'DEBTS', ...overrides };
+}
+
+async function referralStatusInDb(id: string): Promise<string> {
+  const rows = await hub.subgraphs.zorg.db.query('SELECT status FROM referral WHERE id = $1', [id]);
+  return rows[0].status;
+}
+
+describe('TO_PROFESSIONAL: a welfare organisation pulls a professional by the sleeve', () => {
+  const matcher = (purpose: TestCaller['purpose']): TestCaller => ({ org: 'org-wz-05', roles: ['matcher'], purpose });
+  const careProfessional: TestCaller = { org: 'org-zg-03', roles: ['professional'], purpose: 'REFERRAL' };
+  const otherProfessional: TestCaller = { org: 'org-zg-04', roles: ['professional'], purpose: 'REFERRAL' };
+  const person = 'person-071';
+  let helpRequestId: string;
+  let referralId: string;
+  let input: Record<string, unknown>;
+
+  test('the hulpvraag goes NEW → ASSESSED → REFERRED and the referral is created SENT', async () => {
+    const created = ok(await ask(CREATE_HELP_REQUEST, matcher('SERVICE_DELIVERY'), { input: helpRequestInput({ requesterId: person }) }));
+    helpRequestId = created.createHelpRequest.id;
+    expect(created.createHelpRequest).toMatchObject({ status: 'NEW', channel: 'PHONE', intakeOrganisation: { id: 'org-wz-05' }, referredBy: null });
+
+    expect(ok(await ask(CLARIFY, matcher('SERVICE_DELIVERY'), { id: helpRequestId })).clarifyHelpRequest.status).toBe('ASSESSED');
+    expect(ok(await ask(TRANSITION_HELP_REQUEST, matcher('SERVICE_DELIVERY'), { id: helpRequestId, to: 'REFERRED' })).transitionHelpRequest.status).toBe('REFERRED');
+
+    input = referralInput({
+      reason: 'DEBTS',
+      urgency: 'HIGH',
+      personId: person,
+      helpRequestId,
+      toOrganisationId: 'org-zg-03',
+      note: 'Post wordt niet geopend; er dreigt afsluiting van energie.',
+      area: BUURT,
+    });
+    const referral = ok(await ask(CREATE_REFERRAL, matcher('REFERRAL'), { input })).createReferral;
+    referralId = referral.id;
+    expect(referral).toEqual({
+      id: expect.stringMatching(/^referral-/),
+      kind: 'REFERRAL',
+      direction: 'TO_PROFESSIONAL',
+      reason: 'DEBTS',
+      urgency: 'HIGH',
+      status: 'SENT',
+      note: 'Post wordt niet geopend; er dreigt afsluiting van energie.',
+      helpRequest: { id: helpRequestId },
+      organisation: { id: 'org-zg-03' },
+      referrer: { id: 'org-wz-05' },
+    });
+  });
+
+  test('the hulpvraag shows its referral (zorg) with the care organisation (gemeente) to the matcher', async () => {
+    const data = ok(
+      await ask(
+        'query ($id: ID!) { helpRequest(id: $id) { status referrals { id status kind organisation { name } referrer { id } note } } }',
+        matcher('REFERRAL'),
+        { id: helpRequestId },
+      ),
+    );
+    expect(data.helpRequest).toEqual({
+      status: 'REFERRED',
+      referrals: [
+        {
+          id: referralId,
+          status: 'SENT',
+          kind: 'REFERRAL',
+          organisation: { name: 'Wijkteam Schothorst' },
+          referrer: { id: 'org-wz-05' },
+          note: 'Post wordt niet geopend; er dreigt afsluiting van energie.',
+        },
+      ],
+    });
+  });
+
+  test('the receiving care organisation reads the referral with its note; another care organisation is refused', async () => {
+    const query = 'query ($id: ID!) { referral(id: $id) { note status } }';
+    expect(ok(await ask(query, careProfessional, { id: referralId })).referral).toEqual({
+      note: 'Post wordt niet geopend; er dreigt afsluiting van energie.',
+      status: 'SENT',
+    });
+
+    const refused = await ask(query, otherProfessional, { id: referralId });
+    expect(refused.data?.referral).toBeNull();
+    expect(refusal(refused).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('retrying createReferral with the same clientMutationId returns the same referral, stored once', async () => {
+    const retried = ok(await ask(CREATE_REFERRAL, matcher('REFERRAL'), { input })).createReferral;
+    expect(retried.id).toBe(referralId);
+    const rows = await hub.subgraphs.zorg.db.query(
+      'SELECT id FROM referral WHERE referrer_organisation_id = $1 AND client_mutation_id = $2',
+      ['org-wz-05', input.clientMutationId],
+    );
+    expect(rows).toEqual([{ id: referralId }]);
+  });
+
+  test('retries racing the first request (all in flight at once) still give one referral, stored once', async () => {
+    // straight at zorg, as the gateway forwards it, so that the requests truly overlap; a few rounds
+    for (let round = 0; round < 5; round++) {
+      const raced = referralInput({ personId: person, helpRequestId, toOrganisationId: 'org-zg-03', urgency: 'HIGH' });
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          graphql(hub.subgraphs.zorg.url, 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status } }', { input: raced }, identityHeaders('zorg', matcher('REFERRAL'))),
+        ),
+      );
+      for (const response of responses) expect(response.errors).toBeUndefined();
+      const ids = new Set(responses.map((response) => response.data.createReferral.id));
+      expect(ids.size).toBe(1);
+      const rows = await hub.subgraphs.zorg.db.query('SELECT id FROM referral WHERE referrer_organisation_id = $1 AND client_mutation_id = $2', ['org-wz-05', raced.clientMutationId]);
+      expect(rows).toEqual([{ id: [...ids][0] }]);
+    }
+  });
+});
+
+describe('the referral state machine, moved on by the organisation it was sent to', () => {
+  const referrer: TestCaller = { org: 'org-wz-06', roles: ['matcher'], purpose: 'REFERRAL' };
+  const receiver: TestCaller = { org: 'org-zg-05', roles: ['professional'], purpose: 'REFERRAL' };
+
+  /** A fresh referral from org-wz-06 to org-zg-05, put in state `from` directly in the zorg database. */
+  async function referralIn(from: ReferralStatus): Promise<string> {
+    const created = ok(
+      await ask(CREATE_REFERRAL, referrer, { input: referralInput({ personId: 'person-072', toOrganisationId: 'org-zg-05', reason: 'PSYCHOSOCIAL' }) }),
+    ).createReferral;
+    expect(created.status).toBe('SENT');
+    if (from !== 'SENT') await hub.subgraphs.zorg.db.query('UPDATE referral SET status = $1 WHERE id = $2', [from, created.id]);
+    return created.id;
+  }
+
+  const pairs = STATES.flatMap((from) => STATES.map((to) => [from, to] as const));
+
+  test.each(pairs)('%s → %s: allowed exactly when REFERRAL_TRANSITIONS says so', async (from, to) => {
+    const id = await referralIn(from);
+    const response = await ask(TRANSITION_REFERRAL, receiver, { id, to });
+    const allowed = REFERRAL_TRANSITIONS[from];
+    if (allowed.includes(to)) {
+      expect(ok(response).transitionReferral).toMatchObject({ id, status: to });
+      expect(await referralStatusInDb(id)).toBe(to);
+    } else {
+      expect(response.data).toBeNull();
+      const error = refusal(response);
+      expect(error.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from, to });
+      expect(error.message).toContain(`${from} cannot move to ${to}`);
+      if (allowed.length) for (const state of allowed) expect(error.message).toContain(state);
+      else expect(error.message).toContain('final');
+      expect(await referralStatusInDb(id)).toBe(from);
+    }
+  });
+
+  test('a whole walk through the API: SENT → ACCEPTED → IN_CARE → RETURNED_TO_INFORMAL_HELP, each step dated', async () => {
+    const id = await referralIn('SENT');
+    let previous = '';
+    for (const to of ['ACCEPTED', 'IN_CARE', 'RETURNED_TO_INFORMAL_HELP'] as const) {
+      const moved = ok(await ask(TRANSITION_REFERRAL, receiver, { id, to })).transitionReferral;
+      expect(moved.status).toBe(to);
+      expect(moved.statusChangedAt > previous).toBe(true);
+      previous = moved.statusChangedAt;
+    }
+  });
+
+  test('the organisation that referred may not move the referral on', async () => {
+    const id = await referralIn('SENT');
+    const response = await ask(TRANSITION_REFERRAL, referrer, { id, to: 'ACCEPTED' });
+    expect(refusal(response).extensions?.code).toBe('FORBIDDEN');
+    expect(await referralStatusInDb(id)).toBe('SENT');
+  });
+
+  test('another care organisation may not move it on either', async () => {
+    const id = await referralIn('SENT');
+    const response = await ask(TRANSITION_REFERRAL, { org: 'org-zg-06', roles: ['professional'], purpose: 'REFERRAL' }, { id, to: 'DECLINED' });
+    expect(refusal(response).extensions?.code).toBe('FORBIDDEN');
+    expect(await referralStatusInDb(id)).toBe('SENT');
+  });
+
+  test('an unknown referral is NOT_FOUND', async () => {
+    const response = await ask(TRANSITION_REFERRAL, receiver, { id: 'referral-does-not-exist', to: 'ACCEPTED' });
+    expect(refusal(response).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  test('accepting with a professional of another organisation is refused (professionalId), and nothing changes', async () => {
+    const id = await referralIn('SENT');
+    const response = await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-006' }); // org-zg-06
+    expect(refusal(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'professionalId' });
+    const unknown = await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-999' });
+    expect(refusal(unknown).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'professionalId' });
+    const rows = await hub.subgraphs.zorg.db.query('SELECT status, professional_id FROM referral WHERE id = $1', [id]);
+    expect(rows).toEqual([{ status: 'SENT', professional_id: null }]);
+  });
+
+  test('accepting with its own professional assigns them', async () => {
+    const id = await referralIn('SENT');
+    const accepted = ok(await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-005' })).transitionReferral;
+    expect(accepted).toMatchObject({ id, status: 'ACCEPTED', professional: { id: 'professional-005' } });
+    const read = ok(await ask('query ($id: ID!) { referral(id: $id) { status professional { id displayName organisation { id } } } }', receiver, { id }));
+    expect(read.referral).toEqual({
+      status: 'ACCEPTED',
+      professional: { id: 'professional-005', displayName: expect.any(String), organisation: { id: 'org-zg-05' } },
+    });
+  });
+});
+
+describe('TO_INFORMAL_HELP: a professional hands a resident to informal help (afschalen)', () => {
+  const professional = (purpose: TestCaller['purpose']): TestCaller => ({ org: 'org-zg-02', roles: ['professional'], purpose });
+  const welfareMatcher = (purpose: TestCaller['purpose']): TestCaller => ({ org: 'org-wz-03', roles: ['matcher'], purpose });
+  const person = 'person-073';
+  let helpRequestId: string;
+  let referralId: string;
+
+  test('the professional takes in a hulpvraag for the welfare organisation and refers the resident to it', async () => {
+    const created = ok(
+      await ask(CREATE_HELP_REQUEST, professional('SERVICE_DELIVERY'), {
+        input: helpRequestInput({
+          requesterId: person,
+          category: 'COMPANY',
+          channel: 'PROFESSIONAL',
+          description: 'Meneer zit veel alleen thuis en zou graag iemand spreken.',
+          forOrganisationId: 'org-wz-03',
+        }),
+      }),
+    ).createHelpRequest;
+    helpRequestId = created.id;
+    expect(created).toMatchObject({ status: 'NEW', channel: 'PROFESSIONAL', intakeOrganisation: { id: 'org-wz-03' }, referredBy: { id: 'org-zg-02' } });
+
+    const referral = ok(
+      await ask(CREATE_REFERRAL, professional('REFERRAL'), {
+        input: referralInput({ direction: 'TO_INFORMAL_HELP', reason: 'LONELINESS', personId: person, helpRequestId, toOrganisationId: 'org-wz-03' }),
+      }),
+    ).createReferral;
+    referralId = referral.id;
+    expect(referral).toMatchObject({
+      direction: 'TO_INFORMAL_HELP',
+      kind: 'REFERRAL',
+      reason: 'LONELINESS',
+      urgency: 'NORMAL',
+      status: 'SENT',
+      helpRequest: { id: helpRequestId },
+      organisation: { id: 'org-wz-03' },
+      referrer: { id: 'org-zg-02' },
+    });
+  });
+
+  test('the hulpvraag is held by the welfare organisation: in its list, with who referred it', async () => {
+    const list = ok(await ask('{ helpRequests(states: [NEW], first: 100) { edges { node { id } } } }', welfareMatcher('MATCHING')));
+    expect(list.helpRequests.edges.map((edge: any) => edge.node.id)).toContain(helpRequestId);
+
+    const one = ok(
+      await ask(
+        'query ($id: ID!) { helpRequest(id: $id) { intakeOrganisation { id } referredBy { id } channel status description referrals { id direction } } }',
+        welfareMatcher('MATCHING'),
+        { id: helpRequestId },
+      ),
+    );
+    expect(one.helpRequest).toEqual({
+      intakeOrganisation: { id: 'org-wz-03' },
+      referredBy: { id: 'org-zg-02' },
+      channel: 'PROFESSIONAL',
+      status: 'NEW',
+      description: 'Meneer zit veel alleen thuis en zou graag iemand spreken.',
+      referrals: [{ id: referralId, direction: 'TO_INFORMAL_HELP' }],
+    });
+  });
+
+  test('the referring professional keeps sight of the hulpvraag, but it is not in their own list', async () => {
+    const one = ok(await ask('query ($id: ID!) { helpRequest(id: $id) { status description referredBy { id } } }', professional('SERVICE_DELIVERY'), { id: helpRequestId }));
+    expect(one.helpRequest).toEqual({ status: 'NEW', description: 'Meneer zit veel alleen thuis en zou graag iemand spreken.', referredBy: { id: 'org-zg-02' } });
+    const list = ok(await ask('{ helpRequests(first: 100) { edges { node { id } } } }', professional('SERVICE_DELIVERY')));
+    expect(list.helpRequests.edges.map((edge: any) => edge.node.id)).not.toContain(helpRequestId);
+  });
+
+  test('another welfare organisation may not read it', async () => {
+    const refused = await ask('query ($id: ID!) { helpRequest(id: $id) { status } }', { org: 'org-wz-04', roles: ['matcher'], purpose: 'MATCHING' }, { id: helpRequestId });
+    expect(refused.data?.helpRequest).toBeNull();
+    expect(refusal(refused).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('the welfare organisation moves the referral on (SENT → ACCEPTED); the professional sees that', async () => {
+    const accepted = ok(await ask(TRANSITION_REFERRAL, welfareMatcher('REFERRAL'), { id: referralId, to: 'ACCEPTED' })).transitionReferral;
+    expect(accepted).toMatchObject({ id: referralId, status: 'ACCEPTED', professional: null });
+    expect(ok(await ask('query ($id: ID!) { referral(id: $id) { status } }', professional('REFERRAL'), { id: referralId })).referral.status).toBe('ACCEPTED');
+  });
+
+  test('referring to informal help is for professionals', async () => {
+    const response = await ask(CREATE_REFERRAL, { org: 'org-wz-05', roles: ['matcher'], purpose: 'REFERRAL' }, {
+      input: referralInput({ direction: 'TO_INFORMAL_HELP', reason: 'LONELINESS', personId: person, helpRequestId, toOrganisationId: 'org-wz-03' }),
+    });
+    expect(response.data).toBeNull();
+    expect(refusal(response).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('a referral to informal help names the hulpvraag created for it', async () => {
+    const response = await ask(CREATE_REFERRAL, professional('REFERRAL'), {
+      input: referralInput({ direction: 'TO_INFORMAL_HELP', reason: 'LONELINESS', personId: person, toOrganisationId: 'org-wz-03' }),
+    });
+    expect(response.data).toBeNull();
+    expect(refusal(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'helpRequestId' });
+  });
+
+  test('taking a hulpvraag in for another organisation needs channel PROFESSIONAL', async () => {
+    const [{ before }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS before FROM help_request');
+    const response = await ask(CREATE_HELP_REQUEST, professional('SERVICE_DELIVERY'), {
+      input: helpRequestInput({ requesterId: person, channel: 'PHONE', forOrganisationId: 'org-wz-03' }),
+    });
+    expect(response.data).toBeNull();
+    expect(refusal(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'forOrganisationId' });
+    const [{ after }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS after FROM help_request');
+    expect(after).toBe(before);
+  });
+});
+
+describe('the note of a referral stays with the organisations holding it', () => {
+  const referrer: TestCaller = { org: 'org-wz-07', roles: ['matcher'], purpose: 'REFERRAL' };
+  const partner: TestCaller = { org: 'org-zg-08', roles: ['professional'], purpose: 'REFERRAL' };
+  const person = 'person-074';
+  const note = 'Zoon is agressief geweest; alleen met twee collega’s op huisbezoek.';
+  let helpRequestId: string;
+  let referralId: string;
+
+  beforeAll(async () => {
+    helpRequestId = ok(await ask(CREATE_HELP_REQUEST, { ...referrer, purpose: 'SERVICE_DELIVERY' }, { input: helpRequestInput({ requesterId: person }) })).createHelpRequest.id;
+    ok(await ask(TRANSITION_HELP_REQUEST, { ...referrer, purpose: 'SERVICE_DELIVERY' }, { id: helpRequestId, to: 'REFERRED' }));
+    referralId = ok(
+      await ask(CREATE_REFERRAL, referrer, {
+        input: referralInput({ reason: 'SAFETY', urgency: 'HIGH', personId: person, helpRequestId, toOrganisationId: 'org-zg-07', note }),
+      }),
+    ).createReferral.id;
+  });
+
+  test('without consent, a partner is refused', async () => {
+    const refused = await ask('query ($id: ID!) { referral(id: $id) { status } }', partner, { id: referralId });
+    expect(refused.data?.referral).toBeNull();
+    expect(refusal(refused).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('with the resident’s consent for REFERRAL, a partner sees the referral but not its note', async () => {
+    const validUntil = new Date(Date.now() + 3600 * 1000).toISOString();
+    const granted = ok(
+      await ask(
+        'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id purpose organisation { id } } }',
+        { org: 'org-zg-08', roles: ['professional'], purpose: 'REFERRAL' }, // the consent record is personal data too
+        { input: { personId: person, organisationId: 'org-zg-08', purpose: 'REFERRAL', validUntil, clientMutationId: uniqueId('consent') } },
+      ),
+    );
+    expect(granted.grantConsent).toMatchObject({ purpose: 'REFERRAL', organisation: { id: 'org-zg-08' } });
+
+    const read = ok(await ask('query ($id: ID!) { referral(id: $id) { id status kind reason urgency note organisation { id } } }', partner, { id: referralId }));
+    expect(read.referral).toEqual({ id: referralId, status: 'SENT', kind: 'REFERRAL', reason: 'SAFETY', urgency: 'HIGH', note: null, organisation: { id: 'org-zg-07' } });
+
+    // also when reached through the hulpvraag (welzijn lets the consented partner read it for REFERRAL)
+    const viaRequest = ok(await ask('query ($id: ID!) { helpRequest(id: $id) { status description referrals { id note } } }', partner, { id: helpRequestId }));
+    expect(viaRequest.helpRequest).toEqual({ status: 'REFERRED', description: null, referrals: [{ id: referralId, note: null }] });
+
+    // the consent is for REFERRAL only
+    const otherPurpose = await ask('query ($id: ID!) { referral(id: $id) { status } }', { ...partner, purpose: 'COORDINATION' }, { id: referralId });
+    expect(refusal(otherPurpose).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  test('both holders still read the note', async () => {
+    const query = 'query ($id: ID!) { referral(id: $id) { note } }';
+    expect(ok(await ask(query, referrer, { id: referralId })).referral.note).toBe(note);
+    expect(ok(await ask(query, { org: 'org-zg-07', roles: ['professional'], purpose: 'REFERRAL' }, { id: referralId })).referral.note).toBe(note);
+  });
+});
