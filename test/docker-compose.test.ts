@@ -83,6 +83,7 @@ test('the hub services set only variables the code reads', () => {
     'PORT_GATEWAY',
     'SEED_DEMO_DATA',
     ...PARTNERS.flatMap((p) => [`PORT_${upper(p)}`, `DATABASE_URL_${upper(p)}`, `SUBGRAPH_URL_${upper(p)}`]),
+    'CONSENT_URL',
   ]);
   const hub = Object.entries(services).filter(([, s]) => s.build !== undefined);
   expect(hub.map(([name]) => name).sort()).toEqual([...PARTNERS, 'gateway'].sort());

@@ -1,5 +1,7 @@
 // The whole hub over real HTTP: federated queries that cross all four subgraphs, and partial answers when
 // one subgraph is down.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -16,9 +18,11 @@ afterAll(async () => {
   await hub?.close();
 });
 
-test('the example query returns data from all four subgraphs', async () => {
+test('the example query returns data from all four subgraphs, exactly the answer the README shows', async () => {
   const { data, errors } = await graphql(hub.gateway.url, EXAMPLE_QUERY, {}, gatewayHeaders(exampleCaller));
   expect(errors).toBeUndefined();
+  const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  expect({ data }).toEqual(JSON.parse(readme.match(/```json\n([\s\S]*?)```/)![1]));
   const area = data.area;
   expect(area.name).toBe('Schothorst'); // gemeente
   expect(area.population).toBe(15_600); // gemeente
