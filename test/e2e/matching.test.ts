@@ -214,6 +214,27 @@ describe('candidates and matches', () => {
   });
 });
 
+test('the availability switch takes a volunteer or a neighbour out of the candidates and back', async () => {
+  const { volunteerId, offerId } = await addHelpers('switch');
+  const request = await openRequest();
+  const candidateIds = async () =>
+    (await ask(`{ helpRequest(id: "${request.id}") { candidates(first: 100) { helperId } } }`)).data.helpRequest.candidates.map((c: any) => c.helperId);
+  expect(await candidateIds()).toEqual(expect.arrayContaining([volunteerId, offerId]));
+  const off = await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: false) { available } }`);
+  expect(off.data.setVolunteerAvailable.available).toBe(false);
+  const coordinator: TestCaller = { org: 'org-bw-03', roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' };
+  const offerOff = await ask(`mutation { setHelpOfferAvailable(id: "${offerId}", available: false) { available } }`, {}, coordinator);
+  expect(offerOff.data.setHelpOfferAvailable.available).toBe(false);
+  expect(await candidateIds()).not.toEqual(expect.arrayContaining([volunteerId]));
+  expect(await candidateIds()).not.toEqual(expect.arrayContaining([offerId]));
+  const proposal = await ask(PROPOSE, { input: { clientMutationId: `switch-${request.id}`, helpRequestId: request.id, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } });
+  expect(proposal.errors?.[0].extensions?.code).toBe('CONFLICT');
+  await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: true) { available } }`);
+  expect(await candidateIds()).toEqual(expect.arrayContaining([volunteerId]));
+  const otherOrganisation = await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: false) { available } }`, {}, { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' });
+  expect(otherOrganisation.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
 describe('concurrency', () => {
   test('two matchers proposing the same volunteer beyond their load cap: only one succeeds', async () => {
     const { volunteerId } = await addHelpers('cap', { loadCap: 1 });

@@ -257,7 +257,7 @@ test('iCalendar feeds per area and organisation parse in a real iCalendar parser
 });
 
 test('the HSDS 3.0 export validates against the official Open Referral schemas', async () => {
-  const schemaDir = path.join(__dirname, '..', '..', '..', 'shared', 'hsds-3.0', 'schema');
+  const schemaDir = path.join(__dirname, '..', 'fixtures', 'hsds-3.0', 'schema');
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   for (const file of readdirSync(schemaDir)) ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')), file);

@@ -341,6 +341,8 @@ export type Mutation = {
   /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. */
   eraseBewonersRecords: ErasureReport;
   publishActivity: Activity;
+  /** A neighbour's availability switch for their help offer, set by their cooperative. */
+  setHelpOfferAvailable: HelpOffer;
   unpublishActivity: Activity;
   updateActivity: Activity;
 };
@@ -362,6 +364,12 @@ export type MutationEraseBewonersRecordsArgs = {
 
 
 export type MutationPublishActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetHelpOfferAvailableArgs = {
+  available: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -963,6 +971,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   eraseBewonersRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  setHelpOfferAvailable?: Resolver<ResolversTypes['HelpOffer'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
   unpublishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
 }>;

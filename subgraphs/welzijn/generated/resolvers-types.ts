@@ -434,6 +434,8 @@ export type Mutation = {
   proposeMatch: Match;
   /** Records the follow-up of an active match (2–3 weeks after the start). */
   recordFollowUp: Match;
+  /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. */
+  setVolunteerAvailable: Volunteer;
   /** Moves a hulpvraag to another state; refused when the state machine does not allow it. Recorded with who, when, why. */
   transitionHelpRequest: HelpRequest;
   /** Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason. */
@@ -468,6 +470,12 @@ export type MutationRecordFollowUpArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: FollowUpOutcome;
   satisfaction: Scalars['Int']['input'];
+};
+
+
+export type MutationSetVolunteerAvailableArgs = {
+  available: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1156,6 +1164,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   eraseWelzijnRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseWelzijnRecordsArgs, 'personId'>>;
   proposeMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
+  setVolunteerAvailable?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
   transitionHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
   transitionMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
 }>;

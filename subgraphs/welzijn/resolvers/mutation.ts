@@ -3,7 +3,9 @@ import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
 import { personRecords } from '../policies';
 import { clarifiedNeed, createHelpRequest, lockHelpRequest, moveHelpRequest } from '../intake';
 import { proposeMatch, recordFollowUp, transitionMatch } from '../matching';
-import { HelpRequest } from '../entities';
+import { HelpRequest, Volunteer } from '../entities';
+import { notFound } from '../../kit/errors';
+import { forbidden } from '../../kit/access/errors';
 
 export const Mutation: MutationResolvers = {
   createHelpRequest: (_root, { input }, { db, caller }) => db.transaction((manager) => createHelpRequest(manager, input, caller)),
@@ -25,6 +27,15 @@ export const Mutation: MutationResolvers = {
   transitionMatch: (_root, args, { db, caller }) => db.transaction((manager) => transitionMatch(manager, args, caller)),
 
   recordFollowUp: (_root, args, { db, caller }) => db.transaction((manager) => recordFollowUp(manager, args, caller)),
+
+  setVolunteerAvailable: (_root, { id, available }, { db, caller }) =>
+    db.transaction(async (manager) => {
+      const volunteer = await manager.findOne(Volunteer, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!volunteer) throw notFound('Volunteer', id);
+      if (volunteer.organisationId !== caller.organisationId) throw forbidden('Only the volunteer\'s own organisation sets their availability');
+      volunteer.available = available;
+      return manager.save(volunteer);
+    }),
 
   eraseWelzijnRecords: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
 };
