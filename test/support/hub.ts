@@ -43,6 +43,9 @@ export interface TestHub extends Hub {
 }
 
 export async function startTestHub(): Promise<TestHub> {
+  // The sociale kaart indexer pulls in the background and would add statements to gemeente's counts;
+  // tests that need it set a short interval themselves or call refreshSocialMap.
+  process.env.SOCIAL_MAP_PULL_INTERVAL_MS ||= '600000';
   const databases = await createTestDatabases();
   const hub = await startHub({
     databaseUrls: databases.urls,
