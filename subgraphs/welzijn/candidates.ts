@@ -29,8 +29,11 @@ export function requestProfile(request: HelpRequest): RequestProfile {
   };
 }
 
-/** The caller's volunteers who offer one of `categories`, as scoring profiles. */
-export async function volunteerProfiles(db: Database, caller: Caller, categories: string[]): Promise<HelperProfile[]> {
+/**
+ * The caller's volunteers who offer one of `categories`, as scoring profiles. Continuity is looked up only
+ * for `requesters` (the residents being matched), not for everyone a volunteer ever helped.
+ */
+export async function volunteerProfiles(db: Database, caller: Caller, categories: string[], requesters: string[]): Promise<HelperProfile[]> {
   const volunteers: any[] = await db.query(
     `SELECT id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, limits
      FROM volunteer WHERE organisation_id = $1 AND available AND categories && $2::text[]`,
@@ -41,9 +44,9 @@ export async function volunteerProfiles(db: Database, caller: Caller, categories
   const [load, history]: [{ volunteer_id: string; open: number }[], { volunteer_id: string; requester_id: string }[]] = await Promise.all([
     db.query('SELECT volunteer_id, count(*)::int AS open FROM match WHERE volunteer_id = ANY($1) AND status = ANY($2) GROUP BY volunteer_id', [ids, OPEN_MATCH_STATES]),
     db.query(
-      `SELECT DISTINCT m.volunteer_id, h.requester_id FROM match m JOIN help_request h ON h.id = m.help_request_id
-       WHERE m.volunteer_id = ANY($1) AND m.status IN ('ACTIVE', 'ENDED')`,
-      [ids],
+      `SELECT DISTINCT m.volunteer_id, h.requester_id FROM help_request h JOIN match m ON m.help_request_id = h.id
+       WHERE h.requester_id = ANY($2) AND m.volunteer_id = ANY($1) AND m.status IN ('ACTIVE', 'ENDED')`,
+      [ids, requesters],
     ),
   ]);
   const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
@@ -66,7 +69,9 @@ export async function volunteerProfiles(db: Database, caller: Caller, categories
 export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoader<HelpRequest, RankedCandidate[], string> {
   return new DataLoader(
     async (requests) => {
-      const byCategory = helpersByCategory(await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))]));
+      const byCategory = helpersByCategory(
+        await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))], [...new Set(requests.map((r) => r.requesterId))]),
+      );
       return requests.map((request) =>
         rankCandidates(requestProfile(request), byCategory.get(request.category) ?? [], CANDIDATES_PER_POOL).map((candidate) => ({
           pool: 'VOLUNTEER' as const,
