@@ -1,10 +1,15 @@
 // The Apollo Gateway over the committed supergraph (schema/supergraph.graphql): never IntrospectAndCompose.
-// Subgraph URLs come from configuration. A subgraph that cannot be reached or answers with an HTTP error
-// costs only its part of the answer: the error names the subgraph (extensions.serviceName).
+// Subgraph URLs come from configuration. A subgraph that cannot be reached, answers with an HTTP error or
+// with something that is not a GraphQL response, or does not answer within SUBGRAPH_TIMEOUT_MS, costs only
+// its part of the answer: the error names the subgraph (extensions.serviceName; code SUBGRAPH_UNAVAILABLE
+// or SUBGRAPH_TIMEOUT). Nothing is remembered about a failure, so the next request tries again.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { PARTNERS, type Partner } from '../subgraphs/kit/config';
 import { anonymous, type Caller } from '../subgraphs/kit/access/caller';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/access/identity';
@@ -16,16 +21,85 @@ export interface GatewayContext {
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
 
+/** How long the gateway waits for one subgraph request (SUBGRAPH_TIMEOUT_MS). */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
+
+export function subgraphTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SUBGRAPH_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`SUBGRAPH_TIMEOUT_MS must be a positive number of milliseconds, got "${raw}"`);
+  return ms;
+}
+
+/** The deadline of the subgraph request being made (process() sets it; the fetcher passes it on). */
+const deadline = new AsyncLocalStorage<AbortSignal>();
+
 /**
- * A subgraph data source: forwards the caller signed with the subgraph's own secret, and turns transport
- * failures into a GraphQL error naming the subgraph.
+ * Whether a subgraph's answer is a GraphQL response at all: an object with `data` and/or `errors`; for an
+ * entity fetch, `data._entities` is a list with one entry per representation sent.
+ */
+function isGraphQLResponse(body: unknown, representations: unknown): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const { data, errors } = body as { data?: unknown; errors?: unknown };
+  if (data === undefined && errors === undefined) return false;
+  if (data !== undefined && data !== null) {
+    if (typeof data !== 'object' || Array.isArray(data)) return false;
+    if (Array.isArray(representations)) {
+      const entities = (data as { _entities?: unknown })._entities;
+      if (!Array.isArray(entities) || entities.length !== representations.length) return false;
+    }
+  }
+  if (errors === undefined) return true;
+  return Array.isArray(errors) && errors.every((e) => e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string');
+}
+
+/**
+ * The errors of a subgraph's HTTP 400 answer (a value the gateway passes on unchecked, such as a DateTime,
+ * refused by the subgraph's own scalar), to relay as what they are: the caller's bad input.
+ */
+function badRequestErrors(error: unknown): GraphQLFormattedError[] | null {
+  const response = (error as { extensions?: { response?: { status?: unknown; body?: unknown } } })?.extensions?.response;
+  if (response?.status !== 400) return null;
+  const errors = (response.body as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors) || !errors.length) return null;
+  const formatted = errors.filter((e): e is GraphQLFormattedError => e && typeof e === 'object' && typeof e.message === 'string');
+  if (formatted.length !== errors.length || !formatted.every((e) => typeof e.extensions?.code === 'string')) return null;
+  return formatted.map(({ message, extensions }) => ({ message, extensions }));
+}
+
+/** Logs a subgraph's failures, at most one line a second per subgraph (a subgraph that is down fails often). */
+function failureLogger(partner: Partner): (reason: string) => void {
+  let last = 0;
+  let quiet = 0;
+  return (reason) => {
+    const now = Date.now();
+    if (now - last < 1000) {
+      quiet++;
+      return;
+    }
+    console.error(`subgraph ${partner} failed: ${reason}${quiet ? ` (and ${quiet} more failures)` : ''}`);
+    last = now;
+    quiet = 0;
+  };
+}
+
+/**
+ * A subgraph data source: forwards the caller signed with the subgraph's own secret, gives each request a
+ * deadline, and turns transport failures, timeouts and answers that are not GraphQL into a GraphQL error
+ * naming the subgraph.
  */
 class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly secret: string;
+  private readonly logFailure: (reason: string) => void;
 
-  constructor(private readonly partner: Partner, url: string) {
+  constructor(private readonly partner: Partner, url: string, private readonly timeoutMs: number) {
     super({ url });
     this.secret = subgraphSecret(partner);
+    this.logFailure = failureLogger(partner);
+    const fetcher = this.fetcher;
+    // The deadline aborts the connection, the wait for the answer and the reading of its body.
+    this.fetcher = (input, init) => fetcher(input, { ...init, signal: deadline.getStore() });
   }
 
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -35,21 +109,67 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const signal = AbortSignal.timeout(this.timeoutMs);
     try {
-      return await super.process(options);
+      const response = await deadline.run(signal, () => super.process(options));
+      const representations = options.request.query?.includes('_entities') ? options.request.variables?.representations : undefined;
+      if (!isGraphQLResponse(response, representations)) throw new Error('the answer is not a GraphQL response');
+      return response;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error(`subgraph ${this.partner} failed: ${reason}`);
-      return {
-        errors: [
-          {
-            message: `Subgraph "${this.partner}" is unavailable; its part of the answer is missing`,
-            extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
-          },
-        ],
-      };
+      const refused = badRequestErrors(error);
+      if (refused) return { errors: refused };
+      const timedOut = signal.aborted;
+      this.logFailure(timedOut ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? error.message : String(error));
+      const [message, code] = timedOut
+        ? [`Subgraph "${this.partner}" did not answer within ${this.timeoutMs} ms; its part of the answer is missing`, 'SUBGRAPH_TIMEOUT']
+        : [`Subgraph "${this.partner}" is unavailable; its part of the answer is missing`, 'SUBGRAPH_UNAVAILABLE'];
+      return { errors: [{ message, extensions: { code } }] };
     }
   }
+}
+
+/**
+ * A document with several operations and no (or an unknown) operationName is the caller's mistake: 400
+ * BAD_REQUEST. (Apollo Gateway finds out only while executing, and Apollo Server answers that with 500.)
+ */
+export const operationRequiredPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        throw new GraphQLError(
+          request.operationName ? `Unknown operation named "${request.operationName}"` : 'Must provide operation name if query contains multiple operations',
+          { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+        );
+      },
+    };
+  },
+};
+
+/**
+ * The gateway's readiness: every subgraph's own readiness (/health/ready: up, not draining, its database
+ * answering), each asked with a short timeout. Lists the failing ones.
+ */
+export function subgraphReadiness(subgraphUrls: Record<Partner, string>, timeoutMs = 1_000): () => Promise<Record<string, unknown>> {
+  return async () => {
+    const checks = await Promise.all(
+      PARTNERS.map(async (partner): Promise<[Partner, string]> => {
+        const signal = AbortSignal.timeout(timeoutMs);
+        try {
+          const response = await fetch(subgraphUrls[partner].replace(/\/graphql$/, '/health/ready'), { signal });
+          const body = (await response.json().catch(() => null)) as { status?: unknown; failing?: unknown } | null;
+          if (response.ok && body?.status === 'ok') return [partner, 'ok'];
+          if (body?.status === 'draining') return [partner, 'draining'];
+          if (Array.isArray(body?.failing) && body.failing.length) return [partner, `failing: ${body.failing.join(', ')}`];
+          return [partner, `HTTP ${response.status}`];
+        } catch {
+          return [partner, signal.aborted ? `no answer within ${timeoutMs} ms` : 'unreachable'];
+        }
+      }),
+    );
+    const failing = checks.filter(([, state]) => state !== 'ok').map(([partner]) => partner);
+    return { status: failing.length ? 'failing' : 'ok', service: 'gateway', dependencies: Object.fromEntries(checks), failing };
+  };
 }
 
 /**
@@ -65,13 +185,14 @@ export function supergraphForGateway(supergraph: string): string {
   );
 }
 
-export function createGateway(subgraphUrls: Record<Partner, string>): ApolloGateway {
+export function createGateway(subgraphUrls: Record<Partner, string>, options: { timeoutMs?: number } = {}): ApolloGateway {
+  const timeoutMs = options.timeoutMs ?? subgraphTimeoutMs();
   const known = new Set<string>(PARTNERS);
   return new ApolloGateway({
     supergraphSdl: supergraphForGateway(readFileSync(SUPERGRAPH_PATH, 'utf8')),
     buildService: ({ name }) => {
       if (!known.has(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      return new PartnerDataSource(name as Partner, subgraphUrls[name as Partner]);
+      return new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], timeoutMs);
     },
   });
 }

@@ -7,7 +7,7 @@ import { formatError } from '../subgraphs/kit/errors';
 import { startHttpServer, type RunningServer } from '../subgraphs/kit/http';
 import type { Partner } from '../subgraphs/kit/config';
 import { tokenSecret } from '../subgraphs/kit/access/secrets';
-import { createGateway, type GatewayContext } from './gateway';
+import { createGateway, operationRequiredPlugin, subgraphReadiness, subgraphTimeoutMs, type GatewayContext } from './gateway';
 import { callerFrom } from './caller';
 import { passThroughRoutes } from './pass-through';
 import { DASHBOARD_PREFIX, dashboardRoute } from './dashboard';
@@ -38,12 +38,12 @@ export async function startGateway(options: {
   const trusted = env.TRUSTED_DOCUMENTS ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : null;
   const { plugins, validationRules } = armor.protect();
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: createGateway(options.subgraphUrls),
+    gateway: createGateway(options.subgraphUrls, { timeoutMs: subgraphTimeoutMs(env) }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : !production,
     stopOnTerminationSignals: false,
-    plugins: [...plugins, ...(trusted ? [trustedDocumentsPlugin(trusted)] : [])],
+    plugins: [...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : [])],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
@@ -54,6 +54,7 @@ export async function startGateway(options: {
       apollo,
       context: async (req) => ({ caller: callerFrom(req, token) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
+      ready: subgraphReadiness(options.subgraphUrls),
       routes: { ...passThroughRoutes(options.subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute },
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
     },

@@ -47,13 +47,22 @@ async function main(): Promise<void> {
   console.log(`\nSamenspel gateway: ${hub.gateway.url}\n\nExample query (as a matcher of ${EXAMPLE_CALLER.org}, for ${EXAMPLE_CALLER.purpose}):\n${EXAMPLE_QUERY}\n`);
   console.log(`${exampleCurl(hub.gateway.url, token)}\n\nMore tokens: npm run token -- --org <organisation id> --role <role>\n`);
 
+  // Gracefully: the gateway and the subgraphs drain (in-flight requests finish, bounded by DRAIN_TIMEOUT_MS),
+  // then the pools close, then PostgreSQL stops. A second Ctrl-C stops at once.
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    if (stopping) {
+      console.log('stopping at once');
+      process.exit(1);
+    }
     stopping = true;
     console.log('\nstopping…');
-    await hub.close();
-    await postgres?.stop();
+    setTimeout(() => process.exit(1), 30_000).unref();
+    try {
+      await hub.close();
+    } finally {
+      await postgres?.stop();
+    }
     process.exit(0);
   };
   process.on('SIGINT', stop);

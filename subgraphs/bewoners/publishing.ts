@@ -49,7 +49,11 @@ export async function createActivity(manager: EntityManager, input: CreateActivi
     clientMutationId: input.clientMutationId,
     updatedAt: new Date(),
   });
-  await manager.insert(Activity, activity);
+  // ON CONFLICT: a concurrent retry with the same clientMutationId wins the race; we return its row.
+  const inserted = await manager.createQueryBuilder().insert().into(Activity).values(activity).orIgnore().returning('id').execute();
+  if (inserted.raw.length === 0) {
+    return manager.findOneByOrFail(Activity, { organisationId: caller.organisationId!, clientMutationId: input.clientMutationId });
+  }
   return activity;
 }
 

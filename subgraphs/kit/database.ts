@@ -1,6 +1,8 @@
 // One TypeORM DataSource per subgraph, over that partner's own PostgreSQL database. Schema changes are
 // TypeORM migrations only (never `synchronize`). The logger counts statements so tests and the benchmark
 // can check that a GraphQL request costs a constant number of queries (no N+1).
+// When PostgreSQL restarts, the pool's idle connections fail: the pool drops them (its 'error' handler
+// logs one line instead of crashing the process) and opens new ones for the next requests.
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 
 export interface QueryStats {
@@ -14,7 +16,8 @@ class CountingLogger implements Logger {
     if (this.echo) console.log(`[sql] ${query}`);
   }
   logQueryError(error: string | Error, query: string): void {
-    console.error(`[sql] failed: ${query}: ${error instanceof Error ? error.message : error}`);
+    const text = query.length > 500 ? `${query.slice(0, 500)}… (${query.length} characters)` : query;
+    console.error(`[sql] failed: ${text}: ${error instanceof Error ? error.message : error}`);
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
@@ -33,6 +36,39 @@ export interface DatabaseOptions {
 
 export type Database = DataSource & { stats: QueryStats };
 
+/** A new connection that takes longer than this fails (the request gets DATABASE_UNAVAILABLE). */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** Errors on idle pooled connections (PostgreSQL restarting or gone): logged, at most once a second. */
+function poolErrorLogger(url: string): (error: Error) => void {
+  let last = 0;
+  let quiet = 0;
+  const database = new URL(url).pathname.slice(1);
+  return (error) => {
+    const now = Date.now();
+    if (now - last < 1000) {
+      quiet++;
+      return;
+    }
+    console.error(`database ${database}: an idle connection failed (${error.message})${quiet ? `; ${quiet} more since` : ''}; new ones will be opened`);
+    last = now;
+    quiet = 0;
+  };
+}
+
+/** Whether the database answers `SELECT 1` within `timeoutMs` (readiness checks). */
+export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([db.query('SELECT 1').then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Connects and brings the schema up to date with the subgraph's migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const stats: QueryStats = { statements: 0 };
@@ -45,7 +81,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     synchronize: false,
     logging: ['query', 'error', 'migration'],
     logger: new CountingLogger(stats, process.env.SQL_LOG === '1'),
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, keepAlive: true },
+    connectTimeoutMS: CONNECT_TIMEOUT_MS,
+    // The pool's 'error' event (an idle connection failed): without a handler it would crash the process.
+    poolErrorHandler: poolErrorLogger(options.url),
   });
   await dataSource.initialize();
   await dataSource.runMigrations();

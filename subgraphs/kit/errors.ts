@@ -1,6 +1,16 @@
 // Errors that reach a client: a stable code, a clear message, the field at fault; never a stack trace or a
 // database message. Anything unexpected is logged on the server and answered as INTERNAL_SERVER_ERROR.
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLFormattedError,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 export function badInput(message: string, field: string): GraphQLError {
@@ -11,23 +21,153 @@ export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND' } });
 }
 
+/** Error codes (Node's and PostgreSQL's) that mean the database could not be reached or went away. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, shutting down)
+  '53300', // too_many_connections
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|already released|Connection is not established/i;
+
+/**
+ * Whether an error (or the driver error it wraps) says the database is unreachable, rather than a fault in
+ * the request. Not an error's `cause`: fetch puts its connection errors there (e.g. gemeente's consent
+ * register down), and those are not the database's.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const { code, message, driverError, errors, thrownValue } = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    errors?: unknown;
+    thrownValue?: unknown; // graphql-js's wrapper for a thrown value that is not an Error (of this realm)
+  };
+  // 08xxx: connection exception, except 08P01 (protocol violation: a statement the server refused)
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || (/^08[0-9A-Z]{3}$/.test(code) && code !== '08P01'))) return true;
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+  const inner = [driverError, thrownValue, ...(Array.isArray(errors) ? errors : [])];
+  return inner.some((e) => e !== error && isDatabaseUnavailable(e, depth + 1));
+}
+
+/** Logs at most one line a second, with a count of what it left out (an outage fails every request). */
+function throttledLog(prefix: string): (message: string) => void {
+  let last = 0;
+  let quiet = 0;
+  return (message) => {
+    const now = Date.now();
+    if (now - last < 1000) {
+      quiet++;
+      return;
+    }
+    console.error(`${prefix}: ${message}${quiet ? ` (and ${quiet} more)` : ''}`);
+    last = now;
+    quiet = 0;
+  };
+}
+const logUnavailable = throttledLog('database unavailable');
+
+/** What a client sees of an error relayed by the gateway from a subgraph that did not give it a code of ours. */
+const RELAYED_UNSAFE_CODES = new Set([undefined, 'INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
+
+/** Messages longer than this are cut (some quote the value at fault, which may be up to a megabyte). */
+const MAX_MESSAGE = 1000;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.message.length > MAX_MESSAGE) formatted = { ...formatted, message: `${formatted.message.slice(0, MAX_MESSAGE)}…` };
   const code = formatted.extensions?.code;
-  // Errors relayed by the gateway from a subgraph were already made safe by that subgraph. Any other error
-  // with a code of its own (ours, GraphQL's, Apollo's, Armor's) is meant for the client; what Apollo marks
-  // INTERNAL_SERVER_ERROR is an unexpected exception and is not shown.
-  const relayed = typeof formatted.extensions?.serviceName === 'string';
-  if (relayed || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  // Errors relayed by the gateway from a subgraph were made safe by that subgraph when they carry a code of
+  // ours; one without (a subgraph that is not ours, or broken) may hold anything, so only its subgraph and
+  // path are shown. Any other error with a code of its own (ours, GraphQL's, Apollo's, Armor's) is meant for
+  // the client; what Apollo marks INTERNAL_SERVER_ERROR is an unexpected exception and is not shown.
+  const serviceName = formatted.extensions?.serviceName;
+  if (typeof serviceName === 'string') {
+    if (!RELAYED_UNSAFE_CODES.has(code as string | undefined)) return { ...formatted, extensions };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName },
+    };
   }
-  console.error('internal error:', unwrapResolverError(error));
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
+  const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    // Expected while PostgreSQL restarts: one line in the log, and a code a client can retry on. The
+    // request's transaction did not commit; mutations are safe to retry with the same clientMutationId.
+    logUnavailable(original instanceof Error ? original.message : String(original));
+    return {
+      message: 'The database is unavailable; the request was not completed. Try again shortly.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
+  console.error('internal error:', original);
   return {
     message: 'Internal server error',
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** List arguments longer than this are refused (`_entities` excepted); a document within the token limit stays below it. */
+export const MAX_LIST_ARGUMENT = 10_000;
+
+/** What is wrong with an argument value, and where: NUL in text, an empty ID, or a list that is too long. */
+function argumentFault(value: unknown, type: GraphQLInputType, path: string, depth = 0): [string, string] | null {
+  if (value === null || value === undefined || depth > 20) return null;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) {
+    if (!Array.isArray(value)) return argumentFault(value, inner.ofType, path, depth + 1);
+    if (value.length > MAX_LIST_ARGUMENT) return [path, `${path} has ${value.length} items; at most ${MAX_LIST_ARGUMENT}`];
+    for (let i = 0; i < value.length; i++) {
+      const found = argumentFault(value[i], inner.ofType, `${path}[${i}]`, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isInputObjectType(inner)) {
+    const fields = inner.getFields();
+    for (const [key, fieldValue] of Object.entries(value as Record<string, unknown>)) {
+      const found = fields[key] ? argumentFault(fieldValue, fields[key].type, `${path}.${key}`, depth + 1) : null;
+      if (found) return found;
+    }
+    return null;
+  }
+  if (typeof value !== 'string') return null;
+  if (value.includes('\u0000')) return [path, `${path} must not contain NUL characters`];
+  if (value === '' && inner.name === 'ID') return [path, `${path} must not be empty`];
+  return null;
+}
+
+/**
+ * Refuses, as BAD_USER_INPUT naming the argument: text holding a NUL character (PostgreSQL cannot store or
+ * compare it), an empty ID (an empty filter would otherwise quietly mean "no filter"), and a list of more
+ * than MAX_LIST_ARGUMENT items (each would become a statement parameter; PostgreSQL takes at most 65535).
+ * Without this check the first and last would surface as database errors.
+ */
+export function guardArguments(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.args.length || field.name === '_entities') continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      const args = field.args;
+      field.resolve = (source, values, context, info) => {
+        for (const arg of args) {
+          const fault = argumentFault(values[arg.name], arg.type, arg.name);
+          if (fault) throw badInput(fault[1], fault[0]);
+        }
+        return resolve(source, values, context, info);
+      };
+    }
+  }
 }
 
 /** The request is valid but collides with the current state (a full hulpvraag, a helper at their cap). */

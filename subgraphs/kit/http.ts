@@ -1,17 +1,28 @@
 // A small HTTP front for Apollo Server on Node's own http module, used by the gateway and every subgraph:
-// POST/GET /graphql, GET /health, and any extra plain routes a server adds. Bodies over the limit get 413.
+// POST/GET /graphql, GET /health, /health/live and /health/ready, and any extra plain routes a server adds.
+// Bodies over the limit get 413. close() drains: no new requests (503 SHUTTING_DOWN on open connections),
+// in-flight ones finish (up to the drain bound), then the connections are cut.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
 export const MAX_BODY_BYTES = 1_000_000;
+/** How long close() waits for in-flight requests before it cuts their connections (DRAIN_TIMEOUT_MS). */
+export const DRAIN_TIMEOUT_MS = 10_000;
+/** close() keeps listening this long, answering 503, before it stops accepting (see close() below). */
+const REFUSE_GRACE_MS = 250;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
+  /** GET /health (kept for docker-compose); 503 unless `status` is 'ok'. */
   health: () => Promise<Record<string, unknown>>;
+  /** GET /health/ready: the server's dependencies; 503 unless `status` is 'ok'. Default: health. */
+  ready?: () => Promise<Record<string, unknown>>;
+  /** In-flight requests get this long to finish when the server closes (default DRAIN_TIMEOUT_MS). */
+  drainTimeoutMs?: number;
   routes?: Record<string, RouteHandler>;
   /** Rewrites a parsed POST body before Apollo sees it (the gateway's trusted documents). */
   transformBody?: (body: unknown) => unknown;
@@ -32,15 +43,36 @@ export class HttpError extends Error {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+/**
+ * The body, up to MAX_BODY_BYTES. Past the limit it stops collecting and refuses at once; the rest of the
+ * upload is read and thrown away (the answer closes the connection), so the client gets its 413 rather
+ * than a reset connection.
+ */
+function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.reject(new BodyTooLarge());
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.resume();
+      reject(new BodyTooLarge());
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -97,18 +129,34 @@ async function handleGraphQL<TContext extends BaseContext>(
   res.end();
 }
 
+/** Answers a health report: 200 when its status is 'ok', else 503. */
+async function sendReport(res: ServerResponse, report: () => Promise<Record<string, unknown>>): Promise<void> {
+  const body = await report();
+  sendJson(res, body.status === 'ok' ? 200 : 503, body);
+}
+
 export async function startHttpServer<TContext extends BaseContext>(
   options: HttpServerOptions<TContext>,
   listen: { port: number; host: string },
 ): Promise<RunningServer> {
+  let draining = false;
+  const inFlight = new Set<ServerResponse>();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    // While draining, every answer closes its connection, so the server can finish closing.
+    if (draining) res.setHeader('connection', 'close');
     try {
-      if (url.pathname === '/graphql') return await handleGraphQL(options, req, res, url);
-      if (url.pathname === '/health' && req.method === 'GET') {
-        const report = await options.health();
-        return sendJson(res, report.status === 'ok' ? 200 : 503, report);
+      if (req.method === 'GET' && url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok', draining });
+      if (draining) {
+        req.resume();
+        if (url.pathname === '/health' || url.pathname === '/health/ready') return sendJson(res, 503, { status: 'draining' });
+        return graphqlError(res, 503, 'The server is shutting down; try again shortly', 'SHUTTING_DOWN');
       }
+      if (url.pathname === '/graphql') return await handleGraphQL(options, req, res, url);
+      if (req.method === 'GET' && url.pathname === '/health') return await sendReport(res, options.health);
+      if (req.method === 'GET' && url.pathname === '/health/ready') return await sendReport(res, options.ready ?? options.health);
       // exact paths, or prefixes written with a trailing slash ('/ical/')
       const routes = options.routes ?? {};
       const route = routes[url.pathname] ?? Object.entries(routes).find(([path]) => path.endsWith('/') && url.pathname.startsWith(path))?.[1];
@@ -116,6 +164,7 @@ export async function startHttpServer<TContext extends BaseContext>(
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       if (error instanceof BodyTooLarge) {
+        res.setHeader('connection', 'close');
         return graphqlError(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE');
       }
       console.error('http error:', error);
@@ -129,13 +178,30 @@ export async function startHttpServer<TContext extends BaseContext>(
     server.listen(listen.port, listen.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const drainTimeoutMs = options.drainTimeoutMs ?? (Number(process.env.DRAIN_TIMEOUT_MS) || DRAIN_TIMEOUT_MS);
+  let closing: Promise<void> | undefined;
   return {
     port,
     url: `http://${listen.host}:${port}/graphql`,
+    // Draining: every new request is answered 503 SHUTTING_DOWN and in-flight ones finish (each answer then
+    // closes its connection). After a short grace the server stops listening and closes idle keep-alive
+    // connections: a client that connected just before close() (still in the accept queue, or its request
+    // not read yet) gets a clear 503 rather than a reset connection. Whatever is still open after the drain
+    // bound is cut.
     close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+      (closing ??= new Promise<void>((resolve) => {
+        draining = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+        const bound = setTimeout(() => {
+          if (inFlight.size) console.error(`http: ${inFlight.size} request(s) still running after ${drainTimeoutMs} ms; closing their connections`);
+          server.closeAllConnections();
+        }, drainTimeoutMs);
+        setTimeout(() => {
+          server.close(() => {
+            clearTimeout(bound);
+            resolve();
+          });
+        }, Math.min(REFUSE_GRACE_MS, drainTimeoutMs));
+      })),
   };
 }

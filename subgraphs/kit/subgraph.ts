@@ -5,8 +5,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
-import { openDatabase, type Database } from './database';
-import { formatError } from './errors';
+import { openDatabase, pingDatabase, type Database } from './database';
+import { formatError, guardArguments } from './errors';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from './http';
 import type { RequestContext } from './context';
 import { consentUrl, PARTNERS, subgraphUrlFor, type Partner } from './config';
@@ -84,6 +84,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   if (options.seed) await definition.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
   guardPersonalData(schema, definition.policies);
 
@@ -116,13 +117,19 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
           services,
         };
       },
-      health: async () => {
-        try {
-          await db.query('SELECT 1');
-          return { status: 'ok', subgraph: definition.name };
-        } catch {
-          return { status: 'failing', subgraph: definition.name, failing: ['database'] };
-        }
+      health: async () =>
+        (await pingDatabase(db))
+          ? { status: 'ok', subgraph: definition.name }
+          : { status: 'failing', subgraph: definition.name, failing: ['database'] },
+      // ready: its own database answers (the other subgraphs are the gateway's concern)
+      ready: async () => {
+        const database = await pingDatabase(db);
+        return {
+          status: database ? 'ok' : 'failing',
+          subgraph: definition.name,
+          dependencies: { database: database ? 'ok' : 'failing' },
+          failing: database ? [] : ['database'],
+        };
       },
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
       routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db) },
@@ -135,6 +142,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     ...http,
     name: definition.name,
     db,
+    // Graceful: stop taking requests and let in-flight ones finish (kit/http.ts, bounded), then stop Apollo
+    // and the services (the indexer finishes its pull), and only then close the database pool.
     close: () =>
       (closing ??= (async () => {
         await http.close();

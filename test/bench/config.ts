@@ -1,0 +1,60 @@
+// Benchmark sizes and load settings, from the environment (npm run bench; see run.ts).
+export interface BenchConfig {
+  helpRequests: number;
+  /** Helpers in total: volunteers (welzijn) plus neighbours' offers (bewoners). */
+  helpers: number;
+  volunteers: number;
+  offers: number;
+  /** Sociale kaart items in total: published activities (bewoners) plus published services (zorg). */
+  kaartItems: number;
+  activities: number;
+  services: number;
+  /** Pseudonymous residents in gemeente (requesters and neighbours). */
+  persons: number;
+  /** Share of help requests in a matched / active / completed state that get a match row (0 disables matches). */
+  matches: boolean;
+  seconds: number;
+  connections: number;
+  warmupSeconds: number;
+  /** Per-request timeout of the load generator. */
+  timeoutSeconds: number;
+  /** After a run, how long to wait for SQL still running before cancelling it (drain.ts). */
+  drainSeconds: number;
+  outDir: string;
+  /** Skip the Hive Gateway comparison (BENCH_HIVE=0). */
+  hive: boolean;
+}
+
+function int(env: Record<string, string | undefined>, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw.replace(/[_,]/g, ''));
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): BenchConfig {
+  const helpRequests = int(env, 'BENCH_HELP_REQUESTS', 1_000_000, 1);
+  const helpers = int(env, 'BENCH_HELPERS', 20_000, 2);
+  const kaartItems = int(env, 'BENCH_KAART_ITEMS', 100_000, 2);
+  const volunteers = Math.ceil(helpers / 2);
+  const activities = Math.ceil(kaartItems / 2);
+  return {
+    helpRequests,
+    helpers,
+    volunteers,
+    offers: helpers - volunteers,
+    kaartItems,
+    activities,
+    services: kaartItems - activities,
+    persons: int(env, 'BENCH_PERSONS', Math.max(1_000, Math.round(helpRequests / 4)), 1),
+    matches: env.BENCH_MATCHES !== '0',
+    seconds: int(env, 'BENCH_SECONDS', 10, 1),
+    connections: int(env, 'BENCH_CONNECTIONS', 10, 1),
+    warmupSeconds: int(env, 'BENCH_WARMUP_SECONDS', 2, 0),
+    timeoutSeconds: int(env, 'BENCH_TIMEOUT_SECONDS', 30, 1),
+    drainSeconds: int(env, 'BENCH_DRAIN_SECONDS', 30, 0),
+    outDir: env.BENCH_OUT_DIR || 'test-artifacts/bench',
+    hive: env.BENCH_HIVE !== '0',
+  };
+}

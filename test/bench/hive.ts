@@ -1,0 +1,148 @@
+// Hive Gateway over the same supergraph, for a side-by-side comparison: its programmatic runtime
+// (createGatewayRuntime) on Node's http server, in the same process as our gateway, with the hub's subgraph
+// URLs put into the supergraph's @join__graph entries. Our subgraphs answer only a caller signed for them
+// (x-samenspel-identity), so Hive forwards the same identity: per client request it verifies the bearer
+// token and purpose exactly as our gateway does (gateway/caller.ts) and signs the caller per subgraph with
+// that subgraph's secret (propagateHeaders.fromClientToSubgraphs).
+// It gives up on a subgraph after the same time as ours. Not the same: Hive runs without our GraphQL Armor
+// limits, trusted documents and error formatting.
+import http, { type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { SUPERGRAPH_PATH, supergraphForGateway } from '../../gateway/gateway';
+import { callerFrom } from '../../gateway/caller';
+import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
+import type { Caller } from '../../subgraphs/kit/access/caller';
+import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
+import { subgraphSecret, tokenSecret } from '../../subgraphs/kit/access/secrets';
+
+export interface RunningHive {
+  url: string;
+  version: string;
+  /** 'same': the supergraph our gateway serves; 'without-neighbour-requires': see startHiveGateway. */
+  supergraph: 'same' | 'without-neighbour-requires';
+  /** Why the same supergraph could not be served, if it could not. */
+  failure: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The one change that lets Hive Gateway build the supergraph: HelpRequest.neighbourCandidates (bewoners) without
+ * its @requires. Hive (graphql-tools stitching) isolates every @requires field in a subschema of its own and marks
+ * the field's return type canonical there; HelpRequest.candidates (welzijn) and HelpRequest.neighbourCandidates
+ * (bewoners) both return MatchCandidate, so it ends up canonical twice ("Multiple canonical definitions for
+ * MatchCandidate") and no request is served. Queries that do not select either field plan the same either way;
+ * the match view does select them and is not compared on this supergraph.
+ */
+export const HIVE_TOUCHED_FIELDS = /\b(candidates|neighbourCandidates)\b/;
+function withoutNeighbourRequires(sdl: string): string {
+  const changed = sdl.replace(/(neighbourCandidates: \[MatchCandidate!\] @join__field\(graph: BEWONERS), requires: "[^"]*"\)/, '$1)');
+  if (changed === sdl) throw new Error('HelpRequest.neighbourCandidates with @requires not found in the supergraph');
+  return changed;
+}
+
+/** The supergraph as our gateway reads it, with the running subgraphs' URLs. */
+export function supergraphWithUrls(subgraphUrls: Record<Partner, string>): string {
+  let replaced = 0;
+  const sdl = supergraphForGateway(readFileSync(SUPERGRAPH_PATH, 'utf8')).replace(
+    /@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g,
+    (whole, name: string) => {
+      const url = subgraphUrls[name as Partner];
+      if (!url) return whole;
+      replaced += 1;
+      return `@join__graph(name: "${name}", url: "${url}")`;
+    },
+  );
+  if (replaced !== PARTNERS.length) throw new Error(`expected ${PARTNERS.length} @join__graph entries in the supergraph, replaced ${replaced}`);
+  return sdl;
+}
+
+export function hiveVersion(): string {
+  return (require('@graphql-hive/gateway/package.json') as { version: string }).version;
+}
+
+/** Starts Hive's runtime on `supergraph` and asks it `{ __typename }`; the error message when it cannot serve. */
+async function probe(runtime: ReturnType<typeof createGatewayRuntime>): Promise<string | null> {
+  const response = await runtime.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
+  const body = (await response.json()) as { data?: { __typename?: string }; errors?: { message: string }[] };
+  return body.data?.__typename === 'Query' ? null : `HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`;
+}
+
+export async function startHiveGateway(subgraphUrls: Record<Partner, string>, options: { allowWorkaround: boolean }): Promise<RunningHive> {
+  const token = tokenSecret();
+  const callers = new WeakMap<Request, Caller>();
+  const callerOf = (request: Request): Caller => {
+    let caller = callers.get(request);
+    if (!caller) {
+      const headers: Record<string, string> = {};
+      for (const name of ['authorization', 'x-purpose']) {
+        const value = request.headers.get(name);
+        if (value !== null) headers[name] = value;
+      }
+      caller = callerFrom({ headers } as unknown as IncomingMessage, token);
+      callers.set(request, caller);
+    }
+    return caller;
+  };
+  const create = (supergraph: string) =>
+    createGatewayRuntime({
+      supergraph,
+      logging: process.env.BENCH_HIVE_LOG === '1' ? 'debug' : false,
+      // Hive's default masks unexpected errors; the comparison wants them as they are.
+      maskedErrors: false,
+      landingPage: false,
+      graphiql: false,
+      graphqlEndpoint: '/graphql',
+      // The same patience with a subgraph as our gateway (SUBGRAPH_TIMEOUT_MS, default 5 s, gateway/gateway.ts).
+      upstreamTimeout: Number(process.env.SUBGRAPH_TIMEOUT_MS) || 5_000,
+      propagateHeaders: {
+        fromClientToSubgraphs: ({ request, subgraphName }) => {
+          const partner = subgraphName.toLowerCase() as Partner;
+          if (!PARTNERS.includes(partner)) throw new Error(`unknown subgraph "${subgraphName}"`);
+          return { [IDENTITY_HEADER]: signIdentity(callerOf(request), partner, subgraphSecret(partner)) };
+        },
+      },
+    });
+
+  const same = supergraphWithUrls(subgraphUrls);
+  let runtime = create(same);
+  let mode: RunningHive['supergraph'] = 'same';
+  const failure = await probe(runtime);
+  if (failure) {
+    await runtime.dispose();
+    if (!options.allowWorkaround) throw new Error(`Hive Gateway cannot serve the supergraph: ${failure}`);
+    runtime = create(withoutNeighbourRequires(same));
+    mode = 'without-neighbour-requires';
+    const still = await probe(runtime);
+    if (still) {
+      await runtime.dispose();
+      throw new Error(`Hive Gateway cannot serve the supergraph (${failure}), not even without the @requires of HelpRequest.neighbourCandidates (${still})`);
+    }
+  }
+  const server = http.createServer(runtime);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const running = runtime;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    version: hiveVersion(),
+    supergraph: mode,
+    failure,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await running.dispose();
+    },
+  };
+}
