@@ -22,7 +22,7 @@ beforeAll(async () => {
   await db.query(`INSERT INTO social_map_occurrence (kind, item_id, starts_at)
     SELECT kind, item_id, now() + (source_seq % 300) * interval '1 day' FROM social_map_item WHERE kind = 'ACTIVITY'`);
   await db.query('ANALYZE social_map_item; ANALYZE social_map_occurrence');
-}, 120_000);
+}, 300_000); // generous: the machine may be busy
 afterAll(() => gemeente?.close());
 
 const SEQ_SCAN_OF_INDEX = /"Node Type":"Seq Scan"[^}]*"Relation Name":"social_map_item"/;
