@@ -4,12 +4,21 @@ import { BUCKETS, STEP, bucketOf, inPeriod, inScope } from '../kit/indicator-sql
 
 const OPEN_STATES = "('NEW', 'ASSESSED', 'OPEN', 'ON_HOLD')";
 
-/** Hulpvragen waiting at the end of each bucket: their last state then was still open. */
+/**
+ * Hulpvragen waiting at the end of each bucket: their state then was still open. Each hulpvraag's history
+ * is cut into spans (a state, from its transition to the next), read once; a bucket counts the open spans
+ * that cover its end.
+ */
 const backlog = (extra: string) => `
-  SELECT h.area_code, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, '' AS key, count(*)::int AS n
-  FROM ${BUCKETS} JOIN help_request h ON h.created_at < b.bucket + ${STEP} AND ${inScope('h')}
-  WHERE (SELECT t.to_status FROM help_request_transition t WHERE t.help_request_id = h.id AND t.at < b.bucket + ${STEP}
-         ORDER BY t.at DESC, t.id DESC LIMIT 1) IN ${OPEN_STATES} ${extra}
+  WITH spans AS (
+    SELECT h.area_code, h.respond_by, t.to_status, t.at AS since,
+           lead(t.at) OVER (PARTITION BY t.help_request_id ORDER BY t.at, t.id) AS until
+    FROM help_request h JOIN help_request_transition t ON t.help_request_id = h.id
+    WHERE ${inScope('h')} AND h.created_at < $3::date + 1
+  )
+  SELECT s.area_code, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, '' AS key, count(*)::int AS n
+  FROM ${BUCKETS} JOIN spans s ON s.to_status IN ${OPEN_STATES}
+    AND s.since < b.bucket + ${STEP} AND (s.until IS NULL OR s.until >= b.bucket + ${STEP}) ${extra}
   GROUP BY 1, 2`;
 
 export const INDICATORS: IndicatorSource[] = [
@@ -47,7 +56,7 @@ export const INDICATORS: IndicatorSource[] = [
           FROM volunteer v WHERE ${inScope('v')} AND ${inPeriod('v.registered_at')} GROUP BY 1, 2`,
   },
   { name: 'openBacklog', sql: backlog('') },
-  { name: 'overdueResponses', sql: backlog('AND h.respond_by < (b.bucket + ' + STEP + ')::date') },
+  { name: 'overdueResponses', sql: backlog('AND s.respond_by < (b.bucket + ' + STEP + ')::date') },
 ];
 
 /** Days from intake to the first proposed match, per bucket of intake: median and 90th percentile. */
