@@ -11,8 +11,10 @@ export interface BenchConfig {
   services: number;
   /** Pseudonymous residents in gemeente (requesters and neighbours). */
   persons: number;
-  /** Share of help requests in a matched / active / completed state that get a match row (0 disables matches). */
+  /** A match row for every hulpvraag that got one (BENCH_MATCHES=0: none). */
   matches: boolean;
+  /** Each hulpvraag's state history in help_request_transition (BENCH_TRANSITIONS=0: none). */
+  transitions: boolean;
   seconds: number;
   connections: number;
   warmupSeconds: number;
@@ -49,6 +51,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     services: kaartItems - activities,
     persons: int(env, 'BENCH_PERSONS', Math.max(1_000, Math.round(helpRequests / 4)), 1),
     matches: env.BENCH_MATCHES !== '0',
+    transitions: env.BENCH_TRANSITIONS !== '0',
     seconds: int(env, 'BENCH_SECONDS', 10, 1),
     connections: int(env, 'BENCH_CONNECTIONS', 10, 1),
     warmupSeconds: int(env, 'BENCH_WARMUP_SECONDS', 2, 0),

@@ -2,7 +2,7 @@
 // HTTP load against the gateway, the gateway's own overhead, and Hive Gateway side by side.
 //   BENCH_HELP_REQUESTS (1,000,000)  BENCH_HELPERS (20,000)  BENCH_KAART_ITEMS (100,000)  BENCH_PERSONS (hulpvragen / 4)
 //   BENCH_SECONDS (10)  BENCH_CONNECTIONS (10)  BENCH_WARMUP_SECONDS (2)  BENCH_TIMEOUT_SECONDS (30)
-//   BENCH_DRAIN_SECONDS (30)  BENCH_MATCHES=0 (no match rows)  BENCH_HIVE=0 (skip Hive Gateway)  BENCH_OUT_DIR (test-artifacts/bench)
+//   BENCH_DRAIN_SECONDS (30)  BENCH_MATCHES=0 (no match rows)  BENCH_TRANSITIONS=0 (no state histories)  BENCH_HIVE=0 (skip Hive Gateway)  BENCH_OUT_DIR (test-artifacts/bench)
 // Steps, one file each: postgres.ts (server and databases), seed.ts (bulk data), workloads.ts (what is asked),
 // load.ts + load-worker.ts (load generator in its own process), capture.ts (the gateway's subgraph fetches,
 // replayed directly), hive.ts (Hive Gateway), compare.ts, report.ts. Everything started here is stopped at
@@ -48,7 +48,10 @@ function captureServerLog() {
   console.error = record;
   console.warn = record;
   // Node prints process warnings itself; keep where they come from (the first frames of the stack).
-  const onWarning = (warning: Error) => record(`${warning.name}: ${warning.message} at ${(warning.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' < ')}`);
+  const onWarning = (warning: Error) => {
+    const frames = (warning.stack ?? '').split('\n').slice(1).map((l) => l.trim()).filter((l) => !l.includes('node:internal'));
+    record(`${warning.name}: ${warning.message} (${frames.slice(0, 3).join(' < ') || 'no stack'})`);
+  };
   process.on('warning', onWarning);
   return {
     /** The lines logged since the last call. */

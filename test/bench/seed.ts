@@ -6,8 +6,9 @@
 //   (what the indexer would build from the partners' change feeds; the feeds are filled by the partners'
 //   triggers as usual and the index cursor is moved past them, so the indexer does not redo them one by one).
 // - welzijn: hulpvragen over three years in every state, spread over the buurten (by population) and the
-//   welfare organisations (the two town-wide ones and each wijk's own); volunteers; one match per hulpvraag
-//   that got one (MATCHED, IN_PROGRESS, COMPLETED).
+//   welfare organisations (the two town-wide ones and each wijk's own), each with its state history
+//   (help_request_transition); volunteers; one match per hulpvraag that got one (MATCHED, IN_PROGRESS,
+//   COMPLETED).
 // - bewoners: neighbours' help offers (via the buurt's cooperatives) and published activities.
 // - zorg: published services of the care organisations, offered to a buurt, a wijk or the whole gemeente.
 import type { Hub } from '../../gateway/hub';
@@ -112,6 +113,36 @@ function volunteerSql(count: number, now: Date, withRegisteredAt: boolean): stri
       ${withRegisteredAt ? `, ${at(now)} - ${rnd(40, 1825)} * interval '1 day'` : ''}
     FROM (SELECT i, ${pick(BUURT_BY_POPULATION, 21)} AS area FROM generate_series(1, ${count}) AS i) s
     JOIN ${BUURTEN_SQL} ON b.code = s.area`;
+}
+
+/** The path to each state, with hours after intake: (final state, from, to, hours). */
+const PATHS: [string, string | null, string, number][] = [
+  ...(['NEW', 'ASSESSED', 'OPEN', 'MATCHED', 'IN_PROGRESS', 'COMPLETED', 'ON_HOLD', 'CANCELLED', 'REFERRED'] as const).map(
+    (final): [string, string | null, string, number] => [final, null, 'NEW', 0],
+  ),
+  ['ASSESSED', 'NEW', 'ASSESSED', 4],
+  ...(['OPEN', 'MATCHED', 'IN_PROGRESS', 'COMPLETED', 'ON_HOLD', 'CANCELLED', 'REFERRED'] as const).map(
+    (final): [string, string | null, string, number] => [final, 'NEW', 'OPEN', 24],
+  ),
+  ...(['MATCHED', 'IN_PROGRESS', 'COMPLETED'] as const).map((final): [string, string | null, string, number] => [final, 'OPEN', 'MATCHED', 72]),
+  ...(['IN_PROGRESS', 'COMPLETED'] as const).map((final): [string, string | null, string, number] => [final, 'MATCHED', 'IN_PROGRESS', 120]),
+  ['COMPLETED', 'IN_PROGRESS', 'COMPLETED', 720],
+  ['ON_HOLD', 'OPEN', 'ON_HOLD', 48],
+  ['CANCELLED', 'OPEN', 'CANCELLED', 240],
+  ['REFERRED', 'OPEN', 'REFERRED', 48],
+];
+
+/** Each hulpvraag's state history (what the dashboard's backlog reads), for hulpvragen from..to. */
+function transitionSql(from: number, to: number, now: Date): string {
+  return `
+    INSERT INTO help_request_transition (help_request_id, from_status, to_status, at, by_subject, by_organisation_id, reason)
+    SELECT h.id, p.from_status, p.to_status, least(h.created_at + p.hours * interval '1 hour', ${at(now)}),
+      'matcher@' || h.intake_organisation_id, h.intake_organisation_id, NULL
+    FROM help_request h
+    JOIN (VALUES ${PATHS.map(([final, from, to, hours]) => `(${lit(final)}, ${from ? lit(from) : 'NULL'}, ${lit(to)}, ${hours})`).join(', ')})
+      AS p(final, from_status, to_status, hours) ON p.final = h.status
+    WHERE h.id >= 'bench-hr-' || lpad('${from}', 7, '0') AND h.id <= 'bench-hr-' || lpad('${to}', 7, '0')
+    ORDER BY h.id, p.hours`;
 }
 
 /** One match per hulpvraag that got one, with a volunteer of the same organisation. */
@@ -295,8 +326,17 @@ export async function seedBench(hub: Hub, config: BenchConfig, log: (line: strin
   const half = Math.ceil(config.helpRequests / 2);
   const withRegisteredAt = await hasColumn(welzijn.db, 'volunteer', 'registered_at');
   await Promise.all([
-    step('welzijn help_request (1st half)', welzijn.db, helpRequestSql(1, half, config.persons, now)),
-    step('welzijn help_request (2nd half)', welzijn.db, helpRequestSql(half + 1, config.helpRequests, config.persons, now)),
+    (async () => {
+      await Promise.all([
+        step('welzijn help_request (1st half)', welzijn.db, helpRequestSql(1, half, config.persons, now)),
+        step('welzijn help_request (2nd half)', welzijn.db, helpRequestSql(half + 1, config.helpRequests, config.persons, now)),
+      ]);
+      if (!config.transitions) return;
+      await Promise.all([
+        step('welzijn help_request_transition (1st half)', welzijn.db, transitionSql(1, half, now)),
+        step('welzijn help_request_transition (2nd half)', welzijn.db, transitionSql(half + 1, config.helpRequests, now)),
+      ]);
+    })(),
     (async () => {
       await step('welzijn volunteer', welzijn.db, volunteerSql(config.volunteers, now, withRegisteredAt));
       await step('gemeente person', gemeente.db, personSql(config.persons, now));
@@ -335,6 +375,7 @@ export async function seedBench(hub: Hub, config: BenchConfig, log: (line: strin
     'welzijn.help_request': await count(welzijn.db, 'help_request'),
     'welzijn.volunteer': await count(welzijn.db, 'volunteer'),
     'welzijn.match': await count(welzijn.db, 'match'),
+    'welzijn.help_request_transition': await count(welzijn.db, 'help_request_transition'),
     'bewoners.help_offer': await count(bewoners.db, 'help_offer'),
     'bewoners.activity': await count(bewoners.db, 'activity'),
     'bewoners.public_change': await count(bewoners.db, 'public_change'),
