@@ -7,7 +7,7 @@ import { badInput } from './errors';
 
 export type Interval = 'WEEK' | 'MONTH' | 'QUARTER';
 
-const INTERVAL_SQL: Record<Interval, string> = { WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
+export const INTERVAL_SQL: Record<Interval, string> = { WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' };
 
 export interface Cell {
   value: number | null;

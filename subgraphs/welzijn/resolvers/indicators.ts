@@ -1,8 +1,6 @@
-import { indicatorSetFor, measure, type PeriodInput } from '../../kit/indicators';
+import { INTERVAL_SQL, indicatorSetFor, measure, type PeriodInput } from '../../kit/indicators';
 import type { Database } from '../../kit/database';
 import { DAYS_TO_MATCH_SQL, INDICATORS } from '../indicators';
-
-const INTERVAL_SQL = { WEEK: 'week', MONTH: 'month', QUARTER: 'quarter' } as const;
 
 export const welzijnIndicators = (areaCode: string, period: PeriodInput, db: Database) =>
   indicatorSetFor(db, areaCode, period, INDICATORS, async (checked, threshold) => {
