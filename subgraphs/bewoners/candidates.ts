@@ -1,10 +1,12 @@
 // bewoners' pool: neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
-// function, in one statement. Only the offer's key, the score and the reasons leave this subgraph.
+// function, in one statement that reads only the offers able to reach one of them (kit/matching/reach.ts).
+// Only the offer's key, the score and the reasons leave this subgraph.
 // Neighbours have no VOG on record, and welzijn (which records matches) allows one open match per offer,
 // so here an offer counts as free with a load cap of one.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
+import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
@@ -21,11 +23,14 @@ const CANDIDATES_PER_REQUEST = 20;
 export function neighbourCandidatesLoader(db: Database) {
   return new DataLoader<RequiredRequestFields, { pool: 'NEIGHBOUR'; helperId: string; score: number; reasons: string[] }[], string>(
     async (requests) => {
-      const offers: any[] = await db.query(
-        `SELECT id, categories, latitude, longitude, max_distance_km, availability, languages, limits
-         FROM help_offer WHERE available AND categories && $1::text[]`,
+      const pool = reachablePoolSql(
+        'help_offer',
+        'id, categories, latitude, longitude, max_distance_km, availability, languages, limits',
+        'categories && $1::text[]',
         [[...new Set(requests.map((request) => request.category))]],
+        requests.map((request) => request.location ?? null),
       );
+      const offers: any[] = await db.query(pool.sql, pool.params);
       const byCategory = helpersByCategory(offers.map((offer): HelperProfile => ({
         id: offer.id,
         categories: offer.categories,

@@ -1,10 +1,11 @@
 // welzijn's pool: the caller's organisation's volunteers, ranked for many hulpvragen at once with the
 // shared scoring function. Three statements per batch, however many hulpvragen: the volunteers who offer
-// any of the categories, their open matches, and whom they helped before.
+// any of the categories and can reach one of the hulpvragen, their open matches, and whom they helped before.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import type { Caller } from '../kit/access/caller';
 import { pointOf } from '../kit/matching/location';
+import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
 import type { HelpRequest } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
@@ -30,15 +31,20 @@ export function requestProfile(request: HelpRequest): RequestProfile {
 }
 
 /**
- * The caller's volunteers who offer one of `categories`, as scoring profiles. Continuity is looked up only
- * for `requesters` (the residents being matched), not for everyone a volunteer ever helped.
+ * The caller's volunteers who offer the category of one of `requests` and can reach one of them, as scoring
+ * profiles. Continuity is looked up only for the residents being matched, not for everyone a volunteer
+ * ever helped.
  */
-export async function volunteerProfiles(db: Database, caller: Caller, categories: string[], requesters: string[]): Promise<HelperProfile[]> {
-  const volunteers: any[] = await db.query(
-    `SELECT id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, limits
-     FROM volunteer WHERE organisation_id = $1 AND available AND categories && $2::text[]`,
-    [caller.organisationId, categories],
+export async function volunteerProfiles(db: Database, caller: Caller, requests: HelpRequest[]): Promise<HelperProfile[]> {
+  const pool = reachablePoolSql(
+    'volunteer',
+    'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, limits',
+    'organisation_id = $1 AND categories && $2::text[]',
+    [caller.organisationId, [...new Set(requests.map((r) => r.category))]],
+    requests.map(pointOf),
   );
+  const volunteers: any[] = await db.query(pool.sql, pool.params);
+  const requesters = [...new Set(requests.map((r) => r.requesterId))];
   if (!volunteers.length) return [];
   const ids = volunteers.map((v) => v.id);
   const [load, history]: [{ volunteer_id: string; open: number }[], { volunteer_id: string; requester_id: string }[]] = await Promise.all([
@@ -69,9 +75,7 @@ export async function volunteerProfiles(db: Database, caller: Caller, categories
 export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoader<HelpRequest, RankedCandidate[], string> {
   return new DataLoader(
     async (requests) => {
-      const byCategory = helpersByCategory(
-        await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))], [...new Set(requests.map((r) => r.requesterId))]),
-      );
+      const byCategory = helpersByCategory(await volunteerProfiles(db, caller, [...requests]));
       return requests.map((request) =>
         rankCandidates(requestProfile(request), byCategory.get(request.category) ?? [], CANDIDATES_PER_POOL).map((candidate) => ({
           pool: 'VOLUNTEER' as const,

@@ -59,7 +59,7 @@ export const Query: QueryResolvers = {
 
   batchProposal: async (_root, { area }, { db, caller, loaders }) => {
     const requests = await ownHelpRequests(db, caller, { area, states: ['OPEN'] }).orderBy('request.id').take(BATCH_LIMIT).getMany();
-    const helpers = await volunteerProfiles(db, caller, [...new Set(requests.map((r) => r.category))], [...new Set(requests.map((r) => r.requesterId))]);
+    const helpers = await volunteerProfiles(db, caller, requests);
     const byCategory = helpersByCategory(helpers);
     const pairs = requests.flatMap((request) =>
       (byCategory.get(request.category) ?? [])

@@ -1,0 +1,76 @@
+// The reach prefilter may only leave out helpers the scoring would exclude anyway: every helper whose
+// haversine distance to a hulpvraag is within their maxDistanceKm must be in the pool, at any latitude.
+import { Client } from 'pg';
+import { createTestDatabases, type TestDatabases } from '../support/databases';
+import { REACH_BOX_FUNCTION_SQL, reachablePoolSql } from '../../subgraphs/kit/matching/reach';
+import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
+import { seededRandom } from '../../subgraphs/kit/demo/random';
+
+let databases: TestDatabases;
+let client: Client;
+
+beforeAll(async () => {
+  databases = await createTestDatabases(['bewoners']);
+  client = new Client({ connectionString: databases.urls.bewoners });
+  await client.connect();
+  await client.query(REACH_BOX_FUNCTION_SQL);
+  await client.query(`CREATE TABLE helper (id text PRIMARY KEY, available boolean NOT NULL, latitude float8, longitude float8, max_distance_km float8 NOT NULL)`);
+});
+afterAll(async () => {
+  await client?.end();
+  await databases?.drop();
+});
+
+async function pool(points: (GeoPoint | null)[]): Promise<string[]> {
+  const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], points);
+  return (await client.query(sql, params)).rows.map((row) => row.id).sort();
+}
+
+test.each([0, 52.15, 67.9, -45])('at latitude %d every helper within their own distance is in the pool', async (latitude) => {
+  const random = seededRandom(1000 + Math.round(latitude * 100));
+  await client.query('TRUNCATE helper');
+  const helpers = Array.from({ length: 400 }, (_, i) => ({
+    id: `h${String(i).padStart(3, '0')}`,
+    latitude: latitude + (random.next() - 0.5) * 0.4,
+    longitude: 5 + (random.next() - 0.5) * 0.6,
+    km: random.pick([0.5, 1, 2, 5, 10]),
+  }));
+  for (const h of helpers) await client.query('INSERT INTO helper VALUES ($1, true, $2, $3, $4)', [h.id, h.latitude, h.longitude, h.km]);
+  for (let i = 0; i < 20; i++) {
+    const request = { latitude: latitude + (random.next() - 0.5) * 0.4, longitude: 5 + (random.next() - 0.5) * 0.6 };
+    const reachable = helpers.filter((h) => distanceKm(request, h) <= h.km).map((h) => h.id);
+    const found = await pool([request]);
+    expect(found).toEqual(expect.arrayContaining(reachable));
+    // and it is a real filter: far fewer than everyone
+    expect(found.length).toBeLessThan(helpers.length / 2);
+  }
+});
+
+/** The point `km` away from `from` in direction `bearing` (degrees from north), on the scoring's sphere. */
+function destination(from: GeoPoint, km: number, bearing: number): GeoPoint {
+  const rad = Math.PI / 180;
+  const angle = km / 6371;
+  const lat = Math.asin(Math.sin(from.latitude * rad) * Math.cos(angle) + Math.cos(from.latitude * rad) * Math.sin(angle) * Math.cos(bearing * rad));
+  const lon = from.longitude * rad + Math.atan2(Math.sin(bearing * rad) * Math.sin(angle) * Math.cos(from.latitude * rad), Math.cos(angle) - Math.sin(from.latitude * rad) * Math.sin(lat));
+  return { latitude: lat / rad, longitude: lon / rad };
+}
+
+test.each([0, 52.15, 67.9, -45])('at latitude %d a helper just inside their distance, in any direction, is in the pool', async (latitude) => {
+  await client.query('TRUNCATE helper');
+  const request = { latitude, longitude: 5 };
+  for (const km of [0.5, 10, 50]) {
+    for (let bearing = 0; bearing < 360; bearing += 15) {
+      const at = destination(request, km * 0.999, bearing);
+      await client.query('INSERT INTO helper VALUES ($1, true, $2, $3, $4)', [`${km}-${bearing}`, at.latitude, at.longitude, km]);
+      expect(distanceKm(request, at)).toBeLessThanOrEqual(km);
+    }
+  }
+  expect(await pool([request])).toHaveLength(3 * 24);
+});
+
+test('helpers without a location, and everyone for a hulpvraag without one; switched-off helpers never', async () => {
+  await client.query('TRUNCATE helper');
+  await client.query(`INSERT INTO helper VALUES ('near', true, 52.15, 5.38, 1), ('far', true, 53.2, 6.5, 1), ('nowhere', true, NULL, NULL, 1), ('off', false, 52.15, 5.38, 1)`);
+  expect(await pool([{ latitude: 52.15, longitude: 5.385 }])).toEqual(['near', 'nowhere']);
+  expect(await pool([{ latitude: 52.15, longitude: 5.385 }, null])).toEqual(['far', 'near', 'nowhere']);
+});
