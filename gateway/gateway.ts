@@ -10,7 +10,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PARTNERS, type Partner } from '../subgraphs/kit/config';
+import { PARTNERS, subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
 import { anonymous, type Caller } from '../subgraphs/kit/access/caller';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/access/identity';
 import { subgraphSecret } from '../subgraphs/kit/access/secrets';
@@ -20,17 +20,6 @@ export interface GatewayContext {
 }
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
-
-/** How long the gateway waits for one subgraph request (SUBGRAPH_TIMEOUT_MS). */
-export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
-
-export function subgraphTimeoutMs(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.SUBGRAPH_TIMEOUT_MS;
-  if (raw === undefined || raw === '') return DEFAULT_SUBGRAPH_TIMEOUT_MS;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`SUBGRAPH_TIMEOUT_MS must be a positive number of milliseconds, got "${raw}"`);
-  return ms;
-}
 
 /** The deadline of the subgraph request being made (process() sets it; the fetcher passes it on). */
 const deadline = new AsyncLocalStorage<AbortSignal>();

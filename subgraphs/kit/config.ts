@@ -54,3 +54,27 @@ export function consentUrl(env: Env = process.env): string {
 export function municipalityOrganisationId(env: Env = process.env): string {
   return env.MUNICIPALITY_ORGANISATION_ID || 'org-gm-01';
 }
+
+/** How long the gateway waits for one subgraph request (SUBGRAPH_TIMEOUT_MS). */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
+
+/** `SUBGRAPH_TIMEOUT_MS`: how long the gateway waits for a subgraph (default 5000). */
+export function subgraphTimeoutMs(env: Env = process.env): number {
+  return positiveMs('SUBGRAPH_TIMEOUT_MS', env) ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+}
+
+/**
+ * `STATEMENT_TIMEOUT_MS`: PostgreSQL cancels a subgraph's statement that runs longer (default: half a second
+ * under SUBGRAPH_TIMEOUT_MS), so work the gateway has given up on does not hold the pool's connections.
+ */
+export function statementTimeoutMs(env: Env = process.env): number {
+  return positiveMs('STATEMENT_TIMEOUT_MS', env) ?? Math.max(100, subgraphTimeoutMs(env) - 500);
+}
+
+function positiveMs(name: string, env: Env): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${name} must be a positive number of milliseconds, got "${raw}"`);
+  return ms;
+}

@@ -32,6 +32,8 @@ export interface DatabaseOptions {
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /** PostgreSQL cancels a statement of the serving pool that runs longer (migrations have no limit). */
+  statementTimeoutMs?: number;
 }
 
 export type Database = DataSource & { stats: QueryStats };
@@ -71,8 +73,23 @@ export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<bool
 
 /** Connects and brings the schema up to date with the subgraph's migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  // Migrations (a backfill may take minutes on a large database) run on their own connection, without the
+  // serving pool's statement timeout.
+  const migrator = dataSource(options, { statements: 0 }, { max: 1 });
+  await migrator.initialize();
+  try {
+    await migrator.runMigrations();
+  } finally {
+    await migrator.destroy();
+  }
   const stats: QueryStats = { statements: 0 };
-  const dataSource = new DataSource({
+  const serving = dataSource(options, stats, { max: options.poolSize ?? 10, statement_timeout: options.statementTimeoutMs });
+  await serving.initialize();
+  return Object.assign(serving, { stats });
+}
+
+function dataSource(options: DatabaseOptions, stats: QueryStats, pool: { max: number; statement_timeout?: number }): DataSource {
+  return new DataSource({
     type: 'postgres',
     url: options.url,
     entities: options.entities,
@@ -81,12 +98,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     synchronize: false,
     logging: ['query', 'error', 'migration'],
     logger: new CountingLogger(stats, process.env.SQL_LOG === '1'),
-    extra: { max: options.poolSize ?? 10, keepAlive: true },
+    extra: { ...pool, keepAlive: true },
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     // The pool's 'error' event (an idle connection failed): without a handler it would crash the process.
     poolErrorHandler: poolErrorLogger(options.url),
   });
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  return Object.assign(dataSource, { stats });
 }

@@ -53,6 +53,14 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return inner.some((e) => e !== error && isDatabaseUnavailable(e, depth + 1));
 }
 
+/** Whether PostgreSQL cancelled a statement for running longer than the statement timeout (57014). */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const { code, driverError, thrownValue } = error as { code?: unknown; driverError?: unknown; thrownValue?: unknown };
+  if (code === '57014') return true;
+  return [driverError, thrownValue].some((e) => e !== error && isStatementTimeout(e, depth + 1));
+}
+
 /** Logs at most one line a second, with a count of what it left out (an outage fails every request). */
 function throttledLog(prefix: string): (message: string) => void {
   let last = 0;
@@ -69,6 +77,7 @@ function throttledLog(prefix: string): (message: string) => void {
   };
 }
 const logUnavailable = throttledLog('database unavailable');
+const logTimeout = throttledLog('statement timeout');
 
 /** What a client sees of an error relayed by the gateway from a subgraph that did not give it a code of ours. */
 const RELAYED_UNSAFE_CODES = new Set([undefined, 'INTERNAL_SERVER_ERROR', 'DOWNSTREAM_SERVICE_ERROR']);
@@ -105,6 +114,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
+  if (isStatementTimeout(original)) {
+    logTimeout(original instanceof Error ? original.message : String(original));
+    return {
+      message: 'The database took too long to answer and the request was cancelled. Ask for less (a shorter period, a smaller area or page) or try again later.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'QUERY_TIMEOUT' },
     };
   }
   console.error('internal error:', original);

@@ -9,7 +9,7 @@ import { openDatabase, pingDatabase, type Database } from './database';
 import { formatError, guardArguments } from './errors';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from './http';
 import type { RequestContext } from './context';
-import { consentUrl, PARTNERS, subgraphUrlFor, type Partner } from './config';
+import { consentUrl, PARTNERS, statementTimeoutMs, subgraphUrlFor, type Partner } from './config';
 import { IDENTITY_HEADER, verifyIdentity } from './access/identity';
 import type { Caller } from './access/caller';
 import { consentApiSecret, subgraphSecret } from './access/secrets';
@@ -80,7 +80,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   definition: SubgraphDefinition<TLoaders, TServices>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations });
+  const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, statementTimeoutMs: statementTimeoutMs() });
   if (options.seed) await definition.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });

@@ -12,7 +12,8 @@
 // - bewoners: neighbours' help offers (via the buurt's cooperatives) and published activities.
 // - zorg: published services of the care organisations, offered to a buurt, a wijk or the whole gemeente.
 import type { Hub } from '../../gateway/hub';
-import type { Database } from '../../subgraphs/kit/database';
+import { Pool } from 'pg';
+import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
 import { DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, ORGANISATIONS, VENUES } from '../../subgraphs/kit/demo/town';
 import { HELP_CATEGORIES, TARGET_GROUPS } from '../../subgraphs/kit/demo/vocabulary';
 import type { BenchConfig } from './config';
@@ -302,19 +303,44 @@ export interface SeedReport {
   rows: Record<string, number>;
 }
 
-async function hasColumn(db: Database, table: string, column: string): Promise<boolean> {
+async function hasColumn(db: BulkConnection, table: string, column: string): Promise<boolean> {
   const rows = await db.query('SELECT 1 FROM information_schema.columns WHERE table_name = $1 AND column_name = $2', [table, column]);
   return rows.length > 0;
 }
 
+interface BulkConnection {
+  query(sql: string, params?: unknown[]): Promise<any[]>;
+}
+
+/**
+ * Connections to each partner's database for bulk statements, which run far longer than a request may:
+ * the subgraphs' own pools cancel statements after STATEMENT_TIMEOUT_MS, these do not.
+ */
+function bulkConnections(hub: Hub): { partners: Record<Partner, { db: BulkConnection }>; close(): Promise<void> } {
+  const pools = PARTNERS.map((partner) => new Pool({ connectionString: (hub.subgraphs[partner].db.options as { url: string }).url, max: 2 }));
+  const partners = Object.fromEntries(
+    PARTNERS.map((partner, i) => [partner, { db: { query: async (sql: string, params?: unknown[]) => (await pools[i].query(sql, params)).rows } }]),
+  ) as Record<Partner, { db: BulkConnection }>;
+  return { partners, close: async () => void (await Promise.all(pools.map((pool) => pool.end()))) };
+}
+
 export async function seedBench(hub: Hub, config: BenchConfig, log: (line: string) => void = console.log): Promise<SeedReport> {
+  const bulk = bulkConnections(hub);
+  try {
+    return await seed(bulk.partners, config, log);
+  } finally {
+    await bulk.close();
+  }
+}
+
+async function seed(partners: Record<Partner, { db: BulkConnection }>, config: BenchConfig, log: (line: string) => void): Promise<SeedReport> {
   const started = Date.now();
   const now = new Date();
   const anchor = new Date(Math.floor(now.getTime() / DAY) * DAY);
   const steps: SeedReport['steps'] = [];
-  const { gemeente, welzijn, zorg, bewoners } = hub.subgraphs;
+  const { gemeente, welzijn, zorg, bewoners } = partners;
 
-  const step = async (name: string, db: Database, sql: string): Promise<void> => {
+  const step = async (name: string, db: BulkConnection, sql: string): Promise<void> => {
     const t = Date.now();
     await db.query(sql);
     const seconds = (Date.now() - t) / 1000;
@@ -367,7 +393,7 @@ export async function seedBench(hub: Hub, config: BenchConfig, log: (line: strin
   steps.push({ step: 'VACUUM (ANALYZE), all four databases', seconds: (Date.now() - t) / 1000 });
   log(`  VACUUM (ANALYZE): ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-  const count = async (db: Database, table: string) => Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+  const count = async (db: BulkConnection, table: string) => Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
   const rows = {
     'gemeente.person': await count(gemeente.db, 'person'),
     'gemeente.social_map_item': await count(gemeente.db, 'social_map_item'),
