@@ -21,7 +21,7 @@ export interface RequiredRequestFields {
 const CANDIDATES_PER_REQUEST = 20;
 
 export function neighbourCandidatesLoader(db: Database) {
-  return new DataLoader<RequiredRequestFields, { pool: 'NEIGHBOUR'; helperId: string; score: number; reasons: string[] }[], string>(
+  return new DataLoader<RequiredRequestFields, { helperId: string; score: number; reasons: string[] }[], string>(
     async (requests) => {
       const pool = reachablePoolSql(
         'help_offer',
@@ -53,7 +53,7 @@ export function neighbourCandidatesLoader(db: Database) {
           languages: request.languages ?? [],
           requesterId: null,
         };
-        return rankCandidates(profile, byCategory.get(request.category) ?? [], CANDIDATES_PER_REQUEST).map((c) => ({ pool: 'NEIGHBOUR' as const, helperId: c.helperId, score: c.score, reasons: c.reasons }));
+        return rankCandidates(profile, byCategory.get(request.category) ?? [], CANDIDATES_PER_REQUEST).map((c) => ({ helperId: c.helperId, score: c.score, reasons: c.reasons }));
       });
     },
     { cacheKeyFn: (request) => request.id },

@@ -238,7 +238,7 @@ export type HelpRequest = {
    * Neighbours' offers ranked for this hulpvraag with the shared scoring function: only the offer's key, the
    * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates).
    */
-  neighbourCandidates?: Maybe<Array<MatchCandidate>>;
+  neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
   /** Available neighbours' offers in the same buurt for the same category that the caller may see. */
   neighbourOffers?: Maybe<Array<HelpOffer>>;
   wishedTimes: Array<TimeSlot>;
@@ -382,6 +382,18 @@ export type MutationUnpublishActivityArgs = {
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActivityInput;
+};
+
+/**
+ * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
+ * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
+ */
+export type NeighbourCandidate = {
+  __typename?: 'NeighbourCandidate';
+  /** The help offer's id. */
+  helperId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
 };
 
 export type Organisation = {
@@ -743,6 +755,7 @@ export type ResolversTypes = ResolversObject<{
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -790,6 +803,7 @@ export type ResolversParentTypes = ResolversObject<{
   Measure: Measure;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
+  NeighbourCandidate: NeighbourCandidate;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
@@ -917,7 +931,7 @@ export type HelpOfferResolvers<ContextType = Context, ParentType extends Resolve
 export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  neighbourCandidates?: Resolver<Maybe<Array<ResolversTypes['MatchCandidate']>>, ParentType, ContextType>;
+  neighbourCandidates?: Resolver<Maybe<Array<ResolversTypes['NeighbourCandidate']>>, ParentType, ContextType>;
   neighbourOffers?: Resolver<Maybe<Array<ResolversTypes['HelpOffer']>>, ParentType, ContextType, RequireFields<HelpRequestNeighbourOffersArgs, 'first'>>;
 }>;
 
@@ -974,6 +988,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setHelpOfferAvailable?: Resolver<ResolversTypes['HelpOffer'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
   unpublishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+}>;
+
+export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -1053,6 +1073,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Measure?: MeasureResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -304,6 +304,18 @@ export type NearFilter = {
   radiusKm: Scalars['Float']['input'];
 };
 
+/**
+ * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
+ * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
+ */
+export type NeighbourCandidate = {
+  __typename?: 'NeighbourCandidate';
+  /** The help offer's id. */
+  helperId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
@@ -818,6 +830,7 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearFilter: NearFilter;
+  NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
@@ -877,6 +890,7 @@ export type ResolversParentTypes = ResolversObject<{
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   NearFilter: NearFilter;
+  NeighbourCandidate: NeighbourCandidate;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
@@ -1055,6 +1069,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
+export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areasServed?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1210,6 +1230,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;

@@ -215,7 +215,7 @@ export type HelpRequest = {
   location?: Maybe<GeoPoint>;
   matches: Array<Match>;
   /** Neighbours ranked by bewoners for this request (pseudonymous). */
-  neighbourCandidates?: Maybe<Array<MatchCandidate>>;
+  neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
   /** The organisation that referred the resident here, if any (it holds the request too). */
   referredBy?: Maybe<Organisation>;
   /** The resident asking (pseudonymous). */
@@ -491,6 +491,18 @@ export type MutationTransitionMatchArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   to: MatchStatus;
+};
+
+/**
+ * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
+ * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
+ */
+export type NeighbourCandidate = {
+  __typename?: 'NeighbourCandidate';
+  /** The help offer's id. */
+  helperId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
 };
 
 export type Organisation = {
@@ -840,7 +852,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"neighbourCandidates":{"pool":true,"helperId":true,"score":true,"reasons":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"neighbourCandidates":{"helperId":true,"score":true,"reasons":true}}> ) );
   Match:
     ( { __typename: 'Match' }
     & GraphQLRecursivePick<FederationTypes['Match'], {"id":true}> );
@@ -904,6 +916,7 @@ export type ResolversTypes = ResolversObject<{
   MatchViewItem: ResolverTypeWrapper<Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversTypes['HelpRequest'] }>;
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -956,6 +969,7 @@ export type ResolversParentTypes = ResolversObject<{
   MatchViewItem: Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
+  NeighbourCandidate: NeighbourCandidate;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
@@ -1169,6 +1183,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   transitionMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
 }>;
 
+export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<OrganisationHelpRequestsArgs, 'first'>>;
@@ -1269,6 +1289,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MatchViewItem?: MatchViewItemResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -38,9 +38,8 @@ export const HelpRequest: HelpRequestResolvers = {
     })),
   candidates: async (request, { first }, { loaders }) => {
     const { limit } = readPage({ first });
-    const neighbours = ((request as { neighbourCandidates?: RankedCandidate[] | null }).neighbourCandidates ?? []).filter(
-      (candidate): candidate is RankedCandidate => candidate !== null,
-    );
+    const ranked = (request as { neighbourCandidates?: (Omit<RankedCandidate, 'pool'> | null)[] | null }).neighbourCandidates ?? [];
+    const neighbours = ranked.flatMap((candidate) => (candidate ? [{ ...candidate, pool: 'NEIGHBOUR' as const }] : []));
     return mergeCandidates([await loaders.volunteerCandidates.load(request), neighbours], limit);
   },
 };

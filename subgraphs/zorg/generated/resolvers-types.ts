@@ -254,6 +254,18 @@ export type MutationTransitionReferralArgs = {
   to: ReferralStatus;
 };
 
+/**
+ * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
+ * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
+ */
+export type NeighbourCandidate = {
+  __typename?: 'NeighbourCandidate';
+  /** The help offer's id. */
+  helperId: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+};
+
 export type Organisation = {
   __typename?: 'Organisation';
   id: Scalars['ID']['output'];
@@ -671,6 +683,7 @@ export type ResolversTypes = ResolversObject<{
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -721,6 +734,7 @@ export type ResolversParentTypes = ResolversObject<{
   MatchCandidate: MatchCandidate;
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
+  NeighbourCandidate: NeighbourCandidate;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
@@ -852,6 +866,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   transitionReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
 }>;
 
+export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -953,6 +973,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
