@@ -60,13 +60,14 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
 
 export async function transitionReferral(
   manager: EntityManager,
-  args: { id: string; to: ReferralStatus; professionalId?: string | null },
+  args: { id: string; to: ReferralStatus; professionalId?: string | null; reason?: string | null },
   caller: Caller,
 ): Promise<Referral> {
   const referral = await manager.findOne(Referral, { where: { id: args.id }, lock: { mode: 'pessimistic_write' } });
   if (!referral) throw notFound('Referral', args.id);
   if (referral.organisationId !== caller.organisationId) throw forbidden('Only the organisation a referral was sent to moves it on');
   assertTransition(REFERRAL_TRANSITIONS, 'referral', referral.status as ReferralStatus, args.to);
+  if (args.reason && args.reason.length > MAX_NOTE) throw badInput(`reason is at most ${MAX_NOTE} characters`, 'reason');
   if (args.professionalId) {
     const professional = await manager.findOneBy(Professional, { id: args.professionalId });
     if (!professional || professional.organisationId !== caller.organisationId) {
@@ -76,5 +77,6 @@ export async function transitionReferral(
   }
   referral.status = args.to;
   referral.statusChangedAt = new Date();
+  referral.statusReason = args.reason?.trim() || null;
   return manager.save(referral);
 }

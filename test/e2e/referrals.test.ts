@@ -1,6 +1,6 @@
 // Referrals through the gateway, both ways: "aan de mouw trekken" (a welfare organisation refers a hulpvraag
 // to a care partner, TO_PROFESSIONAL) and afschalen (a professional hands a resident to informal help,
-// TO_INFORMAL_HELP); the referral state machine, who may move a referral on, and the private note.
+// TO_INFORMAL_HELP); the referral state machine, who may move a referral on, and the private note and status reason.
 // Demo data (seeds): professional-00N works at org-zg-0N (round-robin over the twelve care organisations);
 // org-zg-03 is Wijkteam Schothorst. Residents person-071 and up have no consents in the seeds.
 import { graphql, type GraphQLResponse } from '../support/graphql';
@@ -226,6 +226,18 @@ describe('the referral state machine, moved on by the organisation it was sent t
     }
   });
 
+  test('the reason for a step is kept and shown to both holders only; an overlong one is refused and changes nothing', async () => {
+    const id = await referralIn('SENT');
+    const DECLINE = 'mutation ($id: ID!, $reason: String) { transitionReferral(id: $id, to: DECLINED, reason: $reason) { status statusReason } }';
+    const tooLong = await ask(DECLINE, receiver, { id, reason: 'x'.repeat(4001) });
+    expect(refusal(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(await referralStatusInDb(id)).toBe('SENT');
+    const declined = ok(await ask(DECLINE, receiver, { id, reason: '  Past beter bij het maatschappelijk werk  ' })).transitionReferral;
+    expect(declined).toEqual({ status: 'DECLINED', statusReason: 'Past beter bij het maatschappelijk werk' });
+    const READ = 'query ($id: ID!) { referral(id: $id) { status statusReason } }';
+    expect(ok(await ask(READ, referrer, { id })).referral).toEqual({ status: 'DECLINED', statusReason: 'Past beter bij het maatschappelijk werk' });
+  });
+
   test('the organisation that referred may not move the referral on', async () => {
     const id = await referralIn('SENT');
     const response = await ask(TRANSITION_REFERRAL, referrer, { id, to: 'ACCEPTED' });
@@ -410,8 +422,9 @@ describe('the note of a referral stays with the organisations holding it', () =>
     );
     expect(granted.grantConsent).toMatchObject({ purpose: 'REFERRAL', organisation: { id: 'org-zg-08' } });
 
-    const read = ok(await ask('query ($id: ID!) { referral(id: $id) { id status kind reason urgency note organisation { id } } }', partner, { id: referralId }));
-    expect(read.referral).toEqual({ id: referralId, status: 'SENT', kind: 'REFERRAL', reason: 'SAFETY', urgency: 'HIGH', note: null, organisation: { id: 'org-zg-07' } });
+    await hub.subgraphs.zorg.db.query("UPDATE referral SET status_reason = 'Eerst afstemmen met de wijkagent' WHERE id = $1", [referralId]);
+    const read = ok(await ask('query ($id: ID!) { referral(id: $id) { id status kind reason urgency note statusReason organisation { id } } }', partner, { id: referralId }));
+    expect(read.referral).toEqual({ id: referralId, status: 'SENT', kind: 'REFERRAL', reason: 'SAFETY', urgency: 'HIGH', note: null, statusReason: null, organisation: { id: 'org-zg-07' } });
 
     // also when reached through the hulpvraag (welzijn lets the consented partner read it for REFERRAL)
     const viaRequest = ok(await ask('query ($id: ID!) { helpRequest(id: $id) { status description referrals { id note } } }', partner, { id: helpRequestId }));

@@ -50,4 +50,7 @@ export class Referral {
 
   @Column({ type: 'timestamptz', name: 'status_changed_at' })
   statusChangedAt!: Date;
+
+  @Column({ type: 'text', name: 'status_reason', nullable: true })
+  statusReason!: string | null;
 }

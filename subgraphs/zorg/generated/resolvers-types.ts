@@ -393,6 +393,8 @@ export type Referral = {
   referrer: Organisation;
   status: ReferralStatus;
   statusChangedAt: Scalars['DateTime']['output'];
+  /** Why it last changed status, e.g. why it was declined (holders only). */
+  statusReason?: Maybe<Scalars['String']['output']>;
   urgency: Urgency;
 };
 
@@ -919,6 +921,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   referrer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
 }>;
 

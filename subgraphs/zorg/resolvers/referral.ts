@@ -1,6 +1,12 @@
 import type { ReferralResolvers } from '../generated/resolvers-types';
 import { organisationRef } from '../../kit/references';
+import type { Caller } from '../../kit/access/caller';
+import type { Referral as ReferralRow } from '../entities';
 import { referralPolicy } from '../policies';
+
+/** The private note and the status reason stay with the two organisations holding the referral, also when others may read it. */
+const forHolders = (referral: ReferralRow, caller: Caller, value: string | null) =>
+  referralPolicy.holdersOf(referral).includes(caller.organisationId ?? '') ? value : null;
 
 export const Referral: ReferralResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.referralById.load(ref.id),
@@ -9,6 +15,6 @@ export const Referral: ReferralResolvers = {
     referral.professionalId ? loaders.professionalById.load(referral.professionalId) : null,
   organisation: (referral) => organisationRef(referral.organisationId),
   referrer: (referral) => organisationRef(referral.referrerOrganisationId),
-  // the private note stays with the two organisations holding the referral, also when others may read it
-  note: (referral, _args, { caller }) => (referralPolicy.holdersOf(referral).includes(caller.organisationId ?? '') ? referral.note : null),
+  note: (referral, _args, { caller }) => forHolders(referral, caller, referral.note),
+  statusReason: (referral, _args, { caller }) => forHolders(referral, caller, referral.statusReason),
 };
