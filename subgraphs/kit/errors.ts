@@ -105,33 +105,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
   const original = unwrapResolverError(error);
+  const reason = original instanceof Error ? original.message : String(original);
+  const replaced = (message: string, newCode: string): GraphQLFormattedError => ({ message, path: formatted.path, locations: formatted.locations, extensions: { code: newCode } });
   if (isDatabaseUnavailable(original)) {
     // Expected while PostgreSQL restarts: one line in the log, and a code a client can retry on. The
     // request's transaction did not commit; mutations are safe to retry with the same clientMutationId.
-    logUnavailable(original instanceof Error ? original.message : String(original));
-    return {
-      message: 'The database is unavailable; the request was not completed. Try again shortly.',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
-    };
+    logUnavailable(reason);
+    return replaced('The database is unavailable; the request was not completed. Try again shortly.', 'DATABASE_UNAVAILABLE');
   }
   if (isStatementTimeout(original)) {
-    logTimeout(original instanceof Error ? original.message : String(original));
-    return {
-      message: 'The database took too long to answer and the request was cancelled. Ask for less (a shorter period, a smaller area or page) or try again later.',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'QUERY_TIMEOUT' },
-    };
+    logTimeout(reason);
+    return replaced('The database took too long to answer and the request was cancelled. Ask for less (a shorter period, a smaller area or page) or try again later.', 'QUERY_TIMEOUT');
   }
   console.error('internal error:', original);
-  return {
-    message: 'Internal server error',
-    path: formatted.path,
-    locations: formatted.locations,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
+  return replaced('Internal server error', 'INTERNAL_SERVER_ERROR');
 }
 
 /** List arguments longer than this are refused (`_entities` excepted); a document within the token limit stays below it. */
