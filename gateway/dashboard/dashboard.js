@@ -2,6 +2,8 @@
 // analyst's). A municipality can copy this folder; it needs nothing but the gateway URL and uPlot.
 (function () {
   const $ = (id) => document.getElementById(id);
+  // Everything shown comes from partners (a cooperative names its own activities): always as text, never as markup.
+  const text = (value) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const params = new URLSearchParams(location.search);
   const endpoint = params.get('endpoint') || '/graphql';
 
@@ -20,7 +22,10 @@
   const INDICATORS = `query ($code: ID!, $period: PeriodInput!) {
     area(code: $code) {
       name population population65Plus population75Plus
-      welzijnIndicators(period: $period) { indicators { name bucket total { value suppressed } } measures { name bucket value suppressed } }
+      welzijnIndicators(period: $period) {
+        indicators { name bucket total { value suppressed } byKey { key count { value suppressed } } }
+        measures { name bucket value suppressed }
+      }
       zorgIndicators(period: $period) { indicators { name bucket total { value suppressed } } }
       bewonersIndicators(period: $period) { indicators { name bucket total { value suppressed } } }
     }
@@ -33,11 +38,35 @@
     if (rows.some((r) => r.total.suppressed)) return null;
     return rows.reduce((sum, r) => sum + r.total.value, 0);
   }
+  /** The same for one breakdown key of an indicator. */
+  function periodTotalOfKey(indicators, name, key) {
+    if (!indicators) return null;
+    const cells = indicators.filter((i) => i.name === name).map((i) => (i.byKey.find((k) => k.key === key) || { count: { value: 0, suppressed: false } }).count);
+    if (cells.some((c) => c.suppressed)) return null;
+    return cells.reduce((sum, c) => sum + c.value, 0);
+  }
   const latest = (rows, name) => rows.filter((r) => r.name === name).slice(-1)[0];
   const show = (value) => (value === null || value === undefined ? '—' : String(value));
+  const shownMeasure = (m) => (m && !m.suppressed ? m.value : null);
 
   function card(id, label, value, sub) {
-    return `<div class="card" data-testid="card-${id}"><div class="label">${label}</div><div class="value">${show(value)}</div>${sub ? `<div class="sub">${sub}</div>` : ''}</div>`;
+    return `<div class="card" data-testid="card-${id}"><div class="label">${text(label)}</div><div class="value">${text(show(value))}</div>${sub ? `<div class="sub">${text(sub)}</div>` : ''}</div>`;
+  }
+
+  /** The match view in figures: what waits now, how matches were made in the period, how long matching took. */
+  function matchSummary(w, measures) {
+    const backlog = w && latest(w, 'openBacklog');
+    const overdue = w && latest(w, 'overdueResponses');
+    const rows = [
+      ['open', 'Open hulpvragen (eind periode)', backlog && !backlog.total.suppressed ? backlog.total.value : null],
+      ['overdue', 'waarvan over de antwoorddatum', overdue && !overdue.total.suppressed ? overdue.total.value : null],
+      ['matches', 'Matches gemaakt in de periode', periodTotal(w, 'matchesMade')],
+      ['matches-self', 'door de helper zelf (reactie)', periodTotalOfKey(w, 'matchesMade', 'SELF')],
+      ['matches-matcher', 'door een matcher', periodTotalOfKey(w, 'matchesMade', 'MATCHER')],
+      ['median-days', 'Mediaan dagen tot match (laatste periode)', shownMeasure(latest(measures, 'medianDaysToMatch'))],
+      ['p90-days', '90% gematcht binnen (dagen)', shownMeasure(latest(measures, 'p90DaysToMatch'))],
+    ];
+    return rows.map(([id, label, value]) => `<tr data-testid="match-${id}"><th>${text(label)}</th><td>${text(show(value))}</td></tr>`).join('');
   }
 
   function series(indicators, name) {
@@ -67,15 +96,11 @@
       const z = area.zorgIndicators && area.zorgIndicators.indicators;
       const b = area.bewonersIndicators && area.bewonersIndicators.indicators;
       const requests = periodTotal(w, 'requestsOpened');
-      const median = latest(measures, 'medianDaysToMatch');
-      const backlog = w && latest(w, 'openBacklog');
-      const overdue = w && latest(w, 'overdueResponses');
+      $('match-summary').innerHTML = matchSummary(w, measures);
       $('cards').innerHTML = [
         card('population', 'Inwoners', area.population, `${((area.population65Plus / area.population) * 100).toFixed(1)}% 65+, ${((area.population75Plus / area.population) * 100).toFixed(1)}% 75+`),
         card('requests', 'Hulpvragen', requests, requests === null ? 'deels onderdrukt' : `${((requests / area.population) * 1000).toFixed(2)} per 1.000 inwoners`),
         card('matches', 'Matches', periodTotal(w, 'matchesMade')),
-        card('median-days', 'Mediaan dagen tot match', median && !median.suppressed ? median.value : null, median ? median.bucket : ''),
-        card('backlog', 'Open hulpvragen (nu)', backlog && !backlog.total.suppressed ? backlog.total.value : null, overdue && !overdue.total.suppressed ? `${overdue.total.value} over de antwoorddatum` : ''),
         card('referrals', 'Doorverwijzingen', periodTotal(z, 'referralsByReason')),
         card('activities', 'Activiteiten gehouden', periodTotal(b, 'activitiesHeld')),
         card('participants', 'Deelnemers', periodTotal(b, 'participants')),
@@ -98,7 +123,7 @@
       { filter: { text: $('kaart-text').value, area: $('area').value } },
     );
     $('kaart-results').innerHTML = data.socialMap.edges
-      .map(({ node }) => `<li><span class="kind">${node.kind}</span>${node.title} <small>${node.organisation ? node.organisation.name : ''}</small></li>`)
+      .map(({ node }) => `<li><span class="kind">${text(node.kind)}</span>${text(node.title)} <small>${node.organisation ? text(node.organisation.name) : ''}</small></li>`)
       .join('');
   }
 
@@ -112,7 +137,7 @@
     const municipalities = (await gql('{ areas(level: MUNICIPALITY, first: 100) { edges { node { code name } } } }')).data.areas.edges.map((e) => e.node);
     const inside = await gql('query ($code: ID!) { areas(within: $code, first: 100) { edges { node { code name } } } }', { code: municipalities[0].code });
     const areas = [...municipalities, ...inside.data.areas.edges.map((e) => e.node)];
-    $('area').innerHTML = areas.map((a) => `<option value="${a.code}">${a.name} (${a.code})</option>`).join('');
+    $('area').innerHTML = areas.map((a) => `<option value="${text(a.code)}">${text(a.name)} (${text(a.code)})</option>`).join('');
     $('area').value = params.get('area') || areas[0].code;
     $('controls').addEventListener('submit', (event) => { event.preventDefault(); load(); });
     $('kaart-search').addEventListener('submit', searchKaart);
