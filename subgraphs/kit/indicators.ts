@@ -71,14 +71,25 @@ const sum = (rows: CountRow[]) => rows.reduce((total, row) => total + row.n, 0);
 
 /** Rolls rows up into one indicator per bucket for `areaCode`: total, by key and by child area, suppressed. */
 function rollUp(name: string, areaCode: string, rows: CountRow[], buckets: string[], threshold: number): IndicatorBucket[] {
-  const inside = rows.filter((row) => areaKey(row.area_code).startsWith(areaKey(areaCode)));
-  const children = [...new Set(inside.map((row) => childCode(areaCode, row.area_code)).filter((c): c is string => c !== null))].sort();
+  // Each buurt's code is parsed once, and the rows are grouped per bucket in one pass (a year by week has
+  // thousands of rows and 53 buckets).
+  const childOf = new Map<string, string | null>();
+  for (const code of new Set(rows.map((row) => row.area_code))) {
+    if (areaKey(code).startsWith(areaKey(areaCode))) childOf.set(code, childCode(areaCode, code));
+  }
+  const inside = rows.filter((row) => childOf.has(row.area_code));
+  const children = [...new Set(inside.map((row) => childOf.get(row.area_code)!).filter((c): c is string => c !== null))].sort();
+  const byBucket = new Map<string, CountRow[]>();
+  for (const row of inside) {
+    if (!byBucket.has(row.bucket)) byBucket.set(row.bucket, []);
+    byBucket.get(row.bucket)!.push(row);
+  }
   return buckets.map((bucket) => {
-    const here = inside.filter((row) => row.bucket === bucket);
+    const here = byBucket.get(bucket) ?? [];
     const total = sum(here);
     const keys = [...new Set(here.map((row) => row.key).filter((key) => key !== ''))].sort();
     const byKey = suppress(total, keys.map((key) => sum(here.filter((row) => row.key === key))), threshold);
-    const byChild = suppress(total, children.map((child) => sum(here.filter((row) => childCode(areaCode, row.area_code) === child))), threshold);
+    const byChild = suppress(total, children.map((child) => sum(here.filter((row) => childOf.get(row.area_code) === child))), threshold);
     return {
       name,
       bucket,

@@ -1,5 +1,6 @@
 // The SQL behind a sociale kaart search uses indexes: on 40,000 indexed items, EXPLAIN shows no sequential
 // scan of the index table for the text, area, distance, theme and date-window searches.
+import { Client } from 'pg';
 import { startTestSubgraph, type TestSubgraph } from '../support/hub';
 import { searchSocialMap, type SocialMapFilter } from '../../subgraphs/gemeente/social-map/search';
 
@@ -7,7 +8,9 @@ let gemeente: TestSubgraph;
 
 beforeAll(async () => {
   gemeente = await startTestSubgraph('gemeente');
-  const db = gemeente.subgraph.db;
+  // a connection of its own: bulk loading takes longer than the subgraph's statement timeout allows a request
+  const db = new Client({ connectionString: gemeente.databases.urls.gemeente });
+  await db.connect();
   await db.query(`
     INSERT INTO social_map_item (kind, item_id, partner, title, description, themes, target_groups, area_code, organisation_id, free,
       latitude, longitude, search, title_norm, source_seq)
@@ -22,6 +25,7 @@ beforeAll(async () => {
   await db.query(`INSERT INTO social_map_occurrence (kind, item_id, starts_at)
     SELECT kind, item_id, now() + (source_seq % 300) * interval '1 day' FROM social_map_item WHERE kind = 'ACTIVITY'`);
   await db.query('ANALYZE social_map_item; ANALYZE social_map_occurrence');
+  await db.end();
 }, 300_000); // generous: the machine may be busy
 afterAll(() => gemeente?.close());
 
