@@ -3,7 +3,6 @@
 // with something that is not a GraphQL response, or does not answer within SUBGRAPH_TIMEOUT_MS, costs only
 // its part of the answer: the error names the subgraph (extensions.serviceName; code SUBGRAPH_UNAVAILABLE
 // or SUBGRAPH_TIMEOUT). Nothing is remembered about a failure, so the next request tries again.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -14,6 +13,7 @@ import { PARTNERS, subgraphTimeoutMs, type Partner } from '../subgraphs/kit/conf
 import { anonymous, type Caller } from '../subgraphs/kit/access/caller';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/access/identity';
 import { subgraphSecret } from '../subgraphs/kit/access/secrets';
+import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 
 export interface GatewayContext {
   caller: Caller;
@@ -21,8 +21,12 @@ export interface GatewayContext {
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
 
-/** The deadline of the subgraph request being made (process() sets it; the fetcher passes it on). */
-const deadline = new AsyncLocalStorage<AbortSignal>();
+/**
+ * How process() hands a request's deadline to the fetcher: by an id in a header the fetcher takes off again
+ * (never sent). The data source's fetcher gets only a URL and headers, and an AsyncLocalStorage would
+ * switch on Node's promise hooks for the whole process, a cost on every await of every request.
+ */
+const DEADLINE_HEADER = 'x-samenspel-deadline';
 
 /**
  * Whether a subgraph's answer is a GraphQL response at all: an object with `data` and/or `errors`; for an
@@ -81,26 +85,39 @@ function failureLogger(partner: Partner): (reason: string) => void {
 class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly secret: string;
   private readonly logFailure: (reason: string) => void;
+  /** Deadlines of the requests in flight, by the id process() gives each. */
+  private readonly deadlines = new Map<string, AbortSignal>();
+  private readonly deadlineIds = new WeakMap<object, string>();
+  private lastId = 0;
+  readonly pool: ReturnType<typeof subgraphFetcher>;
 
-  constructor(private readonly partner: Partner, url: string, private readonly timeoutMs: number) {
+  constructor(private readonly partner: Partner, url: string, private readonly timeoutMs: number, pool: PoolOptions) {
     super({ url });
     this.secret = subgraphSecret(partner);
     this.logFailure = failureLogger(partner);
-    const fetcher = this.fetcher;
-    // The deadline aborts the connection, the wait for the answer and the reading of its body.
-    this.fetcher = (input, init) => fetcher(input, { ...init, signal: deadline.getStore() });
+    this.pool = subgraphFetcher(pool);
+    // The deadline aborts the wait for a socket, the connection, the wait for the answer and its reading.
+    this.fetcher = (input, init = {}) => {
+      const { [DEADLINE_HEADER]: id, ...headers } = init.headers ?? {};
+      return this.pool(input, { ...init, headers, signal: id === undefined ? undefined : this.deadlines.get(id) });
+    };
   }
 
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Requests the gateway makes on its own (health checks) go as an anonymous caller.
     const caller = (context as Partial<GatewayContext>).caller ?? anonymous('gateway');
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(caller, this.partner, this.secret));
+    const id = this.deadlineIds.get(request);
+    if (id !== undefined) request.http?.headers.set(DEADLINE_HEADER, id);
   }
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const signal = AbortSignal.timeout(this.timeoutMs);
+    const id = String(++this.lastId);
+    this.deadlines.set(id, signal);
+    this.deadlineIds.set(options.request, id);
     try {
-      const response = await deadline.run(signal, () => super.process(options));
+      const response = await super.process(options);
       const representations = options.request.query?.includes('_entities') ? options.request.variables?.representations : undefined;
       if (!isGraphQLResponse(response, representations)) throw new Error('the answer is not a GraphQL response');
       return response;
@@ -113,6 +130,8 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         ? [`Subgraph "${this.partner}" did not answer within ${this.timeoutMs} ms; its part of the answer is missing`, 'SUBGRAPH_TIMEOUT']
         : [`Subgraph "${this.partner}" is unavailable; its part of the answer is missing`, 'SUBGRAPH_UNAVAILABLE'];
       return { errors: [{ message, extensions: { code } }] };
+    } finally {
+      this.deadlines.delete(id);
     }
   }
 }
@@ -174,14 +193,57 @@ export function supergraphForGateway(supergraph: string): string {
   );
 }
 
-export function createGateway(subgraphUrls: Record<Partner, string>, options: { timeoutMs?: number } = {}): ApolloGateway {
+/** The query plan cache's approximate size (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
+export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
+
+export function queryPlanCacheMiB(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.GATEWAY_QUERY_PLAN_CACHE_MIB;
+  if (raw === undefined || raw === '') return DEFAULT_QUERY_PLAN_CACHE_MIB;
+  const mib = Number(raw);
+  if (!Number.isInteger(mib) || mib <= 0) throw new Error(`GATEWAY_QUERY_PLAN_CACHE_MIB must be a positive integer, got "${raw}"`);
+  return mib;
+}
+
+export interface GatewayOptions {
+  timeoutMs?: number;
+  /** Socket pool per subgraph (SUBGRAPH_MAX_SOCKETS, SUBGRAPH_IDLE_SOCKET_MS). */
+  pool?: PoolOptions;
+  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB). */
+  queryPlanCacheMiB?: number;
+}
+
+/** The subgraph socket pools of each gateway, closed by closeSubgraphPools() when the gateway stops. */
+const pools = new WeakMap<ApolloGateway, PartnerDataSource[]>();
+
+/**
+ * Query plans are cached by operation (the document's hash and operation name), so a plan is built once per
+ * distinct operation, not per request; the cache holds about `queryPlanCacheMiB` of plans (a plan of our
+ * larger operations is a few KiB: thousands of distinct operations). Parsed and validated documents are
+ * cached by Apollo Server itself (its documentStore).
+ */
+export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions = {}): ApolloGateway {
   const timeoutMs = options.timeoutMs ?? subgraphTimeoutMs();
+  const pool = options.pool ?? poolOptions();
   const known = new Set<string>(PARTNERS);
-  return new ApolloGateway({
+  const sources: PartnerDataSource[] = [];
+  // Apollo Gateway otherwise probes cloud metadata endpoints at start and reports to Apollo's servers
+  // (hourly and on every stop). The hub reports to no one; APOLLO_TELEMETRY_DISABLED=0 allows it.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(readFileSync(SUPERGRAPH_PATH, 'utf8')),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? queryPlanCacheMiB(),
     buildService: ({ name }) => {
       if (!known.has(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      return new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], timeoutMs);
+      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], timeoutMs, pool);
+      sources.push(source);
+      return source;
     },
   });
+  pools.set(gateway, sources);
+  return gateway;
+}
+
+/** Closes a stopped gateway's idle subgraph connections (idle sockets would otherwise linger until they expire). */
+export function closeSubgraphPools(gateway: ApolloGateway): void {
+  for (const source of pools.get(gateway) ?? []) source.pool.close();
 }

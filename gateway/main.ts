@@ -1,16 +1,37 @@
 // Runs the gateway alone (as in docker-compose): PORT_GATEWAY, SUBGRAPH_URL_<PARTNER>.
+// GATEWAY_WORKERS=n (default 1; `auto`: one per core) runs n gateway processes on the one port (node:cluster:
+// the first process only hands out connections, round robin). One gateway process uses one core for query
+// planning, result merging and JSON; more workers spread that over the cores. With 1 there is no cluster.
+import cluster, { type Worker } from 'node:cluster';
+import os from 'node:os';
 import { PARTNERS, listenHost, portFor, subgraphUrlFor, type Partner } from '../subgraphs/kit/config';
-import { startGateway } from './server';
 
-async function main(): Promise<void> {
+/** GATEWAY_WORKERS: how many gateway processes; `auto` is one per core. */
+export function gatewayWorkers(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.GATEWAY_WORKERS;
+  if (raw === undefined || raw === '') return 1;
+  if (raw === 'auto') return os.availableParallelism();
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`GATEWAY_WORKERS must be a whole number ≥ 1 or "auto", got "${raw}"`);
+  return n;
+}
+
+/** How long a stopping primary waits for its workers to drain (each has its own bound, DRAIN_TIMEOUT_MS). */
+const STOP_TIMEOUT_MS = 30_000;
+
+/** One gateway process: serves until SIGTERM/SIGINT, then drains and exits. */
+async function serve(workers: number): Promise<void> {
   const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, subgraphUrlFor(p)])) as Record<Partner, string>;
+  // Loaded here, not at the top: a cluster's primary serves nothing and need not load the gateway.
+  const { startGateway } = require('./server') as typeof import('./server');
   const gateway = await startGateway({ port: portFor('gateway'), host: listenHost(), subgraphUrls });
-  console.log(`gateway serving ${gateway.url}`);
+  if (workers === 1) console.log(`gateway serving ${gateway.url}`);
   // SIGTERM: stop taking requests, let in-flight ones finish (bounded, DRAIN_TIMEOUT_MS), then exit. A second
-  // signal stops at once (the handlers are `once`).
+  // signal of the same kind stops at once (the handlers are `once`). In a cluster the primary passes its
+  // signal on as SIGTERM; a worker that already got the terminal's SIGINT just goes on draining.
   const stop = async (signal: NodeJS.Signals) => {
-    console.log(`${signal}: draining`);
-    setTimeout(() => process.exit(1), 30_000).unref();
+    if (workers === 1) console.log(`${signal}: draining`);
+    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
     try {
       await gateway.close();
       process.exit(0);
@@ -23,4 +44,79 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-void main();
+/**
+ * The cluster's primary: starts the workers, says where they serve once all listen, starts a new worker
+ * for one that dies, and on SIGTERM/SIGINT has every worker drain, then exits (0 when all drained cleanly).
+ */
+function supervise(workers: number): void {
+  let stopping = false;
+  let serving = false;
+  const alive = new Set<Worker>();
+  const listening = new Set<Worker>();
+  const exitCodes: number[] = [];
+  let recentCrashes: number[] = [];
+
+  const start = () => {
+    const worker = cluster.fork();
+    alive.add(worker);
+    worker.once('listening', (address) => {
+      listening.add(worker);
+      if (!serving && listening.size === workers) {
+        serving = true;
+        console.log(`gateway serving http://${listenHost()}:${address.port}/graphql (${workers} workers)`);
+      }
+    });
+    worker.once('exit', (code, signal) => {
+      alive.delete(worker);
+      const wasListening = listening.delete(worker);
+      if (stopping) {
+        exitCodes.push(code ?? 1);
+        if (alive.size === 0) process.exit(exitCodes.every((c) => c === 0) ? 0 : 1);
+        return;
+      }
+      // A worker that could not start (bad configuration) would fail again: give up.
+      if (!wasListening) {
+        console.error(`a gateway worker exited before serving (${signal ?? `exit ${code}`}); stopping`);
+        shutdown('SIGTERM');
+        return;
+      }
+      const now = Date.now();
+      recentCrashes = [...recentCrashes.filter((t) => now - t < 60_000), now];
+      if (recentCrashes.length > 3 * workers) {
+        console.error(`gateway workers keep dying (${recentCrashes.length} in a minute); stopping`);
+        shutdown('SIGTERM');
+        return;
+      }
+      console.error(`gateway worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`);
+      start();
+    });
+  };
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining ${alive.size} gateway workers`);
+    setTimeout(() => {
+      console.error(`gateway workers still running after ${STOP_TIMEOUT_MS} ms; killing them`);
+      for (const worker of alive) worker.process.kill('SIGKILL');
+      process.exit(1);
+    }, STOP_TIMEOUT_MS).unref();
+    if (alive.size === 0) process.exit(exitCodes.every((c) => c === 0) ? 0 : 1);
+    for (const worker of alive) worker.process.kill('SIGTERM');
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+
+  for (let i = 0; i < workers; i++) start();
+}
+
+function main(): void {
+  const workers = gatewayWorkers();
+  if (workers > 1 && cluster.isPrimary) return supervise(workers);
+  serve(workers).catch((error) => {
+    console.error('the gateway could not start:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+if (require.main === module) main();

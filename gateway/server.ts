@@ -1,16 +1,19 @@
 // The gateway's HTTP server: /graphql and /health. It verifies callers (caller.ts), limits what a query
-// may cost (GraphQL Armor: depth, aliases, tokens, directives, cost), hides introspection in production,
-// never shows stack traces, and can hold partner systems to trusted documents.
+// may cost (GraphQL Armor: depth, aliases, tokens, directives; the cost with the request's variables:
+// cost.ts), hides introspection in production, never shows stack traces, and can hold partner systems to
+// trusted documents.
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { formatError } from '../subgraphs/kit/errors';
 import { startHttpServer, type RunningServer } from '../subgraphs/kit/http';
 import { subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
 import { tokenSecret } from '../subgraphs/kit/access/secrets';
-import { createGateway, operationRequiredPlugin, subgraphReadiness, type GatewayContext } from './gateway';
+import { closeSubgraphPools, createGateway, operationRequiredPlugin, queryPlanCacheMiB, subgraphReadiness, type GatewayContext } from './gateway';
+import { poolOptions } from './subgraph-fetch';
 import { callerFrom } from './caller';
 import { passThroughRoutes } from './pass-through';
 import { DASHBOARD_PREFIX, dashboardRoute } from './dashboard';
+import { costLimitPlugin } from './cost';
 import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from './trusted-documents';
 
 /** Query limits; generous for the hub's own pages, tight enough to stop alias and depth bombs. */
@@ -32,18 +35,21 @@ export async function startGateway(options: {
     // parser limit (parseOptions below) refuses the document as GRAPHQL_PARSE_FAILED with 400 instead.
     maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.maxDirectives },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // Armor's cost limit is a validation rule and cannot see variables: `first: $n` counted as one item.
+    // costLimitPlugin (cost.ts) computes the same model per request, with the variables' values.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   const trusted = env.TRUSTED_DOCUMENTS ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : null;
   const { plugins, validationRules } = armor.protect();
+  const gateway = createGateway(options.subgraphUrls, { timeoutMs: subgraphTimeoutMs(env), pool: poolOptions(env), queryPlanCacheMiB: queryPlanCacheMiB(env) });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: createGateway(options.subgraphUrls, { timeoutMs: subgraphTimeoutMs(env) }),
+    gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : !production,
     stopOnTerminationSignals: false,
-    plugins: [...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : [])],
+    plugins: [...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
@@ -65,6 +71,7 @@ export async function startGateway(options: {
     close: async () => {
       await http.close();
       await apollo.stop();
+      closeSubgraphPools(gateway);
     },
   };
 }

@@ -25,6 +25,11 @@ export interface BenchConfig {
   outDir: string;
   /** Skip the Hive Gateway comparison (BENCH_HIVE=0). */
   hive: boolean;
+  /**
+   * BENCH_GATEWAY_WORKERS=n: our gateway runs as its own process (gateway/main.ts) with n cluster workers
+   * (GATEWAY_WORKERS=n; 1 is a single process without a cluster); 0 (default): in the hub's process.
+   */
+  gatewayWorkers: number;
 }
 
 function int(env: Record<string, string | undefined>, name: string, fallback: number, min = 0): number {
@@ -59,5 +64,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     drainSeconds: int(env, 'BENCH_DRAIN_SECONDS', 30, 0),
     outDir: env.BENCH_OUT_DIR || 'test-artifacts/bench',
     hive: env.BENCH_HIVE !== '0',
+    gatewayWorkers: int(env, 'BENCH_GATEWAY_WORKERS', 0, 0),
   };
 }

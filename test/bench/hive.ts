@@ -20,26 +20,7 @@ import { subgraphSecret, tokenSecret } from '../../subgraphs/kit/access/secrets'
 export interface RunningHive {
   url: string;
   version: string;
-  /** 'same': the supergraph our gateway serves; 'without-neighbour-requires': see startHiveGateway. */
-  supergraph: 'same' | 'without-neighbour-requires';
-  /** Why the same supergraph could not be served, if it could not. */
-  failure: string | null;
   close(): Promise<void>;
-}
-
-/**
- * The one change that lets Hive Gateway build the supergraph: HelpRequest.neighbourCandidates (bewoners) without
- * its @requires. Hive (graphql-tools stitching) isolates every @requires field in a subschema of its own and marks
- * the field's return type canonical there; HelpRequest.candidates (welzijn) and HelpRequest.neighbourCandidates
- * (bewoners) both return MatchCandidate, so it ends up canonical twice ("Multiple canonical definitions for
- * MatchCandidate") and no request is served. Queries that do not select either field plan the same either way;
- * the match view does select them and is not compared on this supergraph.
- */
-export const HIVE_TOUCHED_FIELDS = /\b(candidates|neighbourCandidates)\b/;
-function withoutNeighbourRequires(sdl: string): string {
-  const changed = sdl.replace(/(neighbourCandidates: \[MatchCandidate!\] @join__field\(graph: BEWONERS), requires: "[^"]*"\)/, '$1)');
-  if (changed === sdl) throw new Error('HelpRequest.neighbourCandidates with @requires not found in the supergraph');
-  return changed;
 }
 
 /** The supergraph as our gateway reads it, with the running subgraphs' URLs. */
@@ -73,7 +54,7 @@ async function probe(runtime: ReturnType<typeof createGatewayRuntime>): Promise<
   return body.data?.__typename === 'Query' ? null : `HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`;
 }
 
-export async function startHiveGateway(subgraphUrls: Record<Partner, string>, options: { allowWorkaround: boolean }): Promise<RunningHive> {
+export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ): Promise<RunningHive> {
   const token = tokenSecret();
   const callers = new WeakMap<Request, Caller>();
   const callerOf = (request: Request): Caller => {
@@ -109,20 +90,11 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, op
       },
     });
 
-  const same = supergraphWithUrls(subgraphUrls);
-  let runtime = create(same);
-  let mode: RunningHive['supergraph'] = 'same';
+  const runtime = create(supergraphWithUrls(subgraphUrls));
   const failure = await probe(runtime);
   if (failure) {
     await runtime.dispose();
-    if (!options.allowWorkaround) throw new Error(`Hive Gateway cannot serve the supergraph: ${failure}`);
-    runtime = create(withoutNeighbourRequires(same));
-    mode = 'without-neighbour-requires';
-    const still = await probe(runtime);
-    if (still) {
-      await runtime.dispose();
-      throw new Error(`Hive Gateway cannot serve the supergraph (${failure}), not even without the @requires of HelpRequest.neighbourCandidates (${still})`);
-    }
+    throw new Error(`Hive Gateway cannot serve the supergraph: ${failure}`);
   }
   const server = http.createServer(runtime);
   server.keepAliveTimeout = 65_000;
@@ -131,18 +103,15 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, op
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const running = runtime;
-  return {
+    return {
     url: `http://127.0.0.1:${port}/graphql`,
     version: hiveVersion(),
-    supergraph: mode,
-    failure,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await running.dispose();
+      await runtime.dispose();
     },
   };
 }

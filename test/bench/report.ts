@@ -41,7 +41,7 @@ export interface BenchResults {
   config: BenchConfig;
   seconds: { hubStart: number; seeding: number; total: number };
   seed: SeedReport;
-  hive: { version: string | null; used: boolean; supergraph: 'same' | 'without-neighbour-requires' | null; failure: string | null; note: string };
+  hive: { version: string | null; used: boolean; note: string };
   workloads: WorkloadResult[];
 }
 
@@ -69,14 +69,14 @@ export function markdown(results: BenchResults): string {
     `${results.machine.cpus} CPU (${results.machine.cpuModel}), Node ${results.machine.node}; ${c.helpRequests.toLocaleString('en')} hulpvragen, ` +
       `${c.volunteers.toLocaleString('en')} volunteers + ${c.offers.toLocaleString('en')} neighbours' offers, ${c.activities.toLocaleString('en')} activities + ` +
       `${c.services.toLocaleString('en')} services, ${c.persons.toLocaleString('en')} residents; ${c.connections} connections × ${c.seconds} s per run ` +
-      `(after ${c.warmupSeconds} s warm-up; the hub — four subgraphs and the gateway — is one Node process, the load generator another). Seeding ${results.seconds.seeding.toFixed(1)} s, total ${results.seconds.total.toFixed(1)} s.`,
+      `(after ${c.warmupSeconds} s warm-up; ${c.gatewayWorkers ? `the four subgraphs and Hive Gateway are one Node process, our gateway its own (gateway/main.ts, ${c.gatewayWorkers === 1 ? 'one process' : `${c.gatewayWorkers} cluster workers`}, BENCH_GATEWAY_WORKERS)` : 'the hub — four subgraphs and the gateway — is one Node process'}, the load generator another). Seeding ${results.seconds.seeding.toFixed(1)} s, total ${results.seconds.total.toFixed(1)} s.`,
   );
   lines.push('');
   lines.push('| workload | gateway | req/s | p50 ms | p95 ms | p99 ms | non-2xx | errors (timeouts) | answers with GraphQL errors | SQL statements / request | SQL still running after the run |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
   for (const w of results.workloads) {
     const rows: [string, LoadResult, Statements | undefined][] = [['ours (Apollo Gateway)', w.load.ours, w.statementsPerRequest.ours]];
-    if (w.load.hive) rows.push([`Hive Gateway ${results.hive.version}${results.hive.supergraph === 'same' ? '' : ' *'}`, w.load.hive, w.statementsPerRequest.hive]);
+    if (w.load.hive) rows.push([`Hive Gateway ${results.hive.version}`, w.load.hive, w.statementsPerRequest.hive]);
     for (const [gateway, r, s] of rows) {
       lines.push(
         r.requests === 0
@@ -102,7 +102,7 @@ export function markdown(results: BenchResults): string {
   const hive = results.workloads.filter((w) => w.hive);
   lines.push('');
   if (hive.length) {
-    lines.push(`Against Hive Gateway ${results.hive.version}${results.hive.supergraph === 'same' ? '' : ' *'} (same process, same identity forwarding): ${results.hive.note}`);
+    lines.push(`Against Hive Gateway ${results.hive.version} (${c.gatewayWorkers ? 'in the subgraphs\' process; ours in its own' : 'same process'}, same identity forwarding): ${results.hive.note}`);
     lines.push('');
     lines.push('| workload | ours req/s | Hive req/s | ours / Hive | identical JSON (one request) |');
     lines.push('| --- | ---: | ---: | ---: | --- |');

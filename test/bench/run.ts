@@ -3,6 +3,7 @@
 //   BENCH_HELP_REQUESTS (1,000,000)  BENCH_HELPERS (20,000)  BENCH_KAART_ITEMS (100,000)  BENCH_PERSONS (hulpvragen / 4)
 //   BENCH_SECONDS (10)  BENCH_CONNECTIONS (10)  BENCH_WARMUP_SECONDS (2)  BENCH_TIMEOUT_SECONDS (30)
 //   BENCH_DRAIN_SECONDS (30)  BENCH_MATCHES=0 (no match rows)  BENCH_TRANSITIONS=0 (no state histories)  BENCH_HIVE=0 (skip Hive Gateway)  BENCH_OUT_DIR (test-artifacts/bench)
+//   BENCH_GATEWAY_WORKERS=n (our gateway as its own process, gateway/main.ts, with n cluster workers; default: in the hub's process)
 // Steps, one file each: postgres.ts (server and databases), seed.ts (bulk data), workloads.ts (what is asked),
 // load.ts + load-worker.ts (load generator in its own process), capture.ts (the gateway's subgraph fetches,
 // replayed directly), hive.ts (Hive Gateway), compare.ts, report.ts. Everything started here is stopped at
@@ -22,9 +23,10 @@ import { seedBench } from './seed';
 import { chooseWorkloads, type Workload } from './workloads';
 import { runLoad, stopLoadGenerators, type LoadSpec } from './load';
 import { capturePlan } from './capture';
-import { HIVE_TOUCHED_FIELDS, hiveVersion, startHiveGateway, type RunningHive } from './hive';
+import { hiveVersion, startHiveGateway, type RunningHive } from './hive';
 import { firstDifference } from './compare';
 import { drain } from './drain';
+import { startGatewayProcess } from './gateway-process';
 import { writeResults, type BenchResults, type Statements, type WorkloadResult } from './report';
 
 const HUB_ADMIN: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'] };
@@ -145,23 +147,25 @@ async function main(): Promise<void> {
     if (after.errors) throw new Error(`refreshSocialMap failed after seeding: ${JSON.stringify(after.errors)}`);
 
     const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])) as Record<Partner, string>;
+    // Our gateway: the hub's own (same process as the subgraphs), or its own process / cluster.
+    let gatewayUrl = hub.gateway.url;
+    if (config.gatewayWorkers > 0) {
+      const external = await startGatewayProcess(subgraphUrls, { workers: config.gatewayWorkers });
+      cleanups.push({ name: 'gateway process', run: async () => void (await external.stop()) });
+      gatewayUrl = external.url;
+      log(`our gateway: its own process, ${config.gatewayWorkers === 1 ? 'no cluster' : `${config.gatewayWorkers} cluster workers`} (gateway/main.ts): ${gatewayUrl}`);
+    }
     let hive: RunningHive | undefined;
     let hiveNote = 'skipped (BENCH_HIVE=0)';
     let version: string | null = null;
     if (config.hive) {
       try {
         version = hiveVersion();
-        hive = await startHiveGateway(subgraphUrls, { allowWorkaround: process.env.BENCH_HIVE_WORKAROUND !== '0' });
+        hive = await startHiveGateway(subgraphUrls);
         const started = hive;
         cleanups.push({ name: 'Hive Gateway', run: () => started.close() });
-        hiveNote =
-          hive.supergraph === 'same'
-            ? `@graphql-hive/gateway ${version} on Node ${process.versions.node}, the same supergraph; no query limits (GraphQL Armor) on the Hive side`
-            : `@graphql-hive/gateway ${version} on Node ${process.versions.node} cannot serve our supergraph (${hive.failure}): HelpRequest.candidates (welzijn) and ` +
-              `HelpRequest.neighbourCandidates (bewoners) are both @requires fields returning MatchCandidate, which Hive's stitching marks canonical twice. ` +
-              `Compared instead on the supergraph without the @requires of HelpRequest.neighbourCandidates (BENCH_HIVE_WORKAROUND=0 turns this off), only for ` +
-              `workloads that select neither field (the match view is not compared); no query limits (GraphQL Armor) on the Hive side`;
-        log(`Hive Gateway ${version}: ${hive.url}${hive.supergraph === 'same' ? '' : ` — ${hiveNote}`}`);
+        hiveNote = `@graphql-hive/gateway ${version} on Node ${process.versions.node}, the same supergraph; no query limits (GraphQL Armor) on the Hive side`;
+        log(`Hive Gateway ${version}: ${hive.url}`);
       } catch (error) {
         hiveNote = `Hive Gateway ${version ?? '(not installed)'} did not start on Node ${process.versions.node}: ${error instanceof Error ? error.message : error}`;
         log(hiveNote);
@@ -183,12 +187,12 @@ async function main(): Promise<void> {
       serverLog.take();
       log(`\n${workload.name}: ${workload.note}`);
       const settle = () => drain(postgres.adminUrl, config.drainSeconds);
-      const sample = await ask(hub.gateway.url, workload);
+      const sample = await ask(gatewayUrl, workload);
       await settle();
       const sampleErrors = (sample.body.errors as unknown[] | undefined) ?? null;
       if (sample.status !== 200 || sampleErrors) log(`  warning: HTTP ${sample.status}, errors ${JSON.stringify(sampleErrors)?.slice(0, 400)}`);
-      const request = { url: hub.gateway.url, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: gatewayHeaders(workload.caller) };
-      const ours: Statements = await statementsFor(hub, () => ask(hub.gateway.url, workload), settle);
+      const request = { url: gatewayUrl, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: gatewayHeaders(workload.caller) };
+      const ours: Statements = await statementsFor(hub, () => ask(gatewayUrl, workload), settle);
       log(`  SQL statements per request: ${JSON.stringify(ours)}`);
       const result: WorkloadResult = {
         key: workload.key,
@@ -202,9 +206,7 @@ async function main(): Promise<void> {
       };
       log(`  ours: ${JSON.stringify(result.load.ours)}`);
 
-      if (hive && hive.supergraph !== 'same' && HIVE_TOUCHED_FIELDS.test(workload.query)) {
-        log('  Hive: not compared (selects candidates / neighbourCandidates, which Hive cannot serve on this supergraph)');
-      } else if (hive) {
+      if (hive) {
         const hiveSample = await ask(hive.url, workload);
         await settle();
         const difference = firstDifference(sample.body, hiveSample.body);
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
       config,
       seconds: { hubStart, seeding: seed.seconds, total },
       seed,
-      hive: { version, used: hive !== undefined, supergraph: hive?.supergraph ?? null, failure: hive?.failure ?? null, note: hiveNote },
+      hive: { version, used: hive !== undefined, note: hiveNote },
       workloads: results,
     };
     const written = writeResults(report, config.outDir);

@@ -1,7 +1,7 @@
 // The hub's outer defences over real HTTP: bearer tokens at the gateway, the signed identity every subgraph
 // demands, GraphQL Armor's query limits, introspection in production, no stack traces, and trusted documents
 // for partner systems. One hub; extra gateways (production, trusted documents) run against its subgraphs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -317,6 +317,91 @@ describe('GraphQL Armor', () => {
     const response = await graphql(hub.gateway.url, `{ area(code: "GM0307") { name ${'@include(if: true) '.repeat(LIMITS.maxDirectives + 1)}} }`);
     expectArmorRefusal(response, 'GRAPHQL_VALIDATION_FAILED', new RegExp(`Directives limit of ${LIMITS.maxDirectives} exceeded`));
     await stillServes();
+  });
+});
+
+describe('query cost, with the request’s variables', () => {
+  // GraphQL Armor's cost rule runs at validation, without variables: `first: $n` counted as one item. The
+  // gateway's cost limit (gateway/cost.ts) counts the value the request sends.
+  const ANALYST = { org: 'org-gm-01', roles: ['analyst' as const] };
+  const MATCH_VIEW = `query MatchView($first: Int, $candidates: Int) {
+  matchView(area: "WK030703", first: $first) {
+    edges { node { ageInDays responseOverdue helpRequest { id category area { name } candidates(first: $candidates) { pool helperId score reasons } } } }
+  }
+}`;
+  const literal = (first: number, candidates: number) =>
+    MATCH_VIEW.replace('($first: Int, $candidates: Int)', '').replace('first: $first', `first: ${first}`).replace('first: $candidates', `first: ${candidates}`);
+
+  const statements = () => PARTNERS.reduce((sum, p) => sum + hub.subgraphs[p].db.stats.statements, 0);
+
+  /** Refused before any subgraph is asked: 400, one COST_LIMIT_EXCEEDED error with the cost and the limit. */
+  async function expectTooCostly(send: () => Promise<GraphQLResponse>): Promise<number> {
+    const before = statements();
+    const response = await send();
+    expectRefused(response, 400, 'COST_LIMIT_EXCEEDED', new RegExp(`Query cost limit of ${LIMITS.maxCost} exceeded, found \\d+`));
+    expect(response.errors![0].extensions).toMatchObject({ maxCost: LIMITS.maxCost, cost: expect.any(Number) });
+    expect(response.errors![0].extensions!.cost).toBeGreaterThan(LIMITS.maxCost);
+    expect(statements()).toBe(before); // no SQL ran anywhere
+    return response.errors![0].extensions!.cost as number;
+  }
+
+  test('100 hulpvragen × 100 candidates as literals is refused', async () => {
+    await expectTooCostly(() => graphql(hub.gateway.url, literal(100, 100), {}, gatewayHeaders(MATCHER)));
+  });
+
+  test('the same query with the sizes in variables is refused, at the same cost', async () => {
+    const asLiterals = await expectTooCostly(() => graphql(hub.gateway.url, literal(100, 100), {}, gatewayHeaders(MATCHER)));
+    const asVariables = await expectTooCostly(() => graphql(hub.gateway.url, MATCH_VIEW, { first: 100, candidates: 100 }, gatewayHeaders(MATCHER)));
+    expect(asVariables).toBe(asLiterals);
+    // a variable's own default counts too
+    const withDefaults = MATCH_VIEW.replace('($first: Int, $candidates: Int)', '($first: Int = 100, $candidates: Int = 100)');
+    expect(await expectTooCostly(() => graphql(hub.gateway.url, withDefaults, {}, gatewayHeaders(MATCHER)))).toBe(asLiterals);
+    // and anonymous callers are refused the same way (the cost comes before any field's access rule)
+    await expectTooCostly(() => graphql(hub.gateway.url, MATCH_VIEW, { first: 100, candidates: 100 }));
+  });
+
+  test('a list without `first` counts as the page the subgraph serves by default (20), not as one item', async () => {
+    const nested = '{ areas { edges { node { code venues { edges { node { name activities { edges { node { title organisation { name } } } } } } } } } } }';
+    await expectTooCostly(() => graphql(hub.gateway.url, nested));
+    // with small pages asked for, the same shape is served
+    const small = nested.replace('areas {', 'areas(first: 2) {').replace('venues {', 'venues(first: 2) {').replace('activities {', 'activities(first: 2) {');
+    const served = await graphql(hub.gateway.url, small);
+    expect(served.status).toBe(200);
+    expect(served.errors).toBeUndefined();
+    expect(served.data.areas.edges.length).toBeGreaterThan(0);
+  });
+
+  test('the match view with normal sizes in variables is served', async () => {
+    const response = await graphql(hub.gateway.url, MATCH_VIEW, { first: 20, candidates: 3 }, gatewayHeaders(MATCHER));
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.matchView.edges.length).toBeGreaterThan(0);
+    expect(response.data.matchView.edges[0].node.helpRequest.candidates.length).toBeLessThanOrEqual(3);
+    // without variables: the schema's defaults (20 hulpvragen, 5 candidates)
+    const defaults = await graphql(hub.gateway.url, MATCH_VIEW, {}, gatewayHeaders(MATCHER));
+    expect(defaults.status).toBe(200);
+    expect(defaults.errors).toBeUndefined();
+  });
+
+  test('the reference dashboard’s own query, with its variables, is served', async () => {
+    const source = readFileSync(path.join(__dirname, '..', '..', 'gateway', 'dashboard', 'dashboard.js'), 'utf8');
+    const query = /const INDICATORS = `([\s\S]*?)`;/.exec(source)![1];
+    const period = { from: '2025-01-01', to: '2025-12-31', interval: 'MONTH' };
+    const response = await graphql(hub.gateway.url, query, { code: 'WK030703', period }, gatewayHeaders(ANALYST));
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.area.welzijnIndicators.indicators.length).toBeGreaterThan(0);
+  });
+
+  test('a `first` the subgraphs refuse anyway is left to them (BAD_USER_INPUT on the field), literal or variable', async () => {
+    const HELP = 'query ($first: Int) { helpRequests(first: $first) { edges { node { id } } } }';
+    for (const response of [
+      await graphql(hub.gateway.url, HELP, { first: 100_000 }, gatewayHeaders(MATCHER)),
+      await graphql(hub.gateway.url, '{ helpRequests(first: 100000) { edges { node { id } } } }', {}, gatewayHeaders(MATCHER)),
+    ]) {
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expectNoStackTrace(response);
+    }
   });
 });
 
