@@ -5,7 +5,9 @@
   // Everything shown comes from partners (a cooperative names its own activities): always as text, never as markup.
   const text = (value) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const params = new URLSearchParams(location.search);
-  const endpoint = params.get('endpoint') || '/graphql';
+  // Another endpoint only on this page's own origin: a link must not be able to send the token elsewhere.
+  const wanted = new URL(params.get('endpoint') || '/graphql', location.href);
+  const endpoint = wanted.origin === location.origin ? wanted.href : '/graphql';
 
   async function gql(query, variables) {
     const token = $('token').value.trim();

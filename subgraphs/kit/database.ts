@@ -98,7 +98,8 @@ function dataSource(options: DatabaseOptions, stats: QueryStats, pool: { max: nu
     synchronize: false,
     logging: ['query', 'error', 'migration'],
     logger: new CountingLogger(stats, process.env.SQL_LOG === '1'),
-    extra: { ...pool, keepAlive: true },
+    // Sessions in UTC: indicator buckets and days are UTC dates, whatever the server's own time zone.
+    extra: { ...pool, keepAlive: true, options: '-c TimeZone=UTC' },
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     // The pool's 'error' event (an idle connection failed): without a handler it would crash the process.
     poolErrorHandler: poolErrorLogger(options.url),

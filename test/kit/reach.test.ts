@@ -5,6 +5,8 @@ import { createTestDatabases, type TestDatabases } from '../support/databases';
 import { REACH_BOX_FUNCTION_SQL, reachablePoolSql } from '../../subgraphs/kit/matching/reach';
 import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
 import { seededRandom } from '../../subgraphs/kit/demo/random';
+import { helperLocationCheckMigration } from '../../subgraphs/kit/matching/location-check';
+import type { QueryRunner } from 'typeorm';
 
 let databases: TestDatabases;
 let client: Client;
@@ -73,4 +75,16 @@ test('helpers without a location, and everyone for a hulpvraag without one; swit
   await client.query(`INSERT INTO helper VALUES ('near', true, 52.15, 5.38, 1), ('far', true, 53.2, 6.5, 1), ('nowhere', true, NULL, NULL, 1), ('off', false, 52.15, 5.38, 1)`);
   expect(await pool([{ latitude: 52.15, longitude: 5.385 }])).toEqual(['near', 'nowhere']);
   expect(await pool([{ latitude: 52.15, longitude: 5.385 }, null])).toEqual(['far', 'near', 'nowhere']);
+});
+
+test('a helper has both coordinates or neither (half a location would slip past the prefilter)', async () => {
+  await client.query('CREATE TABLE volunteer (id text PRIMARY KEY, latitude float8, longitude float8)');
+  await client.query("INSERT INTO volunteer VALUES ('half', 52.1, NULL), ('whole', 52.1, 5.3)");
+  const Migration = helperLocationCheckMigration('volunteer');
+  await new Migration().up(client as unknown as QueryRunner);
+  expect((await client.query('SELECT id, latitude, longitude FROM volunteer ORDER BY id')).rows).toEqual([
+    { id: 'half', latitude: null, longitude: null },
+    { id: 'whole', latitude: 52.1, longitude: 5.3 },
+  ]);
+  await expect(client.query("INSERT INTO volunteer VALUES ('again', NULL, 5.3)")).rejects.toMatchObject({ code: '23514' });
 });

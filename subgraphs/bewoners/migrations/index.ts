@@ -6,5 +6,6 @@ import { Initial1763900000000 } from './1763900000000-initial';
 import { OfferProfile1763900000004 } from './1763900000004-offer-profile';
 import { HelpOfferHelper1763900000009 } from './1763900000009-help-offer-helper';
 import { helperReachMigration } from '../../kit/matching/reach';
+import { helperLocationCheckMigration } from '../../kit/matching/location-check';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, OfferProfile1763900000004, PublicChanges1763900000005, ActivityPublishing1763900000006, ActivitySessions1763900000007, helperReachMigration('help_offer'), HelpOfferHelper1763900000009];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, OfferProfile1763900000004, PublicChanges1763900000005, ActivityPublishing1763900000006, ActivitySessions1763900000007, helperReachMigration('help_offer'), HelpOfferHelper1763900000009, helperLocationCheckMigration('help_offer')];
