@@ -9,10 +9,11 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PARTNERS, subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
+import { PARTNERS, positiveSetting, subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
 import { anonymous, type Caller } from '../subgraphs/kit/access/caller';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/access/identity';
 import { subgraphSecret } from '../subgraphs/kit/access/secrets';
+import { throttledLog } from '../subgraphs/kit/throttled-log';
 import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 
 export interface GatewayContext {
@@ -61,22 +62,6 @@ function badRequestErrors(error: unknown): GraphQLFormattedError[] | null {
   return formatted.map(({ message, extensions }) => ({ message, extensions }));
 }
 
-/** Logs a subgraph's failures, at most one line a second per subgraph (a subgraph that is down fails often). */
-function failureLogger(partner: Partner): (reason: string) => void {
-  let last = 0;
-  let quiet = 0;
-  return (reason) => {
-    const now = Date.now();
-    if (now - last < 1000) {
-      quiet++;
-      return;
-    }
-    console.error(`subgraph ${partner} failed: ${reason}${quiet ? ` (and ${quiet} more failures)` : ''}`);
-    last = now;
-    quiet = 0;
-  };
-}
-
 /**
  * A subgraph data source: forwards the caller signed with the subgraph's own secret, gives each request a
  * deadline, and turns transport failures, timeouts and answers that are not GraphQL into a GraphQL error
@@ -94,7 +79,7 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly partner: Partner, url: string, private readonly timeoutMs: number, pool: PoolOptions) {
     super({ url });
     this.secret = subgraphSecret(partner);
-    this.logFailure = failureLogger(partner);
+    this.logFailure = throttledLog(`subgraph ${partner} failed`); // a subgraph that is down fails often
     this.pool = subgraphFetcher(pool);
     // The deadline aborts the wait for a socket, the connection, the wait for the answer and its reading.
     this.fetcher = (input, init = {}) => {
@@ -197,11 +182,7 @@ export function supergraphForGateway(supergraph: string): string {
 export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
 
 export function queryPlanCacheMiB(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.GATEWAY_QUERY_PLAN_CACHE_MIB;
-  if (raw === undefined || raw === '') return DEFAULT_QUERY_PLAN_CACHE_MIB;
-  const mib = Number(raw);
-  if (!Number.isInteger(mib) || mib <= 0) throw new Error(`GATEWAY_QUERY_PLAN_CACHE_MIB must be a positive integer, got "${raw}"`);
-  return mib;
+  return positiveSetting('GATEWAY_QUERY_PLAN_CACHE_MIB', 'MiB', env) ?? DEFAULT_QUERY_PLAN_CACHE_MIB;
 }
 
 export interface GatewayOptions {

@@ -5,6 +5,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
 import { PARTNERS, listenHost, portFor, subgraphUrlFor, type Partner } from '../subgraphs/kit/config';
+import { exitAfterDrainOnSignal, STOP_TIMEOUT_MS } from '../subgraphs/kit/shutdown';
 
 /** GATEWAY_WORKERS: how many gateway processes; `auto` is one per core. */
 export function gatewayWorkers(env: Record<string, string | undefined> = process.env): number {
@@ -16,9 +17,6 @@ export function gatewayWorkers(env: Record<string, string | undefined> = process
   return n;
 }
 
-/** How long a stopping primary waits for its workers to drain (each has its own bound, DRAIN_TIMEOUT_MS). */
-const STOP_TIMEOUT_MS = 30_000;
-
 /** One gateway process: serves until SIGTERM/SIGINT, then drains and exits. */
 async function serve(workers: number): Promise<void> {
   const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, subgraphUrlFor(p)])) as Record<Partner, string>;
@@ -26,22 +24,9 @@ async function serve(workers: number): Promise<void> {
   const { startGateway } = require('./server') as typeof import('./server');
   const gateway = await startGateway({ port: portFor('gateway'), host: listenHost(), subgraphUrls });
   if (workers === 1) console.log(`gateway serving ${gateway.url}`);
-  // SIGTERM: stop taking requests, let in-flight ones finish (bounded, DRAIN_TIMEOUT_MS), then exit. A second
-  // signal of the same kind stops at once (the handlers are `once`). In a cluster the primary passes its
-  // signal on as SIGTERM; a worker that already got the terminal's SIGINT just goes on draining.
-  const stop = async (signal: NodeJS.Signals) => {
-    if (workers === 1) console.log(`${signal}: draining`);
-    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
-    try {
-      await gateway.close();
-      process.exit(0);
-    } catch (error) {
-      console.error('shutdown failed:', error);
-      process.exit(1);
-    }
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  // In a cluster the primary passes its signal on as SIGTERM; a worker that already got the terminal's
+  // SIGINT just goes on draining. Only a lone gateway announces it (the primary speaks for the workers).
+  exitAfterDrainOnSignal(() => gateway.close(), workers === 1);
 }
 
 /**

@@ -60,7 +60,7 @@ export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
 
 /** `SUBGRAPH_TIMEOUT_MS`: how long the gateway waits for a subgraph (default 5000). */
 export function subgraphTimeoutMs(env: Env = process.env): number {
-  return positiveMs('SUBGRAPH_TIMEOUT_MS', env) ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
+  return positiveSetting('SUBGRAPH_TIMEOUT_MS', 'milliseconds', env) ?? DEFAULT_SUBGRAPH_TIMEOUT_MS;
 }
 
 /**
@@ -68,13 +68,14 @@ export function subgraphTimeoutMs(env: Env = process.env): number {
  * under SUBGRAPH_TIMEOUT_MS), so work the gateway has given up on does not hold the pool's connections.
  */
 export function statementTimeoutMs(env: Env = process.env): number {
-  return positiveMs('STATEMENT_TIMEOUT_MS', env) ?? Math.max(100, subgraphTimeoutMs(env) - 500);
+  return positiveSetting('STATEMENT_TIMEOUT_MS', 'milliseconds', env) ?? Math.max(100, subgraphTimeoutMs(env) - 500);
 }
 
-function positiveMs(name: string, env: Env): number | undefined {
+/** A setting that is a positive whole number of `unit`; undefined when unset. */
+export function positiveSetting(name: string, unit: string, env: Env = process.env): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`${name} must be a positive number of milliseconds, got "${raw}"`);
-  return ms;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive number of ${unit} (a whole number), got "${raw}"`);
+  return n;
 }

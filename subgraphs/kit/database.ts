@@ -4,6 +4,7 @@
 // When PostgreSQL restarts, the pool's idle connections fail: the pool drops them (its 'error' handler
 // logs one line instead of crashing the process) and opens new ones for the next requests.
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+import { throttledLog } from './throttled-log';
 
 export interface QueryStats {
   statements: number;
@@ -41,23 +42,6 @@ export type Database = DataSource & { stats: QueryStats };
 /** A new connection that takes longer than this fails (the request gets DATABASE_UNAVAILABLE). */
 const CONNECT_TIMEOUT_MS = 10_000;
 
-/** Errors on idle pooled connections (PostgreSQL restarting or gone): logged, at most once a second. */
-function poolErrorLogger(url: string): (error: Error) => void {
-  let last = 0;
-  let quiet = 0;
-  const database = new URL(url).pathname.slice(1);
-  return (error) => {
-    const now = Date.now();
-    if (now - last < 1000) {
-      quiet++;
-      return;
-    }
-    console.error(`database ${database}: an idle connection failed (${error.message})${quiet ? `; ${quiet} more since` : ''}; new ones will be opened`);
-    last = now;
-    quiet = 0;
-  };
-}
-
 /** Whether the database answers `SELECT 1` within `timeoutMs` (readiness checks). */
 export async function pingDatabase(db: Database, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -89,6 +73,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function dataSource(options: DatabaseOptions, stats: QueryStats, pool: { max: number; statement_timeout?: number }): DataSource {
+  // Idle pooled connections fail together when PostgreSQL restarts or goes away.
+  const logIdleFailure = throttledLog(`database ${new URL(options.url).pathname.slice(1)}: an idle connection failed, new ones will be opened`);
   return new DataSource({
     type: 'postgres',
     url: options.url,
@@ -102,6 +88,6 @@ function dataSource(options: DatabaseOptions, stats: QueryStats, pool: { max: nu
     extra: { ...pool, keepAlive: true, options: '-c TimeZone=UTC' },
     connectTimeoutMS: CONNECT_TIMEOUT_MS,
     // The pool's 'error' event (an idle connection failed): without a handler it would crash the process.
-    poolErrorHandler: poolErrorLogger(options.url),
+    poolErrorHandler: (error: Error) => logIdleFailure(error.message),
   });
 }

@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { throttledLog } from './throttled-log';
 
 export function badInput(message: string, field: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
@@ -61,21 +62,6 @@ export function isStatementTimeout(error: unknown, depth = 0): boolean {
   return [driverError, thrownValue].some((e) => e !== error && isStatementTimeout(e, depth + 1));
 }
 
-/** Logs at most one line a second, with a count of what it left out (an outage fails every request). */
-function throttledLog(prefix: string): (message: string) => void {
-  let last = 0;
-  let quiet = 0;
-  return (message) => {
-    const now = Date.now();
-    if (now - last < 1000) {
-      quiet++;
-      return;
-    }
-    console.error(`${prefix}: ${message}${quiet ? ` (and ${quiet} more)` : ''}`);
-    last = now;
-    quiet = 0;
-  };
-}
 const logUnavailable = throttledLog('database unavailable');
 const logTimeout = throttledLog('statement timeout');
 
