@@ -16,6 +16,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { positiveSetting } from '../subgraphs/kit/config';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -31,18 +32,10 @@ export interface PoolOptions {
   idleSocketMs: number;
 }
 
-function positiveInt(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return n;
-}
-
 export function poolOptions(env: Record<string, string | undefined> = process.env): PoolOptions {
   return {
-    maxSockets: positiveInt(env, 'SUBGRAPH_MAX_SOCKETS', DEFAULT_MAX_SOCKETS),
-    idleSocketMs: positiveInt(env, 'SUBGRAPH_IDLE_SOCKET_MS', DEFAULT_IDLE_SOCKET_MS),
+    maxSockets: positiveSetting('SUBGRAPH_MAX_SOCKETS', 'sockets', env) ?? DEFAULT_MAX_SOCKETS,
+    idleSocketMs: positiveSetting('SUBGRAPH_IDLE_SOCKET_MS', 'milliseconds', env) ?? DEFAULT_IDLE_SOCKET_MS,
   };
 }
 
@@ -130,7 +123,8 @@ function send(agent: http.Agent, url: URL, init: FetcherInit, body: Buffer, retr
   });
 }
 
-const isMutation = (body: string) => /^\s*\{\s*"query"\s*:\s*"\s*mutation\b/.test(body);
+/** A query (the gateway's JSON body starts with its text: `query …` or `{ … }`); anything else is not resent. */
+const isQuery = (body: string) => /^\{"query":"(query\b|\{)/.test(body);
 
 /** A fetcher for one subgraph, with its own socket pool. */
 export function subgraphFetcher(options: PoolOptions): Fetcher & { close(): void } {
@@ -142,7 +136,7 @@ export function subgraphFetcher(options: PoolOptions): Fetcher & { close(): void
     const text = typeof init.body === 'string' ? init.body : '';
     const body = typeof init.body === 'string' ? Buffer.from(init.body, 'utf8') : (init.body ?? Buffer.alloc(0));
     try {
-      return await send(agent, url, init, body, !isMutation(text));
+      return await send(agent, url, init, body, isQuery(text));
     } catch (error) {
       if (!(error instanceof StaleSocket)) throw error;
       return send(agent, url, init, body, false);
