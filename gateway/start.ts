@@ -3,6 +3,7 @@
 // starts the four subgraphs and the gateway, and prints where they are. Ctrl-C stops everything.
 import path from 'node:path';
 import { PARTNERS, databaseUrlFor, listenHost, portFor, type Partner } from '../subgraphs/kit/config';
+import { STOP_TIMEOUT_MS } from '../subgraphs/kit/shutdown';
 import { startEmbeddedPostgres, type PostgresServer } from '../subgraphs/kit/embedded-postgres';
 import { ensureDatabase } from '../subgraphs/kit/postgres-admin';
 import { startHub } from './hub';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     console.log('\nstopping…');
-    setTimeout(() => process.exit(1), 30_000).unref();
+    setTimeout(() => process.exit(1), STOP_TIMEOUT_MS).unref();
     try {
       await hub.close();
     } finally {
