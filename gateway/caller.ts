@@ -2,9 +2,9 @@
 // (anonymous: the public sociale kaart only). A bad or expired token is refused with 401 before any work.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { HttpError } from '../subgraphs/kit/http';
-import { anonymous, isPurpose, isRole, PURPOSES, type Caller } from '../subgraphs/kit/access/caller';
-import { verifyJwt, JwtError } from '../subgraphs/kit/access/jwt';
+import { HttpError } from '../platform/http';
+import { anonymous, isPurpose, isRole, PURPOSES, type Caller } from '../platform/caller';
+import { verifyJwt, JwtError } from '../platform/jwt';
 
 export const PURPOSE_HEADER = 'x-purpose';
 

@@ -4,10 +4,10 @@
 // trusted documents.
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { formatError } from '../subgraphs/kit/errors';
-import { startHttpServer, type RunningServer } from '../subgraphs/kit/http';
-import { subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
-import { tokenSecret } from '../subgraphs/kit/access/secrets';
+import { formatError } from '../platform/errors';
+import { startHttpServer, type RunningServer } from '../platform/http';
+import { subgraphTimeoutMs, type Partner } from '../platform/config';
+import { tokenSecret } from '../platform/secrets';
 import { closeSubgraphPools, createGateway, operationRequiredPlugin, queryPlanCacheMiB, subgraphReadiness, type GatewayContext } from './gateway';
 import { poolOptions } from './subgraph-fetch';
 import { callerFrom } from './caller';

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { PARTNERS, subgraphUrlFor } from '../subgraphs/kit/config';
+import { PARTNERS, subgraphUrlFor } from '../platform/config';
 import { subgraphSdl } from '../subgraphs/kit/sdl';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, 'supergraph.graphql');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
-import type { Partner } from './config';
+import type { Partner } from '../../platform/config';
 
 const ROOT = path.join(__dirname, '..', '..');
 

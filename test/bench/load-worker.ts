@@ -9,10 +9,10 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import type { Partner } from '../../subgraphs/kit/config';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { subgraphSecret } from '../../subgraphs/kit/access/secrets';
-import type { Caller } from '../../subgraphs/kit/access/caller';
+import type { Partner } from '../../platform/config';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/secrets';
+import type { Caller } from '../../platform/caller';
 
 export interface Sent {
   url: string;

@@ -10,11 +10,11 @@
 // the end, on error and on Ctrl-C.
 import os from 'node:os';
 import { format } from 'node:util';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { startHub, type Hub } from '../../gateway/hub';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { subgraphSecret } from '../../subgraphs/kit/access/secrets';
-import { anonymous, type Caller } from '../../subgraphs/kit/access/caller';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { startHub, type Hub } from '../../hub/hub';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/secrets';
+import { anonymous, type Caller } from '../../platform/caller';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { graphql } from '../support/graphql';
 import { readConfig } from './config';

@@ -3,7 +3,7 @@
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { ROLES, type Purpose, type Role } from '../../subgraphs/kit/access/caller';
+import { ROLES, type Purpose, type Role } from '../../platform/caller';
 
 let hub: TestHub;
 

@@ -1,10 +1,10 @@
 // Callers for the tests: bearer tokens for the gateway, signed identities for calling a subgraph directly.
 import { randomUUID } from 'node:crypto';
-import type { Partner } from '../../subgraphs/kit/config';
-import type { Caller, Purpose, Role } from '../../subgraphs/kit/access/caller';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { subgraphSecret } from '../../subgraphs/kit/access/secrets';
-import { mintToken } from '../../gateway/mint-token';
+import type { Partner } from '../../platform/config';
+import type { Caller, Purpose, Role } from '../../platform/caller';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/secrets';
+import { mintToken } from '../../hub/mint-token';
 
 export interface TestCaller {
   org: string;

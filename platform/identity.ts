@@ -1,6 +1,6 @@
 // The identity the gateway forwards to a subgraph: the verified Caller, signed with that subgraph's own
 // secret and valid for one minute. A subgraph serves no GraphQL request without it.
-import type { Partner } from '../config';
+import type { Partner } from './config';
 import { isPurpose, isRole, type Caller } from './caller';
 import { signJwt, verifyJwt } from './jwt';
 

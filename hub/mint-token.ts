@@ -1,8 +1,8 @@
 // Mints a bearer token for development and the demo organisations:
 //   npm run token -- --org org-wz-01 --role matcher [--role partner-system] [--sub anna] [--hours 8]
-import { ROLES, isRole } from '../subgraphs/kit/access/caller';
-import { signJwt } from '../subgraphs/kit/access/jwt';
-import { tokenSecret } from '../subgraphs/kit/access/secrets';
+import { ROLES, isRole } from '../platform/caller';
+import { signJwt } from '../platform/jwt';
+import { tokenSecret } from '../platform/secrets';
 
 export function mintToken(options: { org: string; roles: string[]; sub?: string; hours?: number }, env = process.env): string {
   const { secret, issuer } = tokenSecret(env);
