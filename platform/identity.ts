@@ -23,5 +23,6 @@ export function verifyIdentity(token: string, partner: Partner, secret: string):
     roles: Array.isArray(caller?.roles) ? caller.roles.filter(isRole) : [],
     purpose: isPurpose(caller?.purpose) ? caller.purpose : null,
     traceId: typeof caller?.traceId === 'string' ? caller.traceId : 'unknown',
+    spanId: typeof caller?.spanId === 'string' ? caller.spanId : 'unknown',
   };
 }

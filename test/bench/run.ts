@@ -86,9 +86,9 @@ async function statementsFor(hub: Hub, send: () => Promise<unknown>, settle: () 
 }
 
 /** The identity a gateway builds for a test caller (the trace id is added per request). */
-function callerOf(caller: TestCaller | undefined): Omit<Caller, 'traceId'> {
+function callerOf(caller: TestCaller | undefined): Omit<Caller, 'traceId' | 'spanId'> {
   if (!caller) {
-    const { traceId: _t, ...rest } = anonymous('');
+    const { traceId: _t, spanId: _s, ...rest } = anonymous({ traceId: '', spanId: '' });
     return rest;
   }
   return { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, purpose: caller.purpose ?? null };
@@ -228,7 +228,7 @@ async function main(): Promise<void> {
         const plan = await capturePlan(hub, workload);
         const sameAnswer = firstDifference(sample.body, plan.result) === null;
         // Replay the fetches once and check each answers as recorded.
-        const caller = { ...callerOf(workload.caller), traceId: 'bench-replay' };
+        const caller = { ...callerOf(workload.caller), traceId: 'bench-replay', spanId: 'bench-replay' };
         let replayed = true;
         for (const stage of plan.stages) {
           for (const fetch of stage) {

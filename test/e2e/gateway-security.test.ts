@@ -10,7 +10,7 @@ import { graphql, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, identityHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { PARTNERS, type Partner } from '../../platform/config';
-import type { Caller } from '../../platform/caller';
+import { newTrace, type Caller } from '../../platform/caller';
 import { signJwt } from '../../platform/jwt';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
 import { consentApiSecret, subgraphSecret, tokenSecret } from '../../platform/secrets';
@@ -182,7 +182,7 @@ describe('anonymous callers', () => {
 });
 
 describe('direct calls to a subgraph', () => {
-  const caller: Caller = { organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], purpose: 'MATCHING', traceId: randomUUID() };
+  const caller: Caller = { organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], purpose: 'MATCHING', ...newTrace() };
   const other = (partner: Partner): Partner => PARTNERS.find((p) => p !== partner)!;
   const ask = (partner: Partner, headers: Record<string, string>) => graphql(hub.subgraphs[partner].url, '{ __typename }', {}, headers);
   const identity = (token: string) => ({ [IDENTITY_HEADER]: token });

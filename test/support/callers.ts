@@ -1,7 +1,6 @@
 // Callers for the tests: bearer tokens for the gateway, signed identities for calling a subgraph directly.
-import { randomUUID } from 'node:crypto';
 import type { Partner } from '../../platform/config';
-import type { Caller, Purpose, Role } from '../../platform/caller';
+import { newTrace, type Caller, type Purpose, type Role } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
 import { subgraphSecret } from '../../platform/secrets';
 import { mintToken } from '../../hub/mint-token';
@@ -23,7 +22,7 @@ export function gatewayHeaders(caller?: TestCaller): Record<string, string> {
 /** The identity header the gateway would send to `partner` for this caller (anonymous when none). */
 export function identityHeaders(partner: Partner, caller?: TestCaller): Record<string, string> {
   const identity: Caller = caller
-    ? { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, purpose: caller.purpose ?? null, traceId: randomUUID() }
-    : { organisationId: null, subject: null, roles: [], purpose: null, traceId: randomUUID() };
+    ? { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, purpose: caller.purpose ?? null, ...newTrace() }
+    : { organisationId: null, subject: null, roles: [], purpose: null, ...newTrace() };
   return { [IDENTITY_HEADER]: signIdentity(identity, partner, subgraphSecret(partner)) };
 }

@@ -756,6 +756,21 @@ export type UpdateActivityInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
@@ -950,6 +965,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   TimeSlot: TimeSlot;
   UpdateActivityInput: UpdateActivityInput;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRefModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -994,6 +1010,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Schedule: Schedule;
   UpdateActivityInput: UpdateActivityInput;
+  UserError: UserError;
   Venue: VenueRefModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1216,6 +1233,12 @@ export type ScheduleResolvers<ContextType = Context, ParentType extends Resolver
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<VenueActivitiesArgs, 'first'>>;
@@ -1262,6 +1285,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -788,6 +788,21 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
@@ -1027,6 +1042,7 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueModel>;
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
@@ -1082,6 +1098,7 @@ export type ResolversParentTypes = ResolversObject<{
   SocialMapFilter: SocialMapFilter;
   SocialMapHit: SocialMapRowModel;
   SocialMapItem: ResolversUnionTypes<ResolversParentTypes>['SocialMapItem'];
+  UserError: UserError;
   Venue: VenueModel;
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
   VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
@@ -1346,6 +1363,12 @@ export type SocialMapItemResolvers<ContextType = Context, ParentType extends Res
   __resolveType: TypeResolveFn<'Activity' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1420,6 +1443,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SocialMapFeedStatus?: SocialMapFeedStatusResolvers<ContextType>;
   SocialMapHit?: SocialMapHitResolvers<ContextType>;
   SocialMapItem?: SocialMapItemResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;
   VenueEdge?: VenueEdgeResolvers<ContextType>;

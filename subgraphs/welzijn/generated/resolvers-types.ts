@@ -898,6 +898,21 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
 /** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only (roles matcher or partner-system). */
 export type Volunteer = {
   __typename?: 'Volunteer';
@@ -1129,6 +1144,7 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  UserError: ResolverTypeWrapper<UserError>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1178,6 +1194,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposeMatchInput: ProposeMatchInput;
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
+  UserError: UserError;
   Volunteer: VolunteerModel;
   VolunteerVacancy: VolunteerVacancyModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -1424,6 +1441,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType, RequireFields<QueryVolunteerVacancyArgs, 'id'>>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeMatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1496,6 +1519,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
