@@ -23,7 +23,10 @@ export function callerFrom(req: IncomingMessage, token: { secret: string; issuer
     if (typeof claims.sub !== 'string' || typeof claims.org !== 'string' || roles.length === 0) {
       throw new JwtError('token lacks sub, org or roles');
     }
-    return { organisationId: claims.org, subject: claims.sub, roles, purpose: purposeHeader ?? null, ...trace };
+    // A resident is bound to their own Person key; nobody else carries one.
+    const personId = roles.includes('resident') ? claims.person : null;
+    if (roles.includes('resident') && (typeof personId !== 'string' || personId === '')) throw new JwtError('a resident token names its person');
+    return { organisationId: claims.org, subject: claims.sub, roles, personId: personId as string | null, purpose: purposeHeader ?? null, ...trace };
   } catch (error) {
     const reason = error instanceof JwtError ? error.message : 'invalid token';
     throw new HttpError(401, 'UNAUTHENTICATED', `The bearer token was refused: ${reason}`);

@@ -21,6 +21,7 @@ export function verifyIdentity(token: string, partner: Partner, secret: string):
     organisationId: typeof caller?.organisationId === 'string' ? caller.organisationId : null,
     subject: typeof caller?.subject === 'string' ? caller.subject : null,
     roles: Array.isArray(caller?.roles) ? caller.roles.filter(isRole) : [],
+    personId: typeof caller?.personId === 'string' ? caller.personId : null,
     purpose: isPurpose(caller?.purpose) ? caller.purpose : null,
     traceId: typeof caller?.traceId === 'string' ? caller.traceId : 'unknown',
     spanId: typeof caller?.spanId === 'string' ? caller.spanId : 'unknown',

@@ -91,7 +91,7 @@ function callerOf(caller: TestCaller | undefined): Omit<Caller, 'traceId' | 'spa
     const { traceId: _t, spanId: _s, ...rest } = anonymous({ traceId: '', spanId: '' });
     return rest;
   }
-  return { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, purpose: caller.purpose ?? null };
+  return { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, personId: caller.person ?? null, purpose: caller.purpose ?? null };
 }
 
 async function main(): Promise<void> {
