@@ -21,7 +21,10 @@ export function subgraphSecret(partner: Partner, env: Env = process.env): string
   return secret(env, `SUBGRAPH_SECRET_${partner.toUpperCase()}`, `dev-only-subgraph-secret-${partner}`);
 }
 
-/** Lets subgraphs ask gemeente's consent register (CONSENT_API_SECRET); it answers yes/no, nothing more. */
-export function consentApiSecret(env: Env = process.env): string {
-  return secret(env, 'CONSENT_API_SECRET', 'dev-only-consent-secret');
+/**
+ * Signs one subgraph's questions to gemeente's consent register (CONSENT_API_SECRET_<PARTNER>), one secret
+ * per asking subgraph, so the register knows which subgraph asks; it answers yes/no, nothing more.
+ */
+export function consentApiSecret(partner: Partner, env: Env = process.env): string {
+  return secret(env, `CONSENT_API_SECRET_${partner.toUpperCase()}`, `dev-only-consent-secret-${partner}`);
 }

@@ -9,7 +9,7 @@ import { policies } from './policies';
 import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
-import { consentCheckRoute, databaseConsentLookup } from './consent/register';
+import { CONSENT_ASKERS, consentCheckRoute, databaseConsentLookup } from './consent/register';
 import { consentApiSecret } from '../../platform/secrets';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
@@ -22,6 +22,10 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
-  routes: (db) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, consentApiSecret()), [HSDS_PREFIX]: hsdsRoute(db) }),
+  routes: (db) => ({
+    // each asking subgraph has its own credential (CONSENT_API_SECRET_<PARTNER>)
+    [CONSENT_CHECK_PATH]: consentCheckRoute(db, Object.fromEntries(CONSENT_ASKERS.map((asker) => [asker, consentApiSecret(asker)])) as Record<(typeof CONSENT_ASKERS)[number], string>),
+    [HSDS_PREFIX]: hsdsRoute(db),
+  }),
   startServices,
 };

@@ -15,7 +15,8 @@ import { IDENTITY_HEADER, verifyIdentity } from '../../platform/identity';
 import type { Caller } from '../../platform/caller';
 import { consentApiSecret, subgraphSecret } from '../../platform/secrets';
 import { enforceAccessDirectives } from './access/directives';
-import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from './access/personal-data';
+import { guardPersonalData, PersonalDataAccess, servedFieldsPlugin, type PersonalDataPolicy } from './access/personal-data';
+import { guardReferences } from './access/representations';
 import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
@@ -39,6 +40,8 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   createLoaders: (db: Database, caller: Caller) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts). */
   policies: PersonalDataPolicy[];
+  /** Fields ("Type.field") that answer personal data of a type without a policy; they need a purpose too. */
+  personalEntryPoints?: readonly string[];
   /** Extra plain HTTP routes. */
   routes?: (db: Database) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
@@ -84,9 +87,10 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   if (options.seed) await options.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  guardReferences(schema); // __resolveReference sees only the key; @requires fields stay beside the row
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
-  guardPersonalData(schema, definition.policies);
+  guardPersonalData(schema, definition.policies, definition.personalEntryPoints);
 
   const peers = options.peers ?? Object.fromEntries(PARTNERS.map((partner) => [partner, subgraphUrlFor(partner)]));
   const services = (definition.startServices?.(db, peers) ?? {}) as TServices;
@@ -98,12 +102,13 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), processingLogPlugin(db)],
+    // servedFieldsPlugin before processingLogPlugin: it adds the fields that really left before the log is written
+    plugins: [ApolloServerPluginInlineTraceDisabled(), servedFieldsPlugin(), processingLogPlugin(db)],
   });
   await apollo.start();
 
   const secret = subgraphSecret(definition.name);
-  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? consentUrl(), consentApiSecret(), definition.name);
+  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? consentUrl(), consentApiSecret(definition.name), definition.name);
   const http = await startHttpServer(
     {
       apollo,
@@ -113,7 +118,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
           db,
           loaders: definition.createLoaders(db, caller),
           caller,
-          personalData: new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog()),
+          personalData: new PersonalDataAccess(caller, consentLoader(lookup, caller), new ProcessingLog()),
           services,
         };
       },

@@ -225,21 +225,21 @@ describe('direct calls to a subgraph', () => {
     }
   });
 
-  test('gemeente’s consent register refuses requests not signed with the consent API secret', async () => {
+  test('gemeente’s consent register refuses requests not signed with the asking subgraph’s own consent API secret', async () => {
     const url = hub.subgraphs.gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH);
     const ask = (headers: Record<string, string>) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ questions: [] }) });
     const token = (secret: string, aud = CONSENT_API_AUDIENCE) => ({ authorization: `Bearer ${signJwt({ iss: 'welzijn', aud, iat: now(), exp: now() + 60 }, secret)}` });
 
-    for (const headers of [{}, token('wrong-secret'), token(consentApiSecret(), 'welzijn'), identityHeaders('gemeente', MATCHER)]) {
+    for (const headers of [{}, token('wrong-secret'), token(consentApiSecret('welzijn'), 'welzijn'), token(consentApiSecret('zorg')), identityHeaders('gemeente', MATCHER)]) {
       const response = await ask(headers);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: 'not signed with the consent API secret' });
+      expect(await response.json()).toEqual({ error: 'not signed with an asking subgraph’s consent API secret' });
     }
-    const expired = { authorization: `Bearer ${signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, exp: now() - 1 }, consentApiSecret())}` };
+    const expired = { authorization: `Bearer ${signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, exp: now() - 1 }, consentApiSecret('welzijn'))}` };
     expect((await ask(expired)).status).toBe(401);
     // the control: what a subgraph sends
-    const signed = await ask(token(consentApiSecret()));
+    const signed = await ask(token(consentApiSecret('welzijn')));
     expect(signed.status).toBe(200);
     expect(await signed.json()).toEqual({ granted: [] });
   });
@@ -419,7 +419,6 @@ describe('introspection and errors', () => {
     const env: Record<string, string> = {
       NODE_ENV: 'production',
       AUTH_TOKEN_SECRET: 'production-test-token-secret',
-      CONSENT_API_SECRET: 'dev-only-consent-secret',
       ...Object.fromEntries(PARTNERS.map((p) => [`SUBGRAPH_SECRET_${p.toUpperCase()}`, `dev-only-subgraph-secret-${p}`])),
     };
     await withGateway(env, async (gateway) => {
