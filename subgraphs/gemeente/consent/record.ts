@@ -16,6 +16,8 @@ import type { ConsentRecorder } from '../entities/consent';
 const DAY_MS = 24 * 3600 * 1000;
 const MAX_VALIDITY_MS = 2 * 366 * DAY_MS;
 const MAX_AGE_MS = 366 * DAY_MS;
+/** What a pseudonymous Person key looks like (its existence is not checked, see grantConsent). */
+const PERSON_KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 /** Clocks differ a little: a givenAt up to this far ahead of ours counts as now. */
 const CLOCK_SKEW_MS = 60_000;
 
@@ -44,6 +46,7 @@ function recorderOf(caller: Caller, input: GrantConsentInput): ConsentRecorder {
 function validate(input: GrantConsentInput, recorder: ConsentRecorder, now: number): { givenAt: Date; reference: string } {
   const givenAt = input.givenAt ?? new Date(now);
   const reference = input.reference.trim();
+  if (!PERSON_KEY.test(input.personId)) throw badInput('personId is a Person key: up to 100 letters, digits and . _ : -', 'input.personId');
   if (input.holderOrganisationId === input.recipientOrganisationId) {
     throw badInput('The recipient is another organisation than the holder (a holder reads its own records without consent)', 'input.recipientOrganisationId');
   }
