@@ -228,6 +228,7 @@ export function guardPersonalData(schema: GraphQLSchema, policies: PersonalDataP
     if (!isObjectType(type) || type.name.startsWith('_') || type === schema.getMutationType()) continue;
     if (type !== schema.getQueryType() && !isEntity(type)) continue;
     for (const field of Object.values(type.getFields())) {
+      if (field.name.startsWith('_')) continue; // _entities: each entity's own fields are guarded
       if (declared.delete(`${type.name}.${field.name}`) || leadsTo(getNamedType(field.type), personal)) requirePurposeFirst(field);
     }
   }
