@@ -1,7 +1,7 @@
 // Everything a partner subgraph is made of, and how it starts: the same for all four.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -102,8 +102,9 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
+    // no landing page: a subgraph is reached through the gateway, whose explorer works offline;
     // servedFieldsPlugin before processingLogPlugin: it adds the fields that really left before the log is written
-    plugins: [ApolloServerPluginInlineTraceDisabled(), servedFieldsPlugin(), processingLogPlugin(db)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), servedFieldsPlugin(), processingLogPlugin(db)],
   });
   await apollo.start();
 
