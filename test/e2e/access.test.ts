@@ -191,6 +191,20 @@ describe('purposes are bound to roles (one table in the kit)', () => {
     expect(JSON.stringify(response.data)).not.toMatch(/category|kind|categories|"id":"(consent|org)-/);
   });
 
+  test('bewoners ranks neighbours only for a purpose of the caller’s roles (sent straight to bewoners, as the gateway does for candidates)', async () => {
+    const representation = { id: 'help-request-003', category: 'SHOPPING', location: { latitude: 52.1557, longitude: 5.3861 }, wishedTimes: [], languages: ['nl'] };
+    const rank = (caller: TestCaller) =>
+      fetchEntities(hub.subgraphs.bewoners.url, 'HelpRequest', [representation], 'neighbourCandidates { helperId score }', identityHeaders('bewoners', caller));
+    const withPurpose = await rank({ org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' });
+    expect(withPurpose.errors).toBeUndefined();
+    expect(Array.isArray(withPurpose.data._entities[0].neighbourCandidates)).toBe(true);
+    for (const [purpose, code] of [[undefined, 'PURPOSE_REQUIRED'], ['DATA_SUBJECT_REQUEST', 'PURPOSE_NOT_ALLOWED']] as const) {
+      const response = await rank({ org: 'org-wz-01', roles: ['matcher'], purpose });
+      expect(codes(response)).toEqual([code]);
+      expect(response.data._entities[0].neighbourCandidates).toBeNull();
+    }
+  });
+
   // cursors are hulpvraag ids: an entry point that lists hulpvragen answers nothing without a purpose of the role
   test.each([
     ['matchView', '{ matchView(area: "GM0307") { edges { cursor node { ageInDays } } pageInfo { endCursor } } }', 'matchView'],
