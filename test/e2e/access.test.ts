@@ -13,6 +13,8 @@ import { PURPOSES_OF_ROLE } from '../../subgraphs/kit/access/purposes';
 let hub: TestHub;
 
 beforeAll(async () => {
+  // the matrix sends a few hundred wide requests on a machine shared with other work: no subgraph timeouts
+  process.env.SUBGRAPH_TIMEOUT_MS ||= '30000';
   hub = await startTestHub();
   // referral-009 (org-zg-09, referred by org-zg-12, about person-009, IN_CARE) gets a note and a reason
   await hub.subgraphs.zorg.db.query("UPDATE referral SET note = 'Partner-intern: schulden', status_reason = 'Partner-intern: intake gedaan' WHERE id = 'referral-009'");
@@ -149,7 +151,7 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
 test(`authorization matrix: ${CALLERS.length} callers (organisation × role × purpose) × ${PROBES.length} private fields, allow or deny as the policies say`, async () => {
   const mismatches: string[] = [];
   let allowedCount = 0;
-  await inParallel(CALLERS, 4, async (caller) => {
+  await inParallel(CALLERS, 3, async (caller) => {
     const person = caller?.role === 'resident' ? 'person-001' : undefined;
     const response = await ask(MATRIX_QUERY, caller ? { org: caller.org, roles: [caller.role], purpose: caller.purpose, person } : undefined);
     const who = caller ? `${caller.role}@${caller.org} for ${caller.purpose}` : 'anonymous';
