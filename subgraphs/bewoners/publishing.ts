@@ -38,7 +38,7 @@ export async function createActivity(manager: EntityManager, input: CreateActivi
   const { record } = await createOnce(manager, {
     entity: Activity,
     scope: 'organisationId',
-    organisationId: caller.organisationId!,
+    owner: caller.organisationId!,
     clientMutationId: input.clientMutationId,
     input,
     build: () =>

@@ -6,7 +6,8 @@
 // Safe under concurrent retries: the retries of one key wait for each other on a transaction-scoped
 // advisory lock, so the second one reads what the first committed; and the insert is ON CONFLICT DO
 // NOTHING on the scoped unique index (organisation, client_mutation_id), which the database enforces
-// whatever happens. The table needs that index and a client_mutation_hash column (the input's fingerprint).
+// whatever happens. The table needs that index (it may be partial, WHERE client_mutation_id IS NOT NULL) and
+// a client_mutation_hash column for the input's fingerprint.
 import { createHash } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { badInput, conflict } from '../../platform/errors';
@@ -15,10 +16,10 @@ export const MAX_CLIENT_MUTATION_ID = 100;
 
 export interface IdempotentCreate<T extends ObjectLiteral> {
   entity: EntityTarget<T>;
-  /** The entity property holding the organisation the key belongs to; createOnce sets it to `organisationId`. */
+  /** The entity property holding whose key it is; createOnce sets it to `owner`. */
   scope: keyof T & string;
-  /** The caller's organisation. */
-  organisationId: string;
+  /** Whose key it is: the caller's organisation (or another scope of one caller, e.g. a resident's own key). */
+  owner: string;
   clientMutationId: string;
   /** The mutation's arguments: a retry must send the same ones. */
   input: unknown;
@@ -54,7 +55,7 @@ export function checkClientMutationId(key: string, field = 'input.clientMutation
   return key;
 }
 
-/** Creates the record once per (caller's organisation, key); `created` is false for a retry. */
+/** Creates the record once per (owner, key); `created` is false for a retry, which gets the owner's earlier record. */
 export async function createOnce<T extends ObjectLiteral>(manager: EntityManager, spec: IdempotentCreate<T>): Promise<{ record: T; created: boolean }> {
   const field = spec.field ?? 'input.clientMutationId';
   const key = checkClientMutationId(spec.clientMutationId, field);
@@ -64,7 +65,7 @@ export async function createOnce<T extends ObjectLiteral>(manager: EntityManager
   const fingerprint = inputFingerprint(spec.input);
 
   const own = async (): Promise<T | null> => {
-    const earlier = await manager.findOneBy(spec.entity, { [spec.scope]: spec.organisationId, clientMutationId: key } as never);
+    const earlier = await manager.findOneBy(spec.entity, { [spec.scope]: spec.owner, clientMutationId: key } as never);
     // Rows recorded before inputs were fingerprinted (no hash) are taken as the same request.
     if (earlier && earlier.clientMutationHash && earlier.clientMutationHash !== fingerprint) {
       throw conflict(`clientMutationId "${key}" was used before for a different request; send a new key for a new request`, field);
@@ -72,22 +73,22 @@ export async function createOnce<T extends ObjectLiteral>(manager: EntityManager
     return earlier;
   };
 
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${metadata.tableName}|${spec.organisationId}|${key}`]);
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${metadata.tableName}|${spec.owner}|${key}`]);
   const earlier = await own();
   if (earlier) return { record: earlier, created: false };
 
   const row = await spec.build();
-  Object.assign(row, { [spec.scope]: spec.organisationId, clientMutationId: key, clientMutationHash: fingerprint });
+  Object.assign(row, { [spec.scope]: spec.owner, clientMutationId: key, clientMutationHash: fingerprint });
   const inserted = await manager
     .createQueryBuilder()
     .insert()
     .into(spec.entity)
     .values(row)
-    .onConflict(`("${scopeColumn}", "client_mutation_id") DO NOTHING`)
+    .onConflict(`("${scopeColumn}", "client_mutation_id") WHERE client_mutation_id IS NOT NULL DO NOTHING`)
     .returning(metadata.primaryColumns.map((column) => `"${column.databaseName}"`).join(', '))
     .execute();
   if (inserted.raw.length === 0) {
-    // Only without the advisory lock's help (another writer of this table): the row that won is read back.
+    // Not expected behind the advisory lock, but the database has the last word: the row that won is read back.
     const raced = await own();
     if (!raced) throw new Error(`${metadata.tableName}: the key conflicted, but no row of the organisation holds it`);
     return { record: raced, created: false };

@@ -68,7 +68,7 @@ export async function createHelpRequest(manager: EntityManager, input: CreateHel
   const { record, created } = await createOnce(manager, {
     entity: HelpRequest,
     scope: 'recordedByOrganisationId',
-    organisationId: caller.organisationId!,
+    owner: caller.organisationId!,
     clientMutationId: input.clientMutationId,
     input,
     build: () =>

@@ -58,7 +58,7 @@ export async function proposeMatch(manager: EntityManager, input: ProposeMatchIn
 
   let made: { record: Match; created: boolean };
   try {
-    made = await createOnce(manager, { entity: Match, scope: 'proposedByOrganisationId', organisationId: caller.organisationId!, clientMutationId: input.clientMutationId, input, build: proposal });
+    made = await createOnce(manager, { entity: Match, scope: 'proposedByOrganisationId', owner: caller.organisationId!, clientMutationId: input.clientMutationId, input, build: proposal });
   } catch (error) {
     // the unique indexes: this helper is already on this hulpvraag, or the neighbour's offer is taken
     if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${input.helperId} is already matched (here or, for a neighbour, elsewhere)`, 'input.helperId');

@@ -39,7 +39,7 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
   const { record } = await createOnce(manager, {
     entity: Referral,
     scope: 'referrerOrganisationId',
-    organisationId: caller.organisationId!,
+    owner: caller.organisationId!,
     clientMutationId: input.clientMutationId,
     input,
     build: () =>
