@@ -12,8 +12,8 @@ import { checkId, optionalText } from '../kit/validation';
 import type { ProposeMatchInput } from './generated/resolvers-types';
 import { HelpRequest, Match, Volunteer } from './entities';
 import { OPEN_MATCH_STATES, type MatchStatus } from './entities/match';
-import { lockHelpRequest, moveHelpRequest, transitionReason } from './intake';
-import { matchPolicy, volunteerPolicy } from './policies';
+import { moveHelpRequest, transitionReason } from './intake';
+import { helpRequestPolicy, matchPolicy, volunteerPolicy } from './policies';
 import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
 
@@ -25,9 +25,9 @@ const openMatchesOf = (manager: EntityManager, where: Record<string, string>) =>
 export async function proposeMatch(manager: EntityManager, input: ProposeMatchInput, caller: Caller, personalData: PersonalDataAccess): Promise<Match> {
   checkId(input.helpRequestId, 'input.helpRequestId');
   checkId(input.helperId, 'input.helperId');
-  let request: HelpRequest | undefined;
+  let request: HelpRequest | undefined; // locked by the proposal, when the key is new
   const proposal = async (): Promise<Match> => {
-    request = await lockHelpRequest(manager, input.helpRequestId, caller, personalData, 'input.helpRequestId');
+    request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
     if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, 'input.helpRequestId');
     if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
       throw conflict(`Hulpvraag ${request.id} already has the ${request.helpersNeeded} helper(s) it needs`, 'input.helpRequestId');
@@ -58,7 +58,8 @@ export async function proposeMatch(manager: EntityManager, input: ProposeMatchIn
 
   let made: { record: Match; created: boolean };
   try {
-    made = await createOnce(manager, { entity: Match, scope: 'proposedByOrganisationId', owner: caller.organisationId!, clientMutationId: input.clientMutationId, input, build: proposal });
+    // the key is the proposing organisation's: the hulpvraag's own (see intakeOrganisationProposes)
+    made = await createOnce(manager, { entity: Match, scope: 'requestOrganisationId', owner: caller.organisationId!, clientMutationId: input.clientMutationId, input, build: proposal });
   } catch (error) {
     // the unique indexes: this helper is already on this hulpvraag, or the neighbour's offer is taken
     if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${input.helperId} is already matched (here or, for a neighbour, elsewhere)`, 'input.helperId');
@@ -69,6 +70,16 @@ export async function proposeMatch(manager: EntityManager, input: ProposeMatchIn
   }
   return made.record;
 }
+
+/**
+ * Helpers are proposed by the organisation that took the hulpvraag in (its matching is that organisation's
+ * work); a professional who referred the resident there reads the hulpvraag but does not match it.
+ */
+const intakeOrganisationProposes = (personalData: PersonalDataAccess) =>
+  personalDataWriteRule(helpRequestPolicy, personalData, {
+    writersOf: (request) => [request.intakeOrganisationId],
+    refusal: 'helpers are proposed by the organisation that took the hulpvraag in; consent gives reading, not writing',
+  });
 
 /** Loads and locks a match the caller's organisation holds (the hulpvraag's or the volunteer's). */
 export function lockMatch(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess): Promise<Match> {

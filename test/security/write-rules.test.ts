@@ -166,6 +166,17 @@ describe('consent gives reading, never writing', () => {
     expect(await db('welzijn', 'SELECT available FROM volunteer WHERE id = $1', [consentedVolunteer])).toEqual([{ available: true }]);
   });
 
+  test('the professional who referred a resident reads the hulpvraag, but helpers are proposed by the organisation that took it in', async () => {
+    const referrer: TestCaller = { org: 'org-zg-09', roles: ['professional', 'matcher'], purpose: 'MATCHING' };
+    const id = written(await ask(CREATE_HELP_REQUEST, { input: intake({ channel: 'PROFESSIONAL', forOrganisationId: 'org-wz-01' }) }, referrer), 'createHelpRequest', 'helpRequest').id;
+    written(await ask(CLARIFY, { id }, HOLDER), 'clarifyHelpRequest', 'helpRequest');
+    written(await ask(TRANSITION, { id, to: 'OPEN' }, HOLDER), 'transitionHelpRequest', 'helpRequest');
+    expect((await ask('query ($id: ID!) { helpRequest(id: $id) { status } }', { id }, referrer)).data.helpRequest).toEqual({ status: 'OPEN' });
+    const before = await welzijnState(id);
+    refused(await ask(PROPOSE, { input: { clientMutationId: key('referrer'), helpRequestId: id, pool: 'NEIGHBOUR', helperId: 'help-offer-001', madeBy: 'MATCHER' } }, referrer), 'FORBIDDEN');
+    expect(await welzijnState(id)).toEqual(before);
+  });
+
   test("taking a hulpvraag in for another organisation is for a professional: a matcher may not plant one in another's care", async () => {
     const [{ before }] = await db('welzijn', 'SELECT count(*)::int AS before FROM help_request');
     refused(await ask(CREATE_HELP_REQUEST, { input: intake({ channel: 'PROFESSIONAL', forOrganisationId: 'org-wz-04' }) }, CONSENTED), 'FORBIDDEN');

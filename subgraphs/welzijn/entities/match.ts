@@ -60,10 +60,6 @@ export class Match {
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
 
-  /** The organisation whose clientMutationId it is (the caller's); keys are unique per organisation. */
-  @Column({ type: 'text', name: 'proposed_by_organisation_id', nullable: true })
-  proposedByOrganisationId!: string | null;
-
   /** Fingerprint of the input it was created with (kit/idempotent-create.ts). */
   @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
   clientMutationHash!: string | null;

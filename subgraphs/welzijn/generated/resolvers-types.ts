@@ -567,7 +567,7 @@ export type Mutation = {
   /** AVG: erases the resident's welzijn records (hulpvragen and their matches); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseWelzijnRecords: ErasureReport;
   /**
-   * Proposes a helper for an OPEN hulpvraag your organisation holds (by a matcher, or SELF when the helper
+   * Proposes a helper for an OPEN hulpvraag your organisation took in (by a matcher, or SELF when the helper
    * responded). Respects helpers needed and load caps (CONFLICT otherwise); the hulpvraag becomes MATCHED once
    * it has the helpers it needs. Safe to retry with the same clientMutationId. Roles matcher or partner-system.
    */
@@ -728,7 +728,7 @@ export type Person = {
 export type ProposeMatchInput = {
   /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it; a key your organisation used before, with the same input, returns that earlier match). */
   clientMutationId: Scalars['String']['input'];
-  /** The hulpvraag (OPEN, and held by your organisation). */
+  /** The hulpvraag (OPEN, and taken in by your organisation). */
   helpRequestId: Scalars['ID']['input'];
   /** Volunteer id (of your organisation, available and below their load cap) or help offer id (taken as given). */
   helperId: Scalars['ID']['input'];
