@@ -2,9 +2,11 @@
 // the organisation that holds the records it opens (naming the recipient), or by the resident themself
 // (their token is bound to their Person key), never by the recipient alone; it carries its evidence. The
 // resident or the holder revokes it. Both are personal-data writes, logged in the same transaction.
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Caller, Purpose } from '../../../platform/caller';
-import { badInput, conflict, notFound } from '../../../platform/errors';
+import { badInput, notFound } from '../../../platform/errors';
+import { checkClientMutationId, createOnce } from '../../kit/idempotent-create';
 import { forbidden, purposeNotAllowed } from '../../kit/access/errors';
 import { mayUsePurpose, purposesOf } from '../../kit/access/purposes';
 import type { PersonalDataAccess } from '../../kit/access/personal-data';
@@ -56,9 +58,7 @@ function validate(input: GrantConsentInput, recorder: ConsentRecorder, now: numb
   if (givenAt.getTime() < now - MAX_AGE_MS) throw badInput('givenAt is at most a year ago', 'input.givenAt');
   if (input.validUntil.getTime() <= Math.max(now, givenAt.getTime())) throw badInput('validUntil must be in the future', 'input.validUntil');
   if (input.validUntil.getTime() > now + MAX_VALIDITY_MS) throw badInput('validUntil may be at most two years ahead', 'input.validUntil');
-  if (input.clientMutationId !== null && input.clientMutationId !== undefined && (!input.clientMutationId.trim() || input.clientMutationId.length > 100)) {
-    throw badInput('clientMutationId is 1–100 characters', 'input.clientMutationId');
-  }
+  if (input.clientMutationId !== null && input.clientMutationId !== undefined) checkClientMutationId(input.clientMutationId);
   return { givenAt, reference };
 }
 
@@ -70,44 +70,45 @@ async function logWrite(manager: EntityManager, personalData: PersonalDataAccess
   await personalData.log.write(manager);
 }
 
-const sameConsent = (consent: Consent, input: GrantConsentInput) =>
-  consent.personId === input.personId &&
-  consent.holderOrganisationId === input.holderOrganisationId &&
-  consent.recipientOrganisationId === input.recipientOrganisationId &&
-  consent.purpose === input.purpose;
-
 export async function grantConsent({ db, caller, personalData }: ConsentContext, input: GrantConsentInput): Promise<Consent> {
   const recorder = recorderOf(caller, input);
   const { givenAt, reference } = validate(input, recorder, Date.now());
-  // retry keys are the recording organisation's own, or the resident's
-  const retryScope = recorder === 'RESIDENT' ? `resident:${input.personId}` : caller.organisationId!;
   return db.transaction(async (manager) => {
-    const earlier = async () => {
-      if (!input.clientMutationId) return null;
-      const found = await manager.findOneBy(Consent, { retryScope, clientMutationId: input.clientMutationId });
-      if (found && !sameConsent(found, input)) throw conflict('clientMutationId was used before for another consent');
-      return found;
+    const build = async (): Promise<Consent> => {
+      for (const [id, field] of [[input.holderOrganisationId, 'input.holderOrganisationId'], [input.recipientOrganisationId, 'input.recipientOrganisationId']] as const) {
+        if (!(await manager.existsBy(Organisation, { id }))) throw badInput(`no organisation "${id}"`, field);
+      }
+      // The person key is not looked up: the answer must not tell which residents the register knows.
+      return manager.create(Consent, {
+        id: `consent-${randomUUID()}`,
+        personId: input.personId,
+        holderOrganisationId: input.holderOrganisationId,
+        recipientOrganisationId: input.recipientOrganisationId,
+        purpose: input.purpose,
+        method: input.method,
+        reference,
+        grantedAt: givenAt,
+        validUntil: input.validUntil,
+        recordedBy: caller.subject!,
+        recordedByOrganisationId: caller.organisationId!,
+        recordedAs: recorder,
+        recordedAt: new Date(),
+        revokedAt: null,
+        revokedBy: null,
+        revokedByOrganisationId: null,
+      });
     };
-    const retried = await earlier();
-    if (retried) return retried;
-    for (const [id, field] of [[input.holderOrganisationId, 'input.holderOrganisationId'], [input.recipientOrganisationId, 'input.recipientOrganisationId']] as const) {
-      if (!(await manager.existsBy(Organisation, { id }))) throw badInput(`no organisation "${id}"`, field);
+    let consent: Consent;
+    if (input.clientMutationId === null || input.clientMutationId === undefined) {
+      consent = await build();
+      await manager.insert(Consent, consent);
+    } else {
+      // retry keys are the recording organisation's own, or the resident's
+      const owner = recorder === 'RESIDENT' ? `resident:${input.personId}` : caller.organisationId!;
+      const once = await createOnce(manager, { entity: Consent, scope: 'retryScope', owner, clientMutationId: input.clientMutationId, input, build });
+      if (!once.created) return once.record;
+      consent = once.record;
     }
-    // The person key is not looked up: the answer must not tell which residents the register knows.
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO consent (id, person_id, holder_organisation_id, recipient_organisation_id, purpose, method, reference, granted_at, valid_until,
-                            recorded_by, recorded_by_organisation_id, recorded_as, retry_scope, client_mutation_id)
-       VALUES ('consent-' || gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-       ON CONFLICT (retry_scope, client_mutation_id) WHERE client_mutation_id IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [
-        input.personId, input.holderOrganisationId, input.recipientOrganisationId, input.purpose, input.method, reference, givenAt, input.validUntil,
-        caller.subject, caller.organisationId, recorder, retryScope, input.clientMutationId ?? null,
-      ],
-    );
-    // nothing inserted: a concurrent retry with the same key won the race
-    if (!inserted.length) return (await earlier())!;
-    const consent = await manager.findOneByOrFail(Consent, { id: inserted[0].id });
     await logWrite(manager, personalData, consent, 'grantConsent');
     return consent;
   });
@@ -119,7 +120,7 @@ export async function revokeConsent({ db, caller, personalData }: ConsentContext
     const byResident = consent !== null && isResidentThemself(caller, consent.personId);
     const byHolder = consent !== null && caller.organisationId === consent.holderOrganisationId && !caller.roles.includes('resident');
     // someone else's consent is answered as unknown, so consent keys cannot be tried out
-    if (!consent || (!byResident && !byHolder && caller.organisationId !== consent.recipientOrganisationId)) throw notFound('Consent', id);
+    if (!consent || (!byResident && !byHolder && caller.organisationId !== consent.recipientOrganisationId)) throw notFound('Consent', id, 'id');
     if (!byResident && !byHolder) throw forbidden('A consent is revoked by the resident or by the organisation that holds the records it opens, not by the recipient');
     if (byHolder && !mayUsePurpose(caller.roles, consent.purpose)) throw purposeNotAllowed(caller.roles, consent.purpose, purposesOf(caller.roles));
     if (consent.revokedAt === null) {

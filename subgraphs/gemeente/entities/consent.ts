@@ -69,4 +69,8 @@ export class Consent {
 
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
+
+  /** Fingerprint of the input it was recorded with (kit/idempotent-create.ts). */
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
 }

@@ -404,8 +404,8 @@ export type Mutation = {
    * A logged personal-data write. Retrying with the same clientMutationId returns the same consent.
    */
   grantConsent: GrantConsentPayload;
-  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). Role hub-admin. */
-  refreshSocialMap: Array<SocialMapFeedStatus>;
+  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
+  refreshSocialMap: RefreshSocialMapPayload;
   /**
    * Revokes a consent (intrekken); from then on the recipient no longer reads the holder's records. By the
    * resident or by staff of the holder (a role that exists for the consent's purpose); revoking again changes
@@ -652,6 +652,15 @@ export type QueryVenuesArgs = {
   area?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<VenueKind>;
+};
+
+/** What refreshSocialMap answers. */
+export type RefreshSocialMapPayload = {
+  __typename?: 'RefreshSocialMapPayload';
+  /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
+  feeds?: Maybe<Array<SocialMapFeedStatus>>;
+  /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
+  userErrors: Array<UserError>;
 };
 
 /** The answer to revokeConsent. */
@@ -1120,6 +1129,7 @@ export type ResolversTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
   RevokeConsentPayload: ResolverTypeWrapper<Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
@@ -1183,6 +1193,7 @@ export type ResolversParentTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
   Query: Record<PropertyKey, never>;
+  RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
   RevokeConsentPayload: Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
@@ -1369,7 +1380,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
-  refreshSocialMap?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
+  refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
@@ -1427,6 +1438,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+}>;
+
+export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
+  feeds?: Resolver<Maybe<Array<ResolversTypes['SocialMapFeedStatus']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RevokeConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeConsentPayload'] = ResolversParentTypes['RevokeConsentPayload']> = ResolversObject<{
@@ -1556,6 +1572,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
   RevokeConsentPayload?: RevokeConsentPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;

@@ -32,6 +32,7 @@ export class ConsentHolders1763900000020 implements MigrationInterface {
         ADD COLUMN revoked_by text,
         ADD COLUMN revoked_by_organisation_id text,
         ADD COLUMN retry_scope text,
+        ADD COLUMN client_mutation_hash text,
         ADD CONSTRAINT consent_holder_is_not_recipient CHECK (holder_organisation_id <> recipient_organisation_id),
         ADD CONSTRAINT consent_holder_records_it CHECK (recorded_as = 'RESIDENT' OR recorded_by_organisation_id = holder_organisation_id),
         ADD CONSTRAINT consent_revoked_by_someone CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
@@ -49,7 +50,7 @@ export class ConsentHolders1763900000020 implements MigrationInterface {
       ALTER TABLE consent
         DROP CONSTRAINT consent_retry_scoped, DROP CONSTRAINT consent_revoked_by_someone,
         DROP CONSTRAINT consent_holder_records_it, DROP CONSTRAINT consent_holder_is_not_recipient,
-        DROP COLUMN retry_scope, DROP COLUMN revoked_by_organisation_id, DROP COLUMN revoked_by,
+        DROP COLUMN client_mutation_hash, DROP COLUMN retry_scope, DROP COLUMN revoked_by_organisation_id, DROP COLUMN revoked_by,
         DROP COLUMN recorded_at, DROP COLUMN recorded_as, DROP COLUMN recorded_by_organisation_id,
         DROP COLUMN reference, DROP COLUMN method, DROP COLUMN holder_organisation_id;
       ALTER TABLE consent RENAME COLUMN recipient_organisation_id TO organisation_id;
