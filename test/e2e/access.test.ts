@@ -338,8 +338,9 @@ describe('consent: who may record it, and what it opens', () => {
     expect(codes(await ask(GRANT, undefined, { input: input({}) }))).toEqual(['UNAUTHENTICATED']);
 
     const key = { clientMutationId: 'consent-retry-1', recipientOrganisationId: 'org-wz-05' };
-    const first = await ask(GRANT, holder, { input: input(key) });
-    const again = await ask(GRANT, holder, { input: input(key) });
+    const request = input(key); // a retry sends the same input
+    const first = await ask(GRANT, holder, { input: request });
+    const again = await ask(GRANT, holder, { input: request });
     expect(again.data.grantConsent.consent.id).toBe(first.data.grantConsent.consent.id);
     expect(await errorOf({ ...key, purpose: 'COORDINATION' })).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
     // another organisation's retry key is its own: it neither returns nor names org-bw-01's consent
@@ -404,7 +405,7 @@ describe('holder-only fields (policies.ts, enforced by the kit)', () => {
   test('a partner with consent reads the hulpvraag and its steps, not the resident’s words, the vraag achter de vraag, or who and why', async () => {
     const holder: TestCaller = { org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' };
     const reason = 'Partner-intern: gesprek met dochter';
-    const clarified = await ask('mutation ($r: String) { clarifyHelpRequest(id: "help-request-001", underlyingNeed: "Zoekt contact", reason: $r) { id } }', holder, { r: reason });
+    const clarified = await ask('mutation ($r: String) { clarifyHelpRequest(id: "help-request-001", underlyingNeed: "Zoekt contact", reason: $r) { helpRequest { id } userErrors { message } } }', holder, { r: reason });
     expect(clarified.errors).toBeUndefined();
     const own = await ask(HELP_REQUEST, holder);
     expect(own.data.helpRequest).toMatchObject({ description: expect.any(String), underlyingNeed: 'Zoekt contact' });
