@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { PARTNERS, subgraphUrlFor } from '../platform/config';
+import { DEFAULT_PORTS, PARTNERS } from '../platform/config';
 import { subgraphSdl } from '../subgraphs/kit/sdl';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, 'supergraph.graphql');
@@ -18,7 +18,7 @@ export interface Composition {
 
 export function compose(): Composition {
   const result = composeServices(
-    PARTNERS.map((name) => ({ name, url: subgraphUrlFor(name, {}), typeDefs: parse(subgraphSdl(name)) })),
+    PARTNERS.map((name) => ({ name, url: `http://localhost:${DEFAULT_PORTS[name]}/graphql`, typeDefs: parse(subgraphSdl(name)) })),
   );
   // Every hint counts: the four schemas compose without any today, and a new one deserves a look.
   const hints = (result.hints ?? []).map((hint) => `${hint.definition.code}: ${hint.message}`);
