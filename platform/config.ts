@@ -2,7 +2,7 @@
 // and documented in the README ("Configuration"; test/config.test.ts checks the table against SETTINGS).
 // A process reads its environment once, at its start (gatewayConfig, subgraphConfig, hubConfig), before it
 // touches a database; every problem is reported at once, naming its variable, as a ConfigError. The result
-// is passed down: nothing else reads process.env.
+// is passed down: nothing else reads the environment.
 //
 // Development defaults (fixed secrets, introspection, suggestions in error messages) apply only when asked
 // for with SAMENSPEL_DEV=1 (npm start, npm run token and the tests set it), and never with
@@ -272,7 +272,7 @@ function readAuth(r: Reader, mode: Mode): AuthConfig {
 function readSharedTokenIssuer(r: Reader, mode: Mode): { secret: string; issuer: string } {
   const secret = readSecret(r, mode, 'AUTH_TOKEN_SECRET', DEV_SECRETS.AUTH_TOKEN_SECRET);
   const issuer = r.env.AUTH_TOKEN_ISSUER || (mode.development ? DEV_TOKEN_ISSUER : '');
-  if (!issuer) r.fail('AUTH_TOKEN_ISSUER', `${NOT_SET(mode)}: tokens signed with AUTH_TOKEN_SECRET need their own issuer name`);
+  if (!issuer) r.fail('AUTH_TOKEN_ISSUER', 'is not set: tokens signed with AUTH_TOKEN_SECRET need the name of their issuer (its development default applies only with SAMENSPEL_DEV=1)');
   else if (!mode.development && issuer === DEV_TOKEN_ISSUER) r.fail('AUTH_TOKEN_ISSUER', `"${DEV_TOKEN_ISSUER}" is the development issuer`);
   return { secret, issuer };
 }
