@@ -4,6 +4,7 @@
 // suggestions outside development, never shows stack traces, and can hold partner systems to trusted
 // documents.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { errorFormatter } from '../platform/errors';
 import { startHttpServer, type RunningServer } from '../platform/http';
@@ -15,6 +16,7 @@ import { tokenVerifier } from './token-issuers';
 import { ORGANISATION_EXISTS, organisationRegistry, RegistryUnavailable } from './organisation-registry';
 import { passThroughRoutes } from './pass-through';
 import { DASHBOARD_PREFIX, dashboardRoute } from './dashboard';
+import { EXPLORER_PREFIX, explorerAssetRoute, explorerPage, wantsExplorer } from './explorer';
 import { costLimitPlugin } from './cost';
 import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from './trusted-documents';
 
@@ -59,7 +61,8 @@ export async function startGateway(options: {
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     stopOnTerminationSignals: false,
-    plugins: [...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
+    // GET /graphql in a browser is our own explorer (explorer.ts), not Apollo's CDN-hosted landing page
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
@@ -78,7 +81,8 @@ export async function startGateway(options: {
       context: async (req) => ({ caller: await authenticate(req) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
       ready: subgraphReadiness(subgraphUrls),
-      routes: { ...passThroughRoutes(subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute },
+      routes: { ...passThroughRoutes(subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute, [EXPLORER_PREFIX]: explorerAssetRoute },
+      page: { wants: wantsExplorer, serve: explorerPage },
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
       drainTimeoutMs: config.drainTimeoutMs,
     },

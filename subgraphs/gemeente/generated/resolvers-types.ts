@@ -446,13 +446,17 @@ export type OrganisationKind =
   /** welzijnsorganisatie or vrijwilligerscentrale */
   | 'WELFARE';
 
-/** Relay pagination info. */
+/** Relay pagination info. Lists page forward: `first` (at most 100) and `after` a cursor from this list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** More items follow the last edge of this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items come before this page: true when it was asked for `after` a cursor (lists page forward only). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A period for indicators, cut into buckets. */
@@ -1295,6 +1299,8 @@ export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
