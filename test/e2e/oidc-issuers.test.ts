@@ -52,7 +52,7 @@ beforeAll(async () => {
     ]),
   ]);
   gateway = await oidcGateway({ AUTH_OIDC_ISSUERS: issuersConfig(providers.issuers), AUTH_JWKS_COOLDOWN_MS: '0' });
-});
+}, 180_000);
 afterAll(async () => {
   await gateway?.close();
   await providers?.close();

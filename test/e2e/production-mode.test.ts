@@ -28,7 +28,7 @@ function run(script: string, env: Record<string, string>): Promise<{ code: numbe
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 110_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, output });
@@ -54,7 +54,7 @@ describe('without secrets', () => {
     expect(output).toMatch(/AUTH_OIDC_ISSUERS: no token issuer is configured/);
     for (const partner of PARTNERS) expect(output).toMatch(new RegExp(`SUBGRAPH_SECRET_${partner.toUpperCase()}: is not set; in production every secret must be set`));
     expectNoStackTrace(output);
-  });
+  }, 120_000);
 
   test('a subgraph process refuses before it touches its database, naming every problem at once', async () => {
     const databases = await createTestDatabases(['zorg']);
@@ -73,7 +73,7 @@ describe('without secrets', () => {
     } finally {
       await databases.drop();
     }
-  });
+  }, 120_000);
 
   test('a subgraph alone names its missing database with the rest', async () => {
     const { code, output } = await run('subgraphs/welzijn/main.ts', { NODE_ENV: 'production', SUBGRAPH_SECRET_WELZIJN: 'short' });
@@ -81,7 +81,7 @@ describe('without secrets', () => {
     expect(output).toMatch(/DATABASE_URL_WELZIJN: is not set/);
     expect(output).toMatch(/SUBGRAPH_SECRET_WELZIJN: holds \d+ bytes, at least 32 random bytes are needed/);
     expect(output).toMatch(/CONSENT_API_SECRET: is not set/);
-  });
+  }, 120_000);
 
   test('without NODE_ENV and without SAMENSPEL_DEV=1 there are no development defaults either', async () => {
     const problems = await configProblems(() => startGateway({ env: {} }));
@@ -158,7 +158,7 @@ describe('with good secrets the hub serves', () => {
     [databases, providers] = await Promise.all([createTestDatabases(), startOidcProviders([{ name: 'welzijn', alg: 'RS256', clients: [client] }])]);
     env.AUTH_OIDC_ISSUERS = JSON.stringify([{ issuer: providers.issuers.welzijn, audience: AUDIENCE, organisations: ['org-wz-01'] }]);
     hub = await startHub({ databaseUrls: databases.urls, host: '127.0.0.1', ports: { gateway: 0, gemeente: 0, welzijn: 0, zorg: 0, bewoners: 0 }, seed: true, env });
-  });
+  }, 180_000);
   afterAll(async () => {
     await hub?.close();
     await providers?.close();

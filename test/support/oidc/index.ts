@@ -50,7 +50,7 @@ export async function startOidcProviders(specs: ProviderSpec[]): Promise<OidcPro
   });
   const next = () =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the OIDC provider process did not answer: ${stderr}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`the OIDC provider process did not answer: ${stderr}`)), 90_000); // a busy machine starts tsx slowly
       waiting.push((message) => {
         clearTimeout(timer);
         resolve(message);
