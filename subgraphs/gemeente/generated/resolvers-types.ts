@@ -344,8 +344,8 @@ export type Mutation = {
    * consent.
    */
   grantConsent: Consent;
-  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). Role hub-admin. */
-  refreshSocialMap: Array<SocialMapFeedStatus>;
+  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
+  refreshSocialMap: RefreshSocialMapPayload;
   /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. By staff of that organisation or the hub administrator; revoking again changes nothing. */
   revokeConsent: Consent;
 };
@@ -580,6 +580,15 @@ export type QueryVenuesArgs = {
   area?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<VenueKind>;
+};
+
+/** What refreshSocialMap answers. */
+export type RefreshSocialMapPayload = {
+  __typename?: 'RefreshSocialMapPayload';
+  /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
+  feeds?: Maybe<Array<SocialMapFeedStatus>>;
+  /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
+  userErrors: Array<UserError>;
 };
 
 /** A care or support offer (zorg- of ondersteuningsaanbod) on the sociale kaart. */
@@ -1035,6 +1044,7 @@ export type ResolversTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
   SocialMapEdge: ResolverTypeWrapper<Omit<SocialMapEdge, 'node'> & { node: ResolversTypes['SocialMapHit'] }>;
@@ -1095,6 +1105,7 @@ export type ResolversParentTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: PersonModel;
   Query: Record<PropertyKey, never>;
+  RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
   SocialMapEdge: Omit<SocialMapEdge, 'node'> & { node: ResolversParentTypes['SocialMapHit'] };
@@ -1263,7 +1274,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
-  refreshSocialMap?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
+  refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
@@ -1321,6 +1332,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+}>;
+
+export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
+  feeds?: Resolver<Maybe<Array<ResolversTypes['SocialMapFeedStatus']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -1443,6 +1459,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
   SocialMapEdge?: SocialMapEdgeResolvers<ContextType>;
