@@ -3,25 +3,25 @@
 import type { PersonalDataPolicy } from '../kit/access/personal-data';
 import type { PersonRecords } from '../kit/access/data-subject';
 import type { Caller } from '../../platform/caller';
-import { municipalityOrganisationId } from './config';
+import type { SubgraphConfig } from '../../platform/config';
 import type { Consent } from './entities';
 
-/** The gemeente's functionaris gegevensbescherming, handling an AVG request: sees every resident's consents. */
-export const isDataProtectionOfficer = (caller: Caller): boolean =>
+/** The gemeente's functionaris gegevensbescherming (MUNICIPALITY_ORGANISATION_ID), handling an AVG request. */
+export const isDataProtectionOfficer = (caller: Caller, config: Pick<SubgraphConfig, 'municipalityOrganisationId'>): boolean =>
   caller.roles.includes('data-protection-officer') &&
-  caller.organisationId === municipalityOrganisationId() &&
+  caller.organisationId === config.municipalityOrganisationId &&
   caller.purpose === 'DATA_SUBJECT_REQUEST';
 
 /** A consent is read by its holder and its recipient, by the resident (the kit's rule) and by the officer. */
-export const consentPolicy: PersonalDataPolicy<Consent> = {
+export const consentPolicy = (config: Pick<SubgraphConfig, 'municipalityOrganisationId'>): PersonalDataPolicy<Consent> => ({
   type: 'Consent',
   personOf: (consent) => consent.personId,
   holdersOf: (consent) => [consent.holderOrganisationId, consent.recipientOrganisationId],
   consentPurposes: [],
-  alsoReadableBy: isDataProtectionOfficer,
-};
+  alsoReadableBy: (caller) => isDataProtectionOfficer(caller, config),
+});
 
-export const policies = [consentPolicy] as PersonalDataPolicy[];
+export const policies = (config: SubgraphConfig): PersonalDataPolicy[] => [consentPolicy(config) as PersonalDataPolicy];
 
 /** What gemeente holds about a resident, for the AVG export and erasure. */
 export const personRecords: PersonRecords[] = [

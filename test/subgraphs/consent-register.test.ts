@@ -5,11 +5,18 @@ import { startTestSubgraph, type TestSubgraph } from '../support/hub';
 import { newTrace, type Caller, type Purpose } from '../../platform/caller';
 import type { Partner } from '../../platform/config';
 import { signJwt } from '../../platform/jwt';
-import { consentApiSecret } from '../../platform/secrets';
+import { CONSENT_ASKING_PARTNERS, consentApiSecret as secretOf, subgraphConfig } from '../../platform/config';
+import { productionEnv } from '../support/production-env';
 import { CONSENT_API_AUDIENCE, CONSENT_CHECK_PATH, consentQuestionToken } from '../../subgraphs/kit/access/consent-api';
 import type { ConsentQuestion } from '../../subgraphs/kit/access/consent';
 import { MAY_ASK } from '../../subgraphs/gemeente/consent/register';
 import { SUBGRAPHS } from '../../hub/hub';
+
+const consentApiSecret = (partner: Partner) => secretOf(partner, process.env);
+const policiesOf = (partner: Partner) => {
+  const { policies } = SUBGRAPHS[partner];
+  return typeof policies === 'function' ? policies(subgraphConfig(partner, process.env)) : policies;
+};
 
 let gemeente: TestSubgraph;
 let url: string;
@@ -53,8 +60,14 @@ test('each subgraph has its own credential: another subgraph’s secret, or none
 test('the secrets differ per subgraph', () => {
   const secrets = (['welzijn', 'zorg', 'bewoners'] as const).map((partner) => consentApiSecret(partner));
   expect(new Set(secrets).size).toBe(3);
-  expect(consentApiSecret('zorg', { CONSENT_API_SECRET_ZORG: 'from-the-environment' })).toBe('from-the-environment');
-  expect(() => consentApiSecret('zorg', { NODE_ENV: 'production' })).toThrow('CONSENT_API_SECRET_ZORG must be set in production');
+  const production = productionEnv();
+  expect(secretOf('zorg', production)).toBe(production.CONSENT_API_SECRET_ZORG);
+  const { CONSENT_API_SECRET_ZORG: _zorg, ...withoutZorg } = production;
+  expect(() => secretOf('zorg', withoutZorg)).toThrow(/CONSENT_API_SECRET_ZORG: is not set/);
+  // gemeente holds every asking subgraph's credential, each its own
+  const gemeente = subgraphConfig('gemeente', production).consentApiSecrets;
+  expect(Object.keys(gemeente).sort()).toEqual([...CONSENT_ASKING_PARTNERS].sort());
+  expect(gemeente.welzijn).toBe(production.CONSENT_API_SECRET_WELZIJN);
 });
 
 test.each([
@@ -103,9 +116,10 @@ test('malformed questions are refused', async () => {
 
 test('what each subgraph may ask is what its policies open with consent', () => {
   for (const [partner, purposes] of Object.entries(MAY_ASK)) {
-    const needed = new Set(SUBGRAPHS[partner as Partner].policies.flatMap((policy) => policy.consentPurposes));
+    const needed = new Set(policiesOf(partner as Partner).flatMap((policy) => policy.consentPurposes));
     needed.add('COORDINATION'); // "who is involved" (kit/access/involvement.ts)
     expect([...purposes].sort()).toEqual([...needed].sort());
   }
-  expect(SUBGRAPHS.gemeente.policies.flatMap((policy) => policy.consentPurposes)).toEqual([]); // gemeente asks itself, and only for involvement
+  expect(Object.keys(MAY_ASK).sort()).toEqual([...CONSENT_ASKING_PARTNERS].sort());
+  expect(policiesOf('gemeente').flatMap((policy) => policy.consentPurposes)).toEqual([]); // gemeente asks itself, and only for involvement
 });

@@ -10,7 +10,7 @@ import { isPurpose } from '../../../platform/caller';
 import type { ConsentLookup, ConsentQuestion } from '../../kit/access/consent';
 import { askingCaller, CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
 import { ProcessingLog } from '../../kit/access/processing-log';
-import { verifyJwt, type JwtClaims } from '../../../platform/jwt';
+import { hmacKey, verifyHs256, type JwtClaims } from '../../../platform/jwt';
 
 /**
  * What each subgraph may ask the register: the purposes for which its policies open a record with consent
@@ -75,10 +75,10 @@ export function databaseConsentLookup(db: Database): ConsentLookup {
 }
 
 /** Which asking subgraph signed the token (each with its own secret), or null. */
-function verifyAsker(token: string, secrets: Readonly<Record<ConsentAsker, string>>): { asker: ConsentAsker; claims: JwtClaims } | null {
-  for (const asker of CONSENT_ASKERS) {
+async function verifyAsker(token: string, keys: readonly (readonly [ConsentAsker, Uint8Array])[]): Promise<{ asker: ConsentAsker; claims: JwtClaims } | null> {
+  for (const [asker, key] of keys) {
     try {
-      return { asker, claims: verifyJwt(token, secrets[asker], { iss: asker, aud: CONSENT_API_AUDIENCE }) };
+      return { asker, claims: await verifyHs256(token, key, { issuer: asker, audience: CONSENT_API_AUDIENCE, maxLifetimeSeconds: 60 }) };
     } catch {
       // not this subgraph's token
     }
@@ -108,12 +108,13 @@ function refusal(asker: ConsentAsker, caller: Caller, q: ConsentQuestion): strin
 
 /** The HTTP route gemeente serves for the other subgraphs. */
 export function consentCheckRoute(db: Database, secrets: Readonly<Record<ConsentAsker, string>>) {
+  const keys = CONSENT_ASKERS.map((asker) => [asker, hmacKey(secrets[asker])] as const);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
-    const verified = verifyAsker((req.headers.authorization ?? '').replace(/^Bearer /, ''), secrets);
+    const verified = await verifyAsker((req.headers.authorization ?? '').replace(/^Bearer /, ''), keys);
     if (!verified) return reply(401, { error: 'not signed with an asking subgraph’s consent API secret' });
     const caller = askingCaller(verified.claims);
     let questions: ConsentQuestion[];

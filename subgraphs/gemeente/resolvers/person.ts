@@ -19,8 +19,8 @@ export const Person: PersonResolvers = {
   __resolveReference: (ref) => ({ id: ref.id }),
 
   // the resident's own, the officer's, or those the caller's organisation holds or receives (consentPolicy)
-  consents: async (person, _args, { loaders, personalData }) =>
-    readableRows(personalData, consentPolicy, await loaders.consentsOfPerson.load(person.id)),
+  consents: async (person, _args, { loaders, personalData, config }) =>
+    readableRows(personalData, consentPolicy(config), await loaders.consentsOfPerson.load(person.id)),
 
   // The lists come from the representation (@requires), so they are not trusted: each partner in them is
   // shown only when the register holds its consent to COORDINATION for the caller. The caller's own
