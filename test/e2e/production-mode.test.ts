@@ -144,7 +144,7 @@ describe('with weak secrets', () => {
   });
 
   test.each([...PARTNERS])('subgraph %s refuses weak secrets before its database', async (partner) => {
-    const weakConsent = Object.fromEntries(consentSecretsOf(partner).map((name) => [name, 'x'.repeat(40)]));
+    const weakConsent = Object.fromEntries(consentSecretsOf(partner).map((name, i) => [name, 'x'.repeat(40 + i)])); // weak, and each its own
     const env = productionEnv({ [`SUBGRAPH_SECRET_${partner.toUpperCase()}`]: 'dev-only-subgraph-secret-' + partner, ...weakConsent });
     const problems = await configProblems(() => startSubgraph(SUBGRAPHS[partner], { env, databaseUrl: UNREACHABLE_DATABASE }));
     expect(problems).toEqual([
