@@ -13,8 +13,6 @@ import { PURPOSES_OF_ROLE } from '../../subgraphs/kit/access/purposes';
 let hub: TestHub;
 
 beforeAll(async () => {
-  // the matrix sends a few hundred wide requests on a machine shared with other work: no subgraph timeouts
-  process.env.SUBGRAPH_TIMEOUT_MS ||= '30000';
   hub = await startTestHub();
   // referral-009 (org-zg-09, referred by org-zg-12, about person-009, IN_CARE) gets a note and a reason
   await hub.subgraphs.zorg.db.query("UPDATE referral SET note = 'Partner-intern: schulden', status_reason = 'Partner-intern: intake gedaan' WHERE id = 'referral-009'");
