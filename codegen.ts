@@ -15,6 +15,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Consent: '../entities#Consent',
     SocialMapHit: '../social-map/search#SocialMapRow',
     SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
   welzijn: {
     HelpRequest: '../entities#HelpRequest',
@@ -24,6 +25,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
   zorg: {
     Service: '../entities#Service',
@@ -33,6 +35,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
   bewoners: {
     Activity: '../entities#Activity',
@@ -43,6 +46,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',
     Venue: '../../kit/references#VenueRef',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
 };
 

@@ -15,6 +15,7 @@ import { IDENTITY_HEADER, signIdentity } from '../platform/identity';
 import { subgraphSecret } from '../platform/secrets';
 import { throttledLog } from '../platform/throttled-log';
 import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
+import { nulledEntities } from './failed-fetch';
 
 export interface GatewayContext {
   caller: Caller;
@@ -114,7 +115,8 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const [message, code] = timedOut
         ? [`Subgraph "${this.partner}" did not answer within ${this.timeoutMs} ms; its part of the answer is missing`, 'SUBGRAPH_TIMEOUT']
         : [`Subgraph "${this.partner}" is unavailable; its part of the answer is missing`, 'SUBGRAPH_UNAVAILABLE'];
-      return { errors: [{ message, extensions: { code } }] };
+      const entities = nulledEntities(options.request.query, options.request.variables?.representations);
+      return { ...(entities && { data: { _entities: entities } }), errors: [{ message, extensions: { code } }] };
     } finally {
       this.deadlines.delete(id);
     }

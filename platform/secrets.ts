@@ -25,3 +25,8 @@ export function subgraphSecret(partner: Partner, env: Env = process.env): string
 export function consentApiSecret(env: Env = process.env): string {
   return secret(env, 'CONSENT_API_SECRET', 'dev-only-consent-secret');
 }
+
+/** Signs welzijn's questions to bewoners about a neighbour's help offer before a match (OFFER_CHECK_SECRET). */
+export function offerCheckSecret(env: Env = process.env): string {
+  return secret(env, 'OFFER_CHECK_SECRET', 'dev-only-offer-check-secret');
+}

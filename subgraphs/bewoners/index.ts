@@ -5,8 +5,11 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { policies } from './policies';
+import { disclosures, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
+import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
+import { answerOfferCheck } from './offer-check';
+import { offerCheckSecret } from '../../platform/secrets';
 
 export const bewoners: SubgraphDefinition<Loaders> = {
   name: 'bewoners',
@@ -16,5 +19,10 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   policies,
-  routes: (db) => ({ [ICAL_PREFIX]: icalRoute(db) }),
+  disclosures,
+  routes: (db, { consentLookup }) => ({
+    [ICAL_PREFIX]: icalRoute(db),
+    // welzijn asks before it records a match with a neighbour's offer
+    [OFFER_CHECK_PATH]: offerCheckRoute(offerCheckSecret(), answerOfferCheck(db, consentLookup)),
+  }),
 };

@@ -1,7 +1,3 @@
-// gemeente's own settings (the rest is in platform/config.ts).
-type Env = Record<string, string | undefined>;
-
-/** `MUNICIPALITY_ORGANISATION_ID`: the gemeente's own entry in the partner registry (it funds and steers). */
-export function municipalityOrganisationId(env: Env = process.env): string {
-  return env.MUNICIPALITY_ORGANISATION_ID || 'org-gm-01';
-}
+// gemeente's own settings; the municipality's registry entry is a platform setting, since every subgraph
+// needs it (its data-protection officer acts hub-wide).
+export { municipalityOrganisationId } from '../../platform/config';

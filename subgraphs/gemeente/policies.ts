@@ -14,8 +14,24 @@ export const policies: PersonalDataPolicy[] = [
   },
 ];
 
-/** What gemeente holds about a resident, for the AVG export and erasure. */
+/**
+ * What gemeente holds about a resident, for the AVG export and erasure. A consent is held by the organisation
+ * it is for and by the gemeente, which keeps the register; the Person key links every partner's records, so
+ * only a hub-wide request (the gemeente's data-protection officer) erases it (after the consents).
+ */
+const consentHeldBy = '($2::text IS NULL OR $2 IN (organisation_id, $3))';
+const municipality = () => [municipalityOrganisationId()];
 export const personRecords: PersonRecords[] = [
-  { entity: 'consent', select: 'SELECT * FROM consent WHERE person_id = $1 ORDER BY id', erase: 'DELETE FROM consent WHERE person_id = $1 RETURNING id' },
-  { entity: 'person', select: 'SELECT * FROM person WHERE id = $1', erase: 'DELETE FROM person WHERE id = $1 RETURNING id' },
+  {
+    entity: 'consent',
+    select: `SELECT * FROM consent WHERE person_id = $1 AND ${consentHeldBy} ORDER BY id`,
+    selectParams: municipality,
+    erase: 'DELETE FROM consent WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING *',
+  },
+  {
+    entity: 'person',
+    select: 'SELECT * FROM person WHERE id = $1 AND ($2::text IS NULL OR $2 = $3)',
+    selectParams: municipality,
+    erase: 'DELETE FROM person WHERE id = $1 AND $2::text IS NULL RETURNING *',
+  },
 ];

@@ -19,6 +19,7 @@ import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from '
 import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
+import { guardDisclosures, type Disclosure } from './access/disclosures';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
@@ -35,12 +36,14 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   resolvers: unknown;
   entities: Function[];
   migrations: Function[];
-  /** Per request; the caller lets list loaders keep to what the caller may see. */
-  createLoaders: (db: Database, caller: Caller) => TLoaders;
+  /** Per request; the caller (and its personal-data access) lets list loaders keep to what the caller may see. */
+  createLoaders: (db: Database, caller: Caller, personalData: PersonalDataAccess) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts). */
   policies: PersonalDataPolicy[];
-  /** Extra plain HTTP routes. */
-  routes?: (db: Database) => Record<string, RouteHandler>;
+  /** Fields of other types that show personal records (see kit/access/disclosures.ts). */
+  disclosures?: Disclosure[];
+  /** Extra plain HTTP routes; `consentLookup` is how this subgraph asks consent questions. */
+  routes?: (db: Database, access: { consentLookup: ConsentLookup }) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
   startServices?: (db: Database, peers: PeerUrls) => TServices;
@@ -69,11 +72,17 @@ function authenticate(req: IncomingMessage, partner: Partner, secret: string) {
   if (typeof token !== 'string') {
     throw new HttpError(401, 'UNAUTHENTICATED', `${partner} only answers requests that come through the Samenspel gateway`);
   }
+  let caller: Caller;
   try {
-    return verifyIdentity(token, partner, secret);
+    caller = verifyIdentity(token, partner, secret);
   } catch (error) {
     throw new HttpError(401, 'UNAUTHENTICATED', `the gateway identity is not valid: ${(error as Error).message}`);
   }
+  // Someone is either anonymous (no subject, no organisation) or named: an empty name is neither.
+  if (caller.subject === '' || caller.organisationId === '') {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'the gateway identity names an empty subject or organisation');
+  }
+  return caller;
 }
 
 export async function startSubgraph<TLoaders, TServices extends SubgraphServices>(
@@ -87,6 +96,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
   guardPersonalData(schema, definition.policies);
+  guardDisclosures(schema, definition.disclosures ?? []);
 
   const peers = options.peers ?? Object.fromEntries(PARTNERS.map((partner) => [partner, subgraphUrlFor(partner)]));
   const services = (definition.startServices?.(db, peers) ?? {}) as TServices;
@@ -109,13 +119,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       apollo,
       context: async (req) => {
         const caller = authenticate(req, definition.name, secret);
-        return {
-          db,
-          loaders: definition.createLoaders(db, caller),
-          caller,
-          personalData: new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog()),
-          services,
-        };
+        const personalData = new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog());
+        return { db, loaders: definition.createLoaders(db, caller, personalData), caller, personalData, services };
       },
       health: async () =>
         (await pingDatabase(db))
@@ -132,7 +137,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         };
       },
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
-      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db) },
+      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db, { consentLookup: lookup }) },
     },
     { port: options.port, host: options.host },
   );

@@ -13,16 +13,25 @@ import { OPEN_MATCH_STATES, type MatchStatus } from './entities/match';
 import { lockHelpRequest, moveHelpRequest } from './intake';
 import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
+import type { NeighbourOffers } from './neighbour-offers';
 
 const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 and 3 weeks of practice
 
 const openMatchesOf = (manager: EntityManager, where: Record<string, string>) =>
   manager.countBy(Match, { ...where, status: In([...OPEN_MATCH_STATES]) });
 
-export async function proposeMatch(manager: EntityManager, input: ProposeMatchInput, caller: Caller, personalData: PersonalDataAccess): Promise<Match> {
+export async function proposeMatch(
+  manager: EntityManager,
+  input: ProposeMatchInput,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  offers: NeighbourOffers,
+): Promise<Match> {
   if (!input.clientMutationId.trim() || input.clientMutationId.length > 100) throw badInput('clientMutationId must be 1–100 characters', 'clientMutationId');
   const earlier = await manager.findOneBy(Match, { clientMutationId: input.clientMutationId });
   if (earlier) return earlier;
+  // asked before any row is locked: bewoners answers over HTTP
+  if (input.pool === 'NEIGHBOUR') await offers.assertProposable(input.helperId, { ...caller, spanId: personalData.log.spanId });
 
   const request = await lockHelpRequest(manager, input.helpRequestId, personalData);
   if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`);

@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { erasePersonRecords } from '../../kit/access/data-subject';
+import { payload } from '../../kit/mutation-payload';
 import { personRecords } from '../policies';
 import { HelpOffer } from '../entities';
 import { notFound } from '../../../platform/errors';
@@ -20,5 +21,5 @@ export const Mutation: MutationResolvers = {
       offer.available = available;
       return manager.save(offer);
     }),
-  eraseBewonersRecords: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+  eraseBewonersRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

@@ -1,7 +1,8 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { badInput, notFound } from '../../../platform/errors';
 import { forbidden } from '../../kit/access/errors';
-import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { erasePersonRecords } from '../../kit/access/data-subject';
+import { payload } from '../../kit/mutation-payload';
 import type { Caller } from '../../../platform/caller';
 import { Consent, Organisation, Person } from '../entities';
 import { personRecords } from '../policies';
@@ -56,5 +57,5 @@ export const Mutation: MutationResolvers = {
       return consent;
     }),
 
-  erasePerson: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+  erasePerson: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

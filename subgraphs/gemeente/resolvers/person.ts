@@ -2,14 +2,18 @@ import type { PersonResolvers } from '../generated/resolvers-types';
 import { loadExisting } from '../../kit/loaders';
 import { municipalityOrganisationId } from '../config';
 import { personRecordsField } from '../../kit/access/data-subject';
+import { mergeProcessingLogs, processingLogField, type ProcessingLogEntry } from '../../kit/access/inzage';
 import { personRecords } from '../policies';
 
-/** The involvement fields that welzijn, zorg and bewoners send along (@requires). */
-interface PersonWithInvolvement {
+/** The fields that welzijn, zorg and bewoners send along (@requires); null when one is down or refused. */
+interface PersonWithParts {
   id: string;
   welzijnInvolvement?: { id: string }[] | null;
   zorgInvolvement?: { id: string }[] | null;
   bewonersInvolvement?: { id: string }[] | null;
+  welzijnProcessingLog?: ProcessingLogEntry[] | null;
+  zorgProcessingLog?: ProcessingLogEntry[] | null;
+  bewonersProcessingLog?: ProcessingLogEntry[] | null;
 }
 
 export const Person: PersonResolvers = {
@@ -27,11 +31,17 @@ export const Person: PersonResolvers = {
   },
 
   involvedOrganisations: async (person, _args, { loaders, personalData }) => {
-    const sent = person as unknown as PersonWithInvolvement;
+    const sent = person as unknown as PersonWithParts;
     const ids = [...new Set([sent.welzijnInvolvement, sent.zorgInvolvement, sent.bewonersInvolvement].flatMap((list) => (list ?? []).map((o) => o.id)))];
     await personalData.read({ type: 'Person', id: person.id, personId: person.id, holders: [], consentPurposes: ['COORDINATION'] }, 'involvedOrganisations');
     return loadExisting(loaders.organisationById, ids.sort());
   },
 
-  gemeenteRecords: (person, _args, context) => personRecordsField(context, person.id, 'gemeenteRecords', personRecords),
+  processingLog: async (person, _args, context) => {
+    const sent = person as unknown as PersonWithParts;
+    const own = await processingLogField(context, person.id, 'gemeente');
+    return mergeProcessingLogs([own, sent.welzijnProcessingLog, sent.zorgProcessingLog, sent.bewonersProcessingLog]);
+  },
+
+  gemeenteRecords: (person, _args, context) => personRecordsField(context, person.id, personRecords),
 };

@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { erasePersonRecords } from '../../kit/access/data-subject';
+import { payload } from '../../kit/mutation-payload';
 import { personRecords } from '../policies';
 import { clarifiedNeed, createHelpRequest, lockHelpRequest, moveHelpRequest } from '../intake';
 import { proposeMatch, recordFollowUp, transitionMatch } from '../matching';
@@ -22,7 +23,8 @@ export const Mutation: MutationResolvers = {
   transitionHelpRequest: (_root, { id, to, reason }, { db, caller, personalData }) =>
     db.transaction(async (manager) => moveHelpRequest(manager, await lockHelpRequest(manager, id, personalData), to, caller, reason ?? null)),
 
-  proposeMatch: (_root, { input }, { db, caller, personalData }) => db.transaction((manager) => proposeMatch(manager, input, caller, personalData)),
+  proposeMatch: (_root, { input }, { db, caller, personalData, services }) =>
+    db.transaction((manager) => proposeMatch(manager, input, caller, personalData, services.neighbourOffers)),
 
   transitionMatch: (_root, args, { db, caller }) => db.transaction((manager) => transitionMatch(manager, args, caller)),
 
@@ -37,5 +39,5 @@ export const Mutation: MutationResolvers = {
       return manager.save(volunteer);
     }),
 
-  eraseWelzijnRecords: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+  eraseWelzijnRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

@@ -1,5 +1,6 @@
 import type { PersonResolvers } from '../generated/resolvers-types';
 import { involvementField, personRecordsField } from '../../kit/access/data-subject';
+import { processingLogField } from '../../kit/access/inzage';
 import { personRecords } from '../policies';
 
 export const Person: PersonResolvers = {
@@ -8,5 +9,6 @@ export const Person: PersonResolvers = {
     involvementField(context, person.id, 'welzijnInvolvement', async () =>
       (await context.loaders.helpRequestsOfPerson.load(person.id)).map((request) => request.intakeOrganisationId),
     ),
-  welzijnRecords: (person, _args, context) => personRecordsField(context, person.id, 'welzijnRecords', personRecords),
+  welzijnRecords: (person, _args, context) => personRecordsField(context, person.id, personRecords),
+  welzijnProcessingLog: (person, _args, context) => processingLogField(context, person.id, 'welzijn'),
 };

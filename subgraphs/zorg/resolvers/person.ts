@@ -1,5 +1,6 @@
 import type { PersonResolvers } from '../generated/resolvers-types';
 import { involvementField, personRecordsField } from '../../kit/access/data-subject';
+import { processingLogField } from '../../kit/access/inzage';
 import { personRecords } from '../policies';
 
 export const Person: PersonResolvers = {
@@ -8,5 +9,6 @@ export const Person: PersonResolvers = {
     involvementField(context, person.id, 'zorgInvolvement', async () =>
       (await context.loaders.referralsOfPerson.load(person.id)).map((referral) => referral.organisationId),
     ),
-  zorgRecords: (person, _args, context) => personRecordsField(context, person.id, 'zorgRecords', personRecords),
+  zorgRecords: (person, _args, context) => personRecordsField(context, person.id, personRecords),
+  zorgProcessingLog: (person, _args, context) => processingLogField(context, person.id, 'zorg'),
 };
