@@ -1,7 +1,7 @@
 // Before welzijn records a match with a neighbour's help offer it asks bewoners, which holds the offers
 // (kit/matching/offer-check.ts): an offer that does not exist or that the caller's organisation may not
 // see (no consent to MATCHING) is refused like a helper id that does not exist; one switched off is a
-// CONFLICT; when bewoners cannot answer, nothing is recorded.
+// CONFLICT; when bewoners cannot answer, nothing is recorded (OFFER_CHECK_UNAVAILABLE).
 import { GraphQLError } from 'graphql';
 import { badInput, conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
@@ -30,7 +30,7 @@ export function neighbourOffers(peers: PeerUrls): NeighbourOffers {
       } catch (error) {
         console.error('offer check failed:', (error as Error).message);
         throw new GraphQLError('bewoners cannot confirm the help offer now, so no match is recorded; try again later', {
-          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'bewoners' },
+          extensions: { code: 'OFFER_CHECK_UNAVAILABLE' },
         });
       }
       if (status === 'UNKNOWN') {

@@ -5,12 +5,15 @@ import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { HELP_REQUEST_TRANSITIONS, MATCH_TRANSITIONS } from '../../subgraphs/welzijn/state-machine';
 import { scoreHelper } from '../../subgraphs/kit/matching/scoring';
+import { recordConsent } from '../support/consent';
 
 let hub: TestHub;
 const MATCHER: TestCaller = { org: 'org-wz-02', roles: ['matcher'], purpose: 'MATCHING' };
 
 beforeAll(async () => {
   hub = await startTestHub();
+  // the neighbour of the test offers (addHelpers) lets the matchers' organisation match them
+  await recordConsent(hub.subgraphs.gemeente, { personId: 'person-077', organisationId: MATCHER.org, purpose: 'MATCHING' });
 });
 afterAll(() => hub?.close());
 
@@ -108,9 +111,10 @@ describe('state machines', () => {
   test('every match transition is allowed or refused as the machine says; declining needs a reason', async () => {
     const MATCH_STATES = Object.keys(MATCH_TRANSITIONS) as (keyof typeof MATCH_TRANSITIONS)[];
     const request = await createRequest();
+    const { offerId } = await addHelpers('machine');
     await welzijnDb().query("UPDATE help_request SET status = 'OPEN' WHERE id = $1", [request.id]);
     const proposed = await ask(
-      `mutation { proposeMatch(input: { clientMutationId: "machine-${request.id}", helpRequestId: "${request.id}", pool: NEIGHBOUR, helperId: "offer-machine", madeBy: SELF }) { id } }`,
+      `mutation { proposeMatch(input: { clientMutationId: "machine-${request.id}", helpRequestId: "${request.id}", pool: NEIGHBOUR, helperId: "${offerId}", madeBy: SELF }) { id } }`,
     );
     const id = proposed.data.proposeMatch.id;
     const mismatches: string[] = [];
