@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
+import { processingLogLoader } from '../kit/access/inzage';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
@@ -15,7 +16,7 @@ export interface OfferSearch {
   areaCode: string;
 }
 
-export function createLoaders(db: Database, _caller: Caller, personalData: PersonalDataAccess) {
+export function createLoaders(db: Database, caller: Caller, personalData: PersonalDataAccess) {
   const activityById = byKeyLoader(db.getRepository(Activity));
   const offers = db.getRepository(HelpOffer);
   const publishedActivities = (column: 'venue_id' | 'organisation_id') => (_args: PageArgs) => ({
@@ -23,6 +24,7 @@ export function createLoaders(db: Database, _caller: Caller, personalData: Perso
     params: [],
   });
   return {
+    processingLogOfPerson: processingLogLoader(db, caller),
     activityById,
     neighbourCandidates: neighbourCandidatesLoader(db, personalData),
     helpOfferById: byKeyLoader(offers),

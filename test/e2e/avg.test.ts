@@ -26,7 +26,7 @@ const SECOND_ORG = 'org-wz-09';
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const ids = async (partner: Partner, sql: string) => (await db(partner).query(sql)).map((row: any) => row.person_id as string);
+  const ids = async (partner: Partner, sql: string): Promise<string[]> => (await db(partner).query(sql)).map((row: any) => row.person_id as string);
   const [welzijn, zorg, bewoners] = await Promise.all([
     ids('welzijn', 'SELECT DISTINCT requester_id AS person_id FROM help_request h WHERE EXISTS (SELECT 1 FROM match m WHERE m.help_request_id = h.id)'),
     ids('zorg', 'SELECT DISTINCT person_id FROM referral'),

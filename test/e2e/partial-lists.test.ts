@@ -56,7 +56,7 @@ const CANDIDATES = 'query Candidates($id: ID!) { helpRequest(id: $id) { candidat
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const ids = async (partner: Partner, sql: string) => (await hub.subgraphs[partner].db.query(sql)).map((row: any) => row.person_id as string);
+  const ids = async (partner: Partner, sql: string): Promise<string[]> => (await hub.subgraphs[partner].db.query(sql)).map((row: any) => row.person_id as string);
   const [welzijn, zorg, bewoners] = await Promise.all([
     ids('welzijn', 'SELECT DISTINCT requester_id AS person_id FROM help_request'),
     ids('zorg', 'SELECT DISTINCT person_id FROM referral'),
@@ -66,7 +66,7 @@ beforeAll(async () => {
   expect(person).toBeDefined();
   resident = { org: 'org-gm-01', roles: ['resident'], person, purpose: 'DATA_SUBJECT_REQUEST' };
   await recordConsent(hub.subgraphs.gemeente, { personId: person, organisationId: COORDINATOR.org, purpose: 'COORDINATION' });
-  const orgs = async (partner: Partner, sql: string) => [...new Set((await hub.subgraphs[partner].db.query(sql, [person])).map((row: any) => row.id as string))].sort();
+  const orgs = async (partner: Partner, sql: string): Promise<string[]> => [...new Set<string>((await hub.subgraphs[partner].db.query(sql, [person])).map((row: any) => row.id))].sort();
   involvedBy = {
     welzijn: await orgs('welzijn', 'SELECT intake_organisation_id AS id FROM help_request WHERE requester_id = $1'),
     zorg: await orgs('zorg', 'SELECT organisation_id AS id FROM referral WHERE person_id = $1'),

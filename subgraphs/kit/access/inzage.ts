@@ -5,6 +5,7 @@
 // bound to that Person) and by data-protection officers, for the purpose DATA_SUBJECT_REQUEST: the gemeente's
 // officer sees every line, another organisation's officer the lines of its own organisation. Reading the log
 // is itself logged.
+import DataLoader from 'dataloader';
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
 import { municipalityOrganisationId } from '../../../platform/config';
@@ -40,22 +41,35 @@ export function processingLogScope(caller: Caller, personId: string): string | n
   throw forbidden('A processing log is shown to the resident it is about and to data-protection officers');
 }
 
+const LINES_SQL = `
+  SELECT p.person_id, l.* FROM unnest($1::text[]) AS p(person_id)
+  CROSS JOIN LATERAL (
+    SELECT logged_at, organisation_id, action, purpose, processing_activity_id, entity, entity_id, fields, trace_id, operation_name, foreign_operation
+    FROM processing_log WHERE person_id = p.person_id AND ($2::text IS NULL OR organisation_id = $2)
+    ORDER BY logged_at DESC, id DESC LIMIT ${PROCESSING_LOG_VIEW_LIMIT}
+  ) l`;
+
+/** One request's log lines per resident, in the caller's scope: one statement for all residents asked about. */
+export function processingLogLoader(db: Database, caller: Caller): DataLoader<string, any[]> {
+  return new DataLoader(async (personIds) => {
+    // the caller's scope is the same for every resident it may ask about (processingLogField checks each first)
+    const scope = processingLogScope(caller, personIds[0]);
+    const rows: any[] = await db.query(LINES_SQL, [personIds, scope]);
+    return personIds.map((id) => rows.filter((row) => row.person_id === id));
+  });
+}
+
 interface InzageContext {
-  db: Database;
   caller: Caller;
   personalData: PersonalDataAccess;
+  loaders: { processingLogOfPerson: DataLoader<string, any[]> };
 }
 
 /** A subgraph's `Person.<name>ProcessingLog`: the lines of its own log about the resident, newest first. */
 export async function processingLogField(context: InzageContext, personId: string, keptBy: string): Promise<ProcessingLogEntry[]> {
-  const { db, caller, personalData } = context;
-  const scope = processingLogScope(caller, personId);
-  const rows: any[] = await db.query(
-    `SELECT logged_at, organisation_id, action, purpose, processing_activity_id, entity, entity_id, fields, trace_id, operation_name, foreign_operation
-     FROM processing_log WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2)
-     ORDER BY logged_at DESC, id DESC LIMIT ${PROCESSING_LOG_VIEW_LIMIT}`,
-    [personId, scope],
-  );
+  const { caller, personalData, loaders } = context;
+  processingLogScope(caller, personId);
+  const rows = await loaders.processingLogOfPerson.load(personId);
   personalData.log.record({ type: 'ProcessingLog', id: personId, personId, holders: [], consentPurposes: [] }, 'lines', caller);
   return rows.map((row) => ({
     at: row.logged_at,

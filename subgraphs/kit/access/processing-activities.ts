@@ -35,8 +35,8 @@ export const PROCESSING_ACTIVITIES: readonly ProcessingActivity[] = [
   {
     id: 'urn:samenspel:verwerkingsactiviteit:uitvoeren',
     purpose: 'SERVICE_DELIVERY',
-    name: 'De eigen hulp of zorg uitvoeren',
-    description: 'De organisatie die de gegevens zelf heeft, gebruikt ze voor de hulp of zorg die ze geeft.',
+    name: 'De eigen hulp of ondersteuning uitvoeren',
+    description: 'De organisatie die de gegevens zelf heeft, gebruikt ze voor de hulp of ondersteuning die ze geeft.',
   },
   {
     id: 'urn:samenspel:verwerkingsactiviteit:avg-verzoek',
