@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../kit/database';
 import { isPurpose } from '../../../platform/caller';
-import type { ConsentLookup, ConsentQuestion } from '../../kit/access/consent';
+import { MAX_CONSENT_QUESTIONS, type ConsentLookup, type ConsentQuestion } from '../../kit/access/consent';
 import { CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
 import { verifyJwt } from '../../../platform/jwt';
 
@@ -55,11 +55,11 @@ export function consentCheckRoute(db: Database, secret: string) {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       questions = JSON.parse(Buffer.concat(chunks).toString('utf8')).questions;
-      if (!Array.isArray(questions) || questions.length > 1000 || !questions.every((q) => typeof q.personId === 'string' && typeof q.organisationId === 'string' && isPurpose(q.purpose))) {
+      if (!Array.isArray(questions) || questions.length > MAX_CONSENT_QUESTIONS || !questions.every((q) => typeof q.personId === 'string' && typeof q.organisationId === 'string' && isPurpose(q.purpose))) {
         throw new Error('bad questions');
       }
     } catch {
-      return reply(400, { error: 'expected {"questions": [{personId, organisationId, purpose}]} (at most 1000)' });
+      return reply(400, { error: `expected {"questions": [{personId, organisationId, purpose}]} (at most ${MAX_CONSENT_QUESTIONS})` });
     }
     reply(200, { granted: await lookup(questions) });
   };

@@ -13,8 +13,12 @@ export interface ConsentQuestion {
 /** Answers many questions at once, in order. */
 export type ConsentLookup = (questions: readonly ConsentQuestion[]) => Promise<boolean[]>;
 
+/** The most questions one batch carries (the register refuses more); a bigger pool is asked in several. */
+export const MAX_CONSENT_QUESTIONS = 1000;
+
 export function consentLoader(lookup: ConsentLookup): DataLoader<ConsentQuestion, boolean, string> {
   return new DataLoader((questions) => lookup(questions), {
     cacheKeyFn: (q) => `${q.personId}|${q.organisationId}|${q.purpose}`,
+    maxBatchSize: MAX_CONSENT_QUESTIONS,
   });
 }
