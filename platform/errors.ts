@@ -8,8 +8,9 @@ export function badInput(message: string, field: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 }
 
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND' } });
+/** `field`: where the id is in the arguments (e.g. input.helpRequestId), for a mutation's user error. */
+export function notFound(what: string, id: string, field?: string): GraphQLError {
+  return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
 }
 
 /** Error codes (Node's and PostgreSQL's) that mean the database could not be reached or went away. */
@@ -98,6 +99,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** The request is valid but collides with the current state (a full hulpvraag, a helper at their cap). */
-export function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+export function conflict(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
 }

@@ -1,7 +1,7 @@
 // Everything a partner subgraph is made of, and how it starts: the same for all four.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
@@ -108,7 +108,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), processingLogPlugin(db)],
+    // no landing page: a subgraph is reached through the gateway, whose explorer works offline
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), processingLogPlugin(db)],
   });
   await apollo.start();
 

@@ -34,9 +34,9 @@ export function neighbourOffers(peers: PeerUrls): NeighbourOffers {
         });
       }
       if (status === 'UNKNOWN') {
-        throw badInput(`no help offer "${offerId}" that your organisation may propose (the neighbour must consent to MATCHING by it)`, 'helperId');
+        throw badInput(`no help offer "${offerId}" that your organisation may propose (the neighbour must consent to MATCHING by it)`, 'input.helperId');
       }
-      if (status === 'UNAVAILABLE') throw conflict(`Help offer ${offerId} is switched off`);
+      if (status === 'UNAVAILABLE') throw conflict(`Help offer ${offerId} is switched off`, 'input.helperId');
     },
   };
 }

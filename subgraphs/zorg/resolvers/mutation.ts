@@ -5,7 +5,8 @@ import { personRecords } from '../policies';
 import { createReferral, transitionReferral } from '../referrals';
 
 export const Mutation: MutationResolvers = {
-  createReferral: (_root, { input }, { db, caller }) => db.transaction((manager) => createReferral(manager, input, caller)),
-  transitionReferral: (_root, args, { db, caller }) => db.transaction((manager) => transitionReferral(manager, args, caller)),
+  createReferral: (_root, { input }, { db, caller }) => payload('referral', () => db.transaction((manager) => createReferral(manager, input, caller))),
+  transitionReferral: (_root, args, { db, caller, personalData }) =>
+    payload('referral', () => db.transaction((manager) => transitionReferral(manager, args, caller, personalData))),
   eraseZorgRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };
