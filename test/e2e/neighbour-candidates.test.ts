@@ -127,7 +127,7 @@ test('trilateration: three hulpvragen at chosen points do not give the neighbour
   expect(await scoreAt(near)).toBe(await scoreAt(nearer));
 });
 
-const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id pool } }`;
+const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id pool } userErrors { field message code } } }`;
 let proposals = 0;
 const propose = (helpRequestId: string, helperId: string) =>
   ask(PROPOSE, { input: { clientMutationId: `attack-${++proposals}`, helpRequestId, pool: 'NEIGHBOUR', helperId, madeBy: 'MATCHER' } });
@@ -137,19 +137,23 @@ test('proposeMatch(NEIGHBOUR) checks through bewoners that the offer exists, may
   const before = await matchCount();
   const unknown = await propose(await requestAt(offset(0.005, 0)), 'help-offer-nobody');
   const withoutConsent = await propose(await requestAt(offset(0.005, 0)), SILENT.offer);
-  for (const refused of [unknown, withoutConsent]) expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'helperId' });
+  const refusal = (response: GraphQLResponse) => response.data.proposeMatch.userErrors[0];
+  for (const refused of [unknown, withoutConsent]) {
+    expect(refused.data.proposeMatch.match).toBeNull();
+    expect(refusal(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'helperId'] });
+  }
   // refused alike: the answer does not tell an offer without consent from one that does not exist
-  expect(withoutConsent.errors?.[0].message.replace(SILENT.offer, '?')).toBe(unknown.errors?.[0].message.replace('help-offer-nobody', '?'));
+  expect(refusal(withoutConsent).message.replace(SILENT.offer, '?')).toBe(refusal(unknown).message.replace('help-offer-nobody', '?'));
 
   await addOffer('help-offer-attack-off', 'person-062', { available: false });
   await recordConsent(hub.subgraphs.gemeente, { personId: 'person-062', organisationId: ATTACKER.org, purpose: 'MATCHING' });
   const switchedOff = await propose(await requestAt(offset(0.005, 0)), 'help-offer-attack-off');
-  expect(switchedOff.errors?.[0].extensions?.code).toBe('CONFLICT');
+  expect(refusal(switchedOff)).toMatchObject({ code: 'CONFLICT', field: ['input', 'helperId'] });
   expect(await matchCount()).toBe(before); // nothing recorded
 
   const ok = await propose(await requestAt(offset(0.005, 0)), CONSENTING.offer);
   expect(ok.errors).toBeUndefined();
-  expect(ok.data.proposeMatch.pool).toBe('NEIGHBOUR');
+  expect(ok.data.proposeMatch).toMatchObject({ match: { pool: 'NEIGHBOUR' }, userErrors: [] });
   const checks = await hub.subgraphs.bewoners.db.query(
     "SELECT organisation_id, person_id, entity, entity_id, fields, purpose FROM processing_log WHERE action = 'check' AND entity_id = ANY($1) ORDER BY id",
     [[CONSENTING.offer, SILENT.offer, 'help-offer-attack-off']],

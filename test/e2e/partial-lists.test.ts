@@ -135,7 +135,7 @@ describe.each(['welzijn', 'zorg', 'bewoners'] as const)('%s down', (down) => {
       expect(missing(response)).toEqual(['bewoners']);
       const [{ before }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS before FROM match');
       const proposal = await ask(
-        'mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }',
+        'mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } userErrors { code } } }',
         MATCHER,
         { input: { clientMutationId: 'bewoners-down-1', helpRequestId: openRequest, pool: 'NEIGHBOUR', helperId: 'help-offer-001', madeBy: 'MATCHER' } },
       );
