@@ -9,7 +9,6 @@ import { disclosures, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
 import { answerOfferCheck } from './offer-check';
-import { offerCheckSecret } from '../../platform/secrets';
 
 export const bewoners: SubgraphDefinition<Loaders> = {
   name: 'bewoners',
@@ -20,9 +19,9 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   createLoaders,
   policies,
   disclosures,
-  routes: (db, { consentLookup }) => ({
+  routes: (db, config, { consentLookup }) => ({
     [ICAL_PREFIX]: icalRoute(db),
     // welzijn asks before it records a match with a neighbour's offer
-    [OFFER_CHECK_PATH]: offerCheckRoute(offerCheckSecret(), answerOfferCheck(db, consentLookup)),
+    [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret, answerOfferCheck(db, consentLookup)),
   }),
 };

@@ -24,7 +24,7 @@ export function createLoaders(db: Database, caller: Caller, personalData: Person
     params: [],
   });
   return {
-    processingLogOfPerson: processingLogLoader(db, caller),
+    processingLogOfPerson: processingLogLoader(db),
     activityById,
     neighbourCandidates: neighbourCandidatesLoader(db, personalData),
     helpOfferById: byKeyLoader(offers),

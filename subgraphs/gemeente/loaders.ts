@@ -13,7 +13,7 @@ export function createLoaders(db: Database, caller: Caller) {
   const grants = db.getRepository(Grant);
   const venueById = byKeyLoader(venues);
   return {
-    processingLogOfPerson: processingLogLoader(db, caller),
+    processingLogOfPerson: processingLogLoader(db),
     areaByCode: byKeyLoader(areas, 'code'),
     organisationById: byKeyLoader(db.getRepository(Organisation)),
     personById: byKeyLoader(db.getRepository(Person)),

@@ -1,15 +1,15 @@
 // Personal data in gemeente: consents (about a resident, held by the organisation it is given to and by
-// the gemeente that keeps the register). The rules are in kit/access/personal-data.ts.
+// the gemeente that keeps the register, MUNICIPALITY_ORGANISATION_ID). The rules are in kit/access/personal-data.ts.
 import type { PersonalDataPolicy } from '../kit/access/personal-data';
 import type { PersonRecords } from '../kit/access/data-subject';
-import { municipalityOrganisationId } from './config';
+import type { SubgraphConfig } from '../../platform/config';
 import type { Consent } from './entities';
 
-export const policies: PersonalDataPolicy[] = [
+export const policies = (config: SubgraphConfig): PersonalDataPolicy[] => [
   {
     type: 'Consent',
     personOf: (consent: Consent) => consent.personId,
-    holdersOf: (consent: Consent) => [consent.organisationId, municipalityOrganisationId()],
+    holdersOf: (consent: Consent) => [consent.organisationId, config.municipalityOrganisationId],
     consentPurposes: [],
   },
 ];
@@ -20,7 +20,7 @@ export const policies: PersonalDataPolicy[] = [
  * only a hub-wide request (the gemeente's data-protection officer) erases it (after the consents).
  */
 const consentHeldBy = '($2::text IS NULL OR $2 IN (organisation_id, $3))';
-const municipality = () => [municipalityOrganisationId()];
+const municipality = (config: SubgraphConfig) => [config.municipalityOrganisationId];
 export const personRecords: PersonRecords[] = [
   {
     entity: 'consent',

@@ -18,7 +18,7 @@ export function createLoaders(db: Database, caller: Caller) {
   const helpRequests = db.getRepository(HelpRequest);
   const helpRequestById = byKeyLoader(helpRequests);
   return {
-    processingLogOfPerson: processingLogLoader(db, caller),
+    processingLogOfPerson: processingLogLoader(db),
     helpRequestById,
     volunteerById: byKeyLoader(db.getRepository(Volunteer)),
     matchById: byKeyLoader(matches),

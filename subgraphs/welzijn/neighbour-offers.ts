@@ -5,7 +5,6 @@
 import { GraphQLError } from 'graphql';
 import { badInput, conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
-import { offerCheckSecret } from '../../platform/secrets';
 import { checkOffer, OFFER_CHECK_PATH } from '../kit/matching/offer-check';
 import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
 
@@ -18,7 +17,7 @@ export interface WelzijnServices extends SubgraphServices {
   neighbourOffers: NeighbourOffers;
 }
 
-export function neighbourOffers(peers: PeerUrls): NeighbourOffers {
+export function neighbourOffers(peers: PeerUrls, secret: string): NeighbourOffers {
   return {
     async assertProposable(offerId, caller) {
       // read when asked: peers may be filled in after welzijn starts
@@ -26,7 +25,7 @@ export function neighbourOffers(peers: PeerUrls): NeighbourOffers {
       let status;
       try {
         if (!url) throw new Error('bewoners has no address');
-        status = await checkOffer(url, offerCheckSecret(), caller, offerId);
+        status = await checkOffer(url, secret, caller, offerId);
       } catch (error) {
         console.error('offer check failed:', (error as Error).message);
         throw new GraphQLError('bewoners cannot confirm the help offer now, so no match is recorded; try again later', {

@@ -10,7 +10,7 @@ import { Professional, Referral, Service } from './entities';
 export function createLoaders(db: Database, caller: Caller) {
   const serviceById = byKeyLoader(db.getRepository(Service));
   return {
-    processingLogOfPerson: processingLogLoader(db, caller),
+    processingLogOfPerson: processingLogLoader(db),
     serviceById,
     professionalById: byKeyLoader(db.getRepository(Professional)),
     referralById: byKeyLoader(db.getRepository(Referral)),

@@ -13,7 +13,7 @@ import { recordConsent } from '../support/consent';
 import { subgraphSdl } from '../../subgraphs/kit/sdl';
 import { newTrace } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
+import { subgraphConfig, subgraphSecret } from '../../platform/config';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { PROCESSING_ACTIVITIES } from '../../subgraphs/kit/access/processing-activities';
 import { policies as gemeentePolicies } from '../../subgraphs/gemeente/policies';
@@ -44,7 +44,7 @@ beforeAll(async () => {
 afterAll(() => hub?.close());
 
 const POLICY_TYPES: Record<Partner, string[]> = {
-  gemeente: gemeentePolicies.map((p) => p.type),
+  gemeente: gemeentePolicies(subgraphConfig('gemeente', process.env)).map((p) => p.type),
   welzijn: welzijnPolicies.map((p) => p.type),
   zorg: zorgPolicies.map((p) => p.type),
   bewoners: bewonersPolicies.map((p) => p.type),
@@ -245,7 +245,7 @@ test('a line carries the Logboek Dataverwerkingen fields: activity, trace and sp
 test('a caller with an empty subject is refused at the subgraph, and nothing is logged', async () => {
   const [{ before }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS before FROM processing_log');
   for (const identity of [{ subject: '', organisationId: 'org-wz-01' }, { subject: 'matcher@org-wz-01', organisationId: '' }]) {
-    const signed = signIdentity({ ...identity, roles: ['matcher'], personId: null, purpose: 'MATCHING', ...newTrace() }, 'welzijn', subgraphSecret('welzijn'));
+    const signed = signIdentity({ ...identity, roles: ['matcher'], personId: null, purpose: 'MATCHING', ...newTrace() }, 'welzijn', subgraphSecret('welzijn', process.env));
     const response = await graphql(hub.subgraphs.welzijn.url, '{ helpRequest(id: "help-request-001") { id category } }', undefined, { [IDENTITY_HEADER]: signed });
     expect(response.status).toBe(401);
     expect(response.data ?? null).toBeNull();

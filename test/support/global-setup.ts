@@ -7,6 +7,8 @@ import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 import { freePort } from './ports';
 
 export default async function globalSetup(): Promise<void> {
+  // The tests run on the development defaults (fixed secrets); tests of production mode pass their own env.
+  process.env.SAMENSPEL_DEV = '1';
   if (process.env.TEST_DATABASE_URL) {
     process.env.SAMENSPEL_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;

@@ -8,7 +8,7 @@
 // evidence of what happened.
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
-import { municipalityOrganisationId } from '../../../platform/config';
+import type { SubgraphConfig } from '../../../platform/config';
 import { badInput } from '../../../platform/errors';
 import { forbidden } from './errors';
 import type { PersonalDataAccess, PersonalRecord } from './personal-data';
@@ -20,7 +20,7 @@ export interface PersonRecords {
   /** SELECT of every column (including `id`) of the rows about person $1 that organisation $2 holds; all rows when $2 is null. */
   select: string;
   /** Further parameters of `select`, from $3 on. */
-  selectParams?: () => unknown[];
+  selectParams?: (config: SubgraphConfig) => unknown[];
   /** DELETE … RETURNING * of the rows about person $1 that organisation $2 keeps as its own; all when $2 is null. */
   erase: string;
 }
@@ -29,7 +29,7 @@ export interface PersonRecords {
  * Whose records an AVG request by `caller` covers: its own organisation's, or null (every organisation's)
  * for the gemeente's data-protection officer.
  */
-export function dataSubjectScope(caller: Caller): string | null {
+export function dataSubjectScope(caller: Caller, config: SubgraphConfig): string | null {
   if (caller.purpose !== 'DATA_SUBJECT_REQUEST') {
     throw forbidden('Exporting or erasing a resident\'s data needs the purpose DATA_SUBJECT_REQUEST');
   }
@@ -37,7 +37,7 @@ export function dataSubjectScope(caller: Caller): string | null {
   if (!caller.organisationId || !(officer || caller.roles.includes('hub-admin'))) {
     throw forbidden('AVG exports and erasures are for the roles hub-admin and data-protection-officer');
   }
-  return officer && caller.organisationId === municipalityOrganisationId() ? null : caller.organisationId;
+  return officer && caller.organisationId === config.municipalityOrganisationId ? null : caller.organisationId;
 }
 
 function logRows(log: ProcessingLog, caller: Caller, action: ProcessingAction, entity: string, personId: string, rows: Record<string, unknown>[]) {
@@ -49,17 +49,18 @@ function logRows(log: ProcessingLog, caller: Caller, action: ProcessingAction, e
 
 interface PersonFieldContext {
   db: Database;
+  config: SubgraphConfig;
   caller: Caller;
   personalData: PersonalDataAccess;
 }
 
 /** A subgraph's `Person.<name>Records`: every record it holds about the resident in the request's scope, and their log lines. */
 export async function personRecordsField(context: PersonFieldContext, personId: string, records: PersonRecords[]) {
-  const { db, caller, personalData } = context;
-  const scope = dataSubjectScope(caller);
+  const { db, caller, personalData, config } = context;
+  const scope = dataSubjectScope(caller, config);
   const exported: Record<string, unknown[]> = {};
   for (const record of records) {
-    const rows: Record<string, unknown>[] = await db.query(record.select, [personId, scope, ...(record.selectParams?.() ?? [])]);
+    const rows: Record<string, unknown>[] = await db.query(record.select, [personId, scope, ...(record.selectParams?.(config) ?? [])]);
     logRows(personalData.log, caller, 'export', record.entity, personId, rows);
     exported[record.entity] = rows;
   }
@@ -75,8 +76,8 @@ export async function personRecordsField(context: PersonFieldContext, personId: 
 
 /** A subgraph's `erase<Name>Records` mutation: deletes in one transaction, with a log line per record erased. */
 export async function erasePersonRecords(context: PersonFieldContext, personId: string, records: PersonRecords[]) {
-  const { db, caller, personalData } = context;
-  const scope = dataSubjectScope(caller);
+  const { db, caller, personalData, config } = context;
+  const scope = dataSubjectScope(caller, config);
   if (!personId.trim()) throw badInput('personId must name a resident', 'personId');
   return db.transaction(async (manager) => {
     const erased: { entity: string; count: number }[] = [];

@@ -8,7 +8,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
-import { municipalityOrganisationId } from '../../../platform/config';
+import type { SubgraphConfig } from '../../../platform/config';
 import { forbidden, unauthenticated } from './errors';
 import type { PersonalDataAccess } from './personal-data';
 import { processingActivityById, processingActivityFor, type ProcessingActivity } from './processing-activities';
@@ -33,11 +33,11 @@ export interface ProcessingLogEntry {
 }
 
 /** Which lines `caller` may see of `personId`'s log: all (null) or one organisation's; refuses anyone else. */
-export function processingLogScope(caller: Caller, personId: string): string | null {
+export function processingLogScope(caller: Caller, personId: string, config: SubgraphConfig): string | null {
   if (!caller.subject || !caller.organisationId) throw unauthenticated();
   if (caller.purpose !== 'DATA_SUBJECT_REQUEST') throw forbidden('Reading a processing log needs the purpose DATA_SUBJECT_REQUEST');
   if (caller.roles.includes('resident') && caller.personId === personId) return null;
-  if (caller.roles.includes('data-protection-officer')) return caller.organisationId === municipalityOrganisationId() ? null : caller.organisationId;
+  if (caller.roles.includes('data-protection-officer')) return caller.organisationId === config.municipalityOrganisationId ? null : caller.organisationId;
   throw forbidden('A processing log is shown to the resident it is about and to data-protection officers');
 }
 
@@ -49,27 +49,34 @@ const LINES_SQL = `
     ORDER BY logged_at DESC, id DESC LIMIT ${PROCESSING_LOG_VIEW_LIMIT}
   ) l`;
 
+/** A resident, and whose lines the caller sees of their log (null: all; the same for every resident in a request). */
+export interface LinesOf {
+  personId: string;
+  scope: string | null;
+}
+
 /** One request's log lines per resident, in the caller's scope: one statement for all residents asked about. */
-export function processingLogLoader(db: Database, caller: Caller): DataLoader<string, any[]> {
-  return new DataLoader(async (personIds) => {
-    // the caller's scope is the same for every resident it may ask about (processingLogField checks each first)
-    const scope = processingLogScope(caller, personIds[0]);
-    const rows: any[] = await db.query(LINES_SQL, [personIds, scope]);
-    return personIds.map((id) => rows.filter((row) => row.person_id === id));
-  });
+export function processingLogLoader(db: Database): DataLoader<LinesOf, any[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const rows: any[] = await db.query(LINES_SQL, [keys.map((key) => key.personId), keys[0].scope]);
+      return keys.map((key) => rows.filter((row) => row.person_id === key.personId));
+    },
+    { cacheKeyFn: (key) => key.personId },
+  );
 }
 
 interface InzageContext {
   caller: Caller;
+  config: SubgraphConfig;
   personalData: PersonalDataAccess;
-  loaders: { processingLogOfPerson: DataLoader<string, any[]> };
+  loaders: { processingLogOfPerson: DataLoader<LinesOf, any[], string> };
 }
 
 /** A subgraph's `Person.<name>ProcessingLog`: the lines of its own log about the resident, newest first. */
 export async function processingLogField(context: InzageContext, personId: string, keptBy: string): Promise<ProcessingLogEntry[]> {
-  const { caller, personalData, loaders } = context;
-  processingLogScope(caller, personId);
-  const rows = await loaders.processingLogOfPerson.load(personId);
+  const { caller, config, personalData, loaders } = context;
+  const rows = await loaders.processingLogOfPerson.load({ personId, scope: processingLogScope(caller, personId, config) });
   personalData.log.record({ type: 'ProcessingLog', id: personId, personId, holders: [], consentPurposes: [] }, 'lines', caller);
   return rows.map((row) => ({
     at: row.logged_at,

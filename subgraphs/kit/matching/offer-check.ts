@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../../../platform/caller';
 import { callerFromClaim } from '../../../platform/identity';
-import { signJwt, verifyJwt } from '../../../platform/jwt';
+import { hmacKey, signJwt, verifyHs256 } from '../../../platform/jwt';
 
 export const OFFER_CHECK_PATH = '/internal/offer-check';
 const AUDIENCE = 'help-offer-check';
@@ -27,6 +27,7 @@ export async function checkOffer(url: string, secret: string, caller: Caller, of
 
 /** The holder's side: verifies the question and answers it with `answer` (which decides and logs). */
 export function offerCheckRoute(secret: string, answer: (caller: Caller, offerId: string) => Promise<OfferStatus>) {
+  const key = hmacKey(secret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -36,7 +37,7 @@ export function offerCheckRoute(secret: string, answer: (caller: Caller, offerId
     let caller: Caller;
     let offerId: unknown;
     try {
-      const claims = verifyJwt((req.headers.authorization ?? '').replace(/^Bearer /, ''), secret, { aud: AUDIENCE });
+      const claims = await verifyHs256((req.headers.authorization ?? '').replace(/^Bearer /, ''), key, { audience: AUDIENCE, maxLifetimeSeconds: 60 });
       caller = callerFromClaim(claims.caller);
       offerId = claims.offerId;
     } catch {
