@@ -94,8 +94,8 @@ export interface SubgraphConfig {
   identitySecret: string;
   consentApiSecret: string;
   consentUrl: string;
-  /** OFFER_CHECK_SECRET: signs welzijn's question to bewoners about a neighbour's offer before a match. */
-  offerCheckSecret: string;
+  /** OFFER_CHECK_SECRET: signs welzijn's question to bewoners about a neighbour's offer before a match (null elsewhere). */
+  offerCheckSecret: string | null;
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
   statementTimeoutMs: number;
@@ -332,6 +332,9 @@ export function gatewayConfig(env: Env): GatewayConfig {
   });
 }
 
+/** The subgraphs that ask (welzijn) and answer (bewoners) the check of a neighbour's offer before a match. */
+const OFFER_CHECK_PARTNERS: readonly Partner[] = ['welzijn', 'bewoners'];
+
 /** One subgraph's configuration (subgraphs/kit/subgraph.ts). */
 export function subgraphConfig(partner: Partner, env: Env, options: { databaseRequired?: boolean } = {}): SubgraphConfig {
   const r = new Reader(env);
@@ -340,11 +343,11 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
   if (options.databaseRequired && !databaseUrl) r.fail(`DATABASE_URL_${upper(partner)}`, `is not set: the ${partner} subgraph needs its PostgreSQL database (npm start runs all subgraphs on an embedded one)`);
   const identitySecret = readSubgraphSecret(r, mode, partner);
   const consentApiSecret = readSecret(r, mode, 'CONSENT_API_SECRET', DEV_SECRETS.CONSENT_API_SECRET);
-  const offerCheckSecret = readSecret(r, mode, 'OFFER_CHECK_SECRET', DEV_SECRETS.OFFER_CHECK_SECRET);
+  const offerCheckSecret = OFFER_CHECK_PARTNERS.includes(partner) ? readSecret(r, mode, 'OFFER_CHECK_SECRET', DEV_SECRETS.OFFER_CHECK_SECRET) : null;
   checkDistinct(r, mode, [
     [`SUBGRAPH_SECRET_${upper(partner)}`, identitySecret],
     ['CONSENT_API_SECRET', consentApiSecret],
-    ['OFFER_CHECK_SECRET', offerCheckSecret],
+    ...(offerCheckSecret === null ? [] : [['OFFER_CHECK_SECRET', offerCheckSecret] as [string, string]]),
   ]);
   const peers = readSubgraphUrls(r);
   const subgraphTimeoutMs = readSubgraphTimeout(r);

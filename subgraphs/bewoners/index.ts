@@ -22,6 +22,6 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   routes: (db, config, { consentLookup }) => ({
     [ICAL_PREFIX]: icalRoute(db),
     // welzijn asks before it records a match with a neighbour's offer
-    [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret, answerOfferCheck(db, consentLookup)),
+    [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret!, answerOfferCheck(db, consentLookup)),
   }),
 };
