@@ -16,6 +16,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     ConsentEvidence: '../entities#Consent',
     SocialMapHit: '../social-map/search#SocialMapRow',
     SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
   welzijn: {
     HelpRequest: '../entities#HelpRequest',
@@ -25,6 +26,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
   zorg: {
     Service: '../entities#Service',
@@ -34,6 +36,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
   bewoners: {
     Activity: '../entities#Activity',
@@ -44,6 +47,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',
     Venue: '../../kit/references#VenueRef',
+    ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
   },
 };
 

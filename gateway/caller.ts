@@ -12,6 +12,18 @@ import { IssuerUnavailable, type TrustedIssuer, type VerifiedToken } from './tok
 import { RegistryUnavailable } from './organisation-registry';
 
 export const PURPOSE_HEADER = 'x-purpose';
+/** The partner's own id for the operation, for the processing log (see Caller.foreignOperation). */
+export const PARTNER_OPERATION_HEADER = 'x-partner-operation';
+const PARTNER_OPERATION = /^[\x21-\x7e]{1,200}$/;
+
+function partnerOperation(req: IncomingMessage): string | null {
+  const value = req.headers[PARTNER_OPERATION_HEADER];
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || !PARTNER_OPERATION.test(value)) {
+    throw new HttpError(400, 'BAD_REQUEST', `"${PARTNER_OPERATION_HEADER}" must be 1–200 visible ASCII characters`);
+  }
+  return value;
+}
 
 /** A claim by name, or by a dotted path into nested objects (`realm_access.roles`). */
 function claim(claims: JwtClaims, path: string): unknown {
@@ -45,7 +57,7 @@ export function callerAuthenticator(
   const logIssuer = throttledLog('caller token');
   const logRegistry = throttledLog('partner registry');
   return async (req) => {
-    const trace = newTrace();
+    const trace = { ...newTrace(), foreignOperation: partnerOperation(req) };
     const purposeHeader = req.headers[PURPOSE_HEADER];
     if (purposeHeader !== undefined && !isPurpose(purposeHeader)) {
       throw new HttpError(400, 'BAD_REQUEST', `"${PURPOSE_HEADER}" must be one of ${PURPOSES.join(', ')}`);

@@ -14,6 +14,7 @@ import { anonymous, newTrace, type Caller } from '../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../platform/identity';
 import { throttledLog } from '../platform/throttled-log';
 import { subgraphFetcher, type PoolOptions } from './subgraph-fetch';
+import { nulledEntities } from './failed-fetch';
 
 export interface GatewayContext {
   caller: Caller;
@@ -111,7 +112,8 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const [message, code] = timedOut
         ? [`Subgraph "${this.partner}" did not answer within ${this.timeoutMs} ms; its part of the answer is missing`, 'SUBGRAPH_TIMEOUT']
         : [`Subgraph "${this.partner}" is unavailable; its part of the answer is missing`, 'SUBGRAPH_UNAVAILABLE'];
-      return { errors: [{ message, extensions: { code } }] };
+      const entities = nulledEntities(options.request.query, options.request.variables?.representations);
+      return { ...(entities && { data: { _entities: entities } }), errors: [{ message, extensions: { code } }] };
     } finally {
       this.deadlines.delete(id);
     }

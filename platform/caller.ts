@@ -45,6 +45,11 @@ export interface Caller {
   traceId: string;
   /** The gateway's span for this request (16 hex digits): the parent of what a subgraph does for it. */
   spanId: string;
+  /**
+   * The asking partner's own id for this operation (header x-partner-operation, e.g. their traceparent or
+   * request id), kept in the processing log as the link to the partner's own log (foreign operation).
+   */
+  foreignOperation?: string | null;
 }
 
 /** A fresh W3C trace id and span id. */

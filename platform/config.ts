@@ -98,12 +98,15 @@ export interface SubgraphConfig {
    */
   consentApiSecrets: Partial<Record<Partner, string>>;
   consentUrl: string;
+  /** OFFER_CHECK_SECRET: signs welzijn's question to bewoners about a neighbour's offer before a match (null elsewhere). */
+  offerCheckSecret: string | null;
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
   statementTimeoutMs: number;
   drainTimeoutMs: number;
   sqlLog: boolean;
   smallCountThreshold: number;
+  /** The gemeente's entry in the partner registry; its data-protection officer handles AVG requests hub-wide. */
   municipalityOrganisationId: string;
   socialMapPullIntervalMs: number;
   hideSuggestions: boolean;
@@ -133,7 +136,7 @@ export const SETTINGS = [
   ...PARTNERS.map((p) => `SUBGRAPH_URL_${upper(p)}`),
   ...PARTNERS.map((p) => `SUBGRAPH_SECRET_${upper(p)}`),
   'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'AUTH_OIDC_ISSUERS', 'AUTH_TOKEN_MAX_LIFETIME_SECONDS', 'AUTH_JWKS_COOLDOWN_MS',
-  ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'MUNICIPALITY_ORGANISATION_ID',
+  ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'OFFER_CHECK_SECRET', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
   'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'EMBEDDED_PG_PORT', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
@@ -340,6 +343,9 @@ export function gatewayConfig(env: Env): GatewayConfig {
   });
 }
 
+/** The subgraphs that ask (welzijn) and answer (bewoners) the check of a neighbour's offer before a match. */
+const OFFER_CHECK_PARTNERS: readonly Partner[] = ['welzijn', 'bewoners'];
+
 /** One subgraph's configuration (subgraphs/kit/subgraph.ts). */
 export function subgraphConfig(partner: Partner, env: Env, options: { databaseRequired?: boolean } = {}): SubgraphConfig {
   const r = new Reader(env);
@@ -349,7 +355,12 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
   const identitySecret = readSubgraphSecret(r, mode, partner);
   const askers = partner === 'gemeente' ? CONSENT_ASKING_PARTNERS : [partner];
   const consentApiSecrets = Object.fromEntries(askers.map((p) => [p, readConsentApiSecret(r, mode, p)])) as Partial<Record<Partner, string>>;
-  checkDistinct(r, mode, [[`SUBGRAPH_SECRET_${upper(partner)}`, identitySecret], ...askers.map((p): [string, string] => [`CONSENT_API_SECRET_${upper(p)}`, consentApiSecrets[p]!])]);
+  const offerCheckSecret = OFFER_CHECK_PARTNERS.includes(partner) ? readSecret(r, mode, 'OFFER_CHECK_SECRET', DEV_SECRETS.OFFER_CHECK_SECRET) : null;
+  checkDistinct(r, mode, [
+    [`SUBGRAPH_SECRET_${upper(partner)}`, identitySecret],
+    ...askers.map((p): [string, string] => [`CONSENT_API_SECRET_${upper(p)}`, consentApiSecrets[p]!]),
+    ...(offerCheckSecret === null ? [] : [['OFFER_CHECK_SECRET', offerCheckSecret] as [string, string]]),
+  ]);
   const peers = readSubgraphUrls(r);
   const subgraphTimeoutMs = readSubgraphTimeout(r);
   return r.done({
@@ -361,6 +372,7 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     identitySecret,
     consentApiSecrets,
     consentUrl: r.read('CONSENT_URL', httpUrl(() => peers.gemeente.replace(/\/graphql$/, '/internal/consent-check')), ''),
+    offerCheckSecret,
     peers,
     // Half a second under the gateway's wait, so work the gateway gave up on does not hold the pool.
     statementTimeoutMs: r.read('STATEMENT_TIMEOUT_MS', positive('milliseconds', Math.max(100, subgraphTimeoutMs - 500)), 0),

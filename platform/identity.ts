@@ -18,15 +18,21 @@ export function identityVerifier(partner: Partner, secret: string): (token: stri
   const key = hmacKey(secret);
   return async (token) => {
     const claims = await verifyHs256(token, key, { issuer: ISSUER, audience: partner, maxLifetimeSeconds: LIFETIME_SECONDS });
-    const caller = claims.caller as Caller;
-    return {
-      organisationId: typeof caller?.organisationId === 'string' ? caller.organisationId : null,
-      subject: typeof caller?.subject === 'string' ? caller.subject : null,
-      roles: Array.isArray(caller?.roles) ? caller.roles.filter(isRole) : [],
-      personId: typeof caller?.personId === 'string' ? caller.personId : null,
-      purpose: isPurpose(caller?.purpose) ? caller.purpose : null,
-      traceId: typeof caller?.traceId === 'string' ? caller.traceId : 'unknown',
-      spanId: typeof caller?.spanId === 'string' ? caller.spanId : 'unknown',
-    };
+    return callerFromClaim(claims.caller);
+  };
+}
+
+/** A Caller from a verified token's `caller` claim, each field checked (also for calls between subgraphs). */
+export function callerFromClaim(claim: unknown): Caller {
+  const caller = claim as Partial<Caller> | undefined;
+  return {
+    organisationId: typeof caller?.organisationId === 'string' ? caller.organisationId : null,
+    subject: typeof caller?.subject === 'string' ? caller.subject : null,
+    roles: Array.isArray(caller?.roles) ? caller.roles.filter(isRole) : [],
+    personId: typeof caller?.personId === 'string' ? caller.personId : null,
+    purpose: isPurpose(caller?.purpose) ? caller.purpose : null,
+    traceId: typeof caller?.traceId === 'string' ? caller.traceId : 'unknown',
+    spanId: typeof caller?.spanId === 'string' ? caller.spanId : 'unknown',
+    foreignOperation: typeof caller?.foreignOperation === 'string' ? caller.foreignOperation : null,
   };
 }

@@ -10,6 +10,7 @@ export const DEV_SECRETS = {
   AUTH_TOKEN_SECRET: 'dev-only-token-secret',
   /** A subgraph's own credential for gemeente's consent register (CONSENT_API_SECRET_<PARTNER>). */
   consentApi: (partner: Partner) => `dev-only-consent-secret-${partner}`,
+  OFFER_CHECK_SECRET: 'dev-only-offer-check-secret',
   subgraph: (partner: Partner) => `dev-only-subgraph-secret-${partner}`,
 };
 

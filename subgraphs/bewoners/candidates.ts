@@ -1,13 +1,18 @@
 // bewoners' pool: neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
 // function, in one statement that reads only the offers able to reach one of them (kit/matching/reach.ts).
-// Only the offer's key, the score and the reasons leave this subgraph.
+// Only offers the caller may see are ranked: its own cooperative's, or those whose neighbour consented to
+// MATCHING by the caller's organisation (one batched consent question for the whole pool); the others never
+// appear, not even as a key. Only the offer's key, the score and the reasons leave this subgraph, and each
+// disclosure is logged on the offer (policies.ts: the NeighbourCandidate disclosure).
 // Neighbours have no VOG on record, and welzijn (which records matches) allows one open match per offer,
 // so here an offer counts as free with a load cap of one.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
+import { readableRows, type PersonalDataAccess } from '../kit/access/personal-data';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { helpOfferPolicy } from './policies';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
 export interface RequiredRequestFields {
@@ -18,19 +23,33 @@ export interface RequiredRequestFields {
   languages?: string[];
 }
 
+/** A ranked offer, with what the access rule and the log need of it (never served: see NeighbourCandidate). */
+export interface NeighbourCandidateRow {
+  helperId: string;
+  score: number;
+  reasons: string[];
+  offer: { id: string; helperId: string; organisationId: string };
+}
+
 const CANDIDATES_PER_REQUEST = 20;
 
-export function neighbourCandidatesLoader(db: Database) {
-  return new DataLoader<RequiredRequestFields, { helperId: string; score: number; reasons: string[] }[], string>(
+export function neighbourCandidatesLoader(db: Database, personalData: PersonalDataAccess) {
+  return new DataLoader<RequiredRequestFields, NeighbourCandidateRow[], string>(
     async (requests) => {
       const pool = reachablePoolSql(
         'help_offer',
-        'id, categories, latitude, longitude, max_distance_km, availability, languages, limits',
+        'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits',
         'categories && $1::text[]',
         [[...new Set(requests.map((request) => request.category))]],
         requests.map((request) => request.location ?? null),
       );
-      const offers: any[] = await db.query(pool.sql, pool.params);
+      const rows: any[] = await db.query(pool.sql, pool.params);
+      const offers: any[] = await readableRows<any>(
+        personalData,
+        helpOfferPolicy,
+        rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
+      );
+      const offerById = new Map(offers.map((offer) => [offer.id, offer]));
       const byCategory = helpersByCategory(offers.map((offer): HelperProfile => ({
         id: offer.id,
         categories: offer.categories,
@@ -53,7 +72,10 @@ export function neighbourCandidatesLoader(db: Database) {
           languages: request.languages ?? [],
           requesterId: null,
         };
-        return rankCandidates(profile, byCategory.get(request.category) ?? [], CANDIDATES_PER_REQUEST).map((c) => ({ helperId: c.helperId, score: c.score, reasons: c.reasons }));
+        return rankCandidates(profile, byCategory.get(request.category) ?? [], CANDIDATES_PER_REQUEST).map((c) => {
+          const offer = offerById.get(c.helperId)!;
+          return { helperId: c.helperId, score: c.score, reasons: c.reasons, offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } };
+        });
       });
     },
     { cacheKeyFn: (request) => request.id },

@@ -5,8 +5,10 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { personalEntryPoints, policies } from './policies';
+import { disclosures, personalEntryPoints, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
+import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
+import { answerOfferCheck } from './offer-check';
 
 export const bewoners: SubgraphDefinition<Loaders> = {
   name: 'bewoners',
@@ -17,5 +19,10 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   createLoaders,
   policies,
   personalEntryPoints,
-  routes: (db) => ({ [ICAL_PREFIX]: icalRoute(db) }),
+  disclosures,
+  routes: (db, config, { consentLookup }) => ({
+    [ICAL_PREFIX]: icalRoute(db),
+    // welzijn asks before it records a match with a neighbour's offer
+    [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret!, answerOfferCheck(db, consentLookup)),
+  }),
 };

@@ -3,6 +3,9 @@ import DataLoader from 'dataloader';
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
+import { processingLogLoader } from '../kit/access/inzage';
+import type { PersonalDataAccess } from '../kit/access/personal-data';
+import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import { Activity, HelpOffer, Membership } from './entities';
 import { neighbourCandidatesLoader } from './candidates';
@@ -13,7 +16,7 @@ export interface OfferSearch {
   areaCode: string;
 }
 
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, caller: Caller, personalData: PersonalDataAccess) {
   const activityById = byKeyLoader(db.getRepository(Activity));
   const offers = db.getRepository(HelpOffer);
   const publishedActivities = (column: 'venue_id' | 'organisation_id') => (_args: PageArgs) => ({
@@ -21,8 +24,9 @@ export function createLoaders(db: Database) {
     params: [],
   });
   return {
+    processingLogOfPerson: processingLogLoader(db),
     activityById,
-    neighbourCandidates: neighbourCandidatesLoader(db),
+    neighbourCandidates: neighbourCandidatesLoader(db, personalData),
     helpOfferById: byKeyLoader(offers),
     membershipById: byKeyLoader(db.getRepository(Membership)),
     membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),

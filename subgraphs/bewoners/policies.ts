@@ -1,7 +1,9 @@
 // Personal data in bewoners and who holds it. The rules are in kit/access/personal-data.ts.
-import type { PersonalDataPolicy } from '../kit/access/personal-data';
+import { recordOf, type PersonalDataPolicy } from '../kit/access/personal-data';
+import type { Disclosure } from '../kit/access/disclosures';
 import type { PersonRecords } from '../kit/access/data-subject';
 import type { HelpOffer, Membership } from './entities';
+import type { NeighbourCandidateRow } from './candidates';
 
 /** A neighbour's offer, held by the cooperative; a matcher elsewhere sees it with consent to MATCHING. */
 export const helpOfferPolicy: PersonalDataPolicy<HelpOffer> = {
@@ -23,16 +25,21 @@ export const policies = [helpOfferPolicy, membershipPolicy] as PersonalDataPolic
 /** Fields that answer about neighbours' offers in another shape: they need a purpose of the caller's roles too. */
 export const personalEntryPoints = ['HelpRequest.neighbourCandidates'];
 
-/** What bewoners holds about a resident, for the AVG export and erasure. */
+/** A ranked neighbour shows their offer (its key; score and reasons from where they live and when they can). */
+export const disclosures: Disclosure[] = [
+  { type: 'NeighbourCandidate', recordsOf: (candidate: NeighbourCandidateRow) => [recordOf(helpOfferPolicy, candidate.offer as HelpOffer)] },
+];
+
+/** What bewoners holds about a resident, for the AVG export and erasure: every column, per cooperative. */
 export const personRecords: PersonRecords[] = [
   {
     entity: 'help_offer',
-    select: 'SELECT * FROM help_offer WHERE helper_id = $1 ORDER BY id',
-    erase: 'DELETE FROM help_offer WHERE helper_id = $1 RETURNING id',
+    select: 'SELECT * FROM help_offer WHERE helper_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY id',
+    erase: 'DELETE FROM help_offer WHERE helper_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING *',
   },
   {
     entity: 'membership',
-    select: 'SELECT * FROM membership WHERE person_id = $1 ORDER BY id',
-    erase: 'DELETE FROM membership WHERE person_id = $1 RETURNING id',
+    select: 'SELECT * FROM membership WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY id',
+    erase: 'DELETE FROM membership WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING *',
   },
 ];

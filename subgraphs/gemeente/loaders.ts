@@ -2,15 +2,18 @@
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
+import { processingLogLoader } from '../kit/access/inzage';
+import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import { Area, Consent, Grant, Organisation, Venue } from './entities';
 
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, caller: Caller) {
   const areas = db.getRepository(Area);
   const venues = db.getRepository(Venue);
   const grants = db.getRepository(Grant);
   const venueById = byKeyLoader(venues);
   return {
+    processingLogOfPerson: processingLogLoader(db),
     areaByCode: byKeyLoader(areas, 'code'),
     organisationById: byKeyLoader(db.getRepository(Organisation)),
     venueById,

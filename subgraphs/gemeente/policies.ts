@@ -23,13 +23,32 @@ export const consentPolicy = (config: Pick<SubgraphConfig, 'municipalityOrganisa
 
 export const policies = (config: SubgraphConfig): PersonalDataPolicy[] => [consentPolicy(config) as PersonalDataPolicy];
 
-/** What gemeente holds about a resident, for the AVG export and erasure. */
+/**
+ * What gemeente holds about a resident, for the AVG export and erasure. A consent is exported to its holder,
+ * its recipient and the gemeente, which keeps the register, and erased with the holder's records (it is the
+ * holder's say-so that opens them); one recorded before consents named a holder (consent_without_holder)
+ * goes with the organisation it named. The Person key links every partner's records, so only a hub-wide
+ * request (the gemeente's data-protection officer) erases it (after the consents).
+ */
+const consentHeldBy = (columns: string) => `($2::text IS NULL OR $2 IN (${columns}, $3))`;
+const municipality = (config: SubgraphConfig) => [config.municipalityOrganisationId];
 export const personRecords: PersonRecords[] = [
-  { entity: 'consent', select: 'SELECT * FROM consent WHERE person_id = $1 ORDER BY id', erase: 'DELETE FROM consent WHERE person_id = $1 RETURNING id' },
+  {
+    entity: 'consent',
+    select: `SELECT * FROM consent WHERE person_id = $1 AND ${consentHeldBy('holder_organisation_id, recipient_organisation_id')} ORDER BY id`,
+    selectParams: municipality,
+    erase: 'DELETE FROM consent WHERE person_id = $1 AND ($2::text IS NULL OR holder_organisation_id = $2) RETURNING *',
+  },
   {
     entity: 'consent_without_holder',
-    select: 'SELECT * FROM consent_without_holder WHERE person_id = $1 ORDER BY id',
-    erase: 'DELETE FROM consent_without_holder WHERE person_id = $1 RETURNING id',
+    select: `SELECT * FROM consent_without_holder WHERE person_id = $1 AND ${consentHeldBy('organisation_id')} ORDER BY id`,
+    selectParams: municipality,
+    erase: 'DELETE FROM consent_without_holder WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING *',
   },
-  { entity: 'person', select: 'SELECT * FROM person WHERE id = $1', erase: 'DELETE FROM person WHERE id = $1 RETURNING id' },
+  {
+    entity: 'person',
+    select: 'SELECT * FROM person WHERE id = $1 AND ($2::text IS NULL OR $2 = $3)',
+    selectParams: municipality,
+    erase: 'DELETE FROM person WHERE id = $1 AND $2::text IS NULL RETURNING *',
+  },
 ];

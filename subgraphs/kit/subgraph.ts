@@ -20,6 +20,7 @@ import { guardReferences } from './access/representations';
 import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
+import { guardDisclosures, type Disclosure } from './access/disclosures';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
@@ -36,14 +37,16 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   resolvers: unknown;
   entities: Function[];
   migrations: Function[];
-  /** Per request; the caller lets list loaders keep to what the caller may see. */
-  createLoaders: (db: Database, caller: Caller) => TLoaders;
+  /** Per request; the caller (and its personal-data access) lets list loaders keep to what the caller may see. */
+  createLoaders: (db: Database, caller: Caller, personalData: PersonalDataAccess) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts); a function when they depend on a setting. */
   policies: PersonalDataPolicy[] | ((config: SubgraphConfig) => PersonalDataPolicy[]);
   /** Fields ("Type.field") that answer personal data of a type without a policy; they need a purpose too. */
   personalEntryPoints?: readonly string[];
-  /** Extra plain HTTP routes. */
-  routes?: (db: Database, config: SubgraphConfig) => Record<string, RouteHandler>;
+  /** Fields of other types that show personal records (see kit/access/disclosures.ts). */
+  disclosures?: Disclosure[];
+  /** Extra plain HTTP routes; `consentLookup` is how this subgraph asks consent questions. */
+  routes?: (db: Database, config: SubgraphConfig, access: { consentLookup: ConsentLookup }) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
   startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig) => TServices;
@@ -75,11 +78,17 @@ async function authenticate(req: IncomingMessage, partner: Partner, verify: (tok
   if (typeof token !== 'string') {
     throw new HttpError(401, 'UNAUTHENTICATED', `${partner} only answers requests that come through the Samenspel gateway`);
   }
+  let caller: Caller;
   try {
-    return await verify(token);
+    caller = await verify(token);
   } catch (error) {
     throw new HttpError(401, 'UNAUTHENTICATED', `the gateway identity is not valid: ${refusalReason(error)}`);
   }
+  // Someone is either anonymous (no subject, no organisation) or named: an empty name is neither.
+  if (caller.subject === '' || caller.organisationId === '') {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'the gateway identity names an empty subject or organisation');
+  }
+  return caller;
 }
 
 export async function startSubgraph<TLoaders, TServices extends SubgraphServices>(
@@ -102,6 +111,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
   guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies, definition.personalEntryPoints);
+  guardDisclosures(schema, definition.disclosures ?? []);
 
   const peers = options.peers ?? config.peers;
   const services = (definition.startServices?.(db, peers, config) ?? {}) as TServices;
@@ -127,14 +137,10 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       apollo,
       context: async (req) => {
         const caller = await authenticate(req, definition.name, verify);
-        return {
-          db,
-          config,
-          loaders: definition.createLoaders(db, caller),
-          caller,
-          personalData: new PersonalDataAccess(caller, consentLoader(lookup, caller), new ProcessingLog()),
-          services,
-        };
+        const log = new ProcessingLog();
+        // consent questions carry this subgraph's span, so the register's line names it as its parent
+        const personalData = new PersonalDataAccess(caller, consentLoader(lookup, { ...caller, spanId: log.spanId }), log);
+        return { db, config, loaders: definition.createLoaders(db, caller, personalData), caller, personalData, services };
       },
       health: async () =>
         (await pingDatabase(db))
@@ -151,7 +157,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         };
       },
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
-      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db, config) },
+      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db, config, { consentLookup: lookup }) },
       drainTimeoutMs: config.drainTimeoutMs,
     },
     { port: options.port ?? config.port, host: options.host ?? config.host },

@@ -15,6 +15,8 @@ export interface RankedCandidate {
   helperId: string;
   score: number;
   reasons: string[];
+  /** For a volunteer: whose record the score and reasons come from (for the access rule and the log). */
+  volunteer?: { id: string; organisationId: string };
 }
 
 /** How many candidates each pool ranks per hulpvraag; the matcher sees the best of the merged list. */
@@ -82,6 +84,8 @@ export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoa
           helperId: candidate.helperId,
           score: candidate.score,
           reasons: candidate.reasons,
+          // the pool holds only the caller's organisation's volunteers (volunteerProfiles)
+          volunteer: { id: candidate.helperId, organisationId: caller.organisationId! },
         })),
       );
     },

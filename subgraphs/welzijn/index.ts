@@ -5,9 +5,10 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { policies } from './policies';
+import { disclosures, policies } from './policies';
+import { neighbourOffers, type WelzijnServices } from './neighbour-offers';
 
-export const welzijn: SubgraphDefinition<Loaders> = {
+export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   name: 'welzijn',
   typeDefs: loadTypeDefs('welzijn'),
   resolvers,
@@ -15,4 +16,6 @@ export const welzijn: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   policies,
+  disclosures,
+  startServices: (_db, peers, config) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!) }),
 };

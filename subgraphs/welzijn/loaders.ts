@@ -3,6 +3,7 @@
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
+import { processingLogLoader } from '../kit/access/inzage';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
@@ -17,6 +18,7 @@ export function createLoaders(db: Database, caller: Caller) {
   const helpRequests = db.getRepository(HelpRequest);
   const helpRequestById = byKeyLoader(helpRequests);
   return {
+    processingLogOfPerson: processingLogLoader(db),
     helpRequestById,
     volunteerById: byKeyLoader(db.getRepository(Volunteer)),
     matchById: byKeyLoader(matches),

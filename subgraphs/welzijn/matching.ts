@@ -16,17 +16,26 @@ import { moveHelpRequest, transitionReason } from './intake';
 import { helpRequestPolicy, matchPolicy, volunteerPolicy } from './policies';
 import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
+import type { NeighbourOffers } from './neighbour-offers';
 
 const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 and 3 weeks of practice
 
 const openMatchesOf = (manager: EntityManager, where: Record<string, string>) =>
   manager.countBy(Match, { ...where, status: In([...OPEN_MATCH_STATES]) });
 
-export async function proposeMatch(manager: EntityManager, input: ProposeMatchInput, caller: Caller, personalData: PersonalDataAccess): Promise<Match> {
+export async function proposeMatch(
+  manager: EntityManager,
+  input: ProposeMatchInput,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  offers: NeighbourOffers,
+): Promise<Match> {
   checkId(input.helpRequestId, 'input.helpRequestId');
   checkId(input.helperId, 'input.helperId');
   let request: HelpRequest | undefined; // locked by the proposal, when the key is new
   const proposal = async (): Promise<Match> => {
+    // bewoners holds the offers and answers over HTTP: asked before any row is locked
+    if (input.pool === 'NEIGHBOUR') await offers.assertProposable(input.helperId, { ...caller, spanId: personalData.log.spanId });
     request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
     if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, 'input.helpRequestId');
     if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {

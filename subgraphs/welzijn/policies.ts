@@ -1,7 +1,10 @@
 // Personal data in welzijn and who holds it. The rules are in kit/access/personal-data.ts.
-import type { PersonalDataPolicy } from '../kit/access/personal-data';
+import { recordOf, type PersonalDataPolicy } from '../kit/access/personal-data';
+import type { Disclosure } from '../kit/access/disclosures';
 import type { PersonRecords } from '../kit/access/data-subject';
+import type { Connection, Edge } from '../kit/pagination';
 import type { HelpRequest, Match, Volunteer } from './entities';
+import type { RankedCandidate } from './candidates';
 
 export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
   // A hulpvraag is about its requester, held by the organisation that took it in; other partners read it
@@ -32,16 +35,61 @@ export const matchPolicy: PersonalDataPolicy<Match> = {
 
 export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy] as PersonalDataPolicy[];
 
-/** What welzijn holds about a resident, for the AVG export and erasure (matches first: they refer to requests). */
+const helpRequestRecord = (request: HelpRequest) => recordOf(helpRequestPolicy, request);
+const lastNode = <T>(connection: Connection<T>) => (connection.pageInfo.endCursor ? connection.edges.slice(-1).map((edge) => edge.node) : []);
+type MatchViewItem = { helpRequest: HelpRequest };
+
+/**
+ * Fields of other types that show welzijn's records: a cursor is a hulpvraag's key, a match-view item's age
+ * and warnings come from its intake and response dates, a volunteer candidate's score and reasons from the
+ * volunteer's profile (a neighbour candidate's are bewoners' records, logged there).
+ */
+export const disclosures: Disclosure[] = [
+  { type: 'HelpRequestEdge', fields: ['cursor'], recordsOf: (edge: Edge<HelpRequest>) => [helpRequestRecord(edge.node)] },
+  { type: 'HelpRequestConnection', fields: ['pageInfo'], recordsOf: (connection: Connection<HelpRequest>) => lastNode(connection).map(helpRequestRecord) },
+  { type: 'MatchViewEdge', fields: ['cursor'], recordsOf: (edge: Edge<MatchViewItem>) => [helpRequestRecord(edge.node.helpRequest)] },
+  {
+    type: 'MatchViewConnection',
+    fields: ['pageInfo'],
+    recordsOf: (connection: Connection<MatchViewItem>) => lastNode(connection).map((item) => helpRequestRecord(item.helpRequest)),
+  },
+  { type: 'MatchViewItem', fields: ['ageInDays', 'daysUntilResponseDue', 'responseOverdue'], recordsOf: (item: MatchViewItem) => [helpRequestRecord(item.helpRequest)] },
+  {
+    type: 'MatchCandidate',
+    recordsOf: (candidate: RankedCandidate) => (candidate.volunteer ? [recordOf(volunteerPolicy, candidate.volunteer as Volunteer)] : []),
+  },
+  {
+    type: 'ProposedAssignment',
+    fields: ['score'],
+    recordsOf: (pair: { helpRequest: HelpRequest; volunteer: Volunteer }) => [helpRequestRecord(pair.helpRequest), recordOf(volunteerPolicy, pair.volunteer)],
+  },
+];
+
+/**
+ * What welzijn holds about a resident, for the AVG export and erasure: every column of their hulpvragen, of
+ * each step in their life (transitions) and of their matches. A hulpvraag is held by its intake organisation
+ * and the one that referred it, a match by the hulpvraag's and the volunteer's organisation (the policies
+ * above); an organisation erases only the hulpvragen it took in, with their steps and matches (dependants
+ * first).
+ */
+const ofRequester = 'h.requester_id = $1';
+const requestHeldBy = '($2::text IS NULL OR $2 IN (h.intake_organisation_id, h.referred_by_organisation_id))';
+const requestTakenInBy = '($2::text IS NULL OR h.intake_organisation_id = $2)';
 export const personRecords: PersonRecords[] = [
   {
+    entity: 'help_request_transition',
+    select: `SELECT t.* FROM help_request_transition t JOIN help_request h ON h.id = t.help_request_id WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY t.id`,
+    erase: `DELETE FROM help_request_transition t USING help_request h WHERE h.id = t.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING t.*`,
+  },
+  {
     entity: 'match',
-    select: 'SELECT m.* FROM match m JOIN help_request h ON h.id = m.help_request_id WHERE h.requester_id = $1 ORDER BY m.id',
-    erase: 'DELETE FROM match m USING help_request h WHERE h.id = m.help_request_id AND h.requester_id = $1 RETURNING m.id',
+    select: `SELECT m.* FROM match m JOIN help_request h ON h.id = m.help_request_id
+             WHERE ${ofRequester} AND ($2::text IS NULL OR $2 IN (m.request_organisation_id, m.volunteer_organisation_id)) ORDER BY m.id`,
+    erase: `DELETE FROM match m USING help_request h WHERE h.id = m.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING m.*`,
   },
   {
     entity: 'help_request',
-    select: 'SELECT id, category, intensity, status, channel, area_code, intake_organisation_id, created_at FROM help_request WHERE requester_id = $1 ORDER BY id',
-    erase: 'DELETE FROM help_request WHERE requester_id = $1 RETURNING id',
+    select: `SELECT h.* FROM help_request h WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY h.id`,
+    erase: `DELETE FROM help_request h WHERE ${ofRequester} AND ${requestTakenInBy} RETURNING h.*`,
   },
 ];

@@ -2,12 +2,15 @@
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { containingAreaSql, insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
+import { processingLogLoader } from '../kit/access/inzage';
+import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import { Professional, Referral, Service } from './entities';
 
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, caller: Caller) {
   const serviceById = byKeyLoader(db.getRepository(Service));
   return {
+    processingLogOfPerson: processingLogLoader(db),
     serviceById,
     professionalById: byKeyLoader(db.getRepository(Professional)),
     referralById: byKeyLoader(db.getRepository(Referral)),

@@ -18,11 +18,15 @@ export const referralPolicy: PersonalDataPolicy<Referral> = {
 
 export const policies = [referralPolicy] as PersonalDataPolicy[];
 
-/** What zorg holds about a resident, for the AVG export and erasure. */
+/**
+ * What zorg holds about a resident, for the AVG export and erasure: every column of their referrals. A
+ * referral is held by the care organisation and the referrer (the policy above); the care organisation keeps
+ * it as its own record, so it is the one that erases it.
+ */
 export const personRecords: PersonRecords[] = [
   {
     entity: 'referral',
-    select: 'SELECT * FROM referral WHERE person_id = $1 ORDER BY id',
-    erase: 'DELETE FROM referral WHERE person_id = $1 RETURNING id',
+    select: 'SELECT * FROM referral WHERE person_id = $1 AND ($2::text IS NULL OR $2 IN (organisation_id, referrer_organisation_id)) ORDER BY id',
+    erase: 'DELETE FROM referral WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING *',
   },
 ];

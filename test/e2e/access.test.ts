@@ -581,8 +581,8 @@ test('who is involved: partners see which organisations work with a consenting r
   expect(codes(otherPurpose)).toContain('FORBIDDEN');
 });
 
-test('AVG: the privacy officer exports a resident’s data from every subgraph and erases it; the log stays', async () => {
-  const officer: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'], purpose: 'DATA_SUBJECT_REQUEST' };
+test('AVG: the gemeente’s privacy officer exports a resident’s data from every subgraph and erases it; the log stays', async () => {
+  const officer: TestCaller = { org: 'org-gm-01', roles: ['data-protection-officer'], purpose: 'DATA_SUBJECT_REQUEST' };
   const exportQuery = '{ person(id: "person-005") { gemeenteRecords welzijnRecords zorgRecords bewonersRecords } }';
   const refused = await ask(exportQuery, { ...officer, purpose: 'COORDINATION' });
   expect(refused.errors?.length).toBeGreaterThan(0);
@@ -601,15 +601,15 @@ test('AVG: the privacy officer exports a resident’s data from every subgraph a
 
   const erase = await ask(
     `mutation {
-      erasePerson(personId: "person-005") { erased { entity count } }
-      eraseWelzijnRecords(personId: "person-005") { erased { entity count } }
-      eraseZorgRecords(personId: "person-005") { erased { entity count } }
-      eraseBewonersRecords(personId: "person-005") { erased { entity count } }
+      eraseWelzijnRecords(personId: "person-005") { erasure { erased { entity count } } }
+      eraseZorgRecords(personId: "person-005") { erasure { erased { entity count } } }
+      eraseBewonersRecords(personId: "person-005") { erasure { erased { entity count } } }
+      erasePerson(personId: "person-005") { erasure { erased { entity count } } }
     }`,
     officer,
   );
   expect(erase.errors).toBeUndefined();
-  expect(erase.data.eraseWelzijnRecords.erased).toContainEqual({ entity: 'help_request', count: welzijnRecords.help_request.length });
+  expect(erase.data.eraseWelzijnRecords.erasure.erased).toContainEqual({ entity: 'help_request', count: welzijnRecords.help_request.length });
   const remaining = await Promise.all([
     hub.subgraphs.gemeente.db.query("SELECT (SELECT count(*) FROM person WHERE id = 'person-005') + (SELECT count(*) FROM consent WHERE person_id = 'person-005') AS n"),
     hub.subgraphs.welzijn.db.query("SELECT count(*)::int AS n FROM help_request WHERE requester_id = 'person-005'"),

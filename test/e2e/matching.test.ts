@@ -5,12 +5,15 @@ import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { HELP_REQUEST_TRANSITIONS, MATCH_TRANSITIONS } from '../../subgraphs/welzijn/state-machine';
 import { scoreHelper } from '../../subgraphs/kit/matching/scoring';
+import { recordConsent } from '../support/consent';
 
 let hub: TestHub;
 const MATCHER: TestCaller = { org: 'org-wz-02', roles: ['matcher'], purpose: 'MATCHING' };
 
 beforeAll(async () => {
   hub = await startTestHub();
+  // the cooperative of the test offers (addHelpers) records that their neighbour lets the matchers' organisation match them
+  await recordConsent(hub.subgraphs.gemeente, { personId: 'person-077', holderOrganisationId: 'org-bw-03', recipientOrganisationId: MATCHER.org, purpose: 'MATCHING' });
 });
 afterAll(() => hub?.close());
 
@@ -117,9 +120,10 @@ describe('state machines', () => {
   test('every match transition is allowed or refused as the machine says; declining needs a reason', async () => {
     const MATCH_STATES = Object.keys(MATCH_TRANSITIONS) as (keyof typeof MATCH_TRANSITIONS)[];
     const request = await createRequest();
+    const { offerId } = await addHelpers('machine');
     await welzijnDb().query("UPDATE help_request SET status = 'OPEN' WHERE id = $1", [request.id]);
     const proposed = await ask(
-      `mutation { proposeMatch(input: { clientMutationId: "machine-${request.id}", helpRequestId: "${request.id}", pool: NEIGHBOUR, helperId: "offer-machine", madeBy: SELF }) { match { id } ${USER_ERRORS} } }`,
+      `mutation { proposeMatch(input: { clientMutationId: "machine-${request.id}", helpRequestId: "${request.id}", pool: NEIGHBOUR, helperId: "${offerId}", madeBy: SELF }) { match { id } ${USER_ERRORS} } }`,
     );
     const id = proposed.data.proposeMatch.match.id;
     const mismatches: string[] = [];

@@ -143,23 +143,23 @@ describe('VOG categories and weights', () => {
 });
 
 describe('weighted score, worked by hand', () => {
-  it('scores a helper 2 of 5 km away, covering 3 of 4 wished times, sharing Dutch, 1 of 4 busy, known resident', () => {
+  it('scores a helper 2.5 km away (band 2–5 km), covering 3 of 4 wished times, sharing Dutch, busy, known resident', () => {
     const r = request({ wishedTimes: ['MON_MORNING', 'TUE_MORNING', 'WED_EVENING', 'FRI_AFTERNOON'], languages: ['nl'] });
     const h = helper({
-      location: north(2), maxDistanceKm: 5, availability: ['MON_MORNING', 'TUE_MORNING', 'WED_EVENING', 'SAT_MORNING'],
+      location: north(2.5), maxDistanceKm: 5, availability: ['MON_MORNING', 'TUE_MORNING', 'WED_EVENING', 'SAT_MORNING'],
       languages: ['nl', 'en'], activeMatches: 1, loadCap: 4, earlierRequesters: ['res-1'],
     });
     const candidate = scoreHelper(r, h);
-    // distance 1 - 2/5 = 0.6; category 1; availability 3/4; language 1; load 1 - 1/4; continuity 1
-    const expected = 0.3 * 0.6 + 0.15 * 1 + 0.2 * 0.75 + 0.15 * 1 + 0.1 * 0.75 + 0.1 * 1; // 0.805
+    // distance band 2–5 km 0.4; category 1; availability 3/4; language 1; load (has a match) 0.5; continuity 1
+    const expected = 0.3 * 0.4 + 0.15 * 1 + 0.2 * 0.75 + 0.15 * 1 + 0.1 * 0.5 + 0.1 * 1; // 0.72
     expect(candidate.score).toBeCloseTo(expected, 3);
-    expect(candidate.score).toBe(0.805);
+    expect(candidate.score).toBe(0.72);
     expect(candidate.reasons).toEqual([
-      'lives 2 km away (within 5 km)',
+      'lives 2–5 km away',
       'offers SHOPPING',
       'available at 3 of 4 wished times',
       'speaks nl',
-      '1 of 4 matches in use',
+      'has other matches now, with room for more',
       'helped this resident before',
     ]);
   });
@@ -167,7 +167,7 @@ describe('weighted score, worked by hand', () => {
   it('counts unknown location and unstated availability as neutral', () => {
     const r = request({ location: null, wishedTimes: ['MON_MORNING'], languages: ['ar'], requesterId: null });
     const h = helper({ availability: [], languages: ['nl'], activeMatches: 1, loadCap: 2 });
-    // distance neutral 0.5; category 1; availability neutral 0.5; language 0 (no Arabic); load 1 - 1/2; continuity 0
+    // distance neutral 0.5; category 1; availability neutral 0.5; language 0 (no Arabic); load 0.5; continuity 0
     const expected = 0.3 * 0.5 + 0.15 * 1 + 0.2 * 0.5 + 0.15 * 0 + 0.1 * 0.5 + 0.1 * 0; // 0.45
     const candidate = scoreHelper(r, h);
     expect(candidate.score).toBeCloseTo(expected, 3);
@@ -176,7 +176,7 @@ describe('weighted score, worked by hand', () => {
       'offers SHOPPING',
       'availability not stated, counted as neutral',
       'speaks none of ar',
-      '1 of 2 matches in use',
+      'has other matches now, with room for more',
       'has not helped this resident before',
     ]);
   });
@@ -188,19 +188,29 @@ describe('weighted score, worked by hand', () => {
     expect(scoreHelper(r, h).score).toBeCloseTo(expected, 3);
   });
 
-  it('scores 0 for distance at exactly the maximum, yet stays eligible above the category floor', () => {
+  it('scores 0 for distance 10 km or more, yet stays eligible above the category floor', () => {
     const r = request({ languages: ['nl'], requesterId: null });
-    const h = helper({ location: north(4), maxDistanceKm: 4, activeMatches: 2, loadCap: 4 });
+    const h = helper({ location: north(12), maxDistanceKm: 15, activeMatches: 2, loadCap: 4 });
     const expected = 0.3 * 0 + 0.15 * 1 + 0.2 * 1 + 0.15 * 1 + 0.1 * 0.5 + 0.1 * 0; // 0.55
     expect(scoreHelper(r, h).score).toBeCloseTo(expected, 3);
+    expect(scoreHelper(r, h).reasons[0]).toBe('lives 10 km or more away');
+  });
+
+  it('scores the distance by band, never by the distance itself or the helper\'s radius', () => {
+    const band = (km: number, maxDistanceKm = 12) => scoreHelper(request(), helper({ location: north(km), maxDistanceKm }));
+    expect([0.2, 0.9].map((km) => band(km).score)).toEqual([0.9, 0.9]); // 0.3 × 1 + 0.6
+    expect([1.1, 1.9].map((km) => band(km).reasons[0])).toEqual(['lives 1–2 km away', 'lives 1–2 km away']);
+    expect(band(1.1).score).toBe(band(1.9).score);
+    expect(band(3, 5).score).toBe(band(3, 12).score); // the radius does not show through
+    expect(band(6).reasons[0]).toBe('lives 5–10 km away');
   });
 
   it('rounds the score to 3 decimals', () => {
-    const h = helper({ location: north(1), maxDistanceKm: 3 }); // distance 1 - 1/3
-    const exact = 0.3 * (2 / 3) + 0.15 + 0.2 + 0.15 + 0.1 * 1 + 0.1 * 0; // 0.8
-    expect(scoreHelper(request(), h).score).toBe(Math.round(exact * 1000) / 1000);
-    const h2 = helper({ location: north(1), maxDistanceKm: 7 }); // 1 - 1/7 = 0.857142...
-    expect(scoreHelper(request(), h2).score).toBe(0.857);
+    const r = request({ wishedTimes: ['MON_MORNING', 'TUE_MORNING', 'WED_MORNING'] });
+    const h = helper({ location: north(1.5), availability: ['MON_MORNING'] }); // 1 of 3 wished times
+    const exact = 0.3 * 0.75 + 0.15 + 0.2 / 3 + 0.15 + 0.1 * 1 + 0.1 * 0; // 0.691666…
+    expect(scoreHelper(r, h).score).toBe(Math.round(exact * 1000) / 1000);
+    expect(scoreHelper(r, h).score).toBe(0.692);
   });
 });
 
@@ -226,9 +236,9 @@ describe('each component moves the score the right way', () => {
       .toBeCloseTo(WEIGHTS.language, 3);
   });
 
-  it('lower load is better', () => {
+  it('a helper without other matches is better; the load itself does not show', () => {
     expect(score({}, { activeMatches: 0 })).toBeGreaterThan(score({}, { activeMatches: 1 }));
-    expect(score({}, { activeMatches: 1 })).toBeGreaterThan(score({}, { activeMatches: 2 }));
+    expect(score({}, { activeMatches: 1 })).toBe(score({}, { activeMatches: 2 }));
   });
 
   it('continuity is better', () => {
@@ -244,7 +254,7 @@ describe('rankCandidates', () => {
     helper({ id: 'off', available: false }),
     helper({ id: 'near-b', location: north(0.5) }),
     helper({ id: 'near-a', location: north(0.5) }),
-    helper({ id: 'mid', location: north(2) }),
+    helper({ id: 'mid', location: north(1.5) }),
   ];
 
   it('keeps eligible helpers, best first, ties by helperId', () => {

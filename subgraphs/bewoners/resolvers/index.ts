@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
+import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Activity } from './activity';
 import { Area } from './area';
 import { HelpOffer } from './help-offer';
@@ -11,4 +12,5 @@ import { Organisation } from './organisation';
 import { Query } from './query';
 import { Venue } from './venue';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Activity, Area, HelpOffer, HelpRequest, Membership, Organisation, Venue };
+export const resolvers: Resolvers = {
+  ProcessingLogEntry: processingLogEntryResolvers, ...scalarResolvers, Query, Mutation, Person, Activity, Area, HelpOffer, HelpRequest, Membership, Organisation, Venue };

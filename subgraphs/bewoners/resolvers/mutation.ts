@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { erasePersonRecords } from '../../kit/access/data-subject';
 import { lockOwnRow, personalDataWriteRule } from '../../kit/access/own-row';
 import { payload } from '../../kit/mutation-payload';
 import { helpOfferPolicy, personRecords } from '../policies';
@@ -21,5 +21,5 @@ export const Mutation: MutationResolvers = {
         return manager.save(offer);
       }),
     ),
-  eraseBewonersRecords: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+  eraseBewonersRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

@@ -1,6 +1,7 @@
 import type { PersonResolvers } from '../generated/resolvers-types';
 import { personRecordsField } from '../../kit/access/data-subject';
 import { involvementField } from '../../kit/access/involvement';
+import { processingLogField } from '../../kit/access/inzage';
 import { personRecords } from '../policies';
 
 export const Person: PersonResolvers = {
@@ -13,5 +14,6 @@ export const Person: PersonResolvers = {
       ]);
       return [...memberships, ...offers].map((row) => row.organisationId);
     }),
-  bewonersRecords: (person, _args, context) => personRecordsField(context, person.id, 'bewonersRecords', personRecords),
+  bewonersRecords: (person, _args, context) => personRecordsField(context, person.id, personRecords),
+  bewonersProcessingLog: (person, _args, context) => processingLogField(context, person.id, 'bewoners'),
 };

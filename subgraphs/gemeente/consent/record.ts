@@ -65,8 +65,9 @@ function validate(input: GrantConsentInput, recorder: ConsentRecorder, now: numb
 /** Writes the consent's processing-log line (a personal-data write) in the transaction that changes it. */
 async function logWrite(manager: EntityManager, personalData: PersonalDataAccess, consent: Consent, what: 'grantConsent' | 'revokeConsent') {
   const record = { type: 'Consent', id: consent.id, personId: consent.personId, holders: [consent.holderOrganisationId, consent.recipientOrganisationId], consentPurposes: [] };
-  // logged for the purpose the consent is for: that is what recording or revoking it serves
-  personalData.log.record(record, what, { ...personalData.caller, purpose: consent.purpose as Purpose });
+  // a write, logged for the purpose the consent is for (and so that purpose's processing activity): that is
+  // what recording or revoking it serves
+  personalData.log.record(record, what, { ...personalData.caller, purpose: consent.purpose as Purpose }, 'write');
   await personalData.log.write(manager);
 }
 

@@ -7,8 +7,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../kit/database';
 import type { Caller, Purpose } from '../../../platform/caller';
 import { isPurpose } from '../../../platform/caller';
-import type { ConsentLookup, ConsentQuestion } from '../../kit/access/consent';
-import { askingCaller, CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
+import { MAX_CONSENT_QUESTIONS, type ConsentLookup, type ConsentQuestion } from '../../kit/access/consent';
+import { CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
+import { callerFromClaim } from '../../../platform/identity';
 import { ProcessingLog } from '../../kit/access/processing-log';
 import { hmacKey, verifyHs256, type JwtClaims } from '../../../platform/jwt';
 
@@ -25,7 +26,6 @@ export const MAY_ASK: Readonly<Record<'welzijn' | 'zorg' | 'bewoners', readonly 
 export type ConsentAsker = keyof typeof MAY_ASK;
 export const CONSENT_ASKERS = Object.keys(MAY_ASK) as ConsentAsker[];
 
-const MAX_QUESTIONS = 1000;
 const MAX_HOLDERS = 10;
 const ORGANISATION_ID = /^[^,\s]{1,100}$/;
 
@@ -57,13 +57,14 @@ async function answer(db: Database, asker: string, caller: Caller, questions: re
     questions.map((q) => q.recipientOrganisationId),
     questions.map((q) => q.purpose),
   ]);
-  // One line per question: the caller (organisation, user, roles, purpose, trace) it was asked for, the
-  // resident, the holders asked about (entity id), which subgraph asked and the answer (fields).
+  // One line per question, of kind "check": the caller (organisation, user, roles, purpose and so its
+  // processing activity, trace) it was asked for, the resident, the holders asked about (entity id), which
+  // subgraph asked and the answer (fields). The resident sees them in their inzage (Person.processingLog).
   const log = new ProcessingLog();
   questions.forEach((q, i) => {
     const record = { type: 'ConsentCheck', id: `${q.personId}:${q.holderOrganisationIds.join('+')}`, personId: q.personId, holders: q.holderOrganisationIds, consentPurposes: [] };
-    log.record(record, `askedBy:${asker}`, caller);
-    log.record(record, `answer:${rows[i].id ? `yes (${rows[i].id})` : 'no'}`, caller);
+    log.record(record, `askedBy:${asker}`, caller, 'check');
+    log.record(record, `answer:${rows[i].id ? `yes (${rows[i].id})` : 'no'}`, caller, 'check');
   });
   await log.write(db);
   return rows.map((row) => row.id !== null);
@@ -99,6 +100,7 @@ function isQuestion(q: unknown): q is ConsentQuestion {
 
 /** Why `asker` may not ask this question for `caller`, or null when it may. */
 function refusal(asker: ConsentAsker, caller: Caller, q: ConsentQuestion): string | null {
+  if (!caller.subject) return 'a question names the signed-in caller it is asked for';
   if (!MAY_ASK[asker].includes(q.purpose)) return `${asker} has no records that consent to ${q.purpose} opens`;
   if (caller.organisationId === null || q.recipientOrganisationId !== caller.organisationId) return 'a question names the caller’s own organisation as the recipient';
   if (q.purpose !== caller.purpose) return 'a question names the caller’s own purpose';
@@ -116,15 +118,15 @@ export function consentCheckRoute(db: Database, secrets: Readonly<Record<Consent
     };
     const verified = await verifyAsker((req.headers.authorization ?? '').replace(/^Bearer /, ''), keys);
     if (!verified) return reply(401, { error: 'not signed with an asking subgraph’s consent API secret' });
-    const caller = askingCaller(verified.claims);
+    const caller = callerFromClaim(verified.claims.caller);
     let questions: ConsentQuestion[];
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       questions = JSON.parse(Buffer.concat(chunks).toString('utf8')).questions;
-      if (!Array.isArray(questions) || questions.length > MAX_QUESTIONS || !questions.every(isQuestion)) throw new Error('bad questions');
+      if (!Array.isArray(questions) || questions.length > MAX_CONSENT_QUESTIONS || !questions.every(isQuestion)) throw new Error('bad questions');
     } catch {
-      return reply(400, { error: `expected {"questions": [{personId, holderOrganisationIds, recipientOrganisationId, purpose}]} (at most ${MAX_QUESTIONS})` });
+      return reply(400, { error: `expected {"questions": [{personId, holderOrganisationIds, recipientOrganisationId, purpose}]} (at most ${MAX_CONSENT_QUESTIONS})` });
     }
     for (const [i, q] of questions.entries()) {
       const why = refusal(verified.asker, caller, q);

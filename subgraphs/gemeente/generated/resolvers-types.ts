@@ -3,6 +3,7 @@ import type { Area as AreaModel, Organisation as OrganisationModel, Venue as Ven
 import type { PersonRef as PersonRefModel } from '../../kit/references';
 import type { SocialMapRow as SocialMapRowModel } from '../social-map/search';
 import type { FeedStatus as FeedStatusModel } from '../social-map/indexer';
+import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -207,6 +208,15 @@ export type Count = {
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** What erasePerson did: the erasure report, or why nothing was erased. */
+export type ErasePersonPayload = {
+  __typename?: 'ErasePersonPayload';
+  /** What was erased; null when nothing was (see userErrors). */
+  erasure?: Maybe<ErasureReport>;
+  /** Problems with the input; empty when the erasure ran. */
+  userErrors: Array<UserError>;
+};
+
 /** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -221,6 +231,8 @@ export type ErasureReport = {
   __typename?: 'ErasureReport';
   /** Per kind of record, how many were deleted (0 when there were none). */
   erased: Array<ErasedCount>;
+  /** The organisation whose records were erased; null when the gemeente's data-protection officer erased hub-wide. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
   /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
@@ -372,7 +384,7 @@ export type MatchCandidate = {
   helperId: Scalars['ID']['output'];
   /** The pool the helper comes from: welzijn's volunteers or bewoners' neighbours. */
   pool: CandidatePool;
-  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1.2 km away (within 3 km)"). */
+  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1–2 km away"); a distance band, never an exact distance, radius or load. */
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit, rounded to 3 decimals; every eligible helper scores at least 0.15. */
   score: Scalars['Float']['output'];
@@ -394,8 +406,8 @@ export type Measure = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** AVG: erases the resident's gemeente records (person and consents); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
-  erasePerson: ErasureReport;
+  /** AVG: erases the resident's gemeente records (consents, and hub-wide the Person key itself), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
+  erasePerson: ErasePersonPayload;
   /**
    * Records a resident's consent (toestemming): the holder's records about the resident open to the recipient
    * for one purpose, until a date, with the evidence of how it was given. Recorded by staff of the holder (a
@@ -446,7 +458,8 @@ export type NearFilter = {
 
 /**
  * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
- * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
+ * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR. Only for neighbours who consented
+ * to MATCHING by the caller's organisation (or of the caller's own cooperative).
  */
 export type NeighbourCandidate = {
   __typename?: 'NeighbourCandidate';
@@ -541,13 +554,15 @@ export type Person = {
   __typename?: 'Person';
   /** Cooperatives the resident is a member of or helps with (bewoners). */
   bewonersInvolvement?: Maybe<Array<Organisation>>;
+  /** Lines of bewoners' processing log about the resident (bewoners). */
+  bewonersProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /**
    * The resident's consents the caller may see: the resident sees all of theirs, and the gemeente's
    * data-protection officer too (purpose DATA_SUBJECT_REQUEST); staff only those their organisation is the
    * holder or the recipient of. Needs a purpose of the caller's roles (analysts have none).
    */
   consents?: Maybe<Array<Consent>>;
-  /** AVG inzage: what gemeente holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
+  /** AVG export: every column of every record gemeente holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   gemeenteRecords?: Maybe<Scalars['JSON']['output']>;
   /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
@@ -557,11 +572,96 @@ export type Person = {
    * it recorded the resident's consent to COORDINATION for; parts from a subgraph that is down are left out.
    */
   involvedOrganisations?: Maybe<Array<Organisation>>;
+  /**
+   * Inzage: which organisations read, exported or erased which of this resident's data, when and why, from the
+   * processing logs of all four subgraphs (each shows its newest 1000 lines), newest first; the lines of a
+   * subgraph that is down are left out, and an error names it. For the resident themself (role resident, bound
+   * to this Person) and data-protection officers (the gemeente's sees every line, another organisation's those of
+   * its own organisation), purpose DATA_SUBJECT_REQUEST.
+   */
+  processingLog?: Maybe<Array<ProcessingLogEntry>>;
   /** Partners that hold welfare records (welzijn). */
   welzijnInvolvement?: Maybe<Array<Organisation>>;
+  /** Lines of welzijn's processing log about the resident (welzijn). */
+  welzijnProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /** Partners that hold care records (zorg). */
   zorgInvolvement?: Maybe<Array<Organisation>>;
+  /** Lines of zorg's processing log about the resident (zorg). */
+  zorgProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
 };
+
+/** What was done with a record, in a line of the processing log. */
+export type ProcessingAction =
+  /** checked for another subgraph: a consent question the register answered, or that a neighbour's offer is available before a match */
+  | 'CHECK'
+  /** erased for an AVG request */
+  | 'ERASURE'
+  /** exported for an AVG request */
+  | 'EXPORT'
+  /** served in an answer */
+  | 'READ'
+  /** recorded or changed (a consent granted or revoked) */
+  | 'WRITE';
+
+/** A processing activity in the hub's register (verwerkingsregister): what personal data is used for. */
+export type ProcessingActivity = {
+  __typename?: 'ProcessingActivity';
+  /** What the activity is, in Dutch. */
+  description: Scalars['String']['output'];
+  /** The activity's id in the register (a URN), as each log line names it. */
+  id: Scalars['ID']['output'];
+  /** Short Dutch name (e.g. "Koppelen van een hulpvraag aan een vrijwilliger of buur"). */
+  name: Scalars['String']['output'];
+  /** The purpose it serves. */
+  purpose: ProcessingPurpose;
+};
+
+/**
+ * A line of the processing log (verwerkingenlog, after the Logboek Dataverwerkingen standard): which
+ * organisation processed which fields of one of the resident's records, when, how and why.
+ */
+export type ProcessingLogEntry = {
+  __typename?: 'ProcessingLogEntry';
+  /** What was done with the record. */
+  action: ProcessingAction;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields served, exported or erased (a field another type showed is named Type.field, e.g. MatchViewEdge.cursor). */
+  fields: Array<Scalars['String']['output']>;
+  /** The asking partner's own id for the request (header x-partner-operation), when sent. */
+  foreignOperation?: Maybe<Scalars['String']['output']>;
+  /** The subgraph whose log holds the line (gemeente, welzijn, zorg or bewoners). */
+  keptBy: Scalars['String']['output'];
+  /** The asking partner's own GraphQL operation name, when the operation had one. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** That organisation; null when it is not in the partner registry. */
+  organisation?: Maybe<Organisation>;
+  /** The organisation that read, exported or erased the data (its key in the partner registry). */
+  organisationId: Scalars['ID']['output'];
+  /** The processing activity the line belongs to; null for lines written before the register. */
+  processingActivity?: Maybe<ProcessingActivity>;
+  /** Why: the purpose given. */
+  purpose: ProcessingPurpose;
+  /** The record's key. */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record (e.g. HelpRequest, Referral, HelpOffer, or a table for an export or erasure). */
+  recordType: Scalars['String']['output'];
+  /** The trace id of the request (W3C, 32 hex digits). */
+  traceId: Scalars['String']['output'];
+};
+
+/** Why personal data was processed (doelbinding), as the caller said in x-purpose. */
+export type ProcessingPurpose =
+  /** afstemmen wie er betrokken is */
+  | 'COORDINATION'
+  /** een AVG-verzoek van de bewoner (inzage, export, wissen) */
+  | 'DATA_SUBJECT_REQUEST'
+  /** koppelen van hulpvraag en helper */
+  | 'MATCHING'
+  /** doorverwijzen naar of van een professional */
+  | 'REFERRAL'
+  /** de eigen hulp of zorg uitvoeren */
+  | 'SERVICE_DELIVERY';
 
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
@@ -1065,7 +1165,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true},"welzijnProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"zorgProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"bewonersProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"zorgProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"bewonersProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true}}> ) );
   Venue:
     ( { __typename: 'Venue' }
     & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
@@ -1102,6 +1204,7 @@ export type ResolversTypes = ResolversObject<{
   Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -1128,6 +1231,10 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  ProcessingAction: ProcessingAction;
+  ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
+  ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
+  ProcessingPurpose: ProcessingPurpose;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
   RevokeConsentPayload: ResolverTypeWrapper<Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
@@ -1170,6 +1277,7 @@ export type ResolversParentTypes = ResolversObject<{
   Count: Count;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasePersonPayload: ErasePersonPayload;
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
@@ -1192,6 +1300,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  ProcessingActivity: ProcessingActivity;
+  ProcessingLogEntry: ProcessingLogEntryModel;
   Query: Record<PropertyKey, never>;
   RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
   RevokeConsentPayload: Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
@@ -1312,6 +1422,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = ResolversObject<{
+  erasure?: Resolver<Maybe<ResolversTypes['ErasureReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1319,6 +1434,7 @@ export type ErasedCountResolvers<ContextType = Context, ParentType extends Resol
 
 export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
   erased?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1378,7 +1494,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
@@ -1426,6 +1542,30 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   gemeenteRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvedOrganisations?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  processingLog?: Resolver<Maybe<Array<ResolversTypes['ProcessingLogEntry']>>, ParentType, ContextType>;
+}>;
+
+export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ProcessingPurpose'], ParentType, ContextType>;
+}>;
+
+export type ProcessingLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingLogEntry'] = ResolversParentTypes['ProcessingLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ProcessingAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  foreignOperation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processingActivity?: Resolver<Maybe<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ProcessingPurpose'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1553,6 +1693,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
@@ -1571,6 +1712,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
+  ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
   RevokeConsentPayload?: RevokeConsentPayloadResolvers<ContextType>;

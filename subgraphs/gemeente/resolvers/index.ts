@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
+import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Area } from './area';
 import { Consent, ConsentEvidence } from './consent';
 import { Mutation } from './mutation';
@@ -23,4 +24,6 @@ export const resolvers: Resolvers = {
   Organisation,
   Person,
   Venue,
+  // the merged parts name an organisation by its key: here it is read from the registry
+  ProcessingLogEntry: { ...processingLogEntryResolvers, organisation: (entry, _args, { loaders }) => loaders.organisationById.load(entry.organisationId) },
 };

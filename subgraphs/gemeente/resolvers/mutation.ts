@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { erasePersonRecords } from '../../kit/access/data-subject';
 import { payload } from '../../kit/mutation-payload';
 import { grantConsent, revokeConsent } from '../consent/record';
 import { personRecords } from '../policies';
@@ -9,5 +9,5 @@ export const Mutation: MutationResolvers = {
 
   revokeConsent: (_root, { id }, context) => payload('consent', () => revokeConsent(context, id)),
 
-  erasePerson: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+  erasePerson: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

@@ -4,13 +4,17 @@ import { personRecordsField } from '../../kit/access/data-subject';
 import { readableRows } from '../../kit/access/personal-data';
 import { requiredFields } from '../../kit/access/representations';
 import { assertCoordination } from '../../kit/access/involvement';
+import { mergeProcessingLogs, processingLogField, type ProcessingLogEntry } from '../../kit/access/inzage';
 import { consentPolicy, personRecords } from '../policies';
 
-/** The involvement fields that welzijn, zorg and bewoners send along (@requires). */
-interface Involvement {
+/** The fields that welzijn, zorg and bewoners send along (@requires); null when one is down or refused. */
+interface PersonParts {
   welzijnInvolvement: { id: string }[] | null;
   zorgInvolvement: { id: string }[] | null;
   bewonersInvolvement: { id: string }[] | null;
+  welzijnProcessingLog: ProcessingLogEntry[] | null;
+  zorgProcessingLog: ProcessingLogEntry[] | null;
+  bewonersProcessingLog: ProcessingLogEntry[] | null;
 }
 
 // A Person is its key: any key answers, known to the register or not, so keys cannot be tried out; each
@@ -27,7 +31,7 @@ export const Person: PersonResolvers = {
   // organisation is not listed (gemeente cannot tell whether it really is involved).
   involvedOrganisations: async (person, _args, { loaders, personalData, caller }, info) => {
     assertCoordination({ caller, personalData }, 'involvedOrganisations');
-    const sent = requiredFields<Involvement>(person);
+    const sent = requiredFields<PersonParts>(person);
     const named = [...new Set([sent.welzijnInvolvement, sent.zorgInvolvement, sent.bewonersInvolvement].flatMap((list) => (list ?? []).map((o) => o.id)))];
     const others = named.filter((id) => id !== caller.organisationId).sort();
     const consented = await Promise.all(others.map((id) => personalData.consented(person.id, [id], 'COORDINATION')));
@@ -36,5 +40,13 @@ export const Person: PersonResolvers = {
     return loadExisting(loaders.organisationById, shown);
   },
 
-  gemeenteRecords: (person, _args, context) => personRecordsField(context, person.id, 'gemeenteRecords', personRecords),
+  // Each subgraph's own lines, sent along (@requires) and merged here; the caller's right to see them was
+  // checked by each subgraph, and is checked here too before anything is shown.
+  processingLog: async (person, _args, context) => {
+    const sent = requiredFields<PersonParts>(person);
+    const own = await processingLogField(context, person.id, 'gemeente');
+    return mergeProcessingLogs([own, sent.welzijnProcessingLog, sent.zorgProcessingLog, sent.bewonersProcessingLog]);
+  },
+
+  gemeenteRecords: (person, _args, context) => personRecordsField(context, person.id, personRecords),
 };

@@ -21,6 +21,9 @@ export type ConsentLookup = (questions: readonly ConsentQuestion[], caller: Call
 export const questionKey = (q: ConsentQuestion): string =>
   `${q.personId}|${[...q.holderOrganisationIds].sort().join(',')}|${q.recipientOrganisationId}|${q.purpose}`;
 
+/** The most questions one batch carries (the register refuses more); a bigger pool is asked in several. */
+export const MAX_CONSENT_QUESTIONS = 1000;
+
 export function consentLoader(lookup: ConsentLookup, caller: Caller): DataLoader<ConsentQuestion, boolean, string> {
-  return new DataLoader((questions) => lookup(questions, caller), { cacheKeyFn: questionKey });
+  return new DataLoader((questions) => lookup(questions, caller), { cacheKeyFn: questionKey, maxBatchSize: MAX_CONSENT_QUESTIONS });
 }

@@ -1,62 +1,93 @@
 // AVG rights of a resident (inzage and vergetelheid): each subgraph lists once which of its tables hold
-// records about a person; the export and the erasure both use that list. The processing log is exported
-// with the records and is never erased (it is the evidence of what happened).
+// records about a person, every column, and which organisation holds each row; the export and the erasure
+// both use that list. An AVG request covers the records of the caller's own organisation (roles hub-admin
+// or data-protection-officer), or every organisation's when the gemeente's data-protection officer makes it
+// (hub-wide). Every exported and every erased record is a line in the processing log (actions "export" and
+// "erasure", with its columns); an erasure's lines are written in its own transaction, so no record goes
+// without its line. The processing log itself is exported with the records and is never erased: it is the
+// evidence of what happened.
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
+import type { SubgraphConfig } from '../../../platform/config';
+import { badInput } from '../../../platform/errors';
 import { forbidden } from './errors';
-import type { PersonalDataAccess } from './personal-data';
+import type { PersonalDataAccess, PersonalRecord } from './personal-data';
+import type { ProcessingAction, ProcessingLog } from './processing-log';
 
 export interface PersonRecords {
+  /** The kind of record: its table. */
   entity: string;
-  /** SQL selecting the rows about person $1. */
+  /** SELECT of every column (including `id`) of the rows about person $1 that organisation $2 holds; all rows when $2 is null. */
   select: string;
-  /** SQL deleting them: a DELETE … RETURNING (one row per deleted record). */
+  /** Further parameters of `select`, from $3 on. */
+  selectParams?: (config: SubgraphConfig) => unknown[];
+  /** DELETE … RETURNING * of the rows about person $1 that organisation $2 keeps as its own; all when $2 is null. */
   erase: string;
 }
 
-export function assertDataSubjectRequest(caller: Caller): void {
+/**
+ * Whose records an AVG request by `caller` covers: its own organisation's, or null (every organisation's)
+ * for the gemeente's data-protection officer.
+ */
+export function dataSubjectScope(caller: Caller, config: SubgraphConfig): string | null {
   if (caller.purpose !== 'DATA_SUBJECT_REQUEST') {
     throw forbidden('Exporting or erasing a resident\'s data needs the purpose DATA_SUBJECT_REQUEST');
   }
+  const officer = caller.roles.includes('data-protection-officer');
+  if (!caller.organisationId || !(officer || caller.roles.includes('hub-admin'))) {
+    throw forbidden('AVG exports and erasures are for the roles hub-admin and data-protection-officer');
+  }
+  return officer && caller.organisationId === config.municipalityOrganisationId ? null : caller.organisationId;
 }
 
-export async function exportPersonRecords(db: Database, personId: string, records: PersonRecords[]) {
-  const exported: Record<string, unknown[]> = {};
-  for (const record of records) exported[record.entity] = await db.query(record.select, [personId]);
-  exported.processingLog = await db.query(
-    'SELECT logged_at, organisation_id, subject, purpose, entity, entity_id, fields FROM processing_log WHERE person_id = $1 ORDER BY id',
-    [personId],
-  );
-  return exported;
-}
-
-export async function erasePersonRecords(db: Database, personId: string, records: PersonRecords[]) {
-  return db.transaction(async (manager) => {
-    const erased: { entity: string; count: number }[] = [];
-    for (const record of records) {
-      // Counted in SQL: TypeORM returns DELETE … RETURNING as [rows, affected], not as rows.
-      const [{ count }] = await manager.query(`WITH erased AS (${record.erase}) SELECT count(*)::int AS count FROM erased`, [personId]);
-      erased.push({ entity: record.entity, count });
-    }
-    return { personId, erased };
-  });
+function logRows(log: ProcessingLog, caller: Caller, action: ProcessingAction, entity: string, personId: string, rows: Record<string, unknown>[]) {
+  for (const row of rows) {
+    const record: PersonalRecord = { type: entity, id: String(row.id), personId, holders: [], consentPurposes: [] };
+    for (const column of Object.keys(row)) log.record(record, column, caller, action);
+  }
 }
 
 interface PersonFieldContext {
   db: Database;
+  config: SubgraphConfig;
   caller: Caller;
   personalData: PersonalDataAccess;
 }
 
-/** A subgraph's `Person.<name>Records`: its export for a data subject request, logged as a read. */
-export async function personRecordsField(context: PersonFieldContext, personId: string, field: string, records: PersonRecords[]) {
-  assertDataSubjectRequest(context.caller);
-  context.personalData.log.record({ type: 'Person', id: personId, personId, holders: [], consentPurposes: [] }, field, context.caller);
-  return exportPersonRecords(context.db, personId, records);
+/** A subgraph's `Person.<name>Records`: every record it holds about the resident in the request's scope, and their log lines. */
+export async function personRecordsField(context: PersonFieldContext, personId: string, records: PersonRecords[]) {
+  const { db, caller, personalData, config } = context;
+  const scope = dataSubjectScope(caller, config);
+  const exported: Record<string, unknown[]> = {};
+  for (const record of records) {
+    const rows: Record<string, unknown>[] = await db.query(record.select, [personId, scope, ...(record.selectParams?.(config) ?? [])]);
+    logRows(personalData.log, caller, 'export', record.entity, personId, rows);
+    exported[record.entity] = rows;
+  }
+  exported.processingLog = await db.query(
+    `SELECT logged_at, trace_id, span_id, parent_span_id, processing_activity_id, action, operation_name, foreign_operation,
+       organisation_id, subject, roles, purpose, entity, entity_id, fields
+     FROM processing_log WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY id`,
+    [personId, scope],
+  );
+  personalData.log.record({ type: 'processing_log', id: personId, personId, holders: [], consentPurposes: [] }, 'lines', caller, 'export');
+  return exported;
 }
 
-/** A subgraph's `erase<Name>Records` mutation. */
-export function erasePersonRecordsMutation(context: PersonFieldContext, personId: string, records: PersonRecords[]) {
-  assertDataSubjectRequest(context.caller);
-  return erasePersonRecords(context.db, personId, records);
+/** A subgraph's `erase<Name>Records` mutation: deletes in one transaction, with a log line per record erased. */
+export async function erasePersonRecords(context: PersonFieldContext, personId: string, records: PersonRecords[]) {
+  const { db, caller, personalData, config } = context;
+  const scope = dataSubjectScope(caller, config);
+  if (!personId.trim()) throw badInput('personId must name a resident', 'personId');
+  return db.transaction(async (manager) => {
+    const erased: { entity: string; count: number }[] = [];
+    for (const record of records) {
+      // Wrapped: TypeORM returns a bare DELETE … RETURNING as [rows, affected], not as rows.
+      const rows: Record<string, unknown>[] = await manager.query(`WITH erased AS (${record.erase}) SELECT * FROM erased`, [personId, scope]);
+      logRows(personalData.log, caller, 'erasure', record.entity, personId, rows);
+      erased.push({ entity: record.entity, count: rows.length });
+    }
+    await personalData.log.write(manager);
+    return { personId, organisationId: scope, erased };
+  });
 }

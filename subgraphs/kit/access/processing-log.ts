@@ -1,14 +1,33 @@
-// The processing log (verwerkingenlog, after VNG's Logboek Dataverwerkingen): every read of personal data,
-// by whom, about whom, which fields, for which purpose, with the gateway's trace id. Each subgraph keeps
-// its own log in its own database; a request's reads are written in one statement when it answers.
+// The processing log (verwerkingenlog), after the Logboek Dataverwerkingen standard: one line per record
+// per request and kind of processing, with exactly the fields that were served. A line says
+//   who        organisation, user (token subject) and roles of the caller;
+//   why        the purpose and its processing activity in the register (processing-activities.ts);
+//   about whom the data subject: the resident's pseudonymous Person key (null for a volunteer's record);
+//   what       the record (entity, id), the kind of processing (action) and the fields;
+//   where      the trace: the gateway's trace id, this subgraph's own span (the standard's operation id) and
+//              the gateway's span as its parent, and the asking partner's own operation: the name of their
+//              GraphQL operation and the id they sent in x-partner-operation (foreign_operation).
+// Each subgraph keeps its own log in its own database; a request's lines are written in one statement before
+// the answer leaves. Nothing that was refused is written: callers record a field only once it was served.
+import { randomBytes } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
 import type { PersonalRecord } from './personal-data';
+import { processingActivityFor } from './processing-activities';
+import { purposeRequired, unauthenticated } from './errors';
+
+/**
+ * What was done with the record: served in an answer, written (a consent recorded or revoked), exported,
+ * erased, or checked for another subgraph (a consent question, a neighbour's offer before a match).
+ */
+export const PROCESSING_ACTIONS = ['read', 'write', 'export', 'erasure', 'check'] as const;
+export type ProcessingAction = (typeof PROCESSING_ACTIONS)[number];
 
 interface Entry {
+  action: ProcessingAction;
   caller: Caller;
   type: string;
   id: string;
@@ -16,14 +35,35 @@ interface Entry {
   fields: Set<string>;
 }
 
+/**
+ * The asking partner's own operation name. The gateway names the operation it sends a subgraph after the
+ * partner's: `<name>__<subgraph>__<n>`; an anonymous partner operation reaches the subgraph unnamed.
+ */
+export function partnerOperationName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  return /^(.+)__[A-Za-z0-9]+__\d+$/.exec(name)?.[1] ?? name;
+}
+
+/** A line names who and why: an identified caller (organisation and a non-empty subject) with a purpose. */
+function assertLoggable(caller: Caller): void {
+  if (!caller.subject || !caller.organisationId) throw unauthenticated();
+  if (caller.purpose === null) throw purposeRequired();
+}
+
 export class ProcessingLog {
+  /** This subgraph's own step in the request's trace (the standard's operation_id). */
+  readonly spanId = randomBytes(8).toString('hex');
+  /** The asking partner's GraphQL operation name, when it has one (set when the request starts). */
+  operationName: string | null = null;
   private readonly entries = new Map<string, Entry>();
 
-  record(record: PersonalRecord, field: string, caller: Caller): void {
-    const key = `${record.type}:${record.id}`;
+  /** Records that `field` of `record` was served (or written, exported, erased, checked) for `caller`. */
+  record(record: PersonalRecord, field: string, caller: Caller, action: ProcessingAction = 'read'): void {
+    assertLoggable(caller);
+    const key = `${action}:${record.type}:${record.id}`;
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { caller, type: record.type, id: record.id, personId: record.personId, fields: new Set() };
+      entry = { action, caller, type: record.type, id: record.id, personId: record.personId, fields: new Set() };
       this.entries.set(key, entry);
     }
     entry.fields.add(field);
@@ -34,19 +74,28 @@ export class ProcessingLog {
     if (!this.entries.size) return;
     const entries = [...this.entries.values()];
     this.entries.clear();
+    const column = <T>(value: (entry: Entry) => T) => entries.map(value);
     await db.query(
-      `INSERT INTO processing_log (trace_id, organisation_id, subject, roles, purpose, entity, entity_id, person_id, fields)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+      `INSERT INTO processing_log (trace_id, span_id, parent_span_id, processing_activity_id, action, operation_name, foreign_operation,
+         organisation_id, subject, roles, purpose, entity, entity_id, person_id, fields)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])`,
       [
-        entries.map((e) => e.caller.traceId),
-        entries.map((e) => e.caller.organisationId),
-        entries.map((e) => e.caller.subject),
-        entries.map((e) => e.caller.roles.join(',')),
-        entries.map((e) => e.caller.purpose),
-        entries.map((e) => e.type),
-        entries.map((e) => e.id),
-        entries.map((e) => e.personId),
-        entries.map((e) => [...e.fields].sort().join(',')),
+        column((e) => e.caller.traceId),
+        column(() => this.spanId),
+        column((e) => e.caller.spanId),
+        column((e) => processingActivityFor(e.caller.purpose!).id),
+        column((e) => e.action),
+        column(() => this.operationName),
+        column((e) => e.caller.foreignOperation ?? null),
+        column((e) => e.caller.organisationId),
+        column((e) => e.caller.subject),
+        column((e) => e.caller.roles.join(',')),
+        column((e) => e.caller.purpose),
+        column((e) => e.type),
+        column((e) => e.id),
+        column((e) => e.personId),
+        column((e) => [...e.fields].sort().join(',')),
       ],
     );
   }
@@ -55,7 +104,8 @@ export class ProcessingLog {
 /** Writes each request's log before the answer leaves; when that fails, no personal data leaves. */
 export function processingLogPlugin(db: Database): ApolloServerPlugin<{ personalData: { log: ProcessingLog } }> {
   return {
-    async requestDidStart() {
+    async requestDidStart({ request, contextValue }) {
+      contextValue.personalData.log.operationName = partnerOperationName(request.operationName);
       return {
         async willSendResponse({ contextValue, response }) {
           try {
@@ -103,5 +153,37 @@ export class ProcessingLog1763900000001 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query('DROP TABLE processing_log');
+  }
+}
+
+/**
+ * The Logboek Dataverwerkingen fields: this subgraph's span and its parent, the processing activity, the kind
+ * of processing, the partner's own operation; and no line without an identified caller and a purpose.
+ * (NOT VALID: lines written before keep what they had; every new line is checked.)
+ */
+export class ProcessingLogStandard1763900000021 implements MigrationInterface {
+  name = 'ProcessingLogStandard1763900000021';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      ALTER TABLE processing_log
+        ADD COLUMN span_id text,
+        ADD COLUMN parent_span_id text,
+        ADD COLUMN processing_activity_id text,
+        ADD COLUMN action text NOT NULL DEFAULT 'read' CHECK (action IN (${PROCESSING_ACTIONS.map((a) => `'${a}'`).join(', ')})),
+        ADD COLUMN operation_name text,
+        ADD COLUMN foreign_operation text,
+        ADD CONSTRAINT processing_log_identified
+          CHECK (coalesce(organisation_id, '') <> '' AND coalesce(subject, '') <> '' AND purpose IS NOT NULL) NOT VALID;
+      CREATE INDEX processing_log_organisation_person ON processing_log (organisation_id, person_id, logged_at);
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`
+      DROP INDEX processing_log_organisation_person;
+      ALTER TABLE processing_log DROP CONSTRAINT processing_log_identified, DROP COLUMN span_id, DROP COLUMN parent_span_id,
+        DROP COLUMN processing_activity_id, DROP COLUMN action, DROP COLUMN operation_name, DROP COLUMN foreign_operation;
+    `);
   }
 }

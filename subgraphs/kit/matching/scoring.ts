@@ -14,19 +14,25 @@
 //      f. no wished time slot is in the helper's availability (only when both lists are non-empty).
 //
 // 2. For an eligible helper, a weighted sum of six components, each in 0..1 (weights in WEIGHTS):
-//      distance     1 - km / maxDistanceKm: 1 next door, falling linearly to 0 at the helper's own limit;
-//                   0.5 (neutral) when either location is unknown
+//      distance     by distance band (distance-band.ts): 1 under 1 km, 0.75 for 1–2 km, 0.4 for 2–5 km,
+//                   0.15 for 5–10 km, 0 beyond; 0.5 (neutral) when either location is unknown
 //      category     1: the helper offers the category (the filter guarantees it, see WEIGHTS)
 //      availability the fraction of the request's wished slots the helper covers; 1 when the request
 //                   has no wish, 0.5 (neutral) when the helper has not stated their availability
 //      language     1 when they share a language or the resident has no preference, else 0
-//      load         1 - activeMatches / loadCap: spreads requests over helpers
+//      load         1 when the helper has no open match, 0.5 when they have one or more (and room left):
+//                   spreads requests over helpers
 //      continuity   1 when the helper helped this resident before, else 0
 //    score = Σ weight × component, rounded to 3 decimals. Every component adds a readable reason.
+//
+// Candidates are shown to matchers of other organisations, so neither the reasons nor the score carry an
+// exact value of the helper's profile: no distance (a band instead), no radius, no load cap or count. The
+// score is a function of the reasons alone, so it gives away nothing they do not say.
 //
 // rankCandidates() keeps the eligible helpers, best score first, ties by helperId.
 
 import type { GeoPoint } from './location';
+import { distanceBand } from './distance-band';
 
 export type { GeoPoint };
 
@@ -128,15 +134,13 @@ export function scoreHelper(request: RequestProfile, helper: HelperProfile): Can
   }
 
   const parts: { weight: number; value: number; reason: string }[] = [
-    distancePart(km, helper.maxDistanceKm),
+    distancePart(km),
     { weight: WEIGHTS.category, value: 1, reason: `offers ${request.category}` },
     availabilityPart(wished.length, covered.length, helper.availability.length),
     languagePart(request.languages, helper.languages),
-    {
-      weight: WEIGHTS.load,
-      value: 1 - helper.activeMatches / helper.loadCap,
-      reason: `${helper.activeMatches} of ${helper.loadCap} matches in use`,
-    },
+    helper.activeMatches === 0
+      ? { weight: WEIGHTS.load, value: 1, reason: 'has no other match now' }
+      : { weight: WEIGHTS.load, value: 0.5, reason: 'has other matches now, with room for more' },
     request.requesterId !== null && helper.earlierRequesters.includes(request.requesterId)
       ? { weight: WEIGHTS.continuity, value: 1, reason: 'helped this resident before' }
       : { weight: WEIGHTS.continuity, value: 0, reason: 'has not helped this resident before' },
@@ -176,12 +180,11 @@ function firstExclusion(request: RequestProfile, helper: HelperProfile, km: numb
   return null;
 }
 
-function distancePart(km: number | null, maxKm: number) {
+function distancePart(km: number | null) {
   const weight = WEIGHTS.distance;
   if (km === null) return { weight, value: NEUTRAL, reason: 'location unknown, distance counted as neutral' };
-  // maxKm can only be 0 here when km is 0 too (the filter excludes anything further).
-  const value = maxKm > 0 ? 1 - km / maxKm : 1;
-  return { weight, value, reason: `lives ${formatKm(km)} km away (within ${formatKm(maxKm)} km)` };
+  const band = distanceBand(km);
+  return { weight, value: band.value, reason: `lives ${band.label} away` };
 }
 
 function availabilityPart(wished: number, covered: number, stated: number) {

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
+import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Area } from './area';
 import { HelpRequest } from './help-request';
 import { Match } from './match';
@@ -10,4 +11,5 @@ import { Query } from './query';
 import { Volunteer } from './volunteer';
 import { VolunteerVacancy } from './volunteer-vacancy';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Match, Organisation, Volunteer, VolunteerVacancy };
+export const resolvers: Resolvers = {
+  ProcessingLogEntry: processingLogEntryResolvers, ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Match, Organisation, Volunteer, VolunteerVacancy };

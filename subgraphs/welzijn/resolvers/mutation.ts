@@ -1,5 +1,5 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
+import { erasePersonRecords } from '../../kit/access/data-subject';
 import { lockOwnRow, personalDataWriteRule } from '../../kit/access/own-row';
 import { payload } from '../../kit/mutation-payload';
 import { personRecords, volunteerPolicy } from '../policies';
@@ -34,8 +34,8 @@ export const Mutation: MutationResolvers = {
       }),
     ),
 
-  proposeMatch: (_root, { input }, { db, caller, personalData }) =>
-    payload('match', () => db.transaction((manager) => proposeMatch(manager, input, caller, personalData))),
+  proposeMatch: (_root, { input }, { db, caller, personalData, services }) =>
+    payload('match', () => db.transaction((manager) => proposeMatch(manager, input, caller, personalData, services.neighbourOffers))),
 
   transitionMatch: (_root, args, { db, caller, personalData }) =>
     payload('match', () => db.transaction((manager) => transitionMatch(manager, args, caller, personalData))),
@@ -52,5 +52,5 @@ export const Mutation: MutationResolvers = {
       }),
     ),
 
-  eraseWelzijnRecords: (_root, { personId }, context) => erasePersonRecordsMutation(context, personId, personRecords),
+  eraseWelzijnRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

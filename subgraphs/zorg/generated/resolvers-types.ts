@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Service as ServiceModel, Professional as ProfessionalModel, Referral as ReferralModel } from '../entities';
 import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
+import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -133,6 +134,15 @@ export type CreateReferralPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What eraseZorgRecords did: the erasure report, or why nothing was erased. */
+export type EraseZorgRecordsPayload = {
+  __typename?: 'EraseZorgRecordsPayload';
+  /** What was erased; null when nothing was (see userErrors). */
+  erasure?: Maybe<ErasureReport>;
+  /** Problems with the input; empty when the erasure ran. */
+  userErrors: Array<UserError>;
+};
+
 /** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -147,6 +157,8 @@ export type ErasureReport = {
   __typename?: 'ErasureReport';
   /** Per kind of record, how many were deleted (0 when there were none). */
   erased: Array<ErasedCount>;
+  /** The organisation whose records were erased; null when the gemeente's data-protection officer erased hub-wide. */
+  organisationId?: Maybe<Scalars['ID']['output']>;
   /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
@@ -266,7 +278,7 @@ export type MatchCandidate = {
   helperId: Scalars['ID']['output'];
   /** The pool the helper comes from: welzijn's volunteers or bewoners' neighbours. */
   pool: CandidatePool;
-  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1.2 km away (within 3 km)"). */
+  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1–2 km away"); a distance band, never an exact distance, radius or load. */
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit, rounded to 3 decimals; every eligible helper scores at least 0.15. */
   score: Scalars['Float']['output'];
@@ -297,8 +309,8 @@ export type Mutation = {
    * professional or partner-system (TO_INFORMAL_HELP: professional).
    */
   createReferral: CreateReferralPayload;
-  /** AVG: erases the resident's zorg records (referrals); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
-  eraseZorgRecords: ErasureReport;
+  /** AVG: erases the resident's zorg records (referrals), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
+  eraseZorgRecords: EraseZorgRecordsPayload;
   /**
    * Moves a referral on, by the organisation it was sent to: ACCEPTED, IN_CARE, CLOSED, DECLINED or
    * RETURNED_TO_INFORMAL_HELP. Allowed: SENT → ACCEPTED or DECLINED; ACCEPTED → IN_CARE or DECLINED; IN_CARE →
@@ -331,7 +343,8 @@ export type MutationTransitionReferralArgs = {
 
 /**
  * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
- * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
+ * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR. Only for neighbours who consented
+ * to MATCHING by the caller's organisation (or of the caller's own cooperative).
  */
 export type NeighbourCandidate = {
   __typename?: 'NeighbourCandidate';
@@ -403,9 +416,84 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Organisations that received referrals of this resident (needs purpose COORDINATION and the resident's consent to it). */
   zorgInvolvement?: Maybe<Array<Organisation>>;
-  /** AVG inzage: what zorg holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
+  /** Inzage: the lines of zorg's processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. */
+  zorgProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
+  /** AVG export: every column of every record zorg holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   zorgRecords?: Maybe<Scalars['JSON']['output']>;
 };
+
+/** What was done with a record, in a line of the processing log. */
+export type ProcessingAction =
+  /** checked for another subgraph: a consent question the register answered, or that a neighbour's offer is available before a match */
+  | 'CHECK'
+  /** erased for an AVG request */
+  | 'ERASURE'
+  /** exported for an AVG request */
+  | 'EXPORT'
+  /** served in an answer */
+  | 'READ'
+  /** recorded or changed (a consent granted or revoked) */
+  | 'WRITE';
+
+/** A processing activity in the hub's register (verwerkingsregister): what personal data is used for. */
+export type ProcessingActivity = {
+  __typename?: 'ProcessingActivity';
+  /** What the activity is, in Dutch. */
+  description: Scalars['String']['output'];
+  /** The activity's id in the register (a URN), as each log line names it. */
+  id: Scalars['ID']['output'];
+  /** Short Dutch name (e.g. "Koppelen van een hulpvraag aan een vrijwilliger of buur"). */
+  name: Scalars['String']['output'];
+  /** The purpose it serves. */
+  purpose: ProcessingPurpose;
+};
+
+/**
+ * A line of the processing log (verwerkingenlog, after the Logboek Dataverwerkingen standard): which
+ * organisation processed which fields of one of the resident's records, when, how and why.
+ */
+export type ProcessingLogEntry = {
+  __typename?: 'ProcessingLogEntry';
+  /** What was done with the record. */
+  action: ProcessingAction;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The fields served, exported or erased (a field another type showed is named Type.field, e.g. MatchViewEdge.cursor). */
+  fields: Array<Scalars['String']['output']>;
+  /** The asking partner's own id for the request (header x-partner-operation), when sent. */
+  foreignOperation?: Maybe<Scalars['String']['output']>;
+  /** The subgraph whose log holds the line (gemeente, welzijn, zorg or bewoners). */
+  keptBy: Scalars['String']['output'];
+  /** The asking partner's own GraphQL operation name, when the operation had one. */
+  operationName?: Maybe<Scalars['String']['output']>;
+  /** That organisation; null when it is not in the partner registry. */
+  organisation?: Maybe<Organisation>;
+  /** The organisation that read, exported or erased the data (its key in the partner registry). */
+  organisationId: Scalars['ID']['output'];
+  /** The processing activity the line belongs to; null for lines written before the register. */
+  processingActivity?: Maybe<ProcessingActivity>;
+  /** Why: the purpose given. */
+  purpose: ProcessingPurpose;
+  /** The record's key. */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record (e.g. HelpRequest, Referral, HelpOffer, or a table for an export or erasure). */
+  recordType: Scalars['String']['output'];
+  /** The trace id of the request (W3C, 32 hex digits). */
+  traceId: Scalars['String']['output'];
+};
+
+/** Why personal data was processed (doelbinding), as the caller said in x-purpose. */
+export type ProcessingPurpose =
+  /** afstemmen wie er betrokken is */
+  | 'COORDINATION'
+  /** een AVG-verzoek van de bewoner (inzage, export, wissen) */
+  | 'DATA_SUBJECT_REQUEST'
+  /** koppelen van hulpvraag en helper */
+  | 'MATCHING'
+  /** doorverwijzen naar of van een professional */
+  | 'REFERRAL'
+  /** de eigen hulp of zorg uitvoeren */
+  | 'SERVICE_DELIVERY';
 
 /** A professional (beroepskracht) at a care partner; visible to signed-in partners. */
 export type Professional = {
@@ -863,6 +951,7 @@ export type ResolversTypes = ResolversObject<{
   CreateReferralPayload: ResolverTypeWrapper<Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EraseZorgRecordsPayload: ResolverTypeWrapper<EraseZorgRecordsPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -884,6 +973,10 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  ProcessingAction: ProcessingAction;
+  ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
+  ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
+  ProcessingPurpose: ProcessingPurpose;
   Professional: ResolverTypeWrapper<ProfessionalModel>;
   ProfessionalRole: ProfessionalRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -920,6 +1013,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateReferralPayload: Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EraseZorgRecordsPayload: EraseZorgRecordsPayload;
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
@@ -937,6 +1031,8 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  ProcessingActivity: ProcessingActivity;
+  ProcessingLogEntry: ProcessingLogEntryModel;
   Professional: ProfessionalModel;
   Query: Record<PropertyKey, never>;
   Referral: ReferralModel;
@@ -1008,6 +1104,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EraseZorgRecordsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EraseZorgRecordsPayload'] = ResolversParentTypes['EraseZorgRecordsPayload']> = ResolversObject<{
+  erasure?: Resolver<Maybe<ResolversTypes['ErasureReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1015,6 +1116,7 @@ export type ErasedCountResolvers<ContextType = Context, ParentType extends Resol
 
 export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = ResolversObject<{
   erased?: Resolver<Array<ResolversTypes['ErasedCount']>, ParentType, ContextType>;
+  organisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1067,7 +1169,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
-  eraseZorgRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
+  eraseZorgRecords?: Resolver<ResolversTypes['EraseZorgRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
   transitionReferral?: Resolver<ResolversTypes['TransitionReferralPayload'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
 }>;
 
@@ -1094,7 +1196,31 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   zorgInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  zorgProcessingLog?: Resolver<Maybe<Array<ResolversTypes['ProcessingLogEntry']>>, ParentType, ContextType>;
   zorgRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ProcessingPurpose'], ParentType, ContextType>;
+}>;
+
+export type ProcessingLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingLogEntry'] = ResolversParentTypes['ProcessingLogEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ProcessingAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  foreignOperation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  keptBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processingActivity?: Resolver<Maybe<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ProcessingPurpose'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProfessionalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Professional'] = ResolversParentTypes['Professional'], FederationReferenceType extends FederationReferenceTypes['Professional'] = FederationReferenceTypes['Professional']> = ResolversObject<{
@@ -1182,6 +1308,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreateReferralPayload?: CreateReferralPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EraseZorgRecordsPayload?: EraseZorgRecordsPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
@@ -1197,6 +1324,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
+  ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;

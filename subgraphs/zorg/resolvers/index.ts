@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
+import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Area } from './area';
 import { HelpRequest } from './help-request';
 import { Mutation } from './mutation';
@@ -10,4 +11,5 @@ import { Query } from './query';
 import { Referral } from './referral';
 import { Service } from './service';
 
-export const resolvers: Resolvers = { ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Organisation, Professional, Referral, Service };
+export const resolvers: Resolvers = {
+  ProcessingLogEntry: processingLogEntryResolvers, ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Organisation, Professional, Referral, Service };

@@ -1,6 +1,7 @@
 import type { PersonResolvers } from '../generated/resolvers-types';
 import { personRecordsField } from '../../kit/access/data-subject';
 import { involvementField } from '../../kit/access/involvement';
+import { processingLogField } from '../../kit/access/inzage';
 import { personRecords } from '../policies';
 
 export const Person: PersonResolvers = {
@@ -9,5 +10,6 @@ export const Person: PersonResolvers = {
     involvementField(context, person.id, 'zorgInvolvement', info, async () =>
       (await context.loaders.referralsOfPerson.load(person.id)).map((referral) => referral.organisationId),
     ),
-  zorgRecords: (person, _args, context) => personRecordsField(context, person.id, 'zorgRecords', personRecords),
+  zorgRecords: (person, _args, context) => personRecordsField(context, person.id, personRecords),
+  zorgProcessingLog: (person, _args, context) => processingLogField(context, person.id, 'zorg'),
 };

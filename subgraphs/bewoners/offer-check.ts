@@ -1,0 +1,29 @@
+// bewoners answers welzijn's question before a match with a neighbour's offer (kit/matching/offer-check.ts):
+// UNKNOWN when there is no such offer or the caller may not see it (the same rule as HelpOffer, policies.ts),
+// else whether it is switched on. A disclosed answer is a processing-log line on the offer ("check").
+import type { Database } from '../kit/database';
+import type { Caller } from '../../platform/caller';
+import { PersonalDataAccess, recordOf } from '../kit/access/personal-data';
+import { consentLoader, type ConsentLookup } from '../kit/access/consent';
+import { ProcessingLog } from '../kit/access/processing-log';
+import type { OfferStatus } from '../kit/matching/offer-check';
+import { HelpOffer } from './entities';
+import { helpOfferPolicy } from './policies';
+
+export function answerOfferCheck(db: Database, consentLookup: ConsentLookup) {
+  return async (caller: Caller, offerId: string): Promise<OfferStatus> => {
+    const offer = await db.getRepository(HelpOffer).findOneBy({ id: offerId });
+    if (!offer) return 'UNKNOWN';
+    const access = new PersonalDataAccess(caller, consentLoader(consentLookup, caller), new ProcessingLog());
+    const record = recordOf(helpOfferPolicy, offer);
+    try {
+      await access.authorize(record);
+    } catch (error) {
+      if ((error as { extensions?: { code?: string } }).extensions?.code) return 'UNKNOWN'; // refused: as if there were none
+      throw error;
+    }
+    access.log.record(record, 'available', caller, 'check');
+    await access.log.write(db); // before the answer leaves, as for every disclosure
+    return offer.available ? 'AVAILABLE' : 'UNAVAILABLE';
+  };
+}

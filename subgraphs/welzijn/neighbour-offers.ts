@@ -1,0 +1,41 @@
+// Before welzijn records a match with a neighbour's help offer it asks bewoners, which holds the offers
+// (kit/matching/offer-check.ts): an offer that does not exist or that the caller's organisation may not
+// see (no consent to MATCHING) is refused like a helper id that does not exist; one switched off is a
+// CONFLICT; when bewoners cannot answer, nothing is recorded (OFFER_CHECK_UNAVAILABLE).
+import { GraphQLError } from 'graphql';
+import { badInput, conflict } from '../../platform/errors';
+import type { Caller } from '../../platform/caller';
+import { checkOffer, OFFER_CHECK_PATH } from '../kit/matching/offer-check';
+import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
+
+export interface NeighbourOffers {
+  /** Throws unless the offer exists, the caller may propose it and it is switched on. */
+  assertProposable(offerId: string, caller: Caller): Promise<void>;
+}
+
+export interface WelzijnServices extends SubgraphServices {
+  neighbourOffers: NeighbourOffers;
+}
+
+export function neighbourOffers(peers: PeerUrls, secret: string): NeighbourOffers {
+  return {
+    async assertProposable(offerId, caller) {
+      // read when asked: peers may be filled in after welzijn starts
+      const url = peers.bewoners?.replace(/\/graphql$/, OFFER_CHECK_PATH);
+      let status;
+      try {
+        if (!url) throw new Error('bewoners has no address');
+        status = await checkOffer(url, secret, caller, offerId);
+      } catch (error) {
+        console.error('offer check failed:', (error as Error).message);
+        throw new GraphQLError('bewoners cannot confirm the help offer now, so no match is recorded; try again later', {
+          extensions: { code: 'OFFER_CHECK_UNAVAILABLE' },
+        });
+      }
+      if (status === 'UNKNOWN') {
+        throw badInput(`no help offer "${offerId}" that your organisation may propose (the neighbour must consent to MATCHING by it)`, 'input.helperId');
+      }
+      if (status === 'UNAVAILABLE') throw conflict(`Help offer ${offerId} is switched off`, 'input.helperId');
+    },
+  };
+}

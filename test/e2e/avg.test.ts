@@ -1,0 +1,236 @@
+// Issue 12, finding 10, and the resident's own view: an AVG export covers every personal column of every
+// record each subgraph holds (transitions included); export and erasure are scoped to the caller's own
+// organisation unless the gemeente's data-protection officer runs them hub-wide; every erased record is a
+// line in the processing log. And person { processingLog } shows the resident, and the officers, who read
+// what, when and why.
+import { graphql, type GraphQLResponse } from '../support/graphql';
+import { gatewayHeaders, type TestCaller } from '../support/callers';
+import { startTestHub, type TestHub } from '../support/hub';
+import { PARTNERS, type Partner } from '../../platform/config';
+
+let hub: TestHub;
+const HUB_OFFICER: TestCaller = { org: 'org-gm-01', roles: ['data-protection-officer'], purpose: 'DATA_SUBJECT_REQUEST' };
+const officerOf = (org: string): TestCaller => ({ org, roles: ['data-protection-officer'], purpose: 'DATA_SUBJECT_REQUEST' });
+const adminOf = (org: string): TestCaller => ({ org, roles: ['hub-admin'], purpose: 'DATA_SUBJECT_REQUEST' });
+const EXPORT = 'query Export($id: ID!) { person(id: $id) { gemeenteRecords welzijnRecords zorgRecords bewonersRecords } }';
+const RECORDS: Record<Partner, string> = { gemeente: 'gemeenteRecords', welzijn: 'welzijnRecords', zorg: 'zorgRecords', bewoners: 'bewonersRecords' };
+
+const ask = (query: string, caller: TestCaller, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+  graphql(hub.gateway.url, query, variables, gatewayHeaders(caller));
+const db = (partner: Partner) => hub.subgraphs[partner].db;
+
+/** A resident with records in every subgraph, and a second hulpvraag at another welfare organisation. */
+let person: string;
+let firstOrg: string;
+const SECOND_ORG = 'org-wz-09';
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  const ids = async (partner: Partner, sql: string): Promise<string[]> => (await db(partner).query(sql)).map((row: any) => row.person_id as string);
+  const [welzijn, zorg, bewoners] = await Promise.all([
+    ids('welzijn', 'SELECT DISTINCT requester_id AS person_id FROM help_request h WHERE EXISTS (SELECT 1 FROM match m WHERE m.help_request_id = h.id)'),
+    ids('zorg', 'SELECT DISTINCT person_id FROM referral'),
+    ids('bewoners', 'SELECT person_id FROM membership UNION SELECT helper_id FROM help_offer'),
+  ]);
+  person = welzijn.filter((id) => zorg.includes(id) && bewoners.includes(id)).sort()[0];
+  expect(person).toBeDefined();
+  [{ id: firstOrg }] = await db('welzijn').query('SELECT intake_organisation_id AS id FROM help_request WHERE requester_id = $1 ORDER BY id LIMIT 1', [person]);
+  expect(firstOrg).not.toBe(SECOND_ORG);
+  await db('welzijn').query(
+    `INSERT INTO help_request (id, category, intensity, status, channel, area_code, requester_id, intake_organisation_id, description, underlying_need, latitude, longitude, wished_times)
+     VALUES ('help-request-avg', 'GARDEN', 'RECURRING', 'ASSESSED', 'HOME_VISIT', 'BU03070101', $1, $2, 'de heg snoeien', 'wil graag buiten zijn', 52.155, 5.385, '{TUE_MORNING}')`,
+    [person, SECOND_ORG],
+  );
+  await db('welzijn').query(
+    `INSERT INTO help_request_transition (help_request_id, from_status, to_status, by_subject, by_organisation_id, reason)
+     VALUES ('help-request-avg', 'NEW', 'ASSESSED', 'matcher@${SECOND_ORG}', $1, 'huisbezoek gehad')`,
+    [SECOND_ORG],
+  );
+});
+afterAll(() => hub?.close());
+
+/**
+ * The tables of a subgraph that hold records about a resident: those with a column naming a Person key, and
+ * those that refer to one of them (a hulpvraag's transitions and matches). The processing log is exported
+ * on its own, and rollups are counts.
+ */
+async function personalTables(partner: Partner): Promise<string[]> {
+  const direct: { table_name: string }[] = await db(partner).query(
+    `SELECT DISTINCT table_name FROM information_schema.columns
+     WHERE table_schema = 'public' AND column_name IN ('person_id', 'requester_id', 'helper_id') AND table_name <> 'processing_log'`,
+  );
+  const tables = new Set(direct.map((row) => row.table_name));
+  if (partner === 'gemeente') tables.add('person'); // the Person key itself
+  for (;;) {
+    const referring: { table_name: string }[] = await db(partner).query(
+      `SELECT DISTINCT tc.table_name FROM information_schema.table_constraints tc
+       JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
+       WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = ANY ($1)`,
+      [[...tables]],
+    );
+    const before = tables.size;
+    for (const row of referring) tables.add(row.table_name);
+    if (tables.size === before) return [...tables].sort();
+  }
+}
+
+async function columnsOf(partner: Partner, table: string): Promise<string[]> {
+  const rows: { column_name: string }[] = await db(partner).query(
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY column_name",
+    [table],
+  );
+  return rows.map((row) => row.column_name);
+}
+
+test('the hub-wide export has every personal table of every subgraph, every column of every row, transitions included', async () => {
+  const exported = await ask(EXPORT, HUB_OFFICER, { id: person });
+  expect(exported.errors).toBeUndefined();
+  for (const partner of PARTNERS) {
+    const records = exported.data.person[RECORDS[partner]];
+    const tables = await personalTables(partner);
+    expect(Object.keys(records).filter((key) => key !== 'processingLog').sort()).toEqual(tables);
+    for (const table of tables) {
+      const [{ n }] = await db(partner).query(`SELECT count(*)::int AS n FROM ${table}`);
+      expect(n).toBeGreaterThan(0); // the check is not vacuous
+      const columns = await columnsOf(partner, table);
+      for (const row of records[table]) expect(Object.keys(row).sort()).toEqual(columns);
+    }
+  }
+  const welzijn = exported.data.person.welzijnRecords;
+  const ours = welzijn.help_request.find((row: any) => row.id === 'help-request-avg');
+  expect(ours).toMatchObject({ description: 'de heg snoeien', underlying_need: 'wil graag buiten zijn', latitude: 52.155, longitude: 5.385, wished_times: ['TUE_MORNING'] });
+  expect(welzijn.help_request_transition.map((t: any) => t.reason)).toContain('huisbezoek gehad');
+  expect(welzijn.match.length).toBeGreaterThan(0);
+});
+
+test('an export by an organisation covers only its own records; analysts and other purposes are refused', async () => {
+  const second = await ask(EXPORT, adminOf(SECOND_ORG), { id: person });
+  expect(second.errors).toBeUndefined();
+  const welzijn = second.data.person.welzijnRecords;
+  expect(welzijn.help_request.map((row: any) => row.id)).toEqual(['help-request-avg']);
+  expect(welzijn.help_request_transition.map((row: any) => row.help_request_id)).toEqual(['help-request-avg']);
+  expect(welzijn.match).toEqual([]);
+  expect(second.data.person.zorgRecords.referral).toEqual([]);
+  expect(second.data.person.gemeenteRecords.person).toEqual([]); // the Person key is the gemeente's
+  for (const line of welzijn.processingLog) expect(line.organisation_id).toBe(SECOND_ORG);
+
+  const first = await ask(EXPORT, officerOf(firstOrg), { id: person });
+  expect(first.data.person.welzijnRecords.help_request.map((row: any) => row.id)).not.toContain('help-request-avg');
+  expect(first.data.person.welzijnRecords.help_request.length).toBeGreaterThan(0);
+
+  for (const caller of [
+    { org: 'org-gm-01', roles: ['analyst'], purpose: 'DATA_SUBJECT_REQUEST' },
+    { ...HUB_OFFICER, purpose: 'COORDINATION' },
+    { org: 'org-gm-01', roles: ['resident'], person, purpose: 'DATA_SUBJECT_REQUEST' },
+  ] as TestCaller[]) {
+    const refused = await ask(EXPORT, caller, { id: person });
+    expect(refused.data.person).toEqual({ gemeenteRecords: null, welzijnRecords: null, zorgRecords: null, bewonersRecords: null });
+    expect(refused.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+  }
+});
+
+test('every exported record is a line in its subgraph’s processing log, with the columns exported', async () => {
+  const operation = `export-${Date.now()}`;
+  const response = await graphql(hub.gateway.url, EXPORT, { id: person }, { ...gatewayHeaders(adminOf(SECOND_ORG)), 'x-partner-operation': operation });
+  expect(response.errors).toBeUndefined();
+  const lines = await db('welzijn').query(
+    "SELECT action, entity, entity_id, fields, operation_name FROM processing_log WHERE foreign_operation = $1 AND entity <> 'processing_log' ORDER BY entity, entity_id",
+    [operation],
+  );
+  expect(lines).toEqual([
+    { action: 'export', entity: 'help_request', entity_id: 'help-request-avg', fields: (await columnsOf('welzijn', 'help_request')).join(','), operation_name: 'Export' },
+    {
+      action: 'export',
+      entity: 'help_request_transition',
+      entity_id: String(response.data.person.welzijnRecords.help_request_transition[0].id),
+      fields: (await columnsOf('welzijn', 'help_request_transition')).join(','),
+      operation_name: 'Export',
+    },
+  ]);
+});
+
+const ERASE = `mutation Erase($id: ID!) {
+  eraseWelzijnRecords(personId: $id) { erasure { organisationId erased { entity count } } userErrors { code field } }
+}`;
+
+test('an erasure by an organisation removes only its own records, and every erased record is logged', async () => {
+  const before = (await db('welzijn').query('SELECT id FROM help_request WHERE requester_id = $1 ORDER BY id', [person])).map((r: any) => r.id);
+  const [{ last }] = await db('welzijn').query('SELECT coalesce(max(id), 0)::int AS last FROM processing_log');
+  const erased = await ask(ERASE, adminOf(SECOND_ORG), { id: person });
+  expect(erased.errors).toBeUndefined();
+  expect(erased.data.eraseWelzijnRecords).toEqual({
+    erasure: { organisationId: SECOND_ORG, erased: [{ entity: 'help_request_transition', count: 1 }, { entity: 'match', count: 0 }, { entity: 'help_request', count: 1 }] },
+    userErrors: [],
+  });
+  const after = (await db('welzijn').query('SELECT id FROM help_request WHERE requester_id = $1 ORDER BY id', [person])).map((r: any) => r.id);
+  expect(after).toEqual(before.filter((id: string) => id !== 'help-request-avg')); // the first organisation's stay
+  const lines = await db('welzijn').query(
+    'SELECT action, organisation_id, person_id, purpose, entity, entity_id FROM processing_log WHERE id > $1 AND action = $2 ORDER BY entity',
+    [last, 'erasure'],
+  );
+  expect(lines).toEqual([
+    { action: 'erasure', organisation_id: SECOND_ORG, person_id: person, purpose: 'DATA_SUBJECT_REQUEST', entity: 'help_request', entity_id: 'help-request-avg' },
+    expect.objectContaining({ action: 'erasure', entity: 'help_request_transition', person_id: person }),
+  ]);
+
+  const bad = await ask(ERASE, adminOf(SECOND_ORG), { id: '  ' });
+  expect(bad.data.eraseWelzijnRecords).toEqual({ erasure: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['personId'] }] });
+  const notAllowed = await ask(ERASE, { org: SECOND_ORG, roles: ['matcher'], purpose: 'DATA_SUBJECT_REQUEST' }, { id: person });
+  expect(notAllowed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+const INZAGE = `query Inzage($id: ID!) {
+  person(id: $id) { processingLog { at organisationId organisation { name } action purpose processingActivity { id name } recordType recordId fields keptBy traceId operationName foreignOperation } }
+}`;
+
+test('inzage: the resident sees who read which of their data, when and why, across the subgraphs; the reading is logged', async () => {
+  // a read by a partner with consent to COORDINATION, to be found in the log
+  await graphql(hub.gateway.url, 'query WhoIsInvolved($id: ID!) { person(id: $id) { involvedOrganisations { id } } }', { id: 'person-001' }, {
+    ...gatewayHeaders({ org: 'org-zg-01', roles: ['professional'], purpose: 'COORDINATION' }),
+    'x-partner-operation': 'zorg-ticket-4711',
+  });
+  const resident: TestCaller = { org: 'org-gm-01', roles: ['resident'], person: 'person-001', purpose: 'DATA_SUBJECT_REQUEST' };
+  const response = await ask(INZAGE, resident, { id: 'person-001' });
+  expect(response.errors).toBeUndefined();
+  const lines = response.data.person.processingLog;
+  const read = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711');
+  expect(new Set(read.map((line: any) => line.keptBy))).toEqual(new Set(PARTNERS));
+  for (const line of read) {
+    expect(line).toMatchObject({
+      organisationId: 'org-zg-01',
+      organisation: { name: 'Wijkteam Binnenstad' },
+      action: 'READ',
+      purpose: 'COORDINATION',
+      processingActivity: { id: 'urn:samenspel:verwerkingsactiviteit:afstemmen', name: 'Afstemmen wie er betrokken is' },
+      recordType: 'Person',
+      recordId: 'person-001',
+      operationName: 'WhoIsInvolved',
+    });
+    expect(line.traceId).toMatch(/^[0-9a-f]{32}$/);
+  }
+  const times = lines.map((line: any) => new Date(line.at).getTime());
+  expect(times).toEqual([...times].sort((a, b) => b - a)); // newest first
+  // the inzage itself is a line the next inzage shows
+  const again = (await ask(INZAGE, resident, { id: 'person-001' })).data.person.processingLog;
+  expect(again.filter((line: any) => line.recordType === 'ProcessingLog' && line.purpose === 'DATA_SUBJECT_REQUEST').length).toBeGreaterThanOrEqual(PARTNERS.length);
+});
+
+test('inzage is for the resident themself and the data-protection officers (another organisation’s officer sees its own lines)', async () => {
+  const refused = [
+    { org: 'org-gm-01', roles: ['resident'], person: 'person-002', purpose: 'DATA_SUBJECT_REQUEST' },
+    { org: 'org-zg-01', roles: ['professional'], purpose: 'DATA_SUBJECT_REQUEST' },
+    { org: 'org-gm-01', roles: ['hub-admin'], purpose: 'DATA_SUBJECT_REQUEST' },
+    { org: 'org-gm-01', roles: ['resident'], person: 'person-001', purpose: 'COORDINATION' },
+  ] as TestCaller[];
+  for (const caller of refused) {
+    const response = await ask(INZAGE, caller, { id: 'person-001' });
+    expect(response.data?.person?.processingLog ?? null).toBeNull();
+    expect(response.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+  }
+  const all = (await ask(INZAGE, HUB_OFFICER, { id: 'person-001' })).data.person.processingLog;
+  expect(new Set(all.map((line: any) => line.organisationId)).size).toBeGreaterThan(1);
+  const own = await ask(INZAGE, officerOf('org-zg-01'), { id: 'person-001' });
+  expect(own.errors).toBeUndefined();
+  expect(own.data.person.processingLog.length).toBeGreaterThan(0);
+  for (const line of own.data.person.processingLog) expect(line.organisationId).toBe('org-zg-01');
+});
