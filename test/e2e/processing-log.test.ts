@@ -4,7 +4,8 @@
 // which lines each subgraph must have written (one per record, with exactly the fields that came back
 // non-null; a field another type showed as Type.field on the record it came from) and compares them with the
 // lines that subgraph did write: the same sets, nothing extra, nothing missing. Then the lines themselves:
-// the Logboek Dataverwerkingen fields, and no line for a caller without a name.
+// the Logboek Dataverwerkingen fields, and no line for a caller without a name; the consent register's
+// answers and consent writes as lines of their own kind, which the resident sees in their inzage.
 import { parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, identityHeaders, type TestCaller } from '../support/callers';
@@ -139,7 +140,8 @@ async function runScript(reads: Read[]): Promise<{ expected: Map<Partner, string
   }
   for (const partner of PARTNERS) {
     const rows = await hub.subgraphs[partner].db.query(
-      "SELECT foreign_operation, entity, entity_id, fields, organisation_id FROM processing_log WHERE foreign_operation = ANY ($1) AND entity <> 'ProcessingLog'",
+      // the reads; the consent questions they caused are lines of another kind ("check", tested below)
+      "SELECT foreign_operation, entity, entity_id, fields, organisation_id FROM processing_log WHERE foreign_operation = ANY ($1) AND action = 'read' AND entity <> 'ProcessingLog'",
       [marks],
     );
     // one gateway request can be several requests to one subgraph (a field another subgraph @requires): its
@@ -196,7 +198,7 @@ const SCRIPTS: Record<Partner, Read[]> = {
     { caller: holder('org-wz-01', 'matcher', 'MATCHING'), query: '{ helpRequest(id: "help-request-log") { __typename id candidates(first: 10) { __typename pool helperId } } }' },
   ],
   gemeente: [
-    { caller: holder('org-wz-01', 'matcher', 'MATCHING'), query: '{ person(id: "person-002") { __typename id consents { __typename id purpose validUntil organisation { id } } } }' },
+    { caller: holder('org-wz-01', 'matcher', 'MATCHING'), query: '{ person(id: "person-002") { __typename id consents { __typename id purpose validUntil holder { id } recipient { id } } } }' },
     { caller: holder('org-gm-01', 'hub-admin', 'COORDINATION'), query: '{ person(id: "person-002") { __typename id consents { __typename id purpose } } }' },
     { caller: holder('org-zg-01', 'professional', 'COORDINATION'), query: '{ person(id: "person-001") { __typename id involvedOrganisations { id } } }' },
     { caller: holder('org-zg-02', 'professional', 'COORDINATION'), query: '{ person(id: "person-001") { __typename id involvedOrganisations { id } } }' },
@@ -255,4 +257,69 @@ test('a caller with an empty subject is refused at the subgraph, and nothing is 
   expect(named.data.helpRequest.id).toBe('help-request-001');
   const [{ after }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS after FROM processing_log');
   expect(after).toBe(before + 1);
+});
+
+test('a consent question is a "check" line in gemeente’s log, under the asking subgraph’s step, with the answer; the resident sees it', async () => {
+  const ask = (caller: TestCaller, mark: string) =>
+    graphql(hub.gateway.url, '{ helpRequest(id: "help-request-001") { id category } }', undefined, { ...gatewayHeaders(caller), 'x-partner-operation': mark });
+  // org-wz-02 has person-001's consent to COORDINATION from org-wz-01 (beforeAll); org-wz-03 none to MATCHING
+  expect((await ask(holder('org-wz-02', 'matcher', 'COORDINATION'), 'check-yes')).data.helpRequest.category).toBeTruthy();
+  expect((await ask(holder('org-wz-03', 'matcher', 'MATCHING'), 'check-no')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  const checks = await hub.subgraphs.gemeente.db.query(
+    `SELECT foreign_operation, action, processing_activity_id, organisation_id, purpose, person_id, entity, entity_id, fields, parent_span_id
+     FROM processing_log WHERE foreign_operation IN ('check-yes', 'check-no') ORDER BY foreign_operation DESC`,
+  );
+  const activity = (purpose: string) => PROCESSING_ACTIVITIES.find((a) => a.purpose === purpose)!.id;
+  expect(checks).toEqual([
+    expect.objectContaining({
+      foreign_operation: 'check-yes', action: 'check', processing_activity_id: activity('COORDINATION'), organisation_id: 'org-wz-02', purpose: 'COORDINATION',
+      person_id: 'person-001', entity: 'ConsentCheck', entity_id: 'person-001:org-wz-01', fields: expect.stringMatching(/^answer:yes \(consent-test-[^)]+\),askedBy:welzijn$/),
+    }),
+    expect.objectContaining({
+      foreign_operation: 'check-no', action: 'check', processing_activity_id: activity('MATCHING'), organisation_id: 'org-wz-03', purpose: 'MATCHING',
+      person_id: 'person-001', entity: 'ConsentCheck', entity_id: 'person-001:org-wz-01', fields: 'answer:no,askedBy:welzijn',
+    }),
+  ]);
+  // the question was part of welzijn's step: its span is the parent of the register's line
+  const [read] = await hub.subgraphs.welzijn.db.query("SELECT span_id FROM processing_log WHERE foreign_operation = 'check-yes' AND action = 'read'");
+  expect(checks[0].parent_span_id).toBe(read.span_id);
+
+  const resident: TestCaller = { org: 'org-gm-01', roles: ['resident'], person: 'person-001', purpose: 'DATA_SUBJECT_REQUEST' };
+  const inzage = await graphql(hub.gateway.url, '{ person(id: "person-001") { processingLog { action organisationId purpose processingActivity { id } recordType recordId fields keptBy foreignOperation } } }', undefined, gatewayHeaders(resident));
+  expect(inzage.errors).toBeUndefined();
+  const shown = inzage.data.person.processingLog.filter((line: any) => ['check-yes', 'check-no'].includes(line.foreignOperation));
+  expect(shown).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ action: 'CHECK', organisationId: 'org-wz-02', recordType: 'ConsentCheck', keptBy: 'gemeente', processingActivity: { id: activity('COORDINATION') } }),
+      expect.objectContaining({ action: 'CHECK', organisationId: 'org-wz-03', recordType: 'ConsentCheck', keptBy: 'gemeente', fields: ['answer:no', 'askedBy:welzijn'] }),
+    ]),
+  );
+});
+
+test('recording and revoking a consent are "write" lines, for the consent’s purpose and its processing activity; the resident sees them', async () => {
+  const resident: TestCaller = { org: 'org-gm-01', roles: ['resident'], person: 'person-003', purpose: 'DATA_SUBJECT_REQUEST' };
+  const granted = await graphql(
+    hub.gateway.url,
+    'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } userErrors { message } } }',
+    {
+      input: {
+        personId: 'person-003', holderOrganisationId: 'org-wz-01', recipientOrganisationId: 'org-zg-02', purpose: 'REFERRAL', method: 'DIGITAL',
+        reference: 'in de app', validUntil: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(),
+      },
+    },
+    { ...gatewayHeaders(resident), 'x-partner-operation': 'consent-write' },
+  );
+  expect(granted.data.grantConsent.userErrors).toEqual([]);
+  const id = granted.data.grantConsent.consent.id;
+  const revoked = await graphql(hub.gateway.url, 'mutation ($id: ID!) { revokeConsent(id: $id) { consent { id } userErrors { message } } }', { id }, { ...gatewayHeaders(resident), 'x-partner-operation': 'consent-write' });
+  expect(revoked.data.revokeConsent.userErrors).toEqual([]);
+  const writes = await hub.subgraphs.gemeente.db.query(
+    "SELECT action, processing_activity_id, purpose, person_id, entity, entity_id, fields, organisation_id FROM processing_log WHERE foreign_operation = 'consent-write' AND action = 'write' ORDER BY id",
+  );
+  const line = { action: 'write', processing_activity_id: PROCESSING_ACTIVITIES.find((a) => a.purpose === 'REFERRAL')!.id, purpose: 'REFERRAL', person_id: 'person-003', entity: 'Consent', entity_id: id, organisation_id: 'org-gm-01' };
+  expect(writes).toEqual([{ ...line, fields: 'grantConsent' }, { ...line, fields: 'revokeConsent' }]);
+  const inzage = await graphql(hub.gateway.url, '{ person(id: "person-003") { processingLog { action recordType recordId fields } } }', undefined, gatewayHeaders(resident));
+  expect(inzage.data.person.processingLog.filter((l: any) => l.action === 'WRITE' && l.recordId === id).map((l: any) => l.fields)).toEqual(
+    expect.arrayContaining([['grantConsent'], ['revokeConsent']]),
+  );
 });
