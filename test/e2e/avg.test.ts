@@ -46,6 +46,20 @@ beforeAll(async () => {
      VALUES ('help-request-avg', 'NEW', 'ASSESSED', 'matcher@${SECOND_ORG}', $1, 'huisbezoek gehad')`,
     [SECOND_ORG],
   );
+  // consents about them: one the second organisation holds, one it receives, one between two others, and one from before
+  // consents named a holder (kept in consent_without_holder, naming the organisation it was for)
+  await db('gemeente').query(
+    `INSERT INTO consent (id, person_id, holder_organisation_id, recipient_organisation_id, purpose, method, reference, granted_at, valid_until, recorded_by, recorded_by_organisation_id, recorded_as)
+     VALUES ('consent-avg-held', $1, $2, 'org-zg-02', 'REFERRAL', 'WRITTEN', 'formulier avg-1', now() - interval '1 day', now() + interval '1 year', 'matcher@${SECOND_ORG}', $2, 'HOLDER'),
+            ('consent-avg-received', $1, 'org-zg-03', $2, 'REFERRAL', 'WRITTEN', 'formulier avg-3', now() - interval '1 day', now() + interval '1 year', 'professional@org-zg-03', 'org-zg-03', 'HOLDER'),
+            ('consent-avg-other', $1, 'org-zg-03', 'org-wz-10', 'REFERRAL', 'WRITTEN', 'formulier avg-2', now() - interval '1 day', now() + interval '1 year', 'professional@org-zg-03', 'org-zg-03', 'HOLDER')`,
+    [person, SECOND_ORG],
+  );
+  await db('gemeente').query(
+    `INSERT INTO consent_without_holder (id, person_id, organisation_id, purpose, granted_at, valid_until, revoked_at, recorded_by, client_mutation_id)
+     VALUES ('consent-avg-legacy', $1, $2, 'MATCHING', now() - interval '400 days', now() + interval '1 day', NULL, 'hub-admin', NULL)`,
+    [person, SECOND_ORG],
+  );
 });
 afterAll(() => hub?.close());
 
@@ -112,6 +126,12 @@ test('an export by an organisation covers only its own records; analysts and oth
   expect(welzijn.match).toEqual([]);
   expect(second.data.person.zorgRecords.referral).toEqual([]);
   expect(second.data.person.gemeenteRecords.person).toEqual([]); // the Person key is the gemeente's
+  // consents it holds or receives (and its consents from before holders were named), no one else's
+  const consents = second.data.person.gemeenteRecords.consent;
+  expect(consents.map((row: any) => row.id)).toEqual(expect.arrayContaining(['consent-avg-held', 'consent-avg-received']));
+  expect(consents.map((row: any) => row.id)).not.toContain('consent-avg-other');
+  for (const row of consents) expect([row.holder_organisation_id, row.recipient_organisation_id]).toContain(SECOND_ORG);
+  expect(second.data.person.gemeenteRecords.consent_without_holder.map((row: any) => row.id)).toEqual(['consent-avg-legacy']);
   for (const line of welzijn.processingLog) expect(line.organisation_id).toBe(SECOND_ORG);
 
   const first = await ask(EXPORT, officerOf(firstOrg), { id: person });
@@ -173,6 +193,25 @@ test('an erasure by an organisation removes only its own records, and every eras
     expect.objectContaining({ action: 'erasure', entity: 'help_request_transition', person_id: person }),
   ]);
 
+  // in gemeente: the consents it holds (the say-so that opened its records), not another holder's (not even
+  // one naming it as recipient), not the Person key
+  const gemeente = await ask('mutation ($id: ID!) { erasePerson(personId: $id) { erasure { erased { entity count } } userErrors { code } } }', adminOf(SECOND_ORG), { id: person });
+  expect(gemeente.errors).toBeUndefined();
+  const consentIds = async (table: string) => (await db('gemeente').query(`SELECT id FROM ${table} WHERE person_id = $1`, [person])).map((r: any) => r.id);
+  expect(await consentIds('consent')).toEqual(expect.arrayContaining(['consent-avg-other', 'consent-avg-received']));
+  expect(await consentIds('consent')).not.toContain('consent-avg-held');
+  expect(await consentIds('consent_without_holder')).not.toContain('consent-avg-legacy');
+  expect(gemeente.data.erasePerson.erasure.erased).toContainEqual({ entity: 'person', count: 0 });
+  expect((await db('gemeente').query('SELECT id FROM person WHERE id = $1', [person])).length).toBe(1);
+  const consentLines = await db('gemeente').query(
+    "SELECT DISTINCT organisation_id, entity, entity_id FROM processing_log WHERE action = 'erasure' AND person_id = $1 ORDER BY entity, entity_id",
+    [person],
+  );
+  expect(consentLines).toEqual([
+    { organisation_id: SECOND_ORG, entity: 'consent', entity_id: 'consent-avg-held' },
+    { organisation_id: SECOND_ORG, entity: 'consent_without_holder', entity_id: 'consent-avg-legacy' },
+  ]);
+
   const bad = await ask(ERASE, adminOf(SECOND_ORG), { id: '  ' });
   expect(bad.data.eraseWelzijnRecords).toEqual({ erasure: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['personId'] }] });
   const notAllowed = await ask(ERASE, { org: SECOND_ORG, roles: ['matcher'], purpose: 'DATA_SUBJECT_REQUEST' }, { id: person });
@@ -193,8 +232,15 @@ test('inzage: the resident sees who read which of their data, when and why, acro
   const response = await ask(INZAGE, resident, { id: 'person-001' });
   expect(response.errors).toBeUndefined();
   const lines = response.data.person.processingLog;
-  const read = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711');
+  const read = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711' && line.action === 'READ');
   expect(new Set(read.map((line: any) => line.keptBy))).toEqual(new Set(PARTNERS));
+  // and the consent register's answers to the questions that read asked (gemeente's log)
+  const checks = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711' && line.action === 'CHECK');
+  expect(checks.length).toBeGreaterThan(0);
+  for (const line of checks) {
+    expect(line).toMatchObject({ keptBy: 'gemeente', organisationId: 'org-zg-01', purpose: 'COORDINATION', recordType: 'ConsentCheck', processingActivity: { id: 'urn:samenspel:verwerkingsactiviteit:afstemmen' } });
+    expect(line.recordId).toMatch(/^person-001:/);
+  }
   for (const line of read) {
     expect(line).toMatchObject({
       organisationId: 'org-zg-01',
