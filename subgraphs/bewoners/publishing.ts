@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../platform/errors';
 import { forbidden } from '../kit/access/errors';
 import { assertAreaCode } from '../kit/areas';
-import { isValidRecurrence } from '../kit/social-map/schedule';
+import { recurrenceProblem } from '../kit/social-map/schedule';
 import type { Caller } from '../../platform/caller';
 import type { CreateActivityInput, UpdateActivityInput } from './generated/resolvers-types';
 import { Activity } from './entities';
@@ -22,9 +22,8 @@ function checkFields(fields: Partial<Pick<Activity, 'title' | 'description' | 's
     if (fields.endsAt <= fields.startsAt) throw badInput('endsAt must be after startsAt', 'endsAt');
     if (fields.endsAt.getTime() - fields.startsAt.getTime() > MAX_DURATION_MS) throw badInput('an activity lasts at most a day; repeat it with recurrence', 'endsAt');
   }
-  if (fields.recurrence && !isValidRecurrence(fields.recurrence)) {
-    throw badInput('recurrence must be an RFC 5545 RRULE with FREQ=WEEKLY or FREQ=MONTHLY, e.g. FREQ=WEEKLY;BYDAY=TU', 'recurrence');
-  }
+  const problem = fields.recurrence ? recurrenceProblem(fields.recurrence) : null;
+  if (problem) throw badInput(problem, 'recurrence');
 }
 
 export async function createActivity(manager: EntityManager, input: CreateActivityInput, caller: Caller): Promise<Activity> {
@@ -85,6 +84,9 @@ export async function updateActivity(manager: EntityManager, id: string, input: 
 export async function setPublished(manager: EntityManager, id: string, published: boolean, caller: Caller): Promise<Activity> {
   const activity = await ownActivity(manager, id, caller);
   if (published && activity.status === 'CANCELLED') throw badInput('a cancelled activity cannot be published', 'id');
+  // a rule stored before rules were checked is refused here too, before it reaches the kaart
+  const problem = published && activity.recurrence ? recurrenceProblem(activity.recurrence) : null;
+  if (problem) throw badInput(`${problem}; change it with updateActivity first`, 'id');
   if (activity.published === published) return activity; // safe to retry
   Object.assign(activity, { published, updatedAt: new Date() });
   return manager.save(activity);
