@@ -7,8 +7,7 @@ import { verifyJwt, JwtError } from '../platform/jwt';
 
 export const PURPOSE_HEADER = 'x-purpose';
 
-export function callerFrom(req: IncomingMessage, token: { secret: string; issuer: string }): Caller {
-  const trace = newTrace();
+export function callerFrom(req: IncomingMessage, token: { secret: string; issuer: string }, trace = newTrace()): Caller {
   const purposeHeader = req.headers[PURPOSE_HEADER];
   if (purposeHeader !== undefined && !isPurpose(purposeHeader)) {
     throw new HttpError(400, 'BAD_REQUEST', `"${PURPOSE_HEADER}" must be one of ${PURPOSES.join(', ')}`);

@@ -4,7 +4,9 @@
 // trusted documents.
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { formatError } from '../platform/errors';
+import { errorLogPlugin, formatError } from '../platform/errors';
+import { serviceLog } from '../platform/log';
+import { metricsToken, serverMetrics } from '../platform/metrics';
 import { startHttpServer, type RunningServer } from '../platform/http';
 import { subgraphTimeoutMs, type Partner } from '../platform/config';
 import { tokenSecret } from '../platform/secrets';
@@ -42,14 +44,16 @@ export async function startGateway(options: {
   });
   const trusted = env.TRUSTED_DOCUMENTS ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : null;
   const { plugins, validationRules } = armor.protect();
-  const gateway = createGateway(options.subgraphUrls, { timeoutMs: subgraphTimeoutMs(env), pool: poolOptions(env), queryPlanCacheMiB: queryPlanCacheMiB(env) });
+  const log = serviceLog('gateway');
+  const metrics = serverMetrics('gateway');
+  const gateway = createGateway(options.subgraphUrls, { timeoutMs: subgraphTimeoutMs(env), pool: poolOptions(env), queryPlanCacheMiB: queryPlanCacheMiB(env), log, metrics: metrics.registry });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : !production,
     stopOnTerminationSignals: false,
-    plugins: [...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
+    plugins: [...plugins, errorLogPlugin(log, metrics), operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
@@ -58,7 +62,11 @@ export async function startGateway(options: {
   const http = await startHttpServer(
     {
       apollo,
-      context: async (req) => ({ caller: callerFrom(req, token) }),
+      log,
+      metrics,
+      metricsToken: metricsToken(env),
+      // the request's trace (its traceparent's trace id, a new span) is the caller's
+      context: async (req, trace) => ({ caller: callerFrom(req, token, { traceId: trace.traceId, spanId: trace.spanId }) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
       ready: subgraphReadiness(options.subgraphUrls),
       routes: { ...passThroughRoutes(options.subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute },

@@ -35,6 +35,25 @@ export function databaseUrlFor(partner: Partner, env: Env = process.env): string
   return url === undefined || url === '' ? undefined : url;
 }
 
+/**
+ * `MIGRATION_DATABASE_URL_<PARTNER>`: the migration role's connection to the partner's database (it owns the
+ * tables); unset means the migrations run on DATABASE_URL_<PARTNER>.
+ */
+export function migrationDatabaseUrlFor(partner: Partner, env: Env = process.env): string | undefined {
+  const url = env[`MIGRATION_DATABASE_URL_${upper(partner)}`];
+  return url === undefined || url === '' ? undefined : url;
+}
+
+/** `EMBEDDED_PG_DIR`: where `npm start`'s embedded PostgreSQL keeps its data (default .data/postgres). */
+export function embeddedPostgresDir(defaultDir: string, env: Env = process.env): string {
+  return env.EMBEDDED_PG_DIR || defaultDir;
+}
+
+/** `EMBEDDED_PG_PORT`: the embedded PostgreSQL's port (default 54329). */
+export function embeddedPostgresPort(env: Env = process.env): number {
+  return positiveSetting('EMBEDDED_PG_PORT', 'a port number', env) ?? 54329;
+}
+
 /** `SUBGRAPH_URL_<PARTNER>`: where the gateway reaches a subgraph. */
 export function subgraphUrlFor(partner: Partner, env: Env = process.env): string {
   return env[`SUBGRAPH_URL_${upper(partner)}`] || `http://localhost:${portFor(partner, env)}/graphql`;

@@ -5,13 +5,15 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
-import { openDatabase, pingDatabase, type Database } from './database';
-import { formatError } from '../../platform/errors';
+import { openDatabase, pingDatabase, registerPoolMetrics, type Database } from './database';
+import { errorLogPlugin, formatError } from '../../platform/errors';
+import { serviceLog, type Logger } from '../../platform/log';
+import { metricsToken, serverMetrics, type Registry } from '../../platform/metrics';
 import { guardArguments } from './argument-guard';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
 import type { RequestContext } from './context';
 import { consentUrl, PARTNERS, statementTimeoutMs, subgraphUrlFor, type Partner } from '../../platform/config';
-import { IDENTITY_HEADER, verifyIdentity } from '../../platform/identity';
+import { HANDSHAKE_PATH, IDENTITY_HEADER, verifyIdentity } from '../../platform/identity';
 import type { Caller } from '../../platform/caller';
 import { consentApiSecret, subgraphSecret } from '../../platform/secrets';
 import { enforceAccessDirectives } from './access/directives';
@@ -29,12 +31,20 @@ export interface SubgraphServices {
   stop?(): Promise<void>;
 }
 
+/** What a subgraph's services log and measure with: its logger and its metrics registry (GET /metrics). */
+export interface ServiceContext {
+  log: Logger;
+  metrics: Registry;
+}
+
 export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices = SubgraphServices> {
   name: Partner;
   typeDefs: DocumentNode;
   resolvers: unknown;
   entities: Function[];
   migrations: Function[];
+  /** PostgreSQL extensions the migrations need; the setup step creates them (kit/database-setup.ts). */
+  extensions?: string[];
   /** Per request; the caller lets list loaders keep to what the caller may see. */
   createLoaders: (db: Database, caller: Caller) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts). */
@@ -43,7 +53,7 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   routes?: (db: Database) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
-  startServices?: (db: Database, peers: PeerUrls) => TServices;
+  startServices?: (db: Database, peers: PeerUrls, context: ServiceContext) => TServices;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -52,7 +62,10 @@ export interface RunningSubgraph extends RunningServer {
 }
 
 export interface SubgraphOptions {
+  /** The serving role's connection (DATABASE_URL_<PARTNER>). */
   databaseUrl: string;
+  /** The migration role's connection (MIGRATION_DATABASE_URL_<PARTNER>); default databaseUrl. */
+  migrationUrl?: string;
   port: number;
   host: string;
   /** Loads data into the migrated database before serving (the hub's demo town); none in production. */
@@ -80,7 +93,10 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   definition: SubgraphDefinition<TLoaders, TServices>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, statementTimeoutMs: statementTimeoutMs() });
+  const log = serviceLog(definition.name);
+  const metrics = serverMetrics(definition.name);
+  const db = await openDatabase({ subgraph: definition.name, url: options.databaseUrl, migrationUrl: options.migrationUrl, entities: definition.entities, migrations: definition.migrations, statementTimeoutMs: statementTimeoutMs(), log });
+  registerPoolMetrics(db, metrics.registry);
   if (options.seed) await options.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
@@ -89,7 +105,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   guardPersonalData(schema, definition.policies);
 
   const peers = options.peers ?? Object.fromEntries(PARTNERS.map((partner) => [partner, subgraphUrlFor(partner)]));
-  const services = (definition.startServices?.(db, peers) ?? {}) as TServices;
+  const services = (definition.startServices?.(db, peers, { log, metrics: metrics.registry }) ?? {}) as TServices;
 
   const apollo = new ApolloServer<RequestContext<TLoaders, TServices>>({
     schema,
@@ -98,7 +114,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), processingLogPlugin(db)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), processingLogPlugin(db, log), errorLogPlugin(log, metrics)],
   });
   await apollo.start();
 
@@ -107,6 +123,9 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   const http = await startHttpServer(
     {
       apollo,
+      log,
+      metrics,
+      metricsToken: metricsToken(),
       context: async (req) => {
         const caller = authenticate(req, definition.name, secret);
         return {
@@ -132,7 +151,16 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         };
       },
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
-      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db) },
+      routes: {
+        [FEED_PATH]: publicChangeFeedRoute(db),
+        // the gateway's readiness proves the signed handshake here: 200 only for an identity this subgraph accepts
+        [HANDSHAKE_PATH]: (req, res) => {
+          authenticate(req, definition.name, secret);
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', subgraph: definition.name }));
+        },
+        ...definition.routes?.(db),
+      },
     },
     { port: options.port, host: options.host },
   );

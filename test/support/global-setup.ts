@@ -7,6 +7,9 @@ import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 import { freePort } from './ports';
 
 export default async function globalSetup(): Promise<void> {
+  // A green run is quiet: only warnings and errors reach the terminal, and the tests that provoke those on
+  // purpose capture them (platform/log.ts captureLogs). The test workers and their children inherit this.
+  process.env.LOG_LEVEL ??= 'warn';
   if (process.env.TEST_DATABASE_URL) {
     process.env.SAMENSPEL_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;
