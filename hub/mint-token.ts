@@ -20,11 +20,12 @@ function main(): void {
   const [org] = values('--org');
   const roles = values('--role');
   if (!org || roles.length === 0 || !roles.every(isRole)) {
-    console.error(`usage: npm run token -- --org <organisation id> --role <${ROLES.join('|')}> [--sub name] [--hours n] [--person <Person key>, for a resident]`);
+    process.stderr.write(`usage: npm run token -- --org <organisation id> --role <${ROLES.join('|')}> [--sub name] [--hours n] [--person <Person key>, for a resident]\n`);
     process.exit(2);
   }
   const hours = values('--hours')[0];
-  console.log(mintToken({ org, roles, sub: values('--sub')[0], hours: hours ? Number(hours) : undefined, person: values('--person')[0] }));
+  // the token alone on standard output, for TOKEN=$(npm run --silent token -- …)
+  process.stdout.write(`${mintToken({ org, roles, sub: values('--sub')[0], hours: hours ? Number(hours) : undefined, person: values('--person')[0] })}\n`);
 }
 
 if (require.main === module) main();
