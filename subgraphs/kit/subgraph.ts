@@ -155,7 +155,13 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         [FEED_PATH]: publicChangeFeedRoute(db),
         // the gateway's readiness proves the signed handshake here: 200 only for an identity this subgraph accepts
         [HANDSHAKE_PATH]: (req, res) => {
-          authenticate(req, definition.name, secret);
+          try {
+            authenticate(req, definition.name, secret);
+          } catch (error) {
+            res.writeHead(401, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ status: 'refused', subgraph: definition.name, reason: (error as Error).message }));
+            return;
+          }
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ status: 'ok', subgraph: definition.name }));
         },
