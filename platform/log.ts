@@ -24,9 +24,11 @@ const isDatabaseError = (error: { code?: unknown }) => typeof error.code === 'st
 
 /** What is logged of an error: no message of the database, no parameters, no response bodies. */
 export function safeError(value: unknown, depth = 0): Record<string, unknown> {
-  if (!(value instanceof Error)) return { type: typeof value, value: typeof value === 'string' ? value.slice(0, 200) : undefined };
+  // not instanceof Error: errors from another realm (Node's own, seen from a vm context such as jest's) are errors too
+  const isError = !!value && typeof value === 'object' && typeof (value as { message?: unknown }).message === 'string';
+  if (!isError) return { type: typeof value, value: typeof value === 'string' ? value.slice(0, 200) : undefined };
   const error = value as Error & { code?: unknown; driverError?: unknown; query?: unknown; constraint?: unknown; table?: unknown; column?: unknown; routine?: unknown };
-  const driver = error.driverError instanceof Error ? (error.driverError as typeof error) : undefined;
+  const driver = error.driverError && typeof error.driverError === 'object' ? (error.driverError as typeof error) : undefined;
   const database = isDatabaseError(error) ? error : driver && isDatabaseError(driver) ? driver : undefined;
   const stack = error.stack?.split('\n').slice(1).join('\n');
   if (database) {
@@ -43,7 +45,7 @@ export function safeError(value: unknown, depth = 0): Record<string, unknown> {
     };
   }
   const cause = error.cause !== undefined && depth < 3 ? { cause: safeError(error.cause, depth + 1) } : {};
-  return { type: error.name, ...(error.code !== undefined ? { code: error.code } : {}), message: error.message.slice(0, 1000), stack, ...cause };
+  return { type: error.name ?? error.constructor?.name, ...(error.code !== undefined ? { code: error.code } : {}), message: error.message.slice(0, 1000), stack, ...cause };
 }
 
 /** Where log lines go besides standard output: a test's capture, which may hold a line back. */

@@ -26,6 +26,7 @@ export async function startTestSubgraph(partner: Partner, options = { seed: true
     port: 0,
     host: '127.0.0.1',
     seed: options.seed ? DEMO_DATA[partner] : undefined,
+    peers: {}, // alone: no other partners (gemeente's indexer has no feeds to pull)
   });
   return {
     subgraph,
