@@ -9,15 +9,14 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PARTNERS, positiveSetting, subgraphTimeoutMs, type Partner } from '../platform/config';
+import { PARTNERS, type Partner } from '../platform/config';
 import { anonymous, newTrace, type Caller } from '../platform/caller';
 import { HANDSHAKE_PATH, IDENTITY_HEADER, signIdentity } from '../platform/identity';
-import { subgraphSecret } from '../platform/secrets';
 import { throttledLog } from '../platform/throttled-log';
 import { serviceLog, type Logger } from '../platform/log';
 import { latencyHistogram, type Histogram, type Registry } from '../platform/metrics';
 import { TRACEPARENT_HEADER, traceparent } from '../platform/trace';
-import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
+import { subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 
 export interface GatewayContext {
   caller: Caller;
@@ -71,7 +70,6 @@ function badRequestErrors(error: unknown): GraphQLFormattedError[] | null {
  * naming the subgraph.
  */
 class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly secret: string;
   private readonly logFailure: ReturnType<typeof throttledLog>;
   /** Deadlines of the requests in flight, by the id process() gives each. */
   private readonly deadlines = new Map<string, AbortSignal>();
@@ -82,13 +80,13 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly partner: Partner,
     url: string,
+    private readonly secret: string,
     private readonly timeoutMs: number,
     pool: PoolOptions,
     log: Logger,
     private readonly fetchSeconds: Histogram<'subgraph' | 'outcome'> | undefined,
   ) {
     super({ url });
-    this.secret = subgraphSecret(partner);
     this.logFailure = throttledLog(log, `subgraph ${partner} failed`); // a subgraph that is down fails often
     this.pool = subgraphFetcher(pool);
     // The deadline aborts the wait for a socket, the connection, the wait for the answer and its reading.
@@ -164,10 +162,10 @@ export const operationRequiredPlugin: ApolloServerPlugin<GatewayContext> = {
  * header, checked as every GraphQL request is). A subgraph with another SUBGRAPH_SECRET_<PARTNER> refuses it
  * (401), and would refuse every real request too: its part of every answer would be missing.
  */
-async function handshake(partner: Partner, url: string, signal: AbortSignal): Promise<string> {
+async function handshake(partner: Partner, url: string, secret: string, signal: AbortSignal): Promise<string> {
   const caller = anonymous(newTrace());
   const response = await fetch(url.replace(/\/graphql$/, HANDSHAKE_PATH), {
-    headers: { [IDENTITY_HEADER]: signIdentity(caller, partner, subgraphSecret(partner)), [TRACEPARENT_HEADER]: traceparent(caller.traceId, caller.spanId) },
+    headers: { [IDENTITY_HEADER]: signIdentity(caller, partner, secret), [TRACEPARENT_HEADER]: traceparent(caller.traceId, caller.spanId) },
     signal,
   });
   if (response.ok) return 'ok';
@@ -180,7 +178,7 @@ async function handshake(partner: Partner, url: string, signal: AbortSignal): Pr
  * answering) and the signed handshake (it accepts the identity the gateway signs for it), each subgraph asked
  * with a short timeout. Lists the failing ones.
  */
-export function subgraphReadiness(subgraphUrls: Record<Partner, string>, timeoutMs = 1_000): () => Promise<Record<string, unknown>> {
+export function subgraphReadiness(subgraphUrls: Record<Partner, string>, secrets: Record<Partner, string>, timeoutMs = 1_000): () => Promise<Record<string, unknown>> {
   return async () => {
     const checks = await Promise.all(
       PARTNERS.map(async (partner): Promise<[Partner, string]> => {
@@ -188,7 +186,7 @@ export function subgraphReadiness(subgraphUrls: Record<Partner, string>, timeout
         try {
           const response = await fetch(subgraphUrls[partner].replace(/\/graphql$/, '/health/ready'), { signal });
           const body = (await response.json().catch(() => null)) as { status?: unknown; failing?: unknown } | null;
-          if (response.ok && body?.status === 'ok') return [partner, await handshake(partner, subgraphUrls[partner], signal)];
+          if (response.ok && body?.status === 'ok') return [partner, await handshake(partner, subgraphUrls[partner], secrets[partner], signal)];
           if (body?.status === 'draining') return [partner, 'draining'];
           if (Array.isArray(body?.failing) && body.failing.length) return [partner, `failing: ${body.failing.join(', ')}`];
           return [partner, `HTTP ${response.status}`];
@@ -215,19 +213,16 @@ export function supergraphForGateway(supergraph: string): string {
   );
 }
 
-/** The query plan cache's approximate size (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
-export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
-
-export function queryPlanCacheMiB(env: Record<string, string | undefined> = process.env): number {
-  return positiveSetting('GATEWAY_QUERY_PLAN_CACHE_MIB', 'MiB', env) ?? DEFAULT_QUERY_PLAN_CACHE_MIB;
-}
-
+/** From the gateway's configuration (platform/config.ts). */
 export interface GatewayOptions {
-  timeoutMs?: number;
+  /** SUBGRAPH_TIMEOUT_MS. */
+  timeoutMs: number;
   /** Socket pool per subgraph (SUBGRAPH_MAX_SOCKETS, SUBGRAPH_IDLE_SOCKET_MS). */
-  pool?: PoolOptions;
-  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB). */
-  queryPlanCacheMiB?: number;
+  pool: PoolOptions;
+  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
+  queryPlanCacheMiB: number;
+  /** SUBGRAPH_SECRET_<PARTNER>: signs the identity forwarded to each subgraph. */
+  secrets: Record<Partner, string>;
   log?: Logger;
   /** Where the subgraph fetch latencies are kept (samenspel_subgraph_fetch_duration_seconds). */
   metrics?: Registry;
@@ -242,9 +237,7 @@ const pools = new WeakMap<ApolloGateway, PartnerDataSource[]>();
  * larger operations is a few KiB: thousands of distinct operations). Parsed and validated documents are
  * cached by Apollo Server itself (its documentStore).
  */
-export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions = {}): ApolloGateway {
-  const timeoutMs = options.timeoutMs ?? subgraphTimeoutMs();
-  const pool = options.pool ?? poolOptions();
+export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions): ApolloGateway {
   const known = new Set<string>(PARTNERS);
   const sources: PartnerDataSource[] = [];
   const log = options.log ?? serviceLog('gateway');
@@ -256,10 +249,10 @@ export function createGateway(subgraphUrls: Record<Partner, string>, options: Ga
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(readFileSync(SUPERGRAPH_PATH, 'utf8')),
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? queryPlanCacheMiB(),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name }) => {
       if (!known.has(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], timeoutMs, pool, log, fetchSeconds);
+      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], options.secrets[name as Partner], options.timeoutMs, options.pool, log, fetchSeconds);
       sources.push(source);
       return source;
     },

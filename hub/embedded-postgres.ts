@@ -60,7 +60,14 @@ function superuserPassword(dataDir: string, persistent: boolean): string {
   return password;
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; persistent: boolean; log?: Logger }): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  /** The server's own output at info rather than debug (PG_LOG=1). */
+  echo?: boolean;
+  log?: Logger;
+}): Promise<PostgresServer> {
   const log = options.log ?? serviceLog('postgres');
   const orphan = runningPostgres(options.dataDir);
   if (orphan) {
@@ -72,7 +79,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const password = superuserPassword(options.dataDir, options.persistent);
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const recent: string[] = []; // the server's last lines, for the error when it does not start
-  const echo = process.env.PG_LOG === '1';
+  const echo = options.echo ?? false;
   const output = (message: unknown) => {
     for (const line of String(message).split('\n').map((l) => l.trim()).filter(Boolean)) {
       recent.push(line);

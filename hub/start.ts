@@ -4,8 +4,8 @@
 // subgraphs and the gateway, and prints where they are. Ctrl-C or SIGTERM stops everything, also while it
 // is still starting: PostgreSQL is never left running behind it.
 import path from 'node:path';
-import { PARTNERS, databaseUrlFor, embeddedPostgresDir, embeddedPostgresPort, listenHost, migrationDatabaseUrlFor, portFor, type Partner } from '../platform/config';
-import { serviceLog } from '../platform/log';
+import { ConfigError, exitForStartFailure, gatewayConfig, hubConfig, hubProblems, PARTNERS, subgraphConfig, type Partner } from '../platform/config';
+import { serviceLog, setLogLevel } from '../platform/log';
 import { STOP_TIMEOUT_MS } from '../platform/shutdown';
 import { startEmbeddedPostgres, type PostgresServer } from './embedded-postgres';
 import { ensurePartnerDatabase } from './postgres-admin';
@@ -44,21 +44,25 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
 async function main(): Promise<void> {
   // From the very start: a signal while PostgreSQL starts or the migrations run stops what has started.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
-
+  // Every problem of the hub's, the gateway's and the subgraphs' configuration at once, before any database.
+  const problems = hubProblems(process.env);
+  if (problems.length) throw new ConfigError(problems);
+  const config = hubConfig(process.env);
+  setLogLevel(config.logLevel);
+  const gateway = gatewayConfig(process.env);
   const databaseUrls = {} as Record<Partner, string>;
-  const migrationUrls: Partial<Record<Partner, string>> = {};
+  const migrationUrls: Partial<Record<Partner, string>> = { ...config.migrationDatabaseUrls };
   for (const partner of PARTNERS) {
-    const configured = databaseUrlFor(partner);
+    const configured = config.databaseUrls[partner];
     if (configured) {
       databaseUrls[partner] = configured;
-      migrationUrls[partner] = migrationDatabaseUrlFor(partner);
       continue;
     }
     if (!postgres) {
-      const dataDir = embeddedPostgresDir(path.join(__dirname, '..', '.data', 'postgres'));
-      const port = embeddedPostgresPort();
+      const dataDir = config.embeddedPgDir ?? path.join(__dirname, '..', '.data', 'postgres');
+      const port = config.embeddedPgPort;
       log.info({ port, dataDir }, `starting embedded PostgreSQL on port ${port} (data in ${dataDir})`);
-      postgres = startEmbeddedPostgres({ dataDir, port, persistent: true });
+      postgres = startEmbeddedPostgres({ dataDir, port, persistent: true, echo: config.pgLog });
     }
     const connections = await ensurePartnerDatabase((await postgres).adminUrl, partner, `samenspel_${partner}`);
     databaseUrls[partner] = connections.url;
@@ -69,15 +73,10 @@ async function main(): Promise<void> {
   hub = startHub({
     databaseUrls,
     migrationUrls,
-    host: listenHost(),
-    ports: {
-      gateway: portFor('gateway'),
-      gemeente: portFor('gemeente'),
-      welzijn: portFor('welzijn'),
-      zorg: portFor('zorg'),
-      bewoners: portFor('bewoners'),
-    },
-    seed: process.env.SEED_DEMO_DATA !== '0',
+    host: gateway.host,
+    ports: { gateway: gateway.port, ...(Object.fromEntries(PARTNERS.map((p) => [p, subgraphConfig(p, process.env).port])) as Record<Partner, number>) },
+    seed: config.seedDemoData,
+    env: process.env,
   });
   const running = await hub;
   if (stopping) return;
@@ -91,8 +90,6 @@ async function main(): Promise<void> {
 
 main().catch(async (error) => {
   if (stopping) return; // stop() is under way: what failed was stopped under it
-  // one line: what failed and how to fix it (kit/database-errors.ts words the database's failures)
-  log.fatal(`the hub could not start: ${error instanceof Error ? error.message : String(error)}`);
   await (await postgres?.catch(() => undefined))?.stop();
-  process.exit(1);
+  exitForStartFailure('the hub', error);
 });

@@ -32,11 +32,13 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   metrics?: ServerMetrics;
   /** When set, GET /metrics needs it as a bearer token (METRICS_TOKEN). */
   metricsToken?: string;
+  /** A page for browsers on GET /graphql (the gateway's explorer) instead of a GraphQL answer. */
+  page?: { wants(req: IncomingMessage): boolean; serve: RouteHandler };
   /** GET /health (kept for docker-compose); 503 unless `status` is 'ok'. */
   health: () => Promise<Record<string, unknown>>;
   /** GET /health/ready: the server's dependencies; 503 unless `status` is 'ok'. Default: health. */
   ready?: () => Promise<Record<string, unknown>>;
-  /** In-flight requests get this long to finish when the server closes (default DRAIN_TIMEOUT_MS). */
+  /** In-flight requests get this long to finish when the server closes (the setting DRAIN_TIMEOUT_MS). */
   drainTimeoutMs?: number;
   routes?: Record<string, RouteHandler>;
   /** Rewrites a parsed POST body before Apollo sees it (the gateway's trusted documents). */
@@ -204,6 +206,7 @@ export async function startHttpServer<TContext extends BaseContext>(
         if (url.pathname === '/health' || url.pathname === '/health/ready') return sendJson(res, 503, { status: 'draining' });
         return graphqlError(res, 503, 'The server is shutting down; try again shortly', 'SHUTTING_DOWN');
       }
+      if (url.pathname === '/graphql' && options.page?.wants(req)) return options.page.serve(req, res);
       if (url.pathname === '/graphql') return await handleGraphQL(options, req, res, url, trace);
       if (req.method === 'GET' && url.pathname === '/health') return await sendReport(res, options.health);
       if (req.method === 'GET' && url.pathname === '/health/ready') return await sendReport(res, options.ready ?? options.health);
@@ -226,7 +229,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     server.listen(listen.port, listen.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const drainTimeoutMs = options.drainTimeoutMs ?? (Number(process.env.DRAIN_TIMEOUT_MS) || DRAIN_TIMEOUT_MS);
+  const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
   let closing: Promise<void> | undefined;
   return {
     port,

@@ -1,23 +1,15 @@
 // Structured logs: one JSON line per event on standard output (pino), for the gateway, the subgraphs and the
 // hub alike. Every line has `level`, `time` (ISO 8601), `service` (gateway, gemeente, …, hub) and `msg`; lines
-// about a request carry its `traceId`. LOG_LEVEL (default info) sets what is written.
+// about a request carry its `traceId`. LOG_LEVEL (default info; platform/config.ts reads it and each server
+// applies it with setLogLevel) sets what is written.
 // No personal data: request bodies, variables and query strings are never logged, and an error is logged by
 // its type, code and stack; a database error without its message and detail, which quote the values at fault.
 import pino, { type Logger } from 'pino';
+import type { LogLevel as Level } from './config';
 
 export type { Logger } from 'pino';
 
-const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
-type Level = (typeof LEVELS)[number];
 const LEVEL_VALUES: Record<Level, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
-
-/** `LOG_LEVEL`: trace, debug, info (default), warn, error, fatal or silent. */
-export function logLevel(env: Record<string, string | undefined> = process.env): Level {
-  const raw = env.LOG_LEVEL;
-  if (raw === undefined || raw === '') return 'info';
-  if (!(LEVELS as readonly string[]).includes(raw)) throw new Error(`LOG_LEVEL must be one of ${LEVELS.join(', ')}, got "${raw}"`);
-  return raw as Level;
-}
 
 /** A database error (PostgreSQL's SQLSTATE is five characters): its message and detail quote values. */
 const isDatabaseError = (error: { code?: unknown }) => typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code);
@@ -52,15 +44,21 @@ export function safeError(value: unknown, depth = 0): Record<string, unknown> {
 type Sink = (entry: LogEntry) => 'hold' | 'pass';
 const stdout = pino.destination({ dest: 1, sync: true });
 let sinks: Sink[] = [];
-const threshold = LEVEL_VALUES[logLevel()];
+let threshold = LEVEL_VALUES.info;
+
+/** What is written from now on (LOG_LEVEL): the process's servers apply their configuration's. */
+export function setLogLevel(level: Level): void {
+  threshold = LEVEL_VALUES[level];
+}
 
 /**
- * The root logger. It always formats `info` and above (so a test can capture them whatever LOG_LEVEL says);
- * lines below LOG_LEVEL are dropped on the way out, before anything is written.
+ * The root logger. It formats every level (so a test can capture what it provokes whatever LOG_LEVEL says,
+ * and a logger made before the level was set follows it); lines below LOG_LEVEL are dropped on the way out,
+ * before anything is written.
  */
 export const log: Logger = pino(
   {
-    level: threshold < LEVEL_VALUES.info ? logLevel() : 'info',
+    level: 'trace',
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
@@ -69,12 +67,12 @@ export const log: Logger = pino(
   {
     write(line: string) {
       let held = false;
-      if (sinks.length) {
+      const level = LEVEL_VALUES[(/^\{"level":"(\w+)"/.exec(line)?.[1] as Level | undefined) ?? 'info'];
+      if (sinks.length && level >= LEVEL_VALUES.info) {
         const entry = JSON.parse(line) as LogEntry;
         for (const sink of sinks) held = sink(entry) === 'hold' || held;
       }
-      const level = /^\{"level":"(\w+)"/.exec(line)?.[1] as Level | undefined;
-      if (!held && LEVEL_VALUES[level ?? 'info'] >= threshold) stdout.write(line);
+      if (!held && level >= threshold) stdout.write(line);
     },
   },
 );
@@ -93,7 +91,7 @@ export interface LogEntry {
 }
 
 export interface CapturedLogs {
-  /** Every line logged (at info or above, or LOG_LEVEL if lower) since the capture started, parsed. */
+  /** Every line logged at info or above since the capture started, parsed. */
   readonly entries: LogEntry[];
   /** The captured lines at `level` or above. */
   atLeast(level: Exclude<Level, 'silent'>): LogEntry[];

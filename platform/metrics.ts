@@ -1,7 +1,7 @@
 // Prometheus metrics (prom-client), served at GET /metrics by the gateway and by every subgraph. Each server
 // has its own registry (the hub runs five servers in one process); the process's own metrics (CPU, memory,
 // event loop, garbage collection) are collected once per process and served by each of them. With
-// METRICS_TOKEN set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`.
+// METRICS_TOKEN set (platform/config.ts), /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`.
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -40,11 +40,6 @@ export function serverMetrics(service: string): ServerMetrics {
 /** A histogram with the request latency buckets (for the gateway's subgraph fetches). */
 export function latencyHistogram<L extends string>(registry: Registry, name: string, help: string, labelNames: L[]): Histogram<L> {
   return new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: [registry] });
-}
-
-/** `METRICS_TOKEN`: when set, /metrics needs it as a bearer token. */
-export function metricsToken(env: Record<string, string | undefined> = process.env): string | undefined {
-  return env.METRICS_TOKEN || undefined;
 }
 
 function authorised(req: IncomingMessage, token: string | undefined): boolean {

@@ -1,15 +1,15 @@
 // Personal data in gemeente: consents (about a resident, held by the organisation it is given to and by
-// the gemeente that keeps the register). The rules are in kit/access/personal-data.ts.
+// the gemeente that keeps the register, MUNICIPALITY_ORGANISATION_ID). The rules are in kit/access/personal-data.ts.
 import type { PersonalDataPolicy } from '../kit/access/personal-data';
 import type { PersonRecords } from '../kit/access/data-subject';
-import { municipalityOrganisationId } from './config';
+import type { SubgraphConfig } from '../../platform/config';
 import type { Consent } from './entities';
 
-export const policies: PersonalDataPolicy[] = [
+export const policies = (config: SubgraphConfig): PersonalDataPolicy[] => [
   {
     type: 'Consent',
     personOf: (consent: Consent) => consent.personId,
-    holdersOf: (consent: Consent) => [consent.organisationId, municipalityOrganisationId()],
+    holdersOf: (consent: Consent) => [consent.organisationId, config.municipalityOrganisationId],
     consentPurposes: [],
   },
 ];

@@ -74,7 +74,7 @@ const READS: [string, Record<string, unknown>, Record<string, string>][] = [
 ];
 
 const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
-const CREATE = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id } }';
+const CREATE = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { helpRequest { id } userErrors { code } } }';
 const CATEGORIES = ['SHOPPING', 'TRANSPORT', 'ODD_JOBS', 'GARDEN', 'COMPANY', 'WALKING', 'PAPERWORK'];
 const BUURTEN = ['BU03070101', 'BU03070102', 'BU03070201', 'BU03070202', 'BU03070301', 'BU03070302', 'BU03070401', 'BU03070402'];
 
@@ -112,13 +112,14 @@ const UNKNOWN_OUTCOME = new Set(['SUBGRAPH_TIMEOUT', 'PROCESSING_LOG_UNAVAILABLE
 
 async function sendWrite(url: string, write: Write): Promise<string> {
   const answer = await request(url, write.kind === 'consent' ? GRANT : CREATE, write.variables, write.kind === 'consent' ? MATCHER_WZ01 : MATCHER_WZ02);
-  const id = write.kind === 'consent' ? answer?.data?.grantConsent?.id : answer?.data?.createHelpRequest?.id;
+  const id = write.kind === 'consent' ? answer?.data?.grantConsent?.id : answer?.data?.createHelpRequest?.helpRequest?.id;
   if (typeof id === 'string') {
     write.outcome = 'acknowledged';
     write.id = id;
     return 'OK';
   }
-  const code = answer === null ? 'NO_ANSWER' : String(answer.errors?.[0]?.extensions?.code ?? `HTTP_${answer.status}`);
+  const userError = answer?.data?.createHelpRequest?.userErrors?.[0]?.code; // refused for its input: nothing written
+  const code = answer === null ? 'NO_ANSWER' : String(userError ?? answer.errors?.[0]?.extensions?.code ?? `HTTP_${answer.status}`);
   write.code = code;
   write.outcome = UNKNOWN_OUTCOME.has(code) ? 'unknown' : 'failed';
   return code;

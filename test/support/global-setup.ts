@@ -7,6 +7,8 @@ import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 import { freePort } from './ports';
 
 export default async function globalSetup(): Promise<void> {
+  // The tests run on the development defaults (fixed secrets); tests of production mode pass their own env.
+  process.env.SAMENSPEL_DEV = '1';
   // A green run is quiet: only warnings and errors reach the terminal, and the tests that provoke those on
   // purpose capture them (platform/log.ts captureLogs). The test workers and their children inherit this.
   process.env.LOG_LEVEL ??= 'warn';

@@ -344,8 +344,8 @@ export type Mutation = {
    * consent.
    */
   grantConsent: Consent;
-  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). Role hub-admin. */
-  refreshSocialMap: Array<SocialMapFeedStatus>;
+  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
+  refreshSocialMap: RefreshSocialMapPayload;
   /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. By staff of that organisation or the hub administrator; revoking again changes nothing. */
   revokeConsent: Consent;
 };
@@ -446,13 +446,17 @@ export type OrganisationKind =
   /** welzijnsorganisatie or vrijwilligerscentrale */
   | 'WELFARE';
 
-/** Relay pagination info. */
+/** Relay pagination info. Lists page forward: `first` (at most 100) and `after` a cursor from this list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** More items follow the last edge of this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items come before this page: true when it was asked for `after` a cursor (lists page forward only). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A period for indicators, cut into buckets. */
@@ -576,6 +580,15 @@ export type QueryVenuesArgs = {
   area?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<VenueKind>;
+};
+
+/** What refreshSocialMap answers. */
+export type RefreshSocialMapPayload = {
+  __typename?: 'RefreshSocialMapPayload';
+  /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
+  feeds?: Maybe<Array<SocialMapFeedStatus>>;
+  /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
+  userErrors: Array<UserError>;
 };
 
 /** A care or support offer (zorg- of ondersteuningsaanbod) on the sociale kaart. */
@@ -1031,6 +1044,7 @@ export type ResolversTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
   SocialMapEdge: ResolverTypeWrapper<Omit<SocialMapEdge, 'node'> & { node: ResolversTypes['SocialMapHit'] }>;
@@ -1091,6 +1105,7 @@ export type ResolversParentTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: PersonModel;
   Query: Record<PropertyKey, never>;
+  RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
   SocialMapEdge: Omit<SocialMapEdge, 'node'> & { node: ResolversParentTypes['SocialMapHit'] };
@@ -1259,7 +1274,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
-  refreshSocialMap?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
+  refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
@@ -1295,6 +1310,8 @@ export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -1315,6 +1332,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+}>;
+
+export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
+  feeds?: Resolver<Maybe<Array<ResolversTypes['SocialMapFeedStatus']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -1437,6 +1459,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
   SocialMapEdge?: SocialMapEdgeResolvers<ContextType>;
