@@ -161,8 +161,9 @@ describe.each(APPS)('the image of %s', (name) => {
 
   test('is built from its own Dockerfile, from compiled JavaScript (npm run build)', () => {
     expect(services[name].build).toEqual({ context: '.', dockerfile: `${dir}/Dockerfile` });
-    expect(dockerfile).toMatch(/^RUN npm run build$/m);
-    expect(finalStage).toMatch(new RegExp(`^COPY --from=build /app/dist/${dir} dist/${dir}$`, 'm'));
+    expect(dockerfile).toMatch(/^RUN npm run build -- dist --no-links$/m);
+    // compiled, where the sources were: beside the package's own node_modules
+    expect(finalStage).toMatch(new RegExp(`^COPY --from=build /app/dist/${dir} ${dir}$`, 'm'));
     // only compiled output reaches the image: no sources, no TypeScript runner
     expect(finalStage.match(/^COPY (?!--from=build \/app\/dist\/)(.*)$/gm)?.every((line) => /package(-lock)?\.json/.test(line))).toBe(true);
     expect(existsSync(path.join(ROOT, dir, 'main.ts'))).toBe(true);
@@ -180,7 +181,7 @@ describe.each(APPS)('the image of %s', (name) => {
   test('runs as a non-root user with node as PID 1', () => {
     expect(finalStage).toMatch(/^ENV NODE_ENV=production /m);
     expect(finalStage).toMatch(/^USER node$/m);
-    expect(finalStage).toMatch(new RegExp(`^CMD \\["node", "dist/${dir}/main\\.js"\\]$`, 'm'));
+    expect(finalStage).toMatch(new RegExp(`^CMD \\["node", "${dir}/main\\.js"\\]$`, 'm'));
     expect(services[name].command).toBeUndefined(); // the image's own CMD: no npm, npx, tsx or shell in front of node
     expect(services[name].read_only).toBe(true);
     expect(services[name].cap_drop).toEqual(['ALL']);

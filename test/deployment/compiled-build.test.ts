@@ -2,6 +2,7 @@
 // the gateway start from it with plain node, no tsx or TypeScript loaded, answer /health/live, log JSON lines
 // and stop on SIGTERM.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from '../../hub/build';
@@ -20,11 +21,11 @@ beforeAll(async () => {
 afterAll(() => databases?.drop());
 
 function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name)) : [path.join(dir, name)]));
+  return readdirSync(dir).flatMap((name) => (name === 'node_modules' ? [] : statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name)) : [path.join(dir, name)]));
 }
 
 test('the build holds JavaScript and the assets the code reads, and nothing loads tsx', () => {
-  for (const asset of ['subgraphs/zorg/schema.graphql', 'schema/shared.graphql', 'schema/supergraph.graphql', 'gateway/dashboard/index.html', 'gateway/dashboard/dashboard.js']) {
+  for (const asset of ['subgraphs/zorg/schema.graphql', 'schema/shared.graphql', 'schema/supergraph.graphql', 'schema/example-query.graphql', 'gateway/dashboard/index.html', 'gateway/dashboard/dashboard.js', 'gateway/explorer/index.html']) {
     expect(existsSync(path.join(OUT, asset))).toBe(true);
   }
   const code = files(OUT).filter((f) => f.endsWith('.js'));
@@ -62,7 +63,7 @@ test('node dist/subgraphs/zorg/main.js migrates, serves /health/live, logs JSON,
   const port = await freePort();
   const zorg = await startCompiled(
     'subgraphs/zorg/main.js',
-    { NODE_ENV: 'production', DATABASE_URL_ZORG: databases.connections.zorg.url, MIGRATION_DATABASE_URL_ZORG: databases.connections.zorg.migrationUrl, PORT_ZORG: String(port), SUBGRAPH_SECRET_ZORG: 'x'.repeat(64), CONSENT_API_SECRET: 'y'.repeat(64) },
+    { NODE_ENV: 'production', DATABASE_URL_ZORG: databases.connections.zorg.url, MIGRATION_DATABASE_URL_ZORG: databases.connections.zorg.migrationUrl, PORT_ZORG: String(port), SUBGRAPH_SECRET_ZORG: randomBytes(32).toString('hex'), CONSENT_API_SECRET: randomBytes(32).toString('hex') },
     `http://127.0.0.1:${port}/health/live`,
   );
   expect(zorg.execArgv()).toEqual([process.execPath, path.join(OUT, 'subgraphs/zorg/main.js')]);
@@ -74,7 +75,7 @@ test('node dist/subgraphs/zorg/main.js migrates, serves /health/live, logs JSON,
 
 test('node dist/gateway/main.js serves /health/live', async () => {
   const port = await freePort();
-  const gateway = await startCompiled('gateway/main.js', { PORT_GATEWAY: String(port) }, `http://127.0.0.1:${port}/health/live`);
+  const gateway = await startCompiled('gateway/main.js', { SAMENSPEL_DEV: '1', PORT_GATEWAY: String(port) }, `http://127.0.0.1:${port}/health/live`);
   expect(gateway.execArgv()).toEqual([process.execPath, path.join(OUT, 'gateway/main.js')]);
   expect(await gateway.stop()).toBe(0);
 }, 120_000);

@@ -130,7 +130,7 @@ if (!bin) process.stderr.write("Debian's PostgreSQL server is not installed and 
     return new Promise(async (resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'subgraphs', partner, 'main.ts')], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH!, LOG_LEVEL: 'info', [`PORT_${partner.toUpperCase()}`]: String(await freePort()), ...env },
+        env: { PATH: process.env.PATH!, SAMENSPEL_DEV: '1', LOG_LEVEL: 'info', [`PORT_${partner.toUpperCase()}`]: String(await freePort()), ...env },
       });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
@@ -149,7 +149,7 @@ if (!bin) process.stderr.write("Debian's PostgreSQL server is not installed and 
     const { code, lines } = await standalone('gemeente', { DATABASE_URL_GEMEENTE: url('bare_migrator', 'bare', 'bare-pw') });
     expect(code).toBe(1);
     const fatal = lines.map((line) => JSON.parse(line)).find((entry) => entry.level === 'fatal');
-    expect(fatal.msg).toContain('gemeente: migration SocialMapIndex1763900000007 needs the PostgreSQL extension "earthdistance"');
+    expect(fatal.msg).toContain('subgraph gemeente could not start: gemeente: migration SocialMapIndex1763900000007 needs the PostgreSQL extension "earthdistance"');
     expect(fatal.msg).toContain('CREATE EXTENSION IF NOT EXISTS earthdistance CASCADE');
     expect(fatal.msg).toContain('database-setup.sql');
     expect(lines.join('\n')).not.toMatch(/\n\s+at |stack/);
@@ -161,12 +161,12 @@ if (!bin) process.stderr.write("Debian's PostgreSQL server is not installed and 
     expect(wrong.lines).toHaveLength(1);
     expect(JSON.parse(wrong.lines[0])).toMatchObject({ level: 'fatal', service: 'zorg' });
     expect(JSON.parse(wrong.lines[0]).msg).toBe(
-      `zorg: cannot open the migration connection to database "zorg" at 127.0.0.1:${server.port} as role "zorg_app" (MIGRATION_DATABASE_URL_ZORG, else DATABASE_URL_ZORG): PostgreSQL refused the password`,
+      `subgraph zorg could not start: zorg: cannot open the migration connection to database "zorg" at 127.0.0.1:${server.port} as role "zorg_app" (MIGRATION_DATABASE_URL_ZORG, else DATABASE_URL_ZORG): PostgreSQL refused the password`,
     );
     const closedPort = await freePort();
     const refused = await standalone('zorg', { DATABASE_URL_ZORG: `postgres://zorg_app:x@127.0.0.1:${closedPort}/zorg` });
     expect(refused.code).toBe(1);
     expect(refused.lines).toHaveLength(1);
-    expect(JSON.parse(refused.lines[0]).msg).toMatch(/^zorg: cannot open the migration connection .* connection refused; is PostgreSQL running and listening there\?$/);
+    expect(JSON.parse(refused.lines[0]).msg).toMatch(/^subgraph zorg could not start: zorg: cannot open the migration connection .* connection refused; is PostgreSQL running and listening there\?$/);
   }, 90_000);
 });
