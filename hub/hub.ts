@@ -63,7 +63,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     subgraphs,
     close: async () => {
       await gateway.close();
-      await Promise.all(started.map((s) => s.close()));
+      // gemeente first: its indexer would otherwise pull feeds of partners already gone
+      await gemeente.close();
+      await Promise.all(started.filter((s) => s !== gemeente).map((s) => s.close()));
     },
   };
 }

@@ -84,7 +84,7 @@ export interface GatewayConfig {
   drainTimeoutMs: number;
   /** METRICS_TOKEN: GET /metrics needs it as a bearer token; unset, /metrics is open. */
   metricsToken: string | undefined;
-  logLevel: LogLevel;
+  logLevel: LogLevel | undefined;
 }
 
 export interface SubgraphConfig {
@@ -97,7 +97,7 @@ export interface SubgraphConfig {
   /** MIGRATION_DATABASE_URL_<PARTNER> (the migration role, owner of the tables); unset: the migrations run on databaseUrl. */
   migrationDatabaseUrl: string | undefined;
   metricsToken: string | undefined;
-  logLevel: LogLevel;
+  logLevel: LogLevel | undefined;
   /** SUBGRAPH_SECRET_<PARTNER>: verifies the identity the gateway forwards. */
   identitySecret: string;
   consentApiSecret: string;
@@ -119,7 +119,7 @@ export interface HubConfig {
   embeddedPgPort: number;
   /** EMBEDDED_PG_DIR; unset: .data/postgres in the checkout. */
   embeddedPgDir: string | undefined;
-  logLevel: LogLevel;
+  logLevel: LogLevel | undefined;
   seedDemoData: boolean;
   pgLog: boolean;
 }
@@ -206,9 +206,12 @@ const httpUrl = (fallback: string | (() => string)) =>
     return { problem: `must be an http(s) URL, got "${raw}"` };
   });
 
-/** LOG_LEVEL: what the logs keep (platform/log.ts). */
-function readLogLevel(r: Reader): LogLevel {
-  return r.read('LOG_LEVEL', setting<LogLevel>('info', (raw) => ((LOG_LEVELS as readonly string[]).includes(raw) ? (raw as LogLevel) : { problem: `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"` })), 'info');
+/**
+ * LOG_LEVEL: what the logs keep (platform/log.ts; info when unset). Unset, it is undefined here: a server
+ * started with an injected environment (tests) leaves the process's level as it is.
+ */
+function readLogLevel(r: Reader): LogLevel | undefined {
+  return r.read('LOG_LEVEL', setting<LogLevel | undefined>(undefined, (raw) => ((LOG_LEVELS as readonly string[]).includes(raw) ? (raw as LogLevel) : { problem: `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"` })), undefined);
 }
 
 function readMode(r: Reader): Mode {

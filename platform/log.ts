@@ -47,8 +47,8 @@ let sinks: Sink[] = [];
 let threshold = LEVEL_VALUES.info;
 
 /** What is written from now on (LOG_LEVEL): the process's servers apply their configuration's. */
-export function setLogLevel(level: Level): void {
-  threshold = LEVEL_VALUES[level];
+export function setLogLevel(level: Level | undefined): void {
+  if (level) threshold = LEVEL_VALUES[level];
 }
 
 /**

@@ -6,8 +6,11 @@ const DAY_MS = 24 * 3600 * 1000;
 export const OCCURRENCE_HORIZON_DAYS = 365;
 /** At most this many occurrences are expanded from one rule (a daily activity has 366 in the horizon). */
 export const MAX_OCCURRENCES = 400;
-/** Expanding one rule stops after this long, whatever the rule (a valid one takes well under a millisecond). */
-export const MAX_EXPANSION_MS = 50;
+/**
+ * Expanding one rule stops after this long, whatever the rule: a safeguard, far above what an allowed rule
+ * takes (a few milliseconds for a year of daily occurrences), so a busy machine never cuts a real schedule.
+ */
+export const MAX_EXPANSION_MS = 1_000;
 
 /**
  * The RRULE parts an activity may use. An activity happens on days (BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS
