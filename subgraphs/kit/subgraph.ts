@@ -194,13 +194,14 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     ...http,
     name: definition.name,
     db,
-    // Graceful: stop taking requests and let in-flight ones finish (platform/http.ts, bounded), then stop Apollo
-    // and the services (the indexer finishes its pull), and only then close the database pool.
+    // Graceful: stop the services (the indexer finishes its pull and starts no other), stop taking requests and
+    // let in-flight ones finish (platform/http.ts, bounded), stop Apollo, and only then close the database pool.
     close: () =>
       (closing ??= (async () => {
+        // the services first: gemeente's indexer would pull feeds (its own too) that are closing
+        await services.stop?.();
         await http.close();
         await apollo.stop();
-        await services.stop?.();
         await db.destroy();
       })()),
   };

@@ -78,6 +78,7 @@ export class SocialMapIndexer {
   private readonly lastSuccess = new Map<Partner, number>();
   private readonly failing = new Set<Partner>();
   private readonly started = Date.now();
+  private stopped = false;
 
   constructor(private readonly db: Database, private readonly feedUrls: FeedUrls, private readonly intervalMs: number, context: ServiceContext) {
     this.log = context.log.child({ part: 'social-map-indexer' });
@@ -100,13 +101,16 @@ export class SocialMapIndexer {
     this.timer.unref();
   }
 
+  /** No more pulls (scheduled or asked for); waits for the one under way. */
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 
   /** Pulls every partner until its feed is empty; one pull at a time (a scheduled and an on-demand one share). */
   pullAll(): Promise<FeedStatus[]> {
+    if (this.stopped) return this.status();
     this.running ??= (async () => {
       try {
         for (const partner of PARTNERS) await this.pullPartner(partner);
