@@ -100,7 +100,11 @@ export interface SubgraphConfig {
   logLevel: LogLevel | undefined;
   /** SUBGRAPH_SECRET_<PARTNER>: verifies the identity the gateway forwards. */
   identitySecret: string;
-  consentApiSecret: string;
+  /**
+   * CONSENT_API_SECRET_<PARTNER>: a subgraph that asks gemeente's consent register has its own (welzijn, zorg,
+   * bewoners); gemeente, which keeps the register, has every asking subgraph's, to tell who asks.
+   */
+  consentApiSecrets: Partial<Record<Partner, string>>;
   consentUrl: string;
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
@@ -129,6 +133,13 @@ const upper = (name: string) => name.toUpperCase();
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** The subgraphs that ask gemeente's consent register over HTTP (gemeente keeps it and answers itself). */
+export const CONSENT_ASKING_PARTNERS = PARTNERS.filter((p) => p !== 'gemeente');
+
+function readConsentApiSecret(r: Reader, mode: Mode, partner: Partner): string {
+  return readSecret(r, mode, `CONSENT_API_SECRET_${upper(partner)}`, DEV_SECRETS.consentApi(partner));
+}
+
 /** Every variable read here, for the README's table (test/config.test.ts). */
 export const SETTINGS = [
   'NODE_ENV', 'SAMENSPEL_DEV', 'HOST',
@@ -138,7 +149,7 @@ export const SETTINGS = [
   ...PARTNERS.map((p) => `SUBGRAPH_URL_${upper(p)}`),
   ...PARTNERS.map((p) => `SUBGRAPH_SECRET_${upper(p)}`),
   'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'AUTH_OIDC_ISSUERS', 'AUTH_TOKEN_MAX_LIFETIME_SECONDS', 'AUTH_JWKS_COOLDOWN_MS',
-  'CONSENT_API_SECRET', 'CONSENT_URL', 'MUNICIPALITY_ORGANISATION_ID',
+  ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
   'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
@@ -363,8 +374,9 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
   const databaseUrl = r.env[`DATABASE_URL_${upper(partner)}`] || undefined;
   if (options.databaseRequired && !databaseUrl) r.fail(`DATABASE_URL_${upper(partner)}`, `is not set: the ${partner} subgraph needs its PostgreSQL database (npm start runs all subgraphs on an embedded one)`);
   const identitySecret = readSubgraphSecret(r, mode, partner);
-  const consentApiSecret = readSecret(r, mode, 'CONSENT_API_SECRET', DEV_SECRETS.CONSENT_API_SECRET);
-  checkDistinct(r, mode, [[`SUBGRAPH_SECRET_${upper(partner)}`, identitySecret], ['CONSENT_API_SECRET', consentApiSecret]]);
+  const askers = partner === 'gemeente' ? CONSENT_ASKING_PARTNERS : [partner];
+  const consentApiSecrets = Object.fromEntries(askers.map((p) => [p, readConsentApiSecret(r, mode, p)])) as Partial<Record<Partner, string>>;
+  checkDistinct(r, mode, [[`SUBGRAPH_SECRET_${upper(partner)}`, identitySecret], ...askers.map((p): [string, string] => [`CONSENT_API_SECRET_${upper(p)}`, consentApiSecrets[p]!])]);
   const peers = readSubgraphUrls(r);
   const subgraphTimeoutMs = readSubgraphTimeout(r);
   return r.done({
@@ -377,7 +389,7 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     metricsToken: r.env.METRICS_TOKEN || undefined,
     logLevel: readLogLevel(r),
     identitySecret,
-    consentApiSecret,
+    consentApiSecrets,
     consentUrl: r.read('CONSENT_URL', httpUrl(() => peers.gemeente.replace(/\/graphql$/, '/internal/consent-check')), ''),
     peers,
     // Half a second under the gateway's wait, so work the gateway gave up on does not hold the pool.
@@ -435,10 +447,10 @@ export function subgraphSecret(partner: Partner, env: Env): string {
   return r.done(readSubgraphSecret(r, readMode(r), partner));
 }
 
-/** The consent API secret alone (CONSENT_API_SECRET). */
-export function consentApiSecret(env: Env): string {
+/** One asking subgraph's consent API secret alone (CONSENT_API_SECRET_<PARTNER>). */
+export function consentApiSecret(partner: Partner, env: Env): string {
   const r = new Reader(env);
-  return r.done(readSecret(r, readMode(r), 'CONSENT_API_SECRET', DEV_SECRETS.CONSENT_API_SECRET));
+  return r.done(readConsentApiSecret(r, readMode(r), partner));
 }
 
 /** The number of gateway processes GATEWAY_WORKERS asks for (`auto`: one per core). */

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { PARTNERS, type Partner } from '../platform/config';
+import { CONSENT_ASKING_PARTNERS, PARTNERS, SETTINGS, type Partner } from '../platform/config';
 import { rolesFor } from '../subgraphs/kit/database-setup';
 
 interface Service {
@@ -145,9 +145,11 @@ test("each subgraph listens on the port in the gateway's SUBGRAPH_URL for it", (
 });
 
 test('the services set only variables the code reads', () => {
-  // platform/config.ts, platform/secrets.ts, platform/metrics.ts and platform/log.ts read these.
+  // platform/config.ts reads these (its SETTINGS), and each is one it knows.
+  for (const name of known) expect(SETTINGS as readonly string[]).toContain(name);
   const known = new Set([
-    'NODE_ENV', 'HOST', 'PORT_GATEWAY', 'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'CONSENT_API_SECRET', 'CONSENT_URL', 'METRICS_TOKEN',
+    'NODE_ENV', 'HOST', 'PORT_GATEWAY', 'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'CONSENT_URL', 'METRICS_TOKEN',
+    ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`),
     ...PARTNERS.flatMap((p) => [`PORT_${upper(p)}`, `DATABASE_URL_${upper(p)}`, `MIGRATION_DATABASE_URL_${upper(p)}`, `SUBGRAPH_URL_${upper(p)}`, `SUBGRAPH_SECRET_${upper(p)}`]),
   ]);
   const unknown = APPS.flatMap((name) => Object.keys(services[name].environment ?? {}).filter((v) => !known.has(v)).map((v) => `${name}: ${v}`));

@@ -17,7 +17,8 @@ import { HANDSHAKE_PATH, IDENTITY_HEADER, identityVerifier } from '../../platfor
 import type { Caller } from '../../platform/caller';
 import { refusalReason } from '../../platform/jwt';
 import { enforceAccessDirectives } from './access/directives';
-import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from './access/personal-data';
+import { guardPersonalData, PersonalDataAccess, servedFieldsPlugin, type PersonalDataPolicy } from './access/personal-data';
+import { guardReferences } from './access/representations';
 import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
@@ -49,6 +50,8 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   createLoaders: (db: Database, caller: Caller) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts); a function when they depend on a setting. */
   policies: PersonalDataPolicy[] | ((config: SubgraphConfig) => PersonalDataPolicy[]);
+  /** Fields ("Type.field") that answer personal data of a type without a policy; they need a purpose too. */
+  personalEntryPoints?: readonly string[];
   /** Extra plain HTTP routes. */
   routes?: (db: Database, config: SubgraphConfig) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
@@ -115,9 +118,10 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   if (options.seed) await options.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  guardReferences(schema); // __resolveReference sees only the key; @requires fields stay beside the row
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
-  guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies);
+  guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies, definition.personalEntryPoints);
 
   const peers = options.peers ?? config.peers;
   const services = (definition.startServices?.(db, peers, config, { log, metrics: metrics.registry }) ?? {}) as TServices;
@@ -129,13 +133,15 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    // no landing page: a subgraph is reached through the gateway, whose explorer works offline
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), processingLogPlugin(db, log), errorLogPlugin(log, metrics)],
+    // no landing page: a subgraph is reached through the gateway, whose explorer works offline;
+    // servedFieldsPlugin before processingLogPlugin: it adds the fields that really left before the log is written
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), servedFieldsPlugin(), processingLogPlugin(db, log), errorLogPlugin(log, metrics)],
   });
   await apollo.start();
 
   const verify = identityVerifier(definition.name, config.identitySecret);
-  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecret, definition.name);
+  // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
+  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name);
   const http = await startHttpServer(
     {
       apollo,
@@ -149,7 +155,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
           config,
           loaders: definition.createLoaders(db, caller),
           caller,
-          personalData: new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog()),
+          personalData: new PersonalDataAccess(caller, consentLoader(lookup, caller), new ProcessingLog()),
           services,
         };
       },

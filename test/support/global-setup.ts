@@ -12,6 +12,9 @@ export default async function globalSetup(): Promise<void> {
   // A green run is quiet: only warnings and errors reach the terminal, and the tests that provoke those on
   // purpose capture them (platform/log.ts captureLogs). The test workers and their children inherit this.
   process.env.LOG_LEVEL ??= 'warn';
+  // A shared CI machine can be slow: the gateway waits longer for a subgraph than in production, so a test
+  // fails on what it checks rather than on a timeout. Tests of timeouts set their own (gateway-faults).
+  process.env.SUBGRAPH_TIMEOUT_MS ||= '20000';
   if (process.env.TEST_DATABASE_URL) {
     process.env.SAMENSPEL_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;
