@@ -15,6 +15,7 @@ import { GraphQLError } from 'graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
+import type { Logger } from '../../../platform/log';
 import type { PersonalRecord } from './personal-data';
 import { processingActivityFor } from './processing-activities';
 import { purposeRequired, unauthenticated } from './errors';
@@ -102,7 +103,7 @@ export class ProcessingLog {
 }
 
 /** Writes each request's log before the answer leaves; when that fails, no personal data leaves. */
-export function processingLogPlugin(db: Database): ApolloServerPlugin<{ personalData: { log: ProcessingLog } }> {
+export function processingLogPlugin(db: Database, log: Logger): ApolloServerPlugin<{ personalData: { log: ProcessingLog }; caller: Caller }> {
   return {
     async requestDidStart({ request, contextValue }) {
       contextValue.personalData.log.operationName = partnerOperationName(request.operationName);
@@ -111,7 +112,7 @@ export function processingLogPlugin(db: Database): ApolloServerPlugin<{ personal
           try {
             await contextValue.personalData.log.write(db);
           } catch (error) {
-            console.error('processing log write failed:', error);
+            log.error({ traceId: contextValue.caller.traceId, code: 'PROCESSING_LOG_UNAVAILABLE', err: error }, 'processing log write failed');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [
@@ -161,8 +162,8 @@ export class ProcessingLog1763900000001 implements MigrationInterface {
  * of processing, the partner's own operation; and no line without an identified caller and a purpose.
  * (NOT VALID: lines written before keep what they had; every new line is checked.)
  */
-export class ProcessingLogStandard1763900000021 implements MigrationInterface {
-  name = 'ProcessingLogStandard1763900000021';
+export class ProcessingLogStandard1763900000022 implements MigrationInterface {
+  name = 'ProcessingLogStandard1763900000022';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
