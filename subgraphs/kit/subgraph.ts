@@ -158,9 +158,9 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       log,
       metrics,
       metricsToken: config.metricsToken,
-      context: async (req) => {
+      context: async (req, trace) => {
         const caller = await authenticate(req, definition.name, verify);
-        const processingLog = new ProcessingLog();
+        const processingLog = new ProcessingLog(trace.spanId);
         // consent questions carry this subgraph's span, so the register's line names it as its parent
         const personalData = new PersonalDataAccess(caller, consentLoader(lookup, { ...caller, spanId: processingLog.spanId }), processingLog);
         return { db, config, loaders: definition.createLoaders(db, caller, personalData), caller, personalData, services };

@@ -7,7 +7,7 @@ import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, t
 import { PARTNERS, type Partner } from '../../platform/config';
 import { gatewayHeaders, identityHeaders, type TestCaller } from '../support/callers';
 import { graphql, type GraphQLResponse } from '../support/graphql';
-import { startTestHub, type TestHub } from '../support/hub';
+import { startTestHub, warmUp, type TestHub } from '../support/hub';
 import { ORGANISATIONS } from '../../hub/demo/town';
 
 const MATCHER: TestCaller = { org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' };
@@ -257,10 +257,10 @@ const EXEMPT: Record<string, string> = {
 
 // ------------------------------------------------------------------------------------------------ the tests
 
-async function statementsFor(query: string, caller?: TestCaller): Promise<{ counts: Record<Partner, number>; response: GraphQLResponse }> {
+async function statementsFor(query: string, headers: Record<string, string>): Promise<{ counts: Record<Partner, number>; response: GraphQLResponse }> {
   await new Promise((resolve) => setTimeout(resolve, 50));
   const before = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].db.stats.statements]));
-  const response = await graphql(hub.gateway.url, query, undefined, gatewayHeaders(caller));
+  const response = await graphql(hub.gateway.url, query, undefined, headers);
   const counts = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].db.stats.statements - before[p]])) as Record<Partner, number>;
   return { counts, response };
 }
@@ -287,8 +287,10 @@ function itemsUnder(value: unknown, field: string): number {
 }
 
 test.each(CASES.map((c) => [c.covers.join(', '), c] as const))('%s: the same SQL statements for 10 and 100 parents', async (_name, c) => {
-  const small = await statementsFor(c.query(10), c.caller);
-  const large = await statementsFor(c.query(100), c.caller);
+  const headers = gatewayHeaders(c.caller);
+  await warmUp(hub, headers);
+  const small = await statementsFor(c.query(10), headers);
+  const large = await statementsFor(c.query(100), headers);
   expect(small.response.errors).toBeUndefined();
   expect(large.response.errors).toBeUndefined();
   expect(c.parents(small.response.data)).toBe(10);

@@ -52,8 +52,9 @@ function assertLoggable(caller: Caller): void {
 }
 
 export class ProcessingLog {
-  /** This subgraph's own step in the request's trace (the standard's operation_id). */
-  readonly spanId = randomBytes(8).toString('hex');
+  /** `spanId`: this subgraph's own step in the request's trace (the standard's operation_id), as in its request log line. */
+  constructor(readonly spanId: string = randomBytes(8).toString('hex')) {}
+
   /** The asking partner's GraphQL operation name, when it has one (set when the request starts). */
   operationName: string | null = null;
   private readonly entries = new Map<string, Entry>();
