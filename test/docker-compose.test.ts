@@ -5,11 +5,12 @@
 // is validated with Debian's docker-compose (`docker-compose config`; test/deployment/ensure-tools.sh
 // installs it) and its properties are read from the YAML.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CONSENT_ASKING_PARTNERS, PARTNERS, SETTINGS, type Partner } from '../platform/config';
+import { CONSENT_ASKING_PARTNERS, ConfigError, gatewayConfig, PARTNERS, SETTINGS, subgraphConfig, type Partner } from '../platform/config';
 import { rolesFor } from '../subgraphs/kit/database-setup';
 
 interface Service {
@@ -147,13 +148,49 @@ test("each subgraph listens on the port in the gateway's SUBGRAPH_URL for it", (
 test('the services set only variables the code reads', () => {
   // platform/config.ts reads these (each is in its SETTINGS)
   const known = new Set([
-    'NODE_ENV', 'HOST', 'PORT_GATEWAY', 'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'CONSENT_URL', 'METRICS_TOKEN',
+    'NODE_ENV', 'HOST', 'PORT_GATEWAY', 'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'CONSENT_URL', 'METRICS_TOKEN', 'OFFER_CHECK_SECRET',
     ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`),
     ...PARTNERS.flatMap((p) => [`PORT_${upper(p)}`, `DATABASE_URL_${upper(p)}`, `MIGRATION_DATABASE_URL_${upper(p)}`, `SUBGRAPH_URL_${upper(p)}`, `SUBGRAPH_SECRET_${upper(p)}`]),
   ]);
   for (const name of known) expect(SETTINGS as readonly string[]).toContain(name);
   const unknown = APPS.flatMap((name) => Object.keys(services[name].environment ?? {}).filter((v) => !known.has(v)).map((v) => `${name}: ${v}`));
   expect(unknown).toEqual([]);
+});
+
+/**
+ * A service's environment as docker-compose resolves it with a filled-in .env: `${NAME:-default}` its default,
+ * every other `${NAME…}` one strong value per NAME.
+ */
+function resolvedEnvironment(name: string, values: Map<string, string>): Record<string, string> {
+  const valueOf = (variable: string) => {
+    if (!values.has(variable)) values.set(variable, variable === 'AUTH_TOKEN_ISSUER' ? 'https://hub.samenspel.example/tokens' : randomBytes(32).toString('hex'));
+    return values.get(variable)!;
+  };
+  const resolve = (value: string) => value.replace(/\$\{([A-Z_]+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_, variable: string, fallback?: string) => fallback ?? valueOf(variable));
+  return Object.fromEntries(Object.entries(services[name].environment ?? {}).map(([variable, value]) => [variable, resolve(String(value))]));
+}
+
+function configProblems(load: () => unknown): string[] {
+  try {
+    load();
+    return [];
+  } catch (error) {
+    return error instanceof ConfigError ? error.problems : [String(error)];
+  }
+}
+
+test('each service has every setting it needs in production: its configuration loads from its own environment', () => {
+  const values = new Map<string, string>();
+  expect(configProblems(() => gatewayConfig(resolvedEnvironment('gateway', values)))).toEqual([]);
+  for (const partner of PARTNERS) {
+    const problems = configProblems(() => subgraphConfig(partner, resolvedEnvironment(partner, values), { databaseRequired: true }));
+    expect({ partner, problems }).toEqual({ partner, problems: [] });
+  }
+  // the subgraphs a subgraph asks are reached by their service names, not on localhost
+  expect(new URL(subgraphConfig('welzijn', resolvedEnvironment('welzijn', values)).peers.bewoners).hostname).toBe('bewoners');
+  for (const partner of CONSENT_ASKING_PARTNERS) {
+    expect({ partner, host: new URL(subgraphConfig(partner, resolvedEnvironment(partner, values)).consentUrl).hostname }).toEqual({ partner, host: 'gemeente' });
+  }
 });
 
 describe.each(APPS)('the image of %s', (name) => {

@@ -76,10 +76,11 @@ async function personalTables(partner: Partner): Promise<string[]> {
   const tables = new Set(direct.map((row) => row.table_name));
   if (partner === 'gemeente') tables.add('person'); // the Person key itself
   for (;;) {
+    // pg_constraint, not information_schema: the subgraph's serving role owns no table, and
+    // information_schema shows only the constraints of tables a role owns
     const referring: { table_name: string }[] = await db(partner).query(
-      `SELECT DISTINCT tc.table_name FROM information_schema.table_constraints tc
-       JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
-       WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = ANY ($1)`,
+      `SELECT DISTINCT conrelid::regclass::text AS table_name FROM pg_constraint
+       WHERE contype = 'f' AND confrelid::regclass::text = ANY ($1)`,
       [[...tables]],
     );
     const before = tables.size;
