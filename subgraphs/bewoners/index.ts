@@ -20,9 +20,9 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   policies,
   personalEntryPoints,
   disclosures,
-  routes: (db, config, { consentLookup }) => ({
+  routes: (db, config, { consentLookup, log }) => ({
     [ICAL_PREFIX]: icalRoute(db),
     // welzijn asks before it records a match with a neighbour's offer
-    [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret!, answerOfferCheck(db, consentLookup)),
+    [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret!, answerOfferCheck(db, consentLookup), log),
   }),
 };

@@ -6,6 +6,7 @@ import type { Caller } from '../../platform/caller';
 import { PersonalDataAccess, recordOf } from '../kit/access/personal-data';
 import { consentLoader, type ConsentLookup } from '../kit/access/consent';
 import { ProcessingLog } from '../kit/access/processing-log';
+import { CONSENT_REGISTER_UNAVAILABLE } from '../kit/access/errors';
 import type { OfferStatus } from '../kit/matching/offer-check';
 import { HelpOffer } from './entities';
 import { helpOfferPolicy } from './policies';
@@ -19,7 +20,9 @@ export function answerOfferCheck(db: Database, consentLookup: ConsentLookup) {
     try {
       await access.authorize(record);
     } catch (error) {
-      if ((error as { extensions?: { code?: string } }).extensions?.code) return 'UNKNOWN'; // refused: as if there were none
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      // refused: as if there were none; the register down is no answer (welzijn records nothing)
+      if (code && code !== CONSENT_REGISTER_UNAVAILABLE) return 'UNKNOWN';
       throw error;
     }
     access.log.record(record, 'available', caller, 'check');

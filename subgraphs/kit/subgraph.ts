@@ -8,6 +8,7 @@ import type { DocumentNode } from 'graphql';
 import { openDatabase, pingDatabase, registerPoolMetrics, type Database } from './database';
 import { errorFormatter, errorLogPlugin } from '../../platform/errors';
 import { serviceLog, setLogLevel, type Logger } from '../../platform/log';
+import { throttledLog } from '../../platform/throttled-log';
 import { serverMetrics, type Registry } from '../../platform/metrics';
 import { guardArguments } from './argument-guard';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
@@ -55,8 +56,8 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   personalEntryPoints?: readonly string[];
   /** Fields of other types that show personal records (see kit/access/disclosures.ts). */
   disclosures?: Disclosure[];
-  /** Extra plain HTTP routes; `consentLookup` is how this subgraph asks consent questions. */
-  routes?: (db: Database, config: SubgraphConfig, access: { consentLookup: ConsentLookup }) => Record<string, RouteHandler>;
+  /** Extra plain HTTP routes; `consentLookup` is how this subgraph asks consent questions, `log` its logger. */
+  routes?: (db: Database, config: SubgraphConfig, access: { consentLookup: ConsentLookup; log: Logger }) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
   startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext) => TServices;
@@ -151,7 +152,9 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
 
   const verify = identityVerifier(definition.name, config.identitySecret);
   // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
-  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name);
+  const lookup =
+    definition.consentLookup?.(db) ??
+    httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name, throttledLog(log, 'consent register unavailable'));
   const http = await startHttpServer(
     {
       apollo,
@@ -194,7 +197,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ status: 'ok', subgraph: definition.name }));
         },
-        ...definition.routes?.(db, config, { consentLookup: lookup }),
+        ...definition.routes?.(db, config, { consentLookup: lookup, log }),
       },
       drainTimeoutMs: config.drainTimeoutMs,
     },

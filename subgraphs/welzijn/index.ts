@@ -17,5 +17,5 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   createLoaders,
   policies,
   disclosures,
-  startServices: (_db, peers, config) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!) }),
+  startServices: (_db, peers, config, { log }) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log) }),
 };

@@ -6,7 +6,7 @@ import { In, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
-import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
+import { assertOwnRow, lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import { createOnce } from '../kit/idempotent-create';
 import { checkId, optionalText } from '../kit/validation';
 import type { ProposeMatchInput } from './generated/resolvers-types';
@@ -34,8 +34,12 @@ export async function proposeMatch(
   checkId(input.helperId, 'input.helperId');
   let request: HelpRequest | undefined; // locked by the proposal, when the key is new
   const proposal = async (): Promise<Match> => {
-    // bewoners holds the offers and answers over HTTP: asked before any row is locked
-    if (input.pool === 'NEIGHBOUR') await offers.assertProposable(input.helperId, { ...caller, spanId: personalData.log.spanId });
+    if (input.pool === 'NEIGHBOUR') {
+      // bewoners holds the offers and answers over HTTP: asked before any row is locked, and only for a
+      // caller that may propose for this hulpvraag at all
+      await assertOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
+      await offers.assertProposable(input.helperId, { ...caller, spanId: personalData.log.spanId });
+    }
     request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
     if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, 'input.helpRequestId');
     if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {

@@ -5,6 +5,7 @@
 import { GraphQLError } from 'graphql';
 import { badInput, conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
+import type { Logger } from '../../platform/log';
 import { checkOffer, OFFER_CHECK_PATH } from '../kit/matching/offer-check';
 import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
 
@@ -17,7 +18,7 @@ export interface WelzijnServices extends SubgraphServices {
   neighbourOffers: NeighbourOffers;
 }
 
-export function neighbourOffers(peers: PeerUrls, secret: string): NeighbourOffers {
+export function neighbourOffers(peers: PeerUrls, secret: string, log: Logger): NeighbourOffers {
   return {
     async assertProposable(offerId, caller) {
       // read when asked: peers may be filled in after welzijn starts
@@ -27,7 +28,7 @@ export function neighbourOffers(peers: PeerUrls, secret: string): NeighbourOffer
         if (!url) throw new Error('bewoners has no address');
         status = await checkOffer(url, secret, caller, offerId);
       } catch (error) {
-        console.error('offer check failed:', (error as Error).message);
+        log.warn({ traceId: caller.traceId, err: error }, 'offer check failed');
         throw new GraphQLError('bewoners cannot confirm the help offer now, so no match is recorded; try again later', {
           extensions: { code: 'OFFER_CHECK_UNAVAILABLE' },
         });

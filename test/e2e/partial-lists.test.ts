@@ -10,6 +10,7 @@ import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgrap
 import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
 import { SUBGRAPHS } from '../../hub/hub';
 import { PARTNERS, type Partner } from '../../platform/config';
+import { captureLogs, type CapturedLogs } from '../../platform/log';
 
 let hub: TestHub;
 const COORDINATOR: TestCaller = { org: 'org-zg-01', roles: ['professional'], purpose: 'COORDINATION' };
@@ -28,11 +29,15 @@ const others = (parts: readonly ('welzijn' | 'zorg' | 'bewoners')[]) =>
   [...new Set(parts.flatMap((p) => involvedBy[p]))].filter((org) => org !== COORDINATOR.org).sort();
 const missing = (response: GraphQLResponse) => [...new Set((response.errors ?? []).map((e) => e.extensions?.serviceName).filter(Boolean))];
 
-/** The errors logged while a subgraph is down (the gateway's, each naming it): captured, not printed. */
-let logged: jest.SpyInstance;
+/**
+ * The warnings logged while a subgraph is down: the gateway's (naming it), and those of the subgraphs that
+ * could not ask it (the offer check, the consent register). Captured, not printed.
+ */
+let logs: CapturedLogs;
+const EXPECTED_WARNING = /^(subgraph \w+ failed|offer check failed|consent register unavailable)/;
 
 async function stop(partner: Partner) {
-  logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  logs = captureLogs((entry) => entry.level === 'warn' && EXPECTED_WARNING.test(entry.msg));
   await hub.subgraphs[partner].close();
 }
 
@@ -49,8 +54,8 @@ async function restart(partner: Partner) {
     peers: Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])),
   });
   restarted.push(hub.subgraphs[partner]);
-  expect(logged.mock.calls.map((call) => String(call[0])).join('\n')).toContain(`subgraph ${partner} failed`);
-  logged.mockRestore();
+  expect(logs.entries.map((entry) => entry.msg).join('\n')).toContain(`subgraph ${partner} failed`);
+  logs.restore();
 }
 
 const INVOLVED = 'query Involved($id: ID!) { person(id: $id) { involvedOrganisations { id } } }';
@@ -162,8 +167,10 @@ describe('gemeente down', () => {
       expect(response.data.person).toBeNull();
       expect(missing(response)).toEqual(['gemeente']);
     }
-    // candidates need no gemeente for the caller's own volunteers
+    // candidates need no gemeente for the caller's own volunteers; the neighbours' need its consent register
     const candidates = await ask(CANDIDATES, MATCHER, { id: openRequest });
     expect(candidates.data.helpRequest.candidates.some((c: any) => c.pool === 'VOLUNTEER')).toBe(true);
+    expect(candidates.errors?.map((e) => [e.extensions?.serviceName, e.extensions?.code])).toContainEqual(['bewoners', 'CONSENT_REGISTER_UNAVAILABLE']);
+    expect(logs.entries.map((entry) => `${entry.service}: ${entry.msg}`)).toContainEqual(expect.stringMatching(/^bewoners: consent register unavailable: /));
   });
 });

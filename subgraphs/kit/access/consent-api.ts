@@ -6,6 +6,7 @@
 import { signJwt } from '../../../platform/jwt';
 import type { Caller } from '../../../platform/caller';
 import type { ConsentLookup } from './consent';
+import { consentRegisterUnavailable } from './errors';
 
 export const CONSENT_CHECK_PATH = '/internal/consent-check';
 export const CONSENT_API_AUDIENCE = 'consent-register';
@@ -17,17 +18,29 @@ export function consentQuestionToken(partner: string, caller: Caller, secret: st
   return signJwt({ iss: partner, aud: CONSENT_API_AUDIENCE, iat: now, exp: now + LIFETIME_SECONDS, caller }, secret);
 }
 
-/** Asks the register as `partner`, signed with that subgraph's own secret. A failure denies (fail closed) by throwing. */
-export function httpConsentLookup(url: string, secret: string, partner: string): ConsentLookup {
+/**
+ * Asks the register as `partner`, signed with that subgraph's own secret. When it cannot be asked (down, or
+ * an answer that is not one), the questions are denied (fail closed) with CONSENT_REGISTER_UNAVAILABLE, and
+ * `warn` is told why.
+ */
+export function httpConsentLookup(url: string, secret: string, partner: string, warn: (reason: string) => void): ConsentLookup {
   return async (questions, caller) => {
     if (!questions.length) return [];
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${consentQuestionToken(partner, caller, secret)}` },
-      body: JSON.stringify({ questions }),
-    });
-    if (!response.ok) throw new Error(`the consent register answered ${response.status}`);
-    const { granted } = (await response.json()) as { granted: boolean[] };
-    return granted;
+    let granted: unknown;
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${consentQuestionToken(partner, caller, secret)}` },
+        body: JSON.stringify({ questions }),
+      });
+      if (!response.ok) throw new Error(`it answered HTTP ${response.status}`);
+      ({ granted } = (await response.json()) as { granted?: unknown });
+      if (!Array.isArray(granted) || granted.length !== questions.length) throw new Error('its answer has not one yes or no per question');
+    } catch (error) {
+      // fetch's errors come from another realm under jest: read the message, not instanceof
+      warn(String((error as { message?: unknown })?.message ?? error));
+      throw consentRegisterUnavailable();
+    }
+    return granted.map((yes) => yes === true);
   };
 }

@@ -7,6 +7,13 @@ export const unauthenticated = (message = 'Sign in: this needs a valid bearer to
 
 export const forbidden = (message: string): GraphQLError => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 
+/** The consent register could not be asked: what needs consent is not shown (fail closed), and says why. */
+export const CONSENT_REGISTER_UNAVAILABLE = 'CONSENT_REGISTER_UNAVAILABLE';
+export const consentRegisterUnavailable = (): GraphQLError =>
+  new GraphQLError('The consent register cannot be asked now, so records that need consent are not shown; try again shortly', {
+    extensions: { code: CONSENT_REGISTER_UNAVAILABLE },
+  });
+
 export const purposeRequired = (): GraphQLError =>
   new GraphQLError('Reading personal data needs a purpose: send the header "x-purpose" (e.g. MATCHING)', {
     extensions: { code: 'PURPOSE_REQUIRED' },

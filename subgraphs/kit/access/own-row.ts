@@ -51,7 +51,7 @@ export function personalDataWriteRule<Row>(
  * Loads `id` locked for the rest of the transaction, when the caller's organisation may write it.
  * `field` is where the id is in the arguments (e.g. "id", "input.helpRequestId"), for the user error.
  */
-export async function lockOwnRow<Row extends ObjectLiteral>(
+export function lockOwnRow<Row extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<Row>,
   id: string,
@@ -59,7 +59,35 @@ export async function lockOwnRow<Row extends ObjectLiteral>(
   caller: Caller,
   field: string,
 ): Promise<Row> {
-  const row = await manager.findOne(entity, { where: { id } as unknown as FindOptionsWhere<Row>, lock: { mode: 'pessimistic_write' } });
+  return ownRow(manager, entity, id, rule, caller, field, true);
+}
+
+/**
+ * The same refusals without a lock: before slow work that comes first (a question to another subgraph), so
+ * a caller that may not write the row learns nothing from that work. lockOwnRow then loads it for the write.
+ */
+export async function assertOwnRow<Row extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<Row>,
+  id: string,
+  rule: WriteRule<Row>,
+  caller: Caller,
+  field: string,
+): Promise<void> {
+  await ownRow(manager, entity, id, rule, caller, field, false);
+}
+
+async function ownRow<Row extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<Row>,
+  id: string,
+  rule: WriteRule<Row>,
+  caller: Caller,
+  field: string,
+  lock: boolean,
+): Promise<Row> {
+  const where = { id } as unknown as FindOptionsWhere<Row>;
+  const row = await manager.findOne(entity, lock ? { where, lock: { mode: 'pessimistic_write' } } : { where });
   if (!row) throw notFound(rule.type, id, field);
   if (caller.organisationId !== null && rule.writersOf(row).includes(caller.organisationId)) return row;
   if (await rule.mayRead(row)) throw forbidden(`${rule.type} ${id}: ${rule.refusal}`);

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../../../platform/caller';
 import { callerFromClaim } from '../../../platform/identity';
 import { hmacKey, signJwt, verifyHs256 } from '../../../platform/jwt';
+import type { Logger } from '../../../platform/log';
 
 export const OFFER_CHECK_PATH = '/internal/offer-check';
 const AUDIENCE = 'help-offer-check';
@@ -26,7 +27,7 @@ export async function checkOffer(url: string, secret: string, caller: Caller, of
 }
 
 /** The holder's side: verifies the question and answers it with `answer` (which decides and logs). */
-export function offerCheckRoute(secret: string, answer: (caller: Caller, offerId: string) => Promise<OfferStatus>) {
+export function offerCheckRoute(secret: string, answer: (caller: Caller, offerId: string) => Promise<OfferStatus>, log: Logger) {
   const key = hmacKey(secret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => {
@@ -48,7 +49,7 @@ export function offerCheckRoute(secret: string, answer: (caller: Caller, offerId
     try {
       reply(200, { status: await answer(caller, offerId) });
     } catch (error) {
-      console.error('offer check failed:', error);
+      log.warn({ traceId: caller.traceId, err: error }, 'offer check not answered');
       reply(503, { error: 'the offer check could not be answered' });
     }
   };
