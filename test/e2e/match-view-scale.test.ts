@@ -2,7 +2,7 @@
 // 1,000 neighbours' offers). The number of SQL statements per subgraph must not grow with the page size.
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
-import { startTestHub, warmUp, type TestHub } from '../support/hub';
+import { startTestHub, type TestHub } from '../support/hub';
 import { PARTNERS } from '../../platform/config';
 
 let hub: TestHub;
@@ -43,21 +43,21 @@ const MATCH_VIEW = `query ($first: Int) {
   }
 }`;
 
-async function statementsPerSubgraph(first: number, headers: Record<string, string>) {
+async function statementsPerSubgraph(first: number) {
   const counts: Record<string, number> = {};
+  // the gateway asks gemeente's partner registry once per organisation (then caches it): not the query's SQL
+  await graphql(hub.gateway.url, '{ __typename }', undefined, gatewayHeaders(MATCHER));
   const before = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].db.stats.statements]));
   const started = Date.now();
-  const response = await graphql(hub.gateway.url, MATCH_VIEW, { first }, headers);
+  const response = await graphql(hub.gateway.url, MATCH_VIEW, { first }, gatewayHeaders(MATCHER));
   const ms = Date.now() - started;
   for (const p of PARTNERS) counts[p] = hub.subgraphs[p].db.stats.statements - before[p];
   return { counts, response, ms };
 }
 
 test('the match view for 1,000 open hulpvragen and 5,000 helpers costs the same statements for 10 or 100 rows', async () => {
-  const headers = gatewayHeaders(MATCHER);
-  await warmUp(hub, headers);
-  const small = await statementsPerSubgraph(10, headers);
-  const large = await statementsPerSubgraph(100, headers);
+  const small = await statementsPerSubgraph(10);
+  const large = await statementsPerSubgraph(100);
   expect(small.response.errors).toBeUndefined();
   expect(large.response.errors).toBeUndefined();
   const items = large.response.data.matchView.edges.map((e: any) => e.node);

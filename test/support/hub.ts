@@ -73,13 +73,3 @@ export async function countStatements(subgraph: RunningSubgraph, action: () => P
   await action();
   return subgraph.db.stats.statements - before;
 }
-
-/**
- * A first request with `headers` before statements are counted: on a token's first request for an
- * organisation the gateway asks gemeente's partner registry about it (and remembers the answer 5 minutes),
- * a gemeente statement that later requests with the same token do not run.
- */
-export async function warmUp(hub: Hub, headers: Record<string, string>): Promise<void> {
-  const response = await graphql(hub.gateway.url, 'query WarmUp { __typename }', undefined, headers);
-  if (response.errors) throw new Error(`warm-up request failed: ${JSON.stringify(response.errors)}`);
-}
