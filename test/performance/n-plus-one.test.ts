@@ -114,6 +114,15 @@ beforeAll(async () => {
     SELECT ${ids('np-mem-')}, 'np-person-' || lpad(i::text, 3, '0'), ${organisation}, 'MEMBER', current_date - 30
     FROM generate_series(1, ${N}) AS i`);
 
+  // every subgraph's processing log: a line about each test resident, read by org-wz-01
+  for (const partner of PARTNERS) {
+    await hub.subgraphs[partner].db.query(`
+      INSERT INTO processing_log (trace_id, organisation_id, subject, roles, purpose, processing_activity_id, entity, entity_id, person_id, fields)
+      SELECT 'np-trace', 'org-wz-01', 'matcher@org-wz-01', 'matcher', 'MATCHING', 'urn:samenspel:verwerkingsactiviteit:koppelen', 'Test', 'np-' || i,
+        'np-person-' || lpad(i::text, 3, '0'), 'id'
+      FROM generate_series(1, ${N}) AS i`);
+  }
+
   // The sociale kaart picks up the new activities, services and venues.
   const refreshed = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner lastError } } }', undefined, gatewayHeaders(GEMEENTE));
   expect(refreshed.errors).toBeUndefined();
@@ -225,6 +234,14 @@ const CASES: Case[] = [
   { covers: ['welzijn:Person.welzijnInvolvement'], caller: COORDINATING_MATCHER, query: (n) => requestPage(n, 'requester { id welzijnInvolvement { id } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['zorg:Person.zorgInvolvement'], caller: COORDINATING_MATCHER, query: (n) => requestPage(n, 'requester { id zorgInvolvement { id } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['bewoners:Person.bewonersInvolvement'], caller: COORDINATING_MATCHER, query: (n) => requestPage(n, 'requester { id bewonersInvolvement { id } }'), parents: (d) => edges(d.helpRequests) },
+  // the resident's own processing log (inzage), asked by a welfare organisation's data-protection officer
+  // for its hulpvragen' residents: its own lines of every subgraph's log, merged by gemeente
+  {
+    covers: ['gemeente:Person.processingLog', 'welzijn:Person.welzijnProcessingLog', 'zorg:Person.zorgProcessingLog', 'bewoners:Person.bewonersProcessingLog'],
+    caller: { org: 'org-wz-01', roles: ['matcher', 'data-protection-officer'], purpose: 'DATA_SUBJECT_REQUEST' },
+    query: (n) => requestPage(n, 'requester { id processingLog { keptBy recordType fields } welzijnProcessingLog { keptBy } zorgProcessingLog { keptBy } bewonersProcessingLog { keptBy } }'),
+    parents: (d) => edges(d.helpRequests),
+  },
   {
     covers: ['gemeente:Person.involvedOrganisations'],
     caller: COORDINATING_MATCHER,
