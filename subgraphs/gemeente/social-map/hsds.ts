@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../../kit/database';
+import { sendJson } from '../../../platform/http';
 import { hsdsSchedule } from '../../kit/social-map/schedule';
 
 export const HSDS_PREFIX = '/hsds/';
@@ -126,18 +127,11 @@ export function hsdsRoute(db: Database) {
     const collection = COLLECTIONS[url.pathname.slice(HSDS_PREFIX.length)];
     const pageNumber = Number(url.searchParams.get('page') ?? 1);
     const perPage = Number(url.searchParams.get('per_page') ?? 50);
-    res.setHeader('content-type', 'application/json');
-    if (!collection) {
-      res.statusCode = 404;
-      res.end(JSON.stringify({ error: `one of ${Object.keys(COLLECTIONS).map((c) => HSDS_PREFIX + c).join(', ')}` }));
-      return;
-    }
+    if (!collection) return sendJson(res, 404, { error: `one of ${Object.keys(COLLECTIONS).map((c) => HSDS_PREFIX + c).join(', ')}` });
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
-      res.statusCode = 400;
-      res.end(JSON.stringify({ error: `page ≥ 1 and per_page 1–${MAX_PER_PAGE}` }));
-      return;
+      return sendJson(res, 400, { error: `page ≥ 1 and per_page 1–${MAX_PER_PAGE}` });
     }
     const { total, contents } = await collection(db, (pageNumber - 1) * perPage, perPage);
-    res.end(JSON.stringify(page(contents, total, pageNumber, perPage)));
+    sendJson(res, 200, page(contents, total, pageNumber, perPage));
   };
 }

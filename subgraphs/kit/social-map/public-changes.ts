@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
+import { sendJson } from '../../../platform/http';
 
 export const FEED_PATH = '/feeds/sociale-kaart';
 export const MAX_FEED_PAGE = 1000;
@@ -53,14 +54,11 @@ export function publicChangeFeedRoute(db: Database) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const after = Number(url.searchParams.get('after') ?? 0);
     const limit = Number(url.searchParams.get('limit') ?? 500);
-    res.setHeader('content-type', 'application/json');
     if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_FEED_PAGE) {
-      res.statusCode = 400;
-      res.end(JSON.stringify({ error: `after must be a sequence number ≥ 0 and limit 1–${MAX_FEED_PAGE}` }));
-      return;
+      return sendJson(res, 400, { error: `after must be a sequence number ≥ 0 and limit 1–${MAX_FEED_PAGE}` });
     }
     const changes = await readPublicChanges(db, after, limit);
-    res.end(JSON.stringify({ changes, next: changes.length ? changes[changes.length - 1].seq : after }));
+    sendJson(res, 200, { changes, next: changes.length ? changes[changes.length - 1].seq : after });
   };
 }
 
