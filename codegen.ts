@@ -4,6 +4,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { PARTNERS, type Partner } from './platform/config';
 
+/** The kaart items' shared value types (schema/shared.graphql), stored as jsonb by the kit in every subgraph. */
+const SHARED_MAPPERS = {
+  ContactDetails: '../../kit/contact-details#ContactRecord',
+  Capacity: '../../kit/capacity#CapacityRecord',
+  Training: '../../kit/helper-profile#Training',
+};
+
 /** GraphQL types mapped to TypeORM entities (owned types) or to key-only references (extended types). */
 const MAPPERS: Record<Partner, Record<string, string>> = {
   gemeente: {
@@ -13,6 +20,8 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Venue: '../entities#Venue',
     Grant: '../entities#Grant',
     Consent: '../entities#Consent',
+    PersonReference: '../entities#PersonReference',
+    PersonMerge: '../policies#PersonMergeRow',
     SocialMapHit: '../social-map/search#SocialMapRow',
     SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
   },
@@ -58,7 +67,7 @@ const config: CodegenConfig = {
           federation: true,
           useIndexSignature: true,
           contextType: '../context#Context',
-          mappers: MAPPERS[partner],
+          mappers: { ...SHARED_MAPPERS, ...MAPPERS[partner] },
           mapperTypeSuffix: 'Model',
           scalars: { DateTime: 'Date', Date: 'string', JSON: 'unknown' },
           enumsAsTypes: true,

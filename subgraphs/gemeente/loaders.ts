@@ -3,7 +3,7 @@ import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import type { PageArgs } from '../kit/pagination';
-import { Area, Consent, Grant, Organisation, Person, Venue } from './entities';
+import { Area, Consent, Grant, Organisation, Person, PersonReference, Venue } from './entities';
 
 export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
@@ -18,6 +18,7 @@ export function createLoaders(db: Database) {
     grantById: byKeyLoader(grants),
     consentById: byKeyLoader(db.getRepository(Consent)),
     consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId'),
+    referencesOfPerson: groupLoader(db.getRepository(PersonReference), 'personId', 'reference'),
     childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),

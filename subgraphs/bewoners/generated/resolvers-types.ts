@@ -1,4 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
 import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel } from '../entities';
 import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel, VenueRef as VenueRefModel } from '../../kit/references';
 import type { Context } from '../context';
@@ -104,6 +107,39 @@ export type ActivityStatus =
   /** gepland */
   | 'SCHEDULED';
 
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
+};
+
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
@@ -166,6 +202,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -174,6 +229,35 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
@@ -249,6 +333,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Degrees east. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point given by a caller. */
+export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -351,6 +443,70 @@ export type HelpRequest = {
 export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
 
 /** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
 export type Indicator = {
@@ -543,6 +699,39 @@ export type NeighbourCandidate = {
   score: Scalars['Float']['output'];
 };
 
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
@@ -608,6 +797,52 @@ export type Person = {
   /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
 };
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** What publishActivity answers. */
 export type PublishActivityPayload = {
@@ -777,6 +1012,23 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** What unpublishActivity answers. */
 export type UnpublishActivityPayload = {
   __typename?: 'UnpublishActivityPayload';
@@ -845,6 +1097,23 @@ export type VenueActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -984,13 +1253,19 @@ export type ResolversTypes = ResolversObject<{
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityKind: ActivityKind;
   ActivityStatus: ActivityStatus;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
+  CapacityInput: CapacityInput;
   ConsentPurpose: ConsentPurpose;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
   Count: ResolverTypeWrapper<Count>;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
@@ -1000,9 +1275,14 @@ export type ResolversTypes = ResolversObject<{
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   HelpCategory: HelpCategory;
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   Intensity: Intensity;
@@ -1015,11 +1295,16 @@ export type ResolversTypes = ResolversObject<{
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   PublishActivityPayload: ResolverTypeWrapper<Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Schedule: ResolverTypeWrapper<Schedule>;
@@ -1027,11 +1312,14 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
   UnpublishActivityPayload: ResolverTypeWrapper<Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRefModel>;
+  Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1046,10 +1334,16 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  Capacity: CapacityRecordModel;
+  CapacityInput: CapacityInput;
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
   Count: Count;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
@@ -1059,8 +1353,11 @@ export type ResolversParentTypes = ResolversObject<{
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
   IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
@@ -1070,14 +1367,20 @@ export type ResolversParentTypes = ResolversObject<{
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   PublishActivityPayload: Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Query: Record<PropertyKey, never>;
   Schedule: Schedule;
   SetHelpOfferAvailablePayload: Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
   UnpublishActivityPayload: Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
@@ -1146,6 +1449,15 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
 }>;
 
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<AreaActivitiesArgs, 'first'>>;
@@ -1161,6 +1473,20 @@ export type AreaCountResolvers<ContextType = Context, ParentType extends Resolve
 export type CancelActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityPayload'] = ResolversParentTypes['CancelActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -1277,6 +1603,15 @@ export type NeighbourCandidateResolvers<ContextType = Context, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganisationActivitiesArgs, 'first'>>;
@@ -1296,6 +1631,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   bewonersInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
   bewonersRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishActivityPayload'] = ResolversParentTypes['PublishActivityPayload']> = ResolversObject<{
@@ -1324,6 +1667,11 @@ export type ScheduleResolvers<ContextType = Context, ParentType extends Resolver
 export type SetHelpOfferAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetHelpOfferAvailablePayload'] = ResolversParentTypes['SetHelpOfferAvailablePayload']> = ResolversObject<{
   helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UnpublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnpublishActivityPayload'] = ResolversParentTypes['UnpublishActivityPayload']> = ResolversObject<{
@@ -1364,9 +1712,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1385,13 +1736,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   PublishActivityPayload?: PublishActivityPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   SetHelpOfferAvailablePayload?: SetHelpOfferAvailablePayloadResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
   UnpublishActivityPayload?: UnpublishActivityPayloadResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

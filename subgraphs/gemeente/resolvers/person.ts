@@ -2,7 +2,8 @@ import type { PersonResolvers } from '../generated/resolvers-types';
 import { loadExisting } from '../../kit/loaders';
 import { municipalityOrganisationId } from '../config';
 import { personRecordsField } from '../../kit/access/data-subject';
-import { personRecords } from '../policies';
+import { personRecords, personReferencePolicy } from '../policies';
+import { readableRows } from '../../kit/access/personal-data';
 
 /** The involvement fields that welzijn, zorg and bewoners send along (@requires). */
 interface PersonWithInvolvement {
@@ -32,6 +33,12 @@ export const Person: PersonResolvers = {
     await personalData.read({ type: 'Person', id: person.id, personId: person.id, holders: [], consentPurposes: ['COORDINATION'] }, 'involvedOrganisations');
     return loadExisting(loaders.organisationById, ids.sort());
   },
+
+  mergedInto: (person, _args, { loaders }) => (person.mergedInto ? loaders.personById.load(person.mergedInto) : null),
+
+  // each organisation sees its own references only (the policy); others' are left out, not refused
+  references: async (person, _args, { loaders, personalData }) =>
+    readableRows(personalData, personReferencePolicy, (await loaders.referencesOfPerson.load(person.id)).filter((r) => r.organisationId === personalData.caller.organisationId)),
 
   gemeenteRecords: (person, _args, context) => personRecordsField(context, person.id, 'gemeenteRecords', personRecords),
 };

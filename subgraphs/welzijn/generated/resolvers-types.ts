@@ -1,4 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
 import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, Match as MatchModel } from '../entities';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { Context } from '../context';
@@ -23,6 +26,39 @@ export type Scalars = {
   federation__Scope: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
 };
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
@@ -92,6 +128,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What clarifyHelpRequest answers. */
 export type ClarifyHelpRequestPayload = {
   __typename?: 'ClarifyHelpRequestPayload';
@@ -109,6 +164,35 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
@@ -369,6 +453,70 @@ export type HelpRequestTransition = {
   /** The state after. */
   to: HelpRequestStatus;
 };
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
 
 /** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
 export type Indicator = {
@@ -659,6 +807,39 @@ export type NeighbourCandidate = {
   score: Scalars['Float']['output'];
 };
 
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
@@ -723,6 +904,52 @@ export type Person = {
   /** AVG inzage: what welzijn holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   welzijnRecords?: Maybe<Scalars['JSON']['output']>;
 };
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** A helper to propose for a hulpvraag. */
 export type ProposeMatchInput = {
@@ -948,6 +1175,23 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** What transitionHelpRequest answers. */
 export type TransitionHelpRequestPayload = {
   __typename?: 'TransitionHelpRequestPayload';
@@ -1032,6 +1276,23 @@ export type VolunteerVacancy = {
   /** Title of the vacancy. */
   title: Scalars['String']['output'];
 };
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -1158,6 +1419,8 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1166,10 +1429,14 @@ export type ResolversTypes = ResolversObject<{
   BatchProposal: ResolverTypeWrapper<Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversTypes['ProposedAssignment']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CandidatePool: CandidatePool;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CapacityInput: CapacityInput;
   ClarifyHelpRequestPayload: ResolverTypeWrapper<Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   ConsentPurpose: ConsentPurpose;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
   Count: ResolverTypeWrapper<Count>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateHelpRequestInput: CreateHelpRequestInput;
   CreateHelpRequestPayload: ResolverTypeWrapper<Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1186,6 +1453,10 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestStatus: HelpRequestStatus;
   HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   IntakeChannel: IntakeChannel;
@@ -1203,11 +1474,16 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   ProposeMatchInput: ProposeMatchInput;
   ProposeMatchPayload: ResolverTypeWrapper<Omit<ProposeMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
   ProposedAssignment: ResolverTypeWrapper<Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversTypes['HelpRequest'], volunteer: ResolversTypes['Volunteer'] }>;
@@ -1217,11 +1493,14 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
   TransitionHelpRequestPayload: ResolverTypeWrapper<Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   TransitionMatchPayload: ResolverTypeWrapper<Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
+  Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1231,15 +1510,21 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
   Float: Scalars['Float']['output'];
-  ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
-  Count: Count;
+  Capacity: CapacityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  CapacityInput: CapacityInput;
+  ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  Count: Count;
   CreateHelpRequestInput: CreateHelpRequestInput;
   CreateHelpRequestPayload: Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   Date: Scalars['Date']['output'];
@@ -1252,6 +1537,8 @@ export type ResolversParentTypes = ResolversObject<{
   HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
   HelpRequestTransition: Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
   IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
@@ -1264,16 +1551,22 @@ export type ResolversParentTypes = ResolversObject<{
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   ProposeMatchInput: ProposeMatchInput;
   ProposeMatchPayload: Omit<ProposeMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
   RecordFollowUpPayload: Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   SetVolunteerAvailablePayload: Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
   TransitionHelpRequestPayload: Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   TransitionMatchPayload: Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   UserError: UserError;
@@ -1312,6 +1605,15 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1330,9 +1632,23 @@ export type BatchProposalResolvers<ContextType = Context, ParentType extends Res
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ClarifyHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClarifyHelpRequestPayload'] = ResolversParentTypes['ClarifyHelpRequestPayload']> = ResolversObject<{
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -1499,6 +1815,15 @@ export type NeighbourCandidateResolvers<ContextType = Context, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<OrganisationHelpRequestsArgs, 'first'>>;
@@ -1517,6 +1842,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   welzijnInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
   welzijnRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProposeMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeMatchPayload'] = ResolversParentTypes['ProposeMatchPayload']> = ResolversObject<{
@@ -1548,6 +1881,11 @@ export type RecordFollowUpPayloadResolvers<ContextType = Context, ParentType ext
 export type SetVolunteerAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetVolunteerAvailablePayload'] = ResolversParentTypes['SetVolunteerAvailablePayload']> = ResolversObject<{
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TransitionHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionHelpRequestPayload'] = ResolversParentTypes['TransitionHelpRequestPayload']> = ResolversObject<{
@@ -1608,10 +1946,13 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BatchProposal?: BatchProposalResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
   ClarifyHelpRequestPayload?: ClarifyHelpRequestPayloadResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateHelpRequestPayload?: CreateHelpRequestPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1635,14 +1976,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   ProposeMatchPayload?: ProposeMatchPayloadResolvers<ContextType>;
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordFollowUpPayload?: RecordFollowUpPayloadResolvers<ContextType>;
   SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
   TransitionHelpRequestPayload?: TransitionHelpRequestPayloadResolvers<ContextType>;
   TransitionMatchPayload?: TransitionMatchPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

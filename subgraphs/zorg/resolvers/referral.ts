@@ -3,6 +3,7 @@ import { organisationRef } from '../../kit/references';
 import type { Caller } from '../../../platform/caller';
 import type { Referral as ReferralRow } from '../entities';
 import { referralPolicy } from '../policies';
+import { publishedOnly } from './published';
 
 /** The private note and the status reason stay with the two organisations holding the referral, also when others may read it. */
 const forHolders = (referral: ReferralRow, caller: Caller, value: string | null) =>
@@ -15,6 +16,7 @@ export const Referral: ReferralResolvers = {
     referral.professionalId ? loaders.professionalById.load(referral.professionalId) : null,
   organisation: (referral) => organisationRef(referral.organisationId),
   referrer: (referral) => organisationRef(referral.referrerOrganisationId),
+  service: async (referral, _args, { loaders }) => (referral.serviceId ? publishedOnly(await loaders.serviceById.load(referral.serviceId)) : null),
   note: (referral, _args, { caller }) => forHolders(referral, caller, referral.note),
   statusReason: (referral, _args, { caller }) => forHolders(referral, caller, referral.statusReason),
 };
