@@ -53,7 +53,9 @@ export function hasValidVog(row: { has_vog: boolean; vog_issued_on: string | Dat
   return vogValid(dateText(row.vog_issued_on), today);
 }
 
-const dateText = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+/** node-pg reads a raw `date` as local midnight; TypeORM entities read it as text. */
+const dateText = (value: string | Date): string =>
+  value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : value;
 
 export type HelperStatus = 'ACTIVE' | 'PAUSED' | 'ENDED';
 
@@ -69,8 +71,10 @@ export function effectiveStatus(status: HelperStatus, pausedUntil: string | null
   return status;
 }
 
-/** SQL condition over alias h: the helper is offered for matching today (ACTIVE, or a pause that is over). */
-export const MATCHABLE_SQL = "(h.status = 'ACTIVE' OR (h.status = 'PAUSED' AND h.paused_until < current_date))";
+/** SQL condition over a helper table's alias: the helper is offered for matching today (ACTIVE, or a pause that is over). */
+export function matchableSql(alias: string): string {
+  return `(${alias}.status = 'ACTIVE' OR (${alias}.status = 'PAUSED' AND ${alias}.paused_until < current_date))`;
+}
 
 export interface Training {
   name: string;

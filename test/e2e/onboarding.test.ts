@@ -1,0 +1,219 @@
+// Partners feed the hub through the graph: the gemeente onboards a cooperative, the cooperative registers a
+// neighbour's offer, a welfare organisation registers a volunteer and takes in a resident it has never seen
+// by phone; both helpers come back as ranked candidates, and updating and pausing them changes the list.
+import { graphql, USER_ERRORS, type GraphQLResponse } from '../support/graphql';
+import { gatewayHeaders, type TestCaller } from '../support/callers';
+import { startTestHub, type TestHub } from '../support/hub';
+
+let hub: TestHub;
+const HUB_ADMIN: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'], purpose: 'SERVICE_DELIVERY' };
+const MATCHER: TestCaller = { org: 'org-wz-02', roles: ['matcher'], purpose: 'MATCHING' };
+let coordinator: TestCaller;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub?.close());
+
+const ask = (caller: TestCaller, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
+  graphql(hub.gateway.url, query, variables, gatewayHeaders(caller));
+
+/** Runs a mutation and returns its record, failing on any error. */
+async function write(caller: TestCaller, mutation: string, field: string, record: string, variables: Record<string, unknown>): Promise<any> {
+  const response = await ask(caller, mutation, variables);
+  expect(response.errors).toBeUndefined();
+  expect(response.data[field].userErrors).toEqual([]);
+  return response.data[field][record];
+}
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const SCHOTHORST_NOORD = 'BU03070301';
+const HOME = { latitude: 52.1788, longitude: 5.4031 };
+
+const ONBOARD = `mutation ($input: OnboardOrganisationInput!) { onboardOrganisation(input: $input) { organisation { id name kind kvkNumber areasServed { code } contact { phones { number kind } email website } } ${USER_ERRORS} } }`;
+const REGISTER_PERSON = `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id references { reference } } created ${USER_ERRORS} } }`;
+const REGISTER_OFFER = `mutation ($input: RegisterHelpOfferInput!) { registerHelpOffer(input: $input) { helpOffer { id status hasVog vogIssuedOn categories languages trainings { name completedOn } competences } ${USER_ERRORS} } }`;
+const REGISTER_VOLUNTEER = `mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { volunteer { id status hasVog insured maxDistanceKm location { latitude longitude } } ${USER_ERRORS} } }`;
+const UPDATE_VOLUNTEER = `mutation ($id: ID!, $input: UpdateVolunteerInput!) { updateVolunteer(id: $id, input: $input) { volunteer { id limits languages } ${USER_ERRORS} } }`;
+const PAUSE_OFFER = `mutation ($id: ID!, $until: Date!) { pauseHelpOffer(id: $id, until: $until, reason: "op vakantie") { helpOffer { id status pausedUntil } ${USER_ERRORS} } }`;
+const RESUME_OFFER = `mutation ($id: ID!) { resumeHelpOffer(id: $id) { helpOffer { id status pausedUntil } ${USER_ERRORS} } }`;
+const PAUSE_VOLUNTEER = `mutation ($id: ID!, $until: Date!) { pauseVolunteer(id: $id, until: $until) { volunteer { id status pausedUntil } ${USER_ERRORS} } }`;
+const CREATE_REQUEST = `mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { helpRequest { id status requester { id } } ${USER_ERRORS} } }`;
+const CANDIDATES = `query ($id: ID!) { helpRequest(id: $id) { candidates(first: 100) { pool helperId score reasons } } }`;
+
+let cooperativeId: string;
+let neighbourKey: string;
+let offerId: string;
+let volunteerId: string;
+let residentKey: string;
+let requestId: string;
+
+async function candidates(): Promise<{ pool: string; helperId: string; score: number }[]> {
+  const response = await ask(MATCHER, CANDIDATES, { id: requestId });
+  expect(response.errors).toBeUndefined();
+  const list = response.data.helpRequest.candidates;
+  // ranked: best score first
+  expect(list.map((c: any) => c.score)).toEqual([...list.map((c: any) => c.score)].sort((a: number, b: number) => b - a));
+  return list;
+}
+const rankOf = (list: { helperId: string }[], id: string) => list.findIndex((c) => c.helperId === id);
+
+test('the gemeente onboards a cooperative with its contact details', async () => {
+  const input = {
+    clientMutationId: 'onboard-nieuwland',
+    name: 'Buurtcoöperatie Schothorst-Noord',
+    kind: 'COOPERATIVE',
+    kvkNumber: '8123 4567',
+    areasServed: [SCHOTHORST_NOORD],
+    contact: { phones: [{ number: '033 123 4567', description: 'ma–vr 9–12' }], email: 'info@schothorst-noord.nl', website: 'https://schothorst-noord.nl' },
+  };
+  const organisation = await write(HUB_ADMIN, ONBOARD, 'onboardOrganisation', 'organisation', { input });
+  expect(organisation).toMatchObject({
+    kind: 'COOPERATIVE',
+    kvkNumber: '81234567',
+    areasServed: [{ code: SCHOTHORST_NOORD }],
+    contact: { phones: [{ number: '033 123 4567', kind: 'VOICE' }], email: 'info@schothorst-noord.nl', website: 'https://schothorst-noord.nl' },
+  });
+  cooperativeId = organisation.id;
+  coordinator = { org: cooperativeId, roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' };
+  // a retry gives the same organisation; the same KvK number under another key is a clash
+  expect((await write(HUB_ADMIN, ONBOARD, 'onboardOrganisation', 'organisation', { input })).id).toBe(cooperativeId);
+  const again = await ask(HUB_ADMIN, ONBOARD, { input: { ...input, clientMutationId: 'onboard-twice' } });
+  expect(again.data.onboardOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['input', 'kvkNumber'] })] });
+  // only the gemeente keeps the registry
+  const other = await ask({ org: 'org-wz-02', roles: ['hub-admin'], purpose: 'SERVICE_DELIVERY' }, ONBOARD, { input: { ...input, clientMutationId: 'x', kvkNumber: null } });
+  expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+});
+
+test("the cooperative registers a neighbour and the neighbour's offer, with a VOG it checked", async () => {
+  const person = await write(coordinator, REGISTER_PERSON, 'registerPerson', 'person', { input: { reference: 'lid-0042', homeArea: SCHOTHORST_NOORD } });
+  neighbourKey = person.id;
+  expect(person.references).toEqual([{ reference: 'lid-0042' }]);
+  const offer = await write(coordinator, REGISTER_OFFER, 'registerHelpOffer', 'helpOffer', {
+    input: {
+      clientMutationId: 'offer-lid-0042',
+      helperId: neighbourKey,
+      area: SCHOTHORST_NOORD,
+      location: HOME,
+      profile: {
+        categories: ['SHOPPING', 'COMPANY'],
+        vogIssuedOn: daysFromNow(-200),
+        maxDistanceKm: 2,
+        languages: ['nl', 'ar'],
+        availability: ['TUE_MORNING', 'THU_MORNING'],
+        trainings: [{ name: 'Omgaan met dementie', completedOn: daysFromNow(-30) }],
+        competences: ['rijbewijs B'],
+      },
+    },
+  });
+  expect(offer).toMatchObject({ status: 'ACTIVE', hasVog: true, categories: ['SHOPPING', 'COMPANY'], languages: ['nl', 'ar'], competences: ['rijbewijs B'] });
+  offerId = offer.id;
+});
+
+test('the welfare organisation registers a volunteer; a retry gives the same volunteer', async () => {
+  const input = {
+    clientMutationId: 'volunteer-anna',
+    homeArea: SCHOTHORST_NOORD,
+    location: { latitude: 52.1829, longitude: 5.4082 },
+    profile: { categories: ['SHOPPING'], insured: true, maxDistanceKm: 3, languages: ['nl'], availability: ['TUE_MORNING'] },
+    loadCap: 2,
+  };
+  const volunteer = await write(MATCHER, REGISTER_VOLUNTEER, 'registerVolunteer', 'volunteer', { input });
+  expect(volunteer).toMatchObject({ status: 'ACTIVE', hasVog: false, insured: true, maxDistanceKm: 3, location: { latitude: 52.185, longitude: 5.41 } });
+  volunteerId = volunteer.id;
+  expect((await write(MATCHER, REGISTER_VOLUNTEER, 'registerVolunteer', 'volunteer', { input })).id).toBe(volunteerId);
+  const [{ n }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM volunteer WHERE client_mutation_id = $1', ['volunteer-anna']);
+  expect(n).toBe(1);
+});
+
+test('a never-seen resident is taken in by phone: a new pseudonymous key, then the hulpvraag', async () => {
+  const registered = await ask(MATCHER, REGISTER_PERSON, { input: { reference: 'WZ-2026-0117', homeArea: SCHOTHORST_NOORD } });
+  expect(registered.data.registerPerson).toMatchObject({ created: true, userErrors: [] });
+  residentKey = registered.data.registerPerson.person.id;
+  expect(residentKey).toMatch(/^person-[0-9a-f-]{36}$/);
+  // the same reference again: the same key (a retry, or the resident calling again)
+  const again = await ask(MATCHER, REGISTER_PERSON, { input: { reference: 'WZ-2026-0117', homeArea: SCHOTHORST_NOORD } });
+  expect(again.data.registerPerson).toMatchObject({ created: false, person: { id: residentKey } });
+  const byReference = await ask(MATCHER, `{ personByReference(reference: "WZ-2026-0117") { id } }`);
+  expect(byReference.data.personByReference).toEqual({ id: residentKey });
+  // another organisation's reference is its own: the matcher does not find the cooperative's
+  expect((await ask(MATCHER, `{ personByReference(reference: "lid-0042") { id } }`)).data.personByReference).toBeNull();
+
+  const request = await write(MATCHER, CREATE_REQUEST, 'createHelpRequest', 'helpRequest', {
+    input: {
+      clientMutationId: 'phone-0117',
+      requesterId: residentKey,
+      category: 'SHOPPING',
+      intensity: 'RECURRING',
+      channel: 'PHONE',
+      description: 'Mevrouw belt: kan iemand op dinsdag boodschappen met haar doen?',
+      area: SCHOTHORST_NOORD,
+      location: HOME,
+      wishedTimes: ['TUE_MORNING'],
+      languages: ['ar'],
+    },
+  });
+  expect(request).toMatchObject({ status: 'NEW', requester: { id: residentKey } });
+  requestId = request.id;
+  await write(MATCHER, `mutation ($id: ID!) { clarifyHelpRequest(id: $id, underlyingNeed: "Wekelijks samen boodschappen doen") { helpRequest { status } ${USER_ERRORS} } }`, 'clarifyHelpRequest', 'helpRequest', { id: requestId });
+  await write(MATCHER, `mutation ($id: ID!) { transitionHelpRequest(id: $id, to: OPEN) { helpRequest { status } ${USER_ERRORS} } }`, 'transitionHelpRequest', 'helpRequest', { id: requestId });
+});
+
+test('both helpers come back as ranked candidates: the neighbour next door who speaks Arabic first', async () => {
+  const list = await candidates();
+  const neighbour = list.find((c) => c.helperId === offerId);
+  const volunteer = list.find((c) => c.helperId === volunteerId);
+  expect(neighbour).toMatchObject({ pool: 'NEIGHBOUR' });
+  expect(volunteer).toMatchObject({ pool: 'VOLUNTEER' });
+  expect(rankOf(list, offerId)).toBeLessThan(rankOf(list, volunteerId));
+  expect(neighbour!.score).toBeGreaterThan(volunteer!.score);
+});
+
+test('updating the volunteer changes the candidates: a limit takes them out, a language moves them up', async () => {
+  const before = (await candidates()).find((c) => c.helperId === volunteerId)!;
+  await write(MATCHER, UPDATE_VOLUNTEER, 'updateVolunteer', 'volunteer', { id: volunteerId, input: { profile: { limits: ['NO_MONEY'] } } });
+  expect(rankOf(await candidates(), volunteerId)).toBe(-1); // geen geldzaken: not for SHOPPING
+  const updated = await write(MATCHER, UPDATE_VOLUNTEER, 'updateVolunteer', 'volunteer', { id: volunteerId, input: { profile: { limits: [], languages: ['nl', 'ar'] } } });
+  expect(updated).toMatchObject({ limits: [], languages: ['nl', 'ar'] });
+  const after = (await candidates()).find((c) => c.helperId === volunteerId)!;
+  expect(after.score).toBeGreaterThan(before.score);
+});
+
+test('pausing takes a helper off the list until the pause ends; a paused volunteer cannot be proposed', async () => {
+  const paused = await write(coordinator, PAUSE_OFFER, 'pauseHelpOffer', 'helpOffer', { id: offerId, until: daysFromNow(14) });
+  expect(paused).toMatchObject({ status: 'PAUSED', pausedUntil: daysFromNow(14) });
+  expect(rankOf(await candidates(), offerId)).toBe(-1);
+  expect(await write(coordinator, RESUME_OFFER, 'resumeHelpOffer', 'helpOffer', { id: offerId })).toMatchObject({ status: 'ACTIVE', pausedUntil: null });
+  expect(rankOf(await candidates(), offerId)).toBeGreaterThanOrEqual(0);
+
+  await write(MATCHER, PAUSE_VOLUNTEER, 'pauseVolunteer', 'volunteer', { id: volunteerId, until: daysFromNow(7) });
+  expect(rankOf(await candidates(), volunteerId)).toBe(-1);
+  const proposal = await ask(
+    MATCHER,
+    `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } ${USER_ERRORS} } }`,
+    { input: { clientMutationId: 'propose-paused', helpRequestId: requestId, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } },
+  );
+  expect(proposal.data.proposeMatch).toEqual({ match: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['input', 'helperId'] })] });
+});
+
+test('a reference that looks like a BSN is refused, and nothing is written', async () => {
+  const [{ n: before }] = await hub.subgraphs.gemeente.db.query('SELECT count(*)::int AS n FROM person');
+  for (const reference of ['123456782', '1234.56.782', 'BSN 111222333']) {
+    const response = await ask(MATCHER, REGISTER_PERSON, { input: { reference, homeArea: SCHOTHORST_NOORD } });
+    expect(response.data.registerPerson).toEqual({ person: null, created: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'reference'] })] });
+  }
+  // 9 digits failing the elfproef are a client number like any other
+  expect((await ask(MATCHER, REGISTER_PERSON, { input: { reference: '123456789', homeArea: SCHOTHORST_NOORD } })).data.registerPerson.userErrors).toEqual([]);
+  const [{ n: after }] = await hub.subgraphs.gemeente.db.query('SELECT count(*)::int AS n FROM person');
+  expect(after).toBe(before + 1);
+});
+
+test('the writes of personal data are in each holder’s processing log', async () => {
+  const welzijn = await hub.subgraphs.welzijn.db.query("SELECT organisation_id, fields FROM processing_log WHERE entity = 'Volunteer' AND entity_id = $1 AND fields LIKE 'write:%' ORDER BY id", [volunteerId]);
+  expect(welzijn[0]).toMatchObject({ organisation_id: 'org-wz-02' });
+  expect(welzijn[0].fields.split(',')).toEqual(expect.arrayContaining(['write:homeArea', 'write:location', 'write:profile']));
+  const bewoners = await hub.subgraphs.bewoners.db.query("SELECT person_id, fields FROM processing_log WHERE entity = 'HelpOffer' AND entity_id = $1 AND fields LIKE '%write:status%'", [offerId]);
+  expect(bewoners.map((row: any) => row.person_id)).toContain(neighbourKey);
+  const gemeente = await hub.subgraphs.gemeente.db.query("SELECT organisation_id, fields FROM processing_log WHERE entity = 'PersonReference' AND person_id = $1 AND fields LIKE 'write:%'", [residentKey]);
+  expect(gemeente).toEqual([{ organisation_id: 'org-wz-02', fields: 'write:person,write:reference' }]); // once: the second call found the key
+});
