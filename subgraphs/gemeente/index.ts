@@ -10,7 +10,6 @@ import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
 import { consentCheckRoute, databaseConsentLookup } from './consent/register';
-import { consentApiSecret } from '../../platform/secrets';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -22,6 +21,6 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
-  routes: (db) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, consentApiSecret()), [HSDS_PREFIX]: hsdsRoute(db) }),
+  routes: (db, config) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, config.consentApiSecret), [HSDS_PREFIX]: hsdsRoute(db) }),
   startServices,
 };

@@ -9,15 +9,14 @@ import { assertAreaCode } from '../kit/areas';
 import { contactDetails, type ContactInput, type ContactRecord } from '../kit/contact-details';
 import { createOnce } from '../kit/idempotent-create';
 import { requiredText } from '../kit/validation';
-import { municipalityOrganisationId } from './config';
 import { Area, Organisation } from './entities';
 import type { OnboardOrganisationInput, UpdateOrganisationInput } from './generated/resolvers-types';
 
 const MAX_NAME = 200;
 
 /** The registry is the gemeente's: only its hub administrator changes it (the mutations name the role). */
-export function assertRegistryAdmin(caller: Caller): void {
-  if (caller.organisationId !== municipalityOrganisationId()) throw forbidden("The partner registry is kept by the gemeente's hub administrator");
+export function assertRegistryAdmin(caller: Caller, municipalityOrganisationId: string): void {
+  if (caller.organisationId !== municipalityOrganisationId) throw forbidden("The partner registry is kept by the gemeente's hub administrator");
 }
 
 /** A KvK-nummer: 8 digits (spaces and dots as people write them are dropped). */
@@ -49,8 +48,8 @@ function splitContact(input: ContactInput | null | undefined, field: string): { 
   return { website, contact: { ...contact, website: null } };
 }
 
-export async function onboardOrganisation(manager: EntityManager, input: OnboardOrganisationInput, caller: Caller): Promise<Organisation> {
-  assertRegistryAdmin(caller);
+export async function onboardOrganisation(manager: EntityManager, input: OnboardOrganisationInput, caller: Caller, municipalityOrganisationId: string): Promise<Organisation> {
+  assertRegistryAdmin(caller, municipalityOrganisationId);
   const name = requiredText(input.name, 'input.name', MAX_NAME);
   const kvk = input.kvkNumber == null ? null : kvkNumber(input.kvkNumber, 'input.kvkNumber');
   const { website, contact } = splitContact(input.contact, 'input.contact');
@@ -79,8 +78,14 @@ export async function onboardOrganisation(manager: EntityManager, input: Onboard
   return record;
 }
 
-export async function updateOrganisation(manager: EntityManager, id: string, input: UpdateOrganisationInput, caller: Caller): Promise<Organisation> {
-  assertRegistryAdmin(caller);
+export async function updateOrganisation(
+  manager: EntityManager,
+  id: string,
+  input: UpdateOrganisationInput,
+  caller: Caller,
+  municipalityOrganisationId: string,
+): Promise<Organisation> {
+  assertRegistryAdmin(caller, municipalityOrganisationId);
   const organisation = await manager.findOne(Organisation, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!organisation) throw notFound('Organisation', id, 'id');
   if (input.name != null) organisation.name = requiredText(input.name, 'input.name', MAX_NAME);

@@ -19,7 +19,6 @@ import { assertAreaCode } from '../kit/areas';
 import { refuseBsn } from '../kit/bsn';
 import { createOnce } from '../kit/idempotent-create';
 import { checkId, requiredText } from '../kit/validation';
-import { municipalityOrganisationId } from './config';
 import { Area, Person, PersonMerge, PersonReference } from './entities';
 import type { MergePersonsInput, RegisterPersonInput } from './generated/resolvers-types';
 import { personMergePolicy, personReferencePolicy, type PersonMergeRow } from './policies';
@@ -65,8 +64,14 @@ async function lockPerson(manager: EntityManager, id: string, field: string): Pr
   return person;
 }
 
-export async function mergePersons(manager: EntityManager, input: MergePersonsInput, caller: Caller, personalData: PersonalDataAccess): Promise<PersonMergeRow> {
-  if (caller.organisationId !== municipalityOrganisationId()) throw forbidden("Merging residents' keys is for the gemeente's hub administrator");
+export async function mergePersons(
+  manager: EntityManager,
+  input: MergePersonsInput,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  municipalityOrganisationId: string,
+): Promise<PersonMergeRow> {
+  if (caller.organisationId !== municipalityOrganisationId) throw forbidden("Merging residents' keys is for the gemeente's hub administrator");
   const mergedId = checkId(input.mergedId, 'input.mergedId');
   const survivorId = checkId(input.survivorId, 'input.survivorId');
   if (mergedId === survivorId) throw badInput('survivorId must be another key than mergedId', 'input.survivorId');
@@ -102,6 +107,6 @@ export async function mergePersons(manager: EntityManager, input: MergePersonsIn
     },
   });
   const row = await mergeRow(manager, created ? await manager.findOneByOrFail(PersonMerge, { id: record.id }) : record);
-  if (created) await logPersonalDataWrite(manager, personalData, personMergePolicy, row, ['merged', 'survivor', 'reason']);
+  if (created) await logPersonalDataWrite(manager, personalData, personMergePolicy(municipalityOrganisationId), row, ['merged', 'survivor', 'reason']);
   return row;
 }

@@ -1,16 +1,16 @@
 // Personal data in gemeente: consents (about a resident, held by the organisation it is given to and by
-// the gemeente that keeps the register). The rules are in kit/access/personal-data.ts.
+// the gemeente that keeps the register, MUNICIPALITY_ORGANISATION_ID). The rules are in kit/access/personal-data.ts.
 import type { PersonalDataPolicy } from '../kit/access/personal-data';
 import type { PersonRecords } from '../kit/access/data-subject';
-import { municipalityOrganisationId } from './config';
+import type { SubgraphConfig } from '../../platform/config';
 import type { Consent, PersonMerge, PersonReference } from './entities';
 
-export const consentPolicy: PersonalDataPolicy<Consent> = {
+export const consentPolicy = (config: SubgraphConfig): PersonalDataPolicy<Consent> => ({
   type: 'Consent',
   personOf: (consent) => consent.personId,
-  holdersOf: (consent) => [consent.organisationId, municipalityOrganisationId()],
+  holdersOf: (consent) => [consent.organisationId, config.municipalityOrganisationId],
   consentPurposes: [],
-};
+});
 
 /** An organisation's client number for a resident links the key to its own files: that organisation only. */
 export const personReferencePolicy: PersonalDataPolicy<PersonReference> = {
@@ -25,14 +25,15 @@ export const personReferencePolicy: PersonalDataPolicy<PersonReference> = {
 export type PersonMergeRow = PersonMerge & { knownBy: string[] };
 
 /** A merge says two keys are one resident: for the gemeente, and for the organisations that know one of the keys. */
-export const personMergePolicy: PersonalDataPolicy<PersonMergeRow> = {
+export const personMergePolicy = (municipalityOrganisationId: string): PersonalDataPolicy<PersonMergeRow> => ({
   type: 'PersonMerge',
   personOf: (merge) => merge.survivorId,
-  holdersOf: (merge) => [municipalityOrganisationId(), ...merge.knownBy],
+  holdersOf: (merge) => [municipalityOrganisationId, ...merge.knownBy],
   consentPurposes: [],
-};
+});
 
-export const policies = [consentPolicy, personReferencePolicy, personMergePolicy] as PersonalDataPolicy[];
+export const policies = (config: SubgraphConfig): PersonalDataPolicy[] =>
+  [consentPolicy(config), personReferencePolicy, personMergePolicy(config.municipalityOrganisationId)] as PersonalDataPolicy[];
 
 /** What gemeente holds about a resident, for the AVG export and erasure. */
 export const personRecords: PersonRecords[] = [

@@ -11,7 +11,6 @@ import { assertAreaCode } from '../kit/areas';
 import { address, contactDetails, formatAddress, websiteAddress, type AddressRecord, type ContactInput, type ContactRecord } from '../kit/contact-details';
 import { createOnce } from '../kit/idempotent-create';
 import { checkId, optionalText, requiredText } from '../kit/validation';
-import { municipalityOrganisationId } from './config';
 import { Area, Organisation, Venue } from './entities';
 import type { AccessibilityNote } from './entities/venue';
 import type { CreateVenueInput, GeoPointInput, UpdateVenueInput } from './generated/resolvers-types';
@@ -19,7 +18,7 @@ import type { CreateVenueInput, GeoPointInput, UpdateVenueInput } from './genera
 const MAX_NAME = 200;
 const MAX_ACCESSIBILITY_NOTES = 20;
 
-const isHubAdmin = (caller: Caller) => caller.organisationId === municipalityOrganisationId() && caller.roles.includes('hub-admin');
+const isHubAdmin = (caller: Caller, municipalityOrganisationId: string) => caller.organisationId === municipalityOrganisationId && caller.roles.includes('hub-admin');
 
 function accessibilityNotes(notes: readonly { description: string; details?: string | null; url?: string | null }[], field: string): AccessibilityNote[] {
   if (notes.length > MAX_ACCESSIBILITY_NOTES) throw badInput(`at most ${MAX_ACCESSIBILITY_NOTES} accessibility notes`, field);
@@ -49,9 +48,9 @@ function venueContact(input: ContactInput | null | undefined, place: AddressReco
   return { ...contactDetails({ ...input, address: null }, field), address: place };
 }
 
-export async function createVenue(manager: EntityManager, input: CreateVenueInput, caller: Caller): Promise<Venue> {
+export async function createVenue(manager: EntityManager, input: CreateVenueInput, caller: Caller, municipalityOrganisationId: string): Promise<Venue> {
   const organisationId = checkId(input.organisationId, 'input.organisationId');
-  if (organisationId !== caller.organisationId && !isHubAdmin(caller)) {
+  if (organisationId !== caller.organisationId && !isHubAdmin(caller, municipalityOrganisationId)) {
     throw forbidden("A venue is added by the organisation that runs it (or the gemeente's hub administrator)");
   }
   const name = requiredText(input.name, 'input.name', MAX_NAME);
@@ -87,18 +86,18 @@ export async function createVenue(manager: EntityManager, input: CreateVenueInpu
 }
 
 /** The organisation running a venue, and the gemeente (its hub administrator; the mutations name the roles), change it. */
-const RUNNER_WRITES: WriteRule<Venue> = {
+const runnerWrites = (municipalityOrganisationId: string): WriteRule<Venue> => ({
   type: 'Venue',
-  writersOf: (venue) => [venue.organisationId, municipalityOrganisationId()],
+  writersOf: (venue) => [venue.organisationId, municipalityOrganisationId],
   mayRead: () => true, // venues are public
   refusal: 'only the organisation running a venue (or the gemeente) changes it',
-};
+});
 
-export async function updateVenue(manager: EntityManager, id: string, input: UpdateVenueInput, caller: Caller): Promise<Venue> {
+export async function updateVenue(manager: EntityManager, id: string, input: UpdateVenueInput, caller: Caller, municipalityOrganisationId: string): Promise<Venue> {
   const place = input.address != null ? address(input.address, 'input.address') : null;
   const accessibility = input.accessibility != null ? accessibilityNotes(input.accessibility, 'input.accessibility') : null;
   const location = input.location != null ? point(input.location, 'input.location') : null;
-  const venue = await lockOwnRow(manager, Venue, id, RUNNER_WRITES, caller, 'id');
+  const venue = await lockOwnRow(manager, Venue, id, runnerWrites(municipalityOrganisationId), caller, 'id');
   if (input.name != null) venue.name = requiredText(input.name, 'input.name', MAX_NAME);
   if (input.kind != null) venue.kind = input.kind;
   if (input.area != null) {

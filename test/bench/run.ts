@@ -13,7 +13,7 @@ import { format } from 'node:util';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { startHub, type Hub } from '../../hub/hub';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
+import { subgraphSecret } from '../../platform/config';
 import { anonymous, type Caller } from '../../platform/caller';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { graphql } from '../support/graphql';
@@ -232,7 +232,7 @@ async function main(): Promise<void> {
         let replayed = true;
         for (const stage of plan.stages) {
           for (const fetch of stage) {
-            const response = await fetch_(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner)) });
+            const response = await fetch_(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner, process.env)) });
             if (firstDifference(JSON.parse(fetch.response), response) !== null) replayed = false;
           }
         }

@@ -12,7 +12,7 @@ import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { signJwt } from '../../platform/jwt';
-import { tokenSecret } from '../../platform/secrets';
+import { sharedTokenIssuer } from '../../platform/config';
 import { MAX_BODY_BYTES } from '../../platform/http';
 import { LEAK, sql, tableChecksums } from './helpers';
 
@@ -625,7 +625,7 @@ describe('mutations refuse bad input before they write', () => {
 });
 
 describe('tokens and headers', () => {
-  const dev = tokenSecret();
+  const dev = sharedTokenIssuer(process.env);
   const now = () => Math.floor(Date.now() / 1000);
   const claims = (extra: Record<string, unknown> = {}) => ({ iss: dev.issuer, sub: 'anna@org-wz-01', org: 'org-wz-01', roles: ['matcher'], iat: now(), exp: now() + 600, ...extra });
   const HELP = '{ helpRequests(first: 1) { edges { node { id } } } }';

@@ -5,7 +5,7 @@ import type { Database } from '../../kit/database';
 import { isPurpose } from '../../../platform/caller';
 import type { ConsentLookup, ConsentQuestion } from '../../kit/access/consent';
 import { CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
-import { verifyJwt } from '../../../platform/jwt';
+import { hmacKey, verifyHs256 } from '../../../platform/jwt';
 
 /**
  * The SQL that answers consent questions on the `consent` table: granted, not revoked, not expired.
@@ -39,6 +39,7 @@ export function databaseConsentLookup(db: Database): ConsentLookup {
 /** The HTTP route gemeente serves for the other subgraphs. */
 export function consentCheckRoute(db: Database, secret: string) {
   const lookup = databaseConsentLookup(db);
+  const key = hmacKey(secret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -46,7 +47,7 @@ export function consentCheckRoute(db: Database, secret: string) {
     };
     const token = (req.headers.authorization ?? '').replace(/^Bearer /, '');
     try {
-      verifyJwt(token, secret, { aud: CONSENT_API_AUDIENCE });
+      await verifyHs256(token, key, { audience: CONSENT_API_AUDIENCE, maxLifetimeSeconds: 60 });
     } catch {
       return reply(401, { error: 'not signed with the consent API secret' });
     }

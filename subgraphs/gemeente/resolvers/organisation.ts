@@ -8,6 +8,6 @@ export const Organisation: OrganisationResolvers = {
   venues: (organisation, _args, { loaders }) => loaders.venuesOfOrganisation.load(organisation.id),
   // the website has its own column (it came before the other contact details)
   contact: (organisation) => ({ ...organisation.contact, website: organisation.website }),
-  grants: async (organisation, _args, { loaders, caller }) =>
-    mayReadGrant(caller, { organisationId: organisation.id }) ? loaders.grantsOfOrganisation.load(organisation.id) : [],
+  grants: async (organisation, _args, { loaders, caller, config }) =>
+    mayReadGrant(caller, { organisationId: organisation.id }, config) ? loaders.grantsOfOrganisation.load(organisation.id) : [],
 };

@@ -3,7 +3,6 @@ import type { MutationResolvers, PersonMergeResolvers, PersonReferenceResolvers,
 import { readableRows } from '../../kit/access/personal-data';
 import { payload } from '../../kit/mutation-payload';
 import { decodeCursor, pageSize, toConnection } from '../../kit/pagination';
-import { municipalityOrganisationId } from '../config';
 import { PersonMerge as PersonMergeEntity, PersonReference as PersonReferenceEntity } from '../entities';
 import { mergePersons, mergeRow, registerPerson } from '../persons';
 import { personMergePolicy } from '../policies';
@@ -18,7 +17,7 @@ export const personIntakeQueries: Pick<QueryResolvers, 'personByReference' | 'pe
 
   // Oldest first by seq; only the merges the caller's organisation may read (the policy: it knows one of the
   // keys from the gemeente), filtered in SQL so a page is full, then checked and logged by the policy.
-  personMerges: async (_root, { first, after }, { db, caller, personalData }) => {
+  personMerges: async (_root, { first, after }, { db, caller, personalData, config }) => {
     const limit = pageSize(first);
     const afterSeq = after ? decodeCursor(after, isSeq) : '0';
     const merges = await db
@@ -28,13 +27,13 @@ export const personIntakeQueries: Pick<QueryResolvers, 'personByReference' | 'pe
       .andWhere(
         `(:everything OR EXISTS (SELECT 1 FROM person_reference r WHERE r.person_id IN (m.merged_id, m.survivor_id) AND r.organisation_id = :organisation)
           OR EXISTS (SELECT 1 FROM consent c WHERE c.person_id IN (m.merged_id, m.survivor_id) AND c.organisation_id = :organisation))`,
-        { everything: caller.organisationId === municipalityOrganisationId(), organisation: caller.organisationId },
+        { everything: caller.organisationId === config.municipalityOrganisationId, organisation: caller.organisationId },
       )
       .orderBy('m.seq')
       .limit(limit + 1)
       .getMany();
     const rows = await Promise.all(merges.map((merge) => mergeRow(db, merge)));
-    return toConnection(await readableRows(personalData, personMergePolicy, rows), limit, (merge) => String(merge.seq), after);
+    return toConnection(await readableRows(personalData, personMergePolicy(config.municipalityOrganisationId), rows), limit, (merge) => String(merge.seq), after);
   },
 };
 
@@ -48,14 +47,14 @@ export const personIntakeMutations: Pick<MutationResolvers, 'registerPerson' | '
     });
     return { ...result, created };
   },
-  mergePersons: (_root, { input }, { db, caller, personalData }) =>
-    payload('merge', () => db.transaction((manager) => mergePersons(manager, input, caller, personalData))),
+  mergePersons: (_root, { input }, { db, caller, personalData, config }) =>
+    payload('merge', () => db.transaction((manager) => mergePersons(manager, input, caller, personalData, config.municipalityOrganisationId))),
 };
 
 export const PersonMerge: PersonMergeResolvers = {
   merged: (merge, _args, { loaders }) => loaders.personById.load(merge.mergedId) as never,
   survivor: (merge, _args, { loaders }) => loaders.personById.load(merge.survivorId) as never,
-  reason: (merge, _args, { caller }) => (caller.organisationId === municipalityOrganisationId() ? merge.reason : null),
+  reason: (merge, _args, { caller, config }) => (caller.organisationId === config.municipalityOrganisationId ? merge.reason : null),
 };
 
 export const PersonReference: PersonReferenceResolvers = {

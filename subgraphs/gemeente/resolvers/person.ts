@@ -1,6 +1,5 @@
 import type { PersonResolvers } from '../generated/resolvers-types';
 import { loadExisting } from '../../kit/loaders';
-import { municipalityOrganisationId } from '../config';
 import { personRecordsField } from '../../kit/access/data-subject';
 import { personRecords, personReferencePolicy } from '../policies';
 import { readableRows } from '../../kit/access/personal-data';
@@ -20,9 +19,9 @@ export const Person: PersonResolvers = {
     return person && Object.assign(Object.create(person), ref);
   },
 
-  consents: async (person, _args, { loaders, caller }) => {
+  consents: async (person, _args, { loaders, caller, config }) => {
     const consents = await loaders.consentsOfPerson.load(person.id);
-    return caller.organisationId === municipalityOrganisationId()
+    return caller.organisationId === config.municipalityOrganisationId
       ? consents
       : consents.filter((consent) => consent.organisationId === caller.organisationId);
   },

@@ -5,8 +5,12 @@ import { onboardOrganisation, updateOrganisation } from '../organisations';
 import { createVenue, updateVenue } from '../venues';
 
 export const registryMutations: Pick<MutationResolvers, 'onboardOrganisation' | 'updateOrganisation' | 'createVenue' | 'updateVenue'> = {
-  onboardOrganisation: (_root, { input }, { db, caller }) => payload('organisation', () => db.transaction((manager) => onboardOrganisation(manager, input, caller))),
-  updateOrganisation: (_root, { id, input }, { db, caller }) => payload('organisation', () => db.transaction((manager) => updateOrganisation(manager, id, input, caller))),
-  createVenue: (_root, { input }, { db, caller }) => payload('venue', () => db.transaction((manager) => createVenue(manager, input, caller))),
-  updateVenue: (_root, { id, input }, { db, caller }) => payload('venue', () => db.transaction((manager) => updateVenue(manager, id, input, caller))),
+  onboardOrganisation: (_root, { input }, { db, caller, config }) =>
+    payload('organisation', () => db.transaction((manager) => onboardOrganisation(manager, input, caller, config.municipalityOrganisationId))),
+  updateOrganisation: (_root, { id, input }, { db, caller, config }) =>
+    payload('organisation', () => db.transaction((manager) => updateOrganisation(manager, id, input, caller, config.municipalityOrganisationId))),
+  createVenue: (_root, { input }, { db, caller, config }) =>
+    payload('venue', () => db.transaction((manager) => createVenue(manager, input, caller, config.municipalityOrganisationId))),
+  updateVenue: (_root, { id, input }, { db, caller, config }) =>
+    payload('venue', () => db.transaction((manager) => updateVenue(manager, id, input, caller, config.municipalityOrganisationId))),
 };
