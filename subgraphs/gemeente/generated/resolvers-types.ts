@@ -260,7 +260,7 @@ export type ContactDetailsInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An ongoing service a cooperative runs (klussendienst, boodschappendienst, vervoersdienst), on the sociale kaart. */
+/** An ongoing service a cooperative runs (klussendienst, boodschappendienst, vervoersdienst), on the sociale kaart. Public. */
 export type CooperativeService = {
   __typename?: 'CooperativeService';
   /** The service's key. */
