@@ -217,3 +217,116 @@ test('the writes of personal data are in each holder’s processing log', async 
   const gemeente = await hub.subgraphs.gemeente.db.query("SELECT organisation_id, fields FROM processing_log WHERE entity = 'PersonReference' AND person_id = $1 AND fields LIKE 'write:%'", [residentKey]);
   expect(gemeente).toEqual([{ organisation_id: 'org-wz-02', fields: 'write:person,write:reference' }]); // once: the second call found the key
 });
+
+describe('who may write', () => {
+  const UPDATE_OFFER = `mutation ($id: ID!, $input: UpdateHelpOfferInput!) { updateHelpOffer(id: $id, input: $input) { helpOffer { id } ${USER_ERRORS} } }`;
+
+  test("another organisation's volunteer or offer is not there to change (NOT_FOUND, as for an unknown id)", async () => {
+    const otherWelfare: TestCaller = { org: 'org-wz-05', roles: ['matcher'], purpose: 'MATCHING' };
+    const volunteer = await ask(otherWelfare, UPDATE_VOLUNTEER, { id: volunteerId, input: { loadCap: 5 } });
+    expect(volunteer.data.updateVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })]);
+    const otherCooperative: TestCaller = { org: 'org-bw-01', roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' };
+    const offer = await ask(otherCooperative, UPDATE_OFFER, { id: offerId, input: { profile: { maxDistanceKm: 9 } } });
+    expect(offer.data.updateHelpOffer.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })]);
+    const [{ max_distance_km }] = await hub.subgraphs.bewoners.db.query('SELECT max_distance_km FROM help_offer WHERE id = $1', [offerId]);
+    expect(max_distance_km).toBe(2);
+  });
+
+  test('a volunteer with open matches cannot end; an ended one cannot come back or change', async () => {
+    const RESUME = `mutation ($id: ID!) { resumeVolunteer(id: $id) { volunteer { status } ${USER_ERRORS} } }`;
+    const END = `mutation ($id: ID!) { endVolunteer(id: $id, reason: "verhuist") { volunteer { status statusReason } ${USER_ERRORS} } }`;
+    await write(MATCHER, RESUME, 'resumeVolunteer', 'volunteer', { id: volunteerId });
+    await write(MATCHER, `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } ${USER_ERRORS} } }`, 'proposeMatch', 'match', {
+      input: { clientMutationId: 'propose-anna', helpRequestId: requestId, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' },
+    });
+    const refused = await ask(MATCHER, END, { id: volunteerId });
+    expect(refused.data.endVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['id'] })]);
+    const [match] = await hub.subgraphs.welzijn.db.query("SELECT id FROM match WHERE volunteer_id = $1 AND status = 'PROPOSED'", [volunteerId]);
+    await write(MATCHER, `mutation ($id: ID!) { transitionMatch(id: $id, to: DECLINED, declineReason: OTHER) { match { id } ${USER_ERRORS} } }`, 'transitionMatch', 'match', { id: match.id });
+    expect(await write(MATCHER, END, 'endVolunteer', 'volunteer', { id: volunteerId })).toEqual({ status: 'ENDED', statusReason: 'verhuist' });
+    expect((await ask(MATCHER, RESUME, { id: volunteerId })).data.resumeVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
+    expect((await ask(MATCHER, UPDATE_VOLUNTEER, { id: volunteerId, input: { loadCap: 3 } })).data.updateVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+  });
+
+  test.each([
+    ['profile.categories', { profile: { categories: [] } }],
+    ['profile.maxDistanceKm', { profile: { categories: ['PETS'], maxDistanceKm: 0 } }],
+    ['profile.vogIssuedOn', { profile: { categories: ['PETS'], vogIssuedOn: '2015-01-01' } }],
+    ['profile.languages', { profile: { categories: ['PETS'], languages: ['Nederlands'] } }],
+    ['profile.trainings.0.completedOn', { profile: { categories: ['PETS'], trainings: [{ name: 'EHBO', completedOn: '2999-01-01' }] } }],
+    ['homeArea', { homeArea: 'WK030703' }],
+    ['loadCap', { loadCap: 0 }],
+  ])('registering a volunteer with bad %s is refused with the field at fault, nothing written', async (field, overrides) => {
+    const [{ n: before }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM volunteer');
+    const response = await ask(MATCHER, REGISTER_VOLUNTEER, { input: { clientMutationId: `bad-${field}`, homeArea: SCHOTHORST_NOORD, profile: { categories: ['PETS'] }, ...overrides } });
+    expect(response.data.registerVolunteer).toEqual({ volunteer: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', ...field.split('.')] })] });
+    const [{ n: after }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM volunteer');
+    expect(after).toBe(before);
+  });
+});
+
+describe('memberships', () => {
+  const CREATE = `mutation ($input: CreateMembershipInput!) { createMembership(input: $input) { membership { id role since endedOn person { id } } ${USER_ERRORS} } }`;
+  const END = `mutation ($id: ID!, $endedOn: Date) { endMembership(id: $id, endedOn: $endedOn) { membership { id endedOn } ${USER_ERRORS} } }`;
+
+  test('a cooperative records a member, one current membership per resident, changes the role and ends it', async () => {
+    const membership = await write(coordinator, CREATE, 'createMembership', 'membership', { input: { clientMutationId: 'lid-0042', personId: neighbourKey, role: 'VOLUNTEER', since: '2025-03-01' } });
+    expect(membership).toMatchObject({ role: 'VOLUNTEER', since: '2025-03-01', endedOn: null, person: { id: neighbourKey } });
+    const twice = await ask(coordinator, CREATE, { input: { clientMutationId: 'lid-0042-again', personId: neighbourKey } });
+    expect(twice.data.createMembership.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'personId'] })]);
+    await write(coordinator, `mutation ($id: ID!) { updateMembership(id: $id, role: BOARD) { membership { role } ${USER_ERRORS} } }`, 'updateMembership', 'membership', { id: membership.id });
+    const early = await ask(coordinator, END, { id: membership.id, endedOn: '2025-01-01' });
+    expect(early.data.endMembership.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['endedOn'] })]);
+    expect(await write(coordinator, END, 'endMembership', 'membership', { id: membership.id, endedOn: daysFromNow(0) })).toMatchObject({ endedOn: daysFromNow(0) });
+    // a new membership after the end is fine
+    await write(coordinator, CREATE, 'createMembership', 'membership', { input: { clientMutationId: 'lid-0042-back', personId: neighbourKey } });
+  });
+});
+
+describe('merging two keys of the same resident', () => {
+  const MERGE = `mutation ($input: MergePersonsInput!) { mergePersons(input: $input) { merge { id merged { id } survivor { id } reason } ${USER_ERRORS} } }`;
+  const MERGES = `{ personMerges(first: 100) { edges { node { merged { id } survivor { id } reason } } } }`;
+  let duplicateKey: string;
+
+  beforeAll(async () => {
+    // the cooperative took the same resident in under its own number
+    duplicateKey = (await write(coordinator, REGISTER_PERSON, 'registerPerson', 'person', { input: { reference: 'lid-0100', homeArea: SCHOTHORST_NOORD } })).id;
+  });
+
+  test('the gemeente merges them with a reason; the merged key points at the surviving one', async () => {
+    const input = { clientMutationId: 'merge-0117', mergedId: duplicateKey, survivorId: residentKey, reason: 'Zelfde bewoner: aangemeld door Welzijn en door de coöperatie' };
+    const merge = await write(HUB_ADMIN, MERGE, 'mergePersons', 'merge', { input });
+    expect(merge).toMatchObject({ merged: { id: duplicateKey }, survivor: { id: residentKey }, reason: input.reason });
+    expect((await write(HUB_ADMIN, MERGE, 'mergePersons', 'merge', { input })).id).toBe(merge.id); // a retry
+    const person = await ask(MATCHER, `query ($id: ID!) { person(id: $id) { id mergedInto { id } } }`, { id: duplicateKey });
+    expect(person.data.person).toEqual({ id: duplicateKey, mergedInto: { id: residentKey } });
+    // the cooperative's reference now finds the surviving key
+    expect((await ask(coordinator, `{ personByReference(reference: "lid-0100") { id } }`)).data.personByReference).toEqual({ id: residentKey });
+    const log = await hub.subgraphs.gemeente.db.query("SELECT fields FROM processing_log WHERE entity = 'PersonMerge' AND entity_id = $1", [merge.id]);
+    expect(log.map((row: any) => row.fields)).toContain('write:merged,write:reason,write:survivor');
+  });
+
+  test('partners that know one of the keys follow the merge (without the reason); others do not see it', async () => {
+    const forCooperative = (await ask({ ...coordinator, roles: ['partner-system'] }, MERGES)).data.personMerges.edges.map((e: any) => e.node);
+    expect(forCooperative).toEqual([{ merged: { id: duplicateKey }, survivor: { id: residentKey }, reason: null }]);
+    const forStranger = await ask({ org: 'org-zg-01', roles: ['partner-system'], purpose: 'COORDINATION' }, MERGES);
+    expect(forStranger.data.personMerges.edges).toEqual([]);
+  });
+
+  test.each([
+    ['a key merged before', () => ({ mergedId: duplicateKey, survivorId: neighbourKey }), 'CONFLICT', 'mergedId'],
+    ['into a key that was merged', () => ({ mergedId: neighbourKey, survivorId: duplicateKey }), 'CONFLICT', 'survivorId'],
+    ['a key into itself', () => ({ mergedId: neighbourKey, survivorId: neighbourKey }), 'BAD_USER_INPUT', 'survivorId'],
+    ['an unknown key', () => ({ mergedId: 'person-nobody', survivorId: neighbourKey }), 'NOT_FOUND', 'mergedId'],
+  ])('merging %s is refused', async (_what, keys, code, field) => {
+    const response = await ask(HUB_ADMIN, MERGE, { input: { clientMutationId: `merge-${field}-${code}-${Math.random()}`, reason: 'dubbel', ...keys() } });
+    expect(response.data.mergePersons.userErrors).toEqual([expect.objectContaining({ code, field: ['input', field] })]);
+  });
+
+  test("only the gemeente's hub administrator merges", async () => {
+    const response = await ask({ org: 'org-wz-02', roles: ['hub-admin'], purpose: 'SERVICE_DELIVERY' }, MERGE, { input: { clientMutationId: 'merge-by-welzijn', mergedId: neighbourKey, survivorId: residentKey, reason: 'dubbel' } });
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const [{ merged_into }] = await hub.subgraphs.gemeente.db.query('SELECT merged_into FROM person WHERE id = $1', [neighbourKey]);
+    expect(merged_into).toBeNull();
+  });
+});

@@ -34,6 +34,8 @@ export class CooperativeWrites1763900000302 implements MigrationInterface {
         ADD COLUMN client_mutation_hash text,
         ADD CONSTRAINT membership_ends_after_start CHECK (ended_on IS NULL OR ended_on >= since);
       CREATE UNIQUE INDEX membership_client_mutation ON membership (organisation_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL;
+      -- one current membership per resident and cooperative; a resident who left may join again
+      ALTER TABLE membership DROP CONSTRAINT membership_person_id_organisation_id_key;
       CREATE UNIQUE INDEX membership_current ON membership (organisation_id, person_id) WHERE ended_on IS NULL;
 
       ALTER TABLE activity ADD COLUMN ${CONTACT_COLUMN_SQL};
@@ -86,7 +88,9 @@ export class CooperativeWrites1763900000302 implements MigrationInterface {
       DROP TABLE cooperative_service;
       DROP TRIGGER activity_public_change ON activity; DROP FUNCTION activity_public_change();
       ALTER TABLE activity DROP COLUMN contact;
-      ALTER TABLE membership DROP COLUMN ended_on, DROP COLUMN client_mutation_id, DROP COLUMN client_mutation_hash;
+      DROP INDEX membership_current;
+      ALTER TABLE membership DROP COLUMN ended_on, DROP COLUMN client_mutation_id, DROP COLUMN client_mutation_hash,
+        ADD CONSTRAINT membership_person_id_organisation_id_key UNIQUE (person_id, organisation_id);
       ALTER TABLE help_offer DROP COLUMN client_mutation_id, DROP COLUMN client_mutation_hash, DROP COLUMN registered_at, DROP COLUMN updated_at;
     `);
   }
