@@ -8,7 +8,8 @@ export const MIN_SECRET_BYTES = 32;
 /** The development secrets: public (they are in this file), so never accepted outside development. */
 export const DEV_SECRETS = {
   AUTH_TOKEN_SECRET: 'dev-only-token-secret',
-  CONSENT_API_SECRET: 'dev-only-consent-secret',
+  /** A subgraph's own credential for gemeente's consent register (CONSENT_API_SECRET_<PARTNER>). */
+  consentApi: (partner: Partner) => `dev-only-consent-secret-${partner}`,
   subgraph: (partner: Partner) => `dev-only-subgraph-secret-${partner}`,
 };
 

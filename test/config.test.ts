@@ -74,9 +74,10 @@ test('the development defaults, and only with SAMENSPEL_DEV=1', () => {
   expect(dev.subgraphSecrets.zorg).toBe('dev-only-subgraph-secret-zorg');
   expect(dev.introspection).toBe(true);
   expect(dev.hideSuggestions).toBe(false);
-  expect(subgraphConfig('zorg', { SAMENSPEL_DEV: '1' })).toMatchObject({ identitySecret: 'dev-only-subgraph-secret-zorg', consentApiSecret: 'dev-only-consent-secret', statementTimeoutMs: 4_500 });
+  expect(subgraphConfig('zorg', { SAMENSPEL_DEV: '1' })).toMatchObject({ identitySecret: 'dev-only-subgraph-secret-zorg', consentApiSecrets: { zorg: 'dev-only-consent-secret-zorg' }, statementTimeoutMs: 4_500 });
+  expect(subgraphConfig('gemeente', { SAMENSPEL_DEV: '1' }).consentApiSecrets).toEqual({ welzijn: 'dev-only-consent-secret-welzijn', zorg: 'dev-only-consent-secret-zorg', bewoners: 'dev-only-consent-secret-bewoners' });
   for (const env of [{}, { NODE_ENV: 'development' }, { SAMENSPEL_DEV: '0' }]) {
-    expect(problemsOf(() => subgraphConfig('zorg', env)).map((p) => p.split(':')[0])).toEqual(['SUBGRAPH_SECRET_ZORG', 'CONSENT_API_SECRET']);
+    expect(problemsOf(() => subgraphConfig('zorg', env)).map((p) => p.split(':')[0])).toEqual(['SUBGRAPH_SECRET_ZORG', 'CONSENT_API_SECRET_ZORG']);
   }
   const production = gatewayConfig(productionEnv());
   expect(production.introspection).toBe(false);

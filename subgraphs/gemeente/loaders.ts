@@ -13,12 +13,13 @@ export function createLoaders(db: Database) {
   return {
     areaByCode: byKeyLoader(areas, 'code'),
     organisationById: byKeyLoader(db.getRepository(Organisation)),
-    personById: byKeyLoader(db.getRepository(Person)),
     venueById,
     grantById: byKeyLoader(grants),
     consentById: byKeyLoader(db.getRepository(Consent)),
     consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId'),
     referencesOfPerson: groupLoader(db.getRepository(PersonReference), 'personId', 'reference'),
+    /** The register's row of a key (intake and merges): whether it was merged, and into which key. */
+    personById: byKeyLoader(db.getRepository(Person)),
     childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),

@@ -52,7 +52,8 @@ export async function registerPerson(
 export async function mergeRow(manager: Pick<EntityManager, 'query'>, merge: PersonMerge): Promise<PersonMergeRow> {
   const [{ known_by }] = await manager.query(
     `SELECT array(SELECT organisation_id FROM person_reference WHERE person_id = ANY($1)
-       UNION SELECT organisation_id FROM consent WHERE person_id = ANY($1)) AS known_by`,
+       UNION SELECT holder_organisation_id FROM consent WHERE person_id = ANY($1)
+       UNION SELECT recipient_organisation_id FROM consent WHERE person_id = ANY($1)) AS known_by`,
     [[merge.mergedId, merge.survivorId]],
   );
   return Object.assign(merge, { knownBy: known_by as string[] });
@@ -94,6 +95,7 @@ export async function mergePersons(
       const now = new Date();
       await manager.query('UPDATE person SET merged_into = $2, merged_at = $3 WHERE id = $1 OR merged_into = $1', [mergedId, survivorId, now]);
       await manager.query('UPDATE consent SET person_id = $2 WHERE person_id = $1', [mergedId, survivorId]);
+      await manager.query('UPDATE consent_without_holder SET person_id = $2 WHERE person_id = $1', [mergedId, survivorId]);
       await manager.query('UPDATE person_reference SET person_id = $2 WHERE person_id = $1', [mergedId, survivorId]);
       return manager.create(PersonMerge, {
         id: `person-merge-${randomUUID()}`,

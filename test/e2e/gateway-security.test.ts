@@ -226,21 +226,21 @@ describe('direct calls to a subgraph', () => {
     }
   });
 
-  test('gemeente’s consent register refuses requests not signed with the consent API secret', async () => {
+  test('gemeente’s consent register refuses requests not signed with the asking subgraph’s own consent API secret', async () => {
     const url = hub.subgraphs.gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH);
     const ask = (headers: Record<string, string>) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ questions: [] }) });
     const token = (secret: string, aud = CONSENT_API_AUDIENCE) => ({ authorization: `Bearer ${signJwt({ iss: 'welzijn', aud, iat: now(), exp: now() + 60 }, secret)}` });
 
-    for (const headers of [{}, token('wrong-secret'), token(consentApiSecret(process.env), 'welzijn'), identityHeaders('gemeente', MATCHER)]) {
+    for (const headers of [{}, token('wrong-secret'), token(consentApiSecret('welzijn', process.env), 'welzijn'), token(consentApiSecret('zorg', process.env)), identityHeaders('gemeente', MATCHER)]) {
       const response = await ask(headers);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: 'not signed with the consent API secret' });
+      expect(await response.json()).toEqual({ error: 'not signed with an asking subgraph’s consent API secret' });
     }
-    const expired = { authorization: `Bearer ${signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, exp: now() - 1 }, consentApiSecret(process.env))}` };
+    const expired = { authorization: `Bearer ${signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, exp: now() - 1 }, consentApiSecret('welzijn', process.env))}` };
     expect((await ask(expired)).status).toBe(401);
     // the control: what a subgraph sends
-    const signed = await ask(token(consentApiSecret(process.env)));
+    const signed = await ask(token(consentApiSecret('welzijn', process.env)));
     expect(signed.status).toBe(200);
     expect(await signed.json()).toEqual({ granted: [] });
   });

@@ -12,11 +12,14 @@ import { createTestDatabases, type TestDatabases } from '../support/databases';
 import { productionEnv, strongSecret } from '../support/production-env';
 import { AUDIENCE, startOidcProviders, type OidcProviders } from '../support/oidc';
 import { identityHeaders } from '../support/callers';
-import { ConfigError, PARTNERS } from '../../platform/config';
+import { CONSENT_ASKING_PARTNERS, ConfigError, PARTNERS, type Partner } from '../../platform/config';
 import { startHub, SUBGRAPHS, type Hub } from '../../hub/hub';
 import { startGateway } from '../../gateway/server';
 import { startSubgraph } from '../../subgraphs/kit/subgraph';
 import { mintToken } from '../../hub/mint-token';
+
+/** The consent-API secrets a subgraph needs: its own, or (gemeente, which keeps the register) every asker's. */
+const consentSecretsOf = (partner: Partner) => (partner === 'gemeente' ? CONSENT_ASKING_PARTNERS : [partner]).map((p) => `CONSENT_API_SECRET_${p.toUpperCase()}`);
 
 const ROOT = path.join(__dirname, '..', '..');
 const UNREACHABLE_DATABASE = 'postgres://nobody:nothing@127.0.0.1:1/none'; // a start that got as far as the database would fail otherwise
@@ -63,7 +66,7 @@ describe('without secrets', () => {
       expect(code).toBe(2);
       expect(output).toMatch(/subgraph zorg refused to start: the configuration is not valid \(2 problems\)/);
       expect(output).toMatch(/SUBGRAPH_SECRET_ZORG: is not set/);
-      expect(output).toMatch(/CONSENT_API_SECRET: is not set/);
+      expect(output).toMatch(/CONSENT_API_SECRET_ZORG: is not set/);
       expectNoStackTrace(output);
       const client = new Client({ connectionString: databases.urls.zorg });
       await client.connect();
@@ -80,7 +83,7 @@ describe('without secrets', () => {
     expect(code).toBe(2);
     expect(output).toMatch(/DATABASE_URL_WELZIJN: is not set/);
     expect(output).toMatch(/SUBGRAPH_SECRET_WELZIJN: holds \d+ bytes, at least 32 random bytes are needed/);
-    expect(output).toMatch(/CONSENT_API_SECRET: is not set/);
+    expect(output).toMatch(/CONSENT_API_SECRET_WELZIJN: is not set/);
   }, 120_000);
 
   test('without NODE_ENV and without SAMENSPEL_DEV=1 there are no development defaults either', async () => {
@@ -88,7 +91,10 @@ describe('without secrets', () => {
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^SUBGRAPH_SECRET_ZORG: is not set \(development defaults apply only with SAMENSPEL_DEV=1\)/)]));
     for (const partner of PARTNERS) {
       const subgraph = await configProblems(() => startSubgraph(SUBGRAPHS[partner], { env: {}, databaseUrl: UNREACHABLE_DATABASE }));
-      expect(subgraph).toEqual([expect.stringMatching(new RegExp(`^SUBGRAPH_SECRET_${partner.toUpperCase()}: is not set`)), expect.stringMatching(/^CONSENT_API_SECRET: is not set/)]);
+      expect(subgraph).toEqual([
+        expect.stringMatching(new RegExp(`^SUBGRAPH_SECRET_${partner.toUpperCase()}: is not set`)),
+        ...consentSecretsOf(partner).map((name) => expect.stringMatching(new RegExp(`^${name}: is not set`))),
+      ]);
     }
   });
 
@@ -138,11 +144,12 @@ describe('with weak secrets', () => {
   });
 
   test.each([...PARTNERS])('subgraph %s refuses weak secrets before its database', async (partner) => {
-    const env = productionEnv({ [`SUBGRAPH_SECRET_${partner.toUpperCase()}`]: 'dev-only-subgraph-secret-' + partner, CONSENT_API_SECRET: 'x'.repeat(40) });
+    const weakConsent = Object.fromEntries(consentSecretsOf(partner).map((name, i) => [name, 'x'.repeat(40 + i)])); // weak, and each its own
+    const env = productionEnv({ [`SUBGRAPH_SECRET_${partner.toUpperCase()}`]: 'dev-only-subgraph-secret-' + partner, ...weakConsent });
     const problems = await configProblems(() => startSubgraph(SUBGRAPHS[partner], { env, databaseUrl: UNREACHABLE_DATABASE }));
     expect(problems).toEqual([
       expect.stringMatching(new RegExp(`^SUBGRAPH_SECRET_${partner.toUpperCase()}: is a development secret`)),
-      expect.stringMatching(/^CONSENT_API_SECRET: /),
+      ...consentSecretsOf(partner).map((name) => expect.stringMatching(new RegExp(`^${name}: `))),
     ]);
   });
 });

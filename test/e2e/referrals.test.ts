@@ -434,14 +434,20 @@ describe('the note of a referral stays with the organisations holding it', () =>
 
   test('with the resident’s consent for REFERRAL, a partner sees the referral but not its note', async () => {
     const validUntil = new Date(Date.now() + 3600 * 1000).toISOString();
+    // recorded by org-wz-07, which holds the hulpvraag and (as the referrer) the referral
     const granted = ok(
       await ask(
-        'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id purpose organisation { id } } }',
-        { org: 'org-zg-08', roles: ['professional'], purpose: 'REFERRAL' }, // the consent record is personal data too
-        { input: { personId: person, organisationId: 'org-zg-08', purpose: 'REFERRAL', validUntil, clientMutationId: uniqueId('consent') } },
+        'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { purpose holder { id } recipient { id } } userErrors { message } } }',
+        referrer, // the consent record is personal data too
+        {
+          input: {
+            personId: person, holderOrganisationId: 'org-wz-07', recipientOrganisationId: 'org-zg-08', purpose: 'REFERRAL',
+            method: 'VERBAL', reference: 'telefoongesprek met de bewoner', validUntil, clientMutationId: uniqueId('consent'),
+          },
+        },
       ),
     );
-    expect(granted.grantConsent).toMatchObject({ purpose: 'REFERRAL', organisation: { id: 'org-zg-08' } });
+    expect(granted.grantConsent).toEqual({ consent: { purpose: 'REFERRAL', holder: { id: 'org-wz-07' }, recipient: { id: 'org-zg-08' } }, userErrors: [] });
 
     await hub.subgraphs.zorg.db.query("UPDATE referral SET status_reason = 'Eerst afstemmen met de wijkagent' WHERE id = $1", [referralId]);
     const read = ok(await ask('query ($id: ID!) { referral(id: $id) { id status kind reason urgency note statusReason organisation { id } } }', partner, { id: referralId }));

@@ -14,6 +14,7 @@ import { PARTNERS, type Partner } from '../../platform/config';
 import { signJwt } from '../../platform/jwt';
 import { sharedTokenIssuer } from '../../platform/config';
 import { MAX_BODY_BYTES } from '../../platform/http';
+import { captureLogs } from '../../platform/log';
 import { LEAK, sql, tableChecksums } from './helpers';
 
 const UNCHECKED_TABLES = ['processing_log', 'social_map_feed'];
@@ -132,7 +133,7 @@ describe('malformed requests', () => {
   });
 
   test('a mutation over GET is refused', async () => {
-    const url = `${hub.gateway.url}?query=${encodeURIComponent('mutation { revokeConsent(id: "consent-1") { id } }')}`;
+    const url = `${hub.gateway.url}?query=${encodeURIComponent('mutation { revokeConsent(id: "consent-1") { consent { id } } }')}`;
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expectError({ status: response.status, ...((await response.json()) as object) }, 'BAD_REQUEST', { status: 405 });
   });
@@ -447,7 +448,7 @@ function intakeInput(clientMutationId: string): Record<string, unknown> {
 }
 
 describe('mutations refuse bad input before they write', () => {
-  const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
+  const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } userErrors { field code } } }';
   const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } ${USER_ERRORS} } }`;
   const CREATE_REFERRAL = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } ${USER_ERRORS} } }`;
   const long = (n = 201) => 'x'.repeat(n);
@@ -458,7 +459,10 @@ describe('mutations refuse bad input before they write', () => {
     return rows[0].id;
   };
   const soon = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
-  const consent = (overrides: Record<string, unknown>) => ({ personId: 'person-031', organisationId: 'org-wz-01', purpose: 'MATCHING', validUntil: soon(), clientMutationId: 'bad-consent', ...overrides });
+  const consent = (overrides: Record<string, unknown>) => ({
+    personId: 'person-031', holderOrganisationId: 'org-wz-01', recipientOrganisationId: 'org-wz-02', purpose: 'MATCHING',
+    method: 'WRITTEN', reference: 'formulier', validUntil: soon(), clientMutationId: 'bad-consent', ...overrides,
+  });
   const activity = (overrides: Record<string, unknown>) => ({
     clientMutationId: 'bad-activity',
     title: 'Koffie',
@@ -479,19 +483,29 @@ describe('mutations refuse bad input before they write', () => {
   });
 
   test('grantConsent', async () => {
+    const userError = (response: GraphQLResponse, code: string, field: string) => {
+      expectClean(response);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.grantConsent).toEqual({ consent: null, userErrors: [expect.objectContaining({ code, field: field.split('.') })] });
+    };
     for (const text of INJECTIONS.filter((t) => !t.includes('\u0000'))) {
-      expectError(await ask(GRANT, { input: consent({ personId: text }) }, MATCHER), 'BAD_USER_INPUT', { field: 'personId' });
+      userError(await ask(GRANT, { input: consent({ personId: text }) }, MATCHER), 'BAD_USER_INPUT', 'input.personId');
+      userError(await ask(GRANT, { input: consent({ reference: `${text}\ntweede regel` }) }, MATCHER), 'BAD_USER_INPUT', 'input.reference');
     }
     expectError(await ask(GRANT, { input: consent({ personId: 'person\u0000031' }) }, MATCHER), 'BAD_USER_INPUT', { field: 'input.personId' });
-    expectError(await ask(GRANT, { input: consent({ validUntil: '2001-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', { field: 'validUntil' });
-    expectError(await ask(GRANT, { input: consent({ validUntil: '2099-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', { field: 'validUntil' });
+    userError(await ask(GRANT, { input: consent({ validUntil: '2001-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', 'input.validUntil');
+    userError(await ask(GRANT, { input: consent({ validUntil: '2099-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', 'input.validUntil');
     expectError(await ask(GRANT, { input: consent({ validUntil: 'tomorrow' }) }, MATCHER), 'BAD_USER_INPUT');
     expectError(await ask(GRANT, { input: consent({ purpose: 'CURIOSITY' }) }, MATCHER), 'BAD_USER_INPUT', { status: 400 });
-    expectError(await ask(GRANT, { input: consent({ clientMutationId: 'x'.repeat(101) }) }, MATCHER), 'BAD_USER_INPUT', { field: 'clientMutationId' });
-    expectError(await ask(GRANT, { input: consent({ organisationId: 'org-wz-02' }) }, MATCHER), 'FORBIDDEN');
+    expectError(await ask(GRANT, { input: consent({ method: 'TELEPATHY' }) }, MATCHER), 'BAD_USER_INPUT', { status: 400 });
+    userError(await ask(GRANT, { input: consent({ clientMutationId: 'x'.repeat(101) }) }, MATCHER), 'BAD_USER_INPUT', 'input.clientMutationId');
+    userError(await ask(GRANT, { input: consent({ recipientOrganisationId: "org-wz-02'; --" }) }, MATCHER), 'BAD_USER_INPUT', 'input.recipientOrganisationId');
+    expectError(await ask(GRANT, { input: consent({ holderOrganisationId: 'org-wz-02' }) }, MATCHER), 'FORBIDDEN');
     expectError(await ask(GRANT, { input: consent({}) }), 'UNAUTHENTICATED');
     for (const id of ["'; DROP TABLE consent; --", '%', 'consent-\\']) {
-      expectError(await ask('mutation ($id: ID!) { revokeConsent(id: $id) { id } }', { id }, MATCHER), 'NOT_FOUND');
+      const response = await ask('mutation ($id: ID!) { revokeConsent(id: $id) { consent { id } userErrors { code } } }', { id }, MATCHER);
+      expectClean(response);
+      expect(response.data.revokeConsent).toEqual({ consent: null, userErrors: [{ code: 'NOT_FOUND' }] });
     }
   });
 
@@ -691,7 +705,13 @@ describe('database errors never reach the client', () => {
   test('a CHECK violation in the middle of a mutation: INTERNAL_SERVER_ERROR without the database message, and nothing half written', async () => {
     // createHelpRequest writes the hulpvraag, then its first transition; make the second statement fail
     await sql(hub.databases.urls.welzijn, "ALTER TABLE help_request_transition ADD CONSTRAINT reliability_no_family CHECK (reason <> 'intake via FAMILY')");
+    const logs = captureLogs((entry) => entry.code === 'INTERNAL_SERVER_ERROR');
     const response = await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('check-violation'), channel: 'FAMILY' } }, INTAKE);
+    logs.restore();
+    // the server logs it, by its code and SQLSTATE, without the database's message or the values it quotes
+    const [logged] = logs.entries.filter((e) => e.code === 'INTERNAL_SERVER_ERROR');
+    expect(logged).toMatchObject({ level: 'error', service: 'welzijn', path: 'createHelpRequest', err: { sqlState: '23514', constraint: 'reliability_no_family' } });
+    expect(JSON.stringify(logged)).not.toMatch(/violates|intake via FAMILY|bad-input-check-violation/);
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([{ message: 'Internal server error', path: ['createHelpRequest'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'welzijn' } }]);
     expect(JSON.stringify(response)).not.toMatch(/reliability_no_family|help_request|constraint/);
@@ -703,7 +723,10 @@ describe('database errors never reach the client', () => {
 
   test('a table that is gone: INTERNAL_SERVER_ERROR for its part, the rest of the answer arrives', async () => {
     await sql(hub.databases.urls.zorg, 'DROP TABLE service CASCADE');
+    const logs = captureLogs((entry) => entry.code === 'INTERNAL_SERVER_ERROR');
     const response = await ask('{ area(code: "WK030703") { name services(first: 2) { edges { node { name } } } } }');
+    logs.restore();
+    expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'error', service: 'zorg', code: 'INTERNAL_SERVER_ERROR', err: expect.objectContaining({ sqlState: '42P01' }) }));
     expect(response.data.area.name).toBe('Schothorst');
     expect(response.data.area.services).toBeNull();
     expect(response.errors).toHaveLength(1);

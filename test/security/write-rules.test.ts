@@ -50,9 +50,12 @@ function refused(response: GraphQLResponse, code: string): void {
   expect(response.errors?.[0].extensions?.code).toBe(code);
 }
 
-async function grantInRegister(personId: string, organisationId: string, purpose: string): Promise<void> {
-  await db('gemeente', `INSERT INTO consent (id, person_id, organisation_id, purpose, valid_until, recorded_by)
-    VALUES ($1, $2, $3, $4, now() + interval '1 day', 'write-rules-test')`, [`consent-${key('grant')}`, personId, organisationId, purpose]);
+/** A consent recorded by `holder` for `recipient`, written straight into gemeente's register. */
+async function grantInRegister(personId: string, holder: string, recipient: string, purpose: string): Promise<void> {
+  await db('gemeente', `INSERT INTO consent (id, person_id, holder_organisation_id, recipient_organisation_id, purpose, method, reference, granted_at, valid_until,
+                                             recorded_by, recorded_by_organisation_id, recorded_as)
+    VALUES ($1, $2, $3, $4, $5, 'WRITTEN', 'write-rules-test', now(), now() + interval '1 day', 'write-rules-test', $3, 'HOLDER')`,
+  [`consent-${key('grant')}`, personId, holder, recipient, purpose]);
 }
 
 // ------------------------------------------------------------------------------------------------ welzijn
@@ -109,7 +112,7 @@ describe('consent gives reading, never writing', () => {
 
   beforeAll(async () => {
     helpRequestId = await openRequest(HOLDER);
-    await grantInRegister('person-075', 'org-wz-02', 'MATCHING');
+    await grantInRegister('person-075', 'org-wz-01', 'org-wz-02', 'MATCHING');
     consentedVolunteer = await volunteerOf('org-wz-02');
     // the holder proposes its own volunteer, so there is a match to attack; the hulpvraag needs two helpers
     await db('welzijn', 'UPDATE help_request SET helpers_needed = 2 WHERE id = $1', [helpRequestId]);
@@ -195,7 +198,7 @@ describe('consent gives reading, never writing: referrals and neighbours\u2019 o
       input: { clientMutationId: key('referral'), kind: 'SIGNAL', direction: 'TO_PROFESSIONAL', reason: 'DEBTS', personId: 'person-076', toOrganisationId: 'org-zg-03' },
     }, referrer);
     const id = written(created, 'createReferral', 'referral').id;
-    await grantInRegister('person-076', 'org-zg-04', 'REFERRAL');
+    await grantInRegister('person-076', 'org-wz-01', 'org-zg-04', 'REFERRAL');
     const read = await ask('query ($id: ID!) { referral(id: $id) { id status } }', { id }, consented);
     expect(read.data.referral).toEqual({ id, status: 'SENT' });
 
@@ -210,7 +213,7 @@ describe('consent gives reading, never writing: referrals and neighbours\u2019 o
     const offer = `help-offer-${key('offer')}`;
     await db('bewoners', `INSERT INTO help_offer (id, helper_id, organisation_id, categories, area_code, available, latitude, longitude, max_distance_km, availability, languages, limits)
       VALUES ($1, 'person-078', 'org-bw-02', '{SHOPPING}', 'BU03070301', true, 52.18, 5.405, 2, '{}', '{nl}', '{}')`, [offer]);
-    await grantInRegister('person-078', 'org-wz-02', 'MATCHING');
+    await grantInRegister('person-078', 'org-bw-02', 'org-wz-02', 'MATCHING');
     const consented: TestCaller = { org: 'org-wz-02', roles: ['partner-system'], purpose: 'MATCHING' };
     const read = await ask('query ($id: ID!) { helpOffer(id: $id) { id available } }', { id: offer }, consented);
     expect(read.data.helpOffer).toEqual({ id: offer, available: true });

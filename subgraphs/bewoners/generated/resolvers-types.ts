@@ -573,7 +573,8 @@ export type HelpOffer = {
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -609,7 +610,8 @@ export type HelpRequest = {
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;

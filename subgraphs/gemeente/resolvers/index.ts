@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
 import { Area } from './area';
-import { Consent } from './consent';
+import { Consent, ConsentEvidence } from './consent';
 import { Mutation } from './mutation';
 import { Grant } from './grant';
 import { Organisation } from './organisation';
@@ -20,6 +20,7 @@ export const resolvers: Resolvers = {
   SocialMapItem,
   Area,
   Consent,
+  ConsentEvidence,
   Grant,
   Organisation,
   Person,

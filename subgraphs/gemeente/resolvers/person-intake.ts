@@ -10,9 +10,9 @@ import { personMergePolicy } from '../policies';
 const isSeq = (value: unknown): value is string => typeof value === 'string' && /^[0-9]{1,18}$/.test(value);
 
 export const personIntakeQueries: Pick<QueryResolvers, 'personByReference' | 'personMerges'> = {
-  personByReference: async (_root, { reference }, { db, caller, loaders }) => {
+  personByReference: async (_root, { reference }, { db, caller }) => {
     const registration = await db.getRepository(PersonReferenceEntity).findOneBy({ organisationId: caller.organisationId!, reference });
-    return registration ? loaders.personById.load(registration.personId) : null;
+    return registration ? { id: registration.personId } : null;
   },
 
   // Oldest first by seq; only the merges the caller's organisation may read (the policy: it knows one of the
@@ -26,7 +26,8 @@ export const personIntakeQueries: Pick<QueryResolvers, 'personByReference' | 'pe
       .where('m.seq > :afterSeq', { afterSeq })
       .andWhere(
         `(:everything OR EXISTS (SELECT 1 FROM person_reference r WHERE r.person_id IN (m.merged_id, m.survivor_id) AND r.organisation_id = :organisation)
-          OR EXISTS (SELECT 1 FROM consent c WHERE c.person_id IN (m.merged_id, m.survivor_id) AND c.organisation_id = :organisation))`,
+          OR EXISTS (SELECT 1 FROM consent c WHERE c.person_id IN (m.merged_id, m.survivor_id)
+            AND :organisation IN (c.holder_organisation_id, c.recipient_organisation_id)))`,
         { everything: caller.organisationId === config.municipalityOrganisationId, organisation: caller.organisationId },
       )
       .orderBy('m.seq')
@@ -52,8 +53,8 @@ export const personIntakeMutations: Pick<MutationResolvers, 'registerPerson' | '
 };
 
 export const PersonMerge: PersonMergeResolvers = {
-  merged: (merge, _args, { loaders }) => loaders.personById.load(merge.mergedId) as never,
-  survivor: (merge, _args, { loaders }) => loaders.personById.load(merge.survivorId) as never,
+  merged: (merge) => ({ id: merge.mergedId }),
+  survivor: (merge) => ({ id: merge.survivorId }),
   reason: (merge, _args, { caller, config }) => (caller.organisationId === config.municipalityOrganisationId ? merge.reason : null),
 };
 

@@ -38,8 +38,8 @@ export function personalDataWriteRule<Row>(
       personalData.authorize(recordOf(policy, row)).then(
         () => true,
         (error: { extensions?: { code?: string } }) => {
-          // not readable for this caller (another organisation's, no consent, or no purpose given)
-          if (error.extensions?.code === 'FORBIDDEN' || error.extensions?.code === 'PURPOSE_REQUIRED') return false;
+          // not readable for this caller (another organisation's, no consent, or no purpose of its roles given)
+          if (['FORBIDDEN', 'PURPOSE_REQUIRED', 'PURPOSE_NOT_ALLOWED'].includes(error.extensions?.code ?? '')) return false;
           throw error;
         },
       ),

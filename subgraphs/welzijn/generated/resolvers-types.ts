@@ -383,7 +383,8 @@ export type HelpCategory =
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -401,7 +402,7 @@ export type HelpRequest = {
   channel: IntakeChannel;
   /** When it was taken in. */
   createdAt: Scalars['DateTime']['output'];
-  /** What the resident asked (holding organisations only; null for a partner reading with consent). */
+  /** What the resident asked, in their words. Holders only: null for anyone else (a partner reading with consent). */
   description?: Maybe<Scalars['String']['output']>;
   /** How many helpers it needs (1–5). */
   helpersNeeded: Scalars['Int']['output'];
@@ -427,9 +428,9 @@ export type HelpRequest = {
   respondBy?: Maybe<Scalars['Date']['output']>;
   /** Where it is in its life (see HelpRequestStatus). */
   status: HelpRequestStatus;
-  /** Every state change, oldest first. */
+  /** Every state change, oldest first (who made it and why: holders only). */
   transitions: Array<HelpRequestTransition>;
-  /** The vraag achter de vraag, after clarification (holding organisations only; null before it and for a partner reading with consent). */
+  /** The vraag achter de vraag, after clarification; null before it. Holders only: null for anyone else (a partner reading with consent). */
   underlyingNeed?: Maybe<Scalars['String']['output']>;
   /** Dagdelen the resident would like help in; empty means any time. */
   wishedTimes: Array<TimeSlot>;
@@ -439,7 +440,8 @@ export type HelpRequest = {
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequestCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -489,13 +491,13 @@ export type HelpRequestTransition = {
   __typename?: 'HelpRequestTransition';
   /** When the step was made. */
   at: Scalars['DateTime']['output'];
-  /** Who (token subject) and from which organisation. */
-  by: Scalars['String']['output'];
+  /** Who made the step (the holder's staff member: token subject). Holders only: null for anyone else. */
+  by?: Maybe<Scalars['String']['output']>;
   /** The state before; null for the intake. */
   from?: Maybe<HelpRequestStatus>;
   /** The organisation the step was made from. */
   organisation: Organisation;
-  /** Why: as given, or a default such as "intake via PHONE" or "enough helpers proposed". */
+  /** Why: as given, or a default such as "intake via PHONE" or "enough helpers proposed". Holders only: null for anyone else. */
   reason?: Maybe<Scalars['String']['output']>;
   /** The state after. */
   to: HelpRequestStatus;
@@ -2069,7 +2071,7 @@ export type HelpRequestEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type HelpRequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestTransition'] = ResolversParentTypes['HelpRequestTransition']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['HelpRequestStatus']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -319,7 +319,8 @@ export type HelpCategory =
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -776,7 +777,8 @@ export type QueryServicesArgs = {
 /**
  * A referral or signal between informal help and professionals. Personal data: roles professional, matcher or
  * partner-system; readable by the organisation it was sent to and the one that referred, by others with the
- * resident's consent to REFERRAL or COORDINATION for the caller's purpose.
+ * resident's consent to REFERRAL or COORDINATION, recorded by a holder naming them, for the caller's purpose.
+ * Rules in zorg's policies.ts.
  */
 export type Referral = {
   __typename?: 'Referral';
@@ -790,11 +792,11 @@ export type Referral = {
   id: Scalars['ID']['output'];
   /** Doorverwijzing or signaal. */
   kind: ReferralKind;
-  /** Private note (holders only; null for others). */
+  /** Private note. Holders only: null for anyone else (a partner reading with consent). */
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation it was sent to: a care organisation, or a welfare organisation for TO_INFORMAL_HELP. */
   organisation: Organisation;
-  /** The professional handling it, once accepted. */
+  /** The professional handling it, once accepted. Holders only: null for anyone else (staff are partner-internal). */
   professional?: Maybe<Professional>;
   /** What it is about. */
   reason: ReferralReason;
@@ -806,7 +808,7 @@ export type Referral = {
   status: ReferralStatus;
   /** When the status last changed (at creation: when it was sent). */
   statusChangedAt: Scalars['DateTime']['output'];
-  /** Why it last changed status, e.g. why it was declined (holders only; null for others). */
+  /** Why it last changed status, e.g. why it was declined. Holders only: null for anyone else. */
   statusReason?: Maybe<Scalars['String']['output']>;
   /** How soon it needs attention. */
   urgency: Urgency;

@@ -1,14 +1,9 @@
 import type { ReferralResolvers } from '../generated/resolvers-types';
 import { organisationRef } from '../../kit/references';
-import type { Caller } from '../../../platform/caller';
-import type { Referral as ReferralRow } from '../entities';
-import { referralPolicy } from '../policies';
 import { publishedOnly } from './published';
 
-/** The private note and the status reason stay with the two organisations holding the referral, also when others may read it. */
-const forHolders = (referral: ReferralRow, caller: Caller, value: string | null) =>
-  referralPolicy.holdersOf(referral).includes(caller.organisationId ?? '') ? value : null;
-
+// Who reads which field (note, statusReason and professional are holder-only) is declared in ../policies.ts
+// and enforced by the kit, not here.
 export const Referral: ReferralResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.referralById.load(ref.id),
   helpRequest: (referral) => (referral.helpRequestId ? { id: referral.helpRequestId } : null),
@@ -17,6 +12,4 @@ export const Referral: ReferralResolvers = {
   organisation: (referral) => organisationRef(referral.organisationId),
   referrer: (referral) => organisationRef(referral.referrerOrganisationId),
   service: async (referral, _args, { loaders }) => (referral.serviceId ? publishedOnly(await loaders.serviceById.load(referral.serviceId)) : null),
-  note: (referral, _args, { caller }) => forHolders(referral, caller, referral.note),
-  statusReason: (referral, _args, { caller }) => forHolders(referral, caller, referral.statusReason),
 };
