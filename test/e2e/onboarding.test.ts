@@ -6,7 +6,9 @@ import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 
 let hub: TestHub;
-const HUB_ADMIN: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'], purpose: 'SERVICE_DELIVERY' };
+// DATA_SUBJECT_REQUEST is the hub-admin's only purpose (kit/access/purposes.ts): merging a resident's two keys
+// corrects the records about them (rectificatie, AVG art. 16)
+const HUB_ADMIN: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'], purpose: 'DATA_SUBJECT_REQUEST' };
 const MATCHER: TestCaller = { org: 'org-wz-02', roles: ['matcher'], purpose: 'MATCHING' };
 let coordinator: TestCaller;
 
@@ -81,7 +83,7 @@ test('the gemeente onboards a cooperative with its contact details', async () =>
   const again = await ask(HUB_ADMIN, ONBOARD, { input: { ...input, clientMutationId: 'onboard-twice' } });
   expect(again.data.onboardOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['input', 'kvkNumber'] })] });
   // only the gemeente keeps the registry
-  const other = await ask({ org: 'org-wz-02', roles: ['hub-admin'], purpose: 'SERVICE_DELIVERY' }, ONBOARD, { input: { ...input, clientMutationId: 'x', kvkNumber: null } });
+  const other = await ask({ ...HUB_ADMIN, org: 'org-wz-02' }, ONBOARD, { input: { ...input, clientMutationId: 'x', kvkNumber: null } });
   expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });
 
@@ -324,7 +326,7 @@ describe('merging two keys of the same resident', () => {
   });
 
   test("only the gemeente's hub administrator merges", async () => {
-    const response = await ask({ org: 'org-wz-02', roles: ['hub-admin'], purpose: 'SERVICE_DELIVERY' }, MERGE, { input: { clientMutationId: 'merge-by-welzijn', mergedId: neighbourKey, survivorId: residentKey, reason: 'dubbel' } });
+    const response = await ask({ ...HUB_ADMIN, org: 'org-wz-02' }, MERGE, { input: { clientMutationId: 'merge-by-welzijn', mergedId: neighbourKey, survivorId: residentKey, reason: 'dubbel' } });
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const [{ merged_into }] = await hub.subgraphs.gemeente.db.query('SELECT merged_into FROM person WHERE id = $1', [neighbourKey]);
     expect(merged_into).toBeNull();
