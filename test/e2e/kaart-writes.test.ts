@@ -1,4 +1,4 @@
-// Partners write their kaart items through the graph (a care service, a venue, a cooperative's ongoing
+// Partners write their kaart items through the graph (a care service, a venue, a cooperative's activity and ongoing
 // service, a vacancy) with contact details, opening hours and capacity; the sociale kaart shows them, the HSDS
 // export carries them as phones, addresses, schedules and capacity attributes and validates against the
 // official schemas; a referral shows the capacity of the service it names.
@@ -63,6 +63,7 @@ let serviceId: string;
 let venueId: string;
 let cooperativeServiceId: string;
 let vacancyId: string;
+let activityId: string;
 
 describe('writing kaart items', () => {
   test('a care organisation offers a service with contact details, opening hours and capacity', async () => {
@@ -150,6 +151,34 @@ describe('writing kaart items', () => {
     expect(service).toMatchObject({ kind: 'ODD_JOBS', venue: { id: venueId }, capacity: { acceptsNew: true, waitingDays: 7 } });
   });
 
+  test('a cooperative publishes an activity with a phone number and hours to call; bad contact details are refused', async () => {
+    const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id ${CONTACT_FIELDS} } ${USER_ERRORS} } }`;
+    const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { activity { id ${CONTACT_FIELDS} } ${USER_ERRORS} } }`;
+    const input = {
+      clientMutationId: 'eettafel-de-hoek',
+      title: 'Eettafel De Hoek',
+      description: 'Samen eten met buren, aanmelden kan telefonisch.',
+      kind: 'SHARED_MEAL',
+      themes: ['FOOD'],
+      area: 'BU03070301',
+      startsAt: '2026-11-04T11:30:00Z',
+      endsAt: '2026-11-04T13:30:00Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=WE',
+      contact: { phones: [{ number: '033 765 4321', description: 'aanmelden' }], email: 'eettafel@dehoek.nl', openingHours: [{ days: ['MO', 'TU'], opensAt: '10:00', closesAt: '12:00', description: 'aanmelden tot dinsdag 12:00' }] },
+    };
+    const activity = await write(COOPERATIVE, CREATE_ACTIVITY, 'createActivity', 'activity', { input });
+    activityId = activity.id;
+    expect(activity.contact).toMatchObject({ phones: [{ number: '033 765 4321', kind: 'VOICE', description: 'aanmelden' }], email: 'eettafel@dehoek.nl', openingHours: [{ days: ['MO', 'TU'], opensAt: '10:00', closesAt: '12:00' }] });
+    await write(COOPERATIVE, `mutation ($id: ID!) { publishActivity(id: $id) { activity { id } ${USER_ERRORS} } }`, 'publishActivity', 'activity', { id: activityId });
+
+    const badCreate = await ask(COOPERATIVE, CREATE_ACTIVITY, { input: { ...input, clientMutationId: 'eettafel-fout', contact: { email: 'eettafel@' } } });
+    expect(badCreate.data.createActivity).toEqual({ activity: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'contact', 'email'] })] });
+    const badUpdate = await ask(COOPERATIVE, UPDATE_ACTIVITY, { id: activityId, input: { contact: { phones: [{ number: '12345' }] } } });
+    expect(badUpdate.data.updateActivity).toEqual({ activity: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'contact', 'phones', '0', 'number'] })] });
+    const [row] = await hub.subgraphs.bewoners.db.query('SELECT contact FROM activity WHERE id = $1', [activityId]);
+    expect(row.contact.phones).toEqual([expect.objectContaining({ number: '033 765 4321' })]); // the refused update wrote nothing
+  });
+
   test('a welfare organisation opens a vacancy; people respond until it takes no one or closes', async () => {
     const vacancy = await write(WELFARE, CREATE_VACANCY, 'createVolunteerVacancy', 'volunteerVacancy', {
       input: { clientMutationId: 'vacature-maatje', title: 'Maatje voor een oudere buurtbewoner', categories: ['BUDDY'], area: 'WK030703', hoursPerWeek: 2, contact: { email: 'vrijwilligers@welzijn-eemland.nl' }, capacity: { acceptsNew: true, waitingDays: 21 } },
@@ -205,6 +234,7 @@ describe('on the kaart and in the HSDS export', () => {
     expect(byId.get(serviceId)).toMatchObject({ kind: 'SERVICE', contact: { email: 'wijkteam@schothorst.nl' }, capacity: { acceptsNew: true, waitingDays: 14 } });
     expect(byId.get(venueId)).toMatchObject({ kind: 'VENUE', contact: { phones: [{ number: '033 765 4321' }], address: { postalCode: '3813 AA' } }, capacity: null });
     expect(byId.get(cooperativeServiceId)).toMatchObject({ kind: 'COOPERATIVE_SERVICE', item: { __typename: 'CooperativeService', name: 'Klussendienst Schothorst' }, capacity: { waitingDays: 7 } });
+    expect(byId.get(activityId)).toMatchObject({ kind: 'ACTIVITY', contact: { phones: [{ number: '033 765 4321', description: 'aanmelden' }], email: 'eettafel@dehoek.nl', openingHours: [{ days: ['MO', 'TU'], opensAt: '10:00' }] }, capacity: null });
     expect(byId.get(vacancyId)).toMatchObject({ kind: 'VOLUNTEER_VACANCY', contact: { email: 'vrijwilligers@welzijn-eemland.nl' }, capacity: { acceptsNew: true, waitingDays: 21 } });
   });
 
@@ -246,6 +276,10 @@ describe('on the kaart and in the HSDS export', () => {
       accessibility: [expect.objectContaining({ description: 'rolstoeltoegankelijk', details: 'drempelvrije ingang aan de zijkant' }), expect.objectContaining({ description: 'ringleiding', url: 'https://dehoek.nl/toegankelijk' })],
     });
     expect(klussendienst.service).toMatchObject({ wait_time: 'ca. 7 dagen', phones: [expect.objectContaining({ type: 'cell' })] });
+    // an activity is an HSDS service too, with its phone, e-mail and hours to call
+    const eettafel = services.find((s) => s.id === hsdsId(`ACTIVITY:${activityId}`));
+    expect(eettafel).toMatchObject({ email: 'eettafel@dehoek.nl', phones: [expect.objectContaining({ number: '033 765 4321', type: 'voice', description: 'aanmelden' })] });
+    expect(eettafel.schedules).toEqual(expect.arrayContaining([expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU', opens_at: '10:00', closes_at: '12:00' })]));
 
     // an organisation onboarded with contact details: phones, e-mail, and its office as a location
     await write(HUB_ADMIN, `mutation ($input: OnboardOrganisationInput!) { onboardOrganisation(input: $input) { organisation { id } ${USER_ERRORS} } }`, 'onboardOrganisation', 'organisation', {
