@@ -288,11 +288,23 @@ describe('memberships', () => {
 describe('merging two keys of the same resident', () => {
   const MERGE = `mutation ($input: MergePersonsInput!) { mergePersons(input: $input) { merge { id merged { id } survivor { id } reason } ${USER_ERRORS} } }`;
   const MERGES = `{ personMerges(first: 100) { edges { node { merged { id } survivor { id } reason } } } }`;
+  const GRANT = `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } ${USER_ERRORS} } }`;
+  const CONSENT_RECIPIENT = 'org-zg-02';
   let duplicateKey: string;
+  let consentId: string;
 
   beforeAll(async () => {
     // the cooperative took the same resident in under its own number
     duplicateKey = (await write(coordinator, REGISTER_PERSON, 'registerPerson', 'person', { input: { reference: 'lid-0100', homeArea: SCHOTHORST_NOORD } })).id;
+    // the resident let the cooperative open its records to a care organisation, under the duplicate key
+    consentId = (await write({ ...coordinator, purpose: 'COORDINATION' }, GRANT, 'grantConsent', 'consent', {
+      input: { personId: duplicateKey, holderOrganisationId: cooperativeId, recipientOrganisationId: CONSENT_RECIPIENT, purpose: 'COORDINATION', method: 'WRITTEN', reference: 'formulier lid-0100', validUntil: daysFromNow(30) + 'T00:00:00Z' },
+    })).id;
+    // and a consent from before consents named their holder (kept as the record of what was)
+    await hub.subgraphs.gemeente.db.query(
+      `INSERT INTO consent_without_holder (id, person_id, organisation_id, purpose, granted_at, valid_until, recorded_by) VALUES ('consent-legacy-0100', $1, 'org-wz-02', 'MATCHING', now(), now() + interval '1 day', 'import')`,
+      [duplicateKey],
+    );
   });
 
   test('the gemeente merges them with a reason; the merged key points at the surviving one', async () => {
@@ -306,11 +318,18 @@ describe('merging two keys of the same resident', () => {
     expect((await ask(coordinator, `{ personByReference(reference: "lid-0100") { id } }`)).data.personByReference).toEqual({ id: residentKey });
     const log = await hub.subgraphs.gemeente.db.query("SELECT fields FROM processing_log WHERE entity = 'PersonMerge' AND entity_id = $1", [merge.id]);
     expect(log.map((row: any) => row.fields)).toContain('write:merged,write:reason,write:survivor');
+    // its consents move with it, those that name no holder too
+    const personOf = async (table: string, id: string) => (await hub.subgraphs.gemeente.db.query(`SELECT person_id FROM ${table} WHERE id = $1`, [id]))[0].person_id;
+    expect(await personOf('consent', consentId)).toBe(residentKey);
+    expect(await personOf('consent_without_holder', 'consent-legacy-0100')).toBe(residentKey);
   });
 
   test('partners that know one of the keys follow the merge (without the reason); others do not see it', async () => {
     const forCooperative = (await ask({ ...coordinator, roles: ['partner-system'] }, MERGES)).data.personMerges.edges.map((e: any) => e.node);
     expect(forCooperative).toEqual([{ merged: { id: duplicateKey }, survivor: { id: residentKey }, reason: null }]);
+    // the recipient of a consent about the merged key knows it too
+    const forRecipient = (await ask({ org: CONSENT_RECIPIENT, roles: ['partner-system'], purpose: 'COORDINATION' }, MERGES)).data.personMerges.edges.map((e: any) => e.node);
+    expect(forRecipient).toEqual([{ merged: { id: duplicateKey }, survivor: { id: residentKey }, reason: null }]);
     const forStranger = await ask({ org: 'org-zg-01', roles: ['partner-system'], purpose: 'COORDINATION' }, MERGES);
     expect(forStranger.data.personMerges.edges).toEqual([]);
   });
