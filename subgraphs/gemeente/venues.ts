@@ -85,10 +85,10 @@ export async function createVenue(manager: EntityManager, input: CreateVenueInpu
   return record;
 }
 
-/** The organisation running a venue, and the gemeente (its hub administrator; the mutations name the roles), change it. */
-const runnerWrites = (municipalityOrganisationId: string): WriteRule<Venue> => ({
+/** The organisation running a venue changes it, and the gemeente's hub administrator (not its other staff or systems). */
+const runnerWrites = (caller: Caller, municipalityOrganisationId: string): WriteRule<Venue> => ({
   type: 'Venue',
-  writersOf: (venue) => [venue.organisationId, municipalityOrganisationId],
+  writersOf: (venue) => (isHubAdmin(caller, municipalityOrganisationId) ? [venue.organisationId, municipalityOrganisationId] : [venue.organisationId]),
   mayRead: () => true, // venues are public
   refusal: 'only the organisation running a venue (or the gemeente) changes it',
 });
@@ -97,7 +97,7 @@ export async function updateVenue(manager: EntityManager, id: string, input: Upd
   const place = input.address != null ? address(input.address, 'input.address') : null;
   const accessibility = input.accessibility != null ? accessibilityNotes(input.accessibility, 'input.accessibility') : null;
   const location = input.location != null ? point(input.location, 'input.location') : null;
-  const venue = await lockOwnRow(manager, Venue, id, runnerWrites(municipalityOrganisationId), caller, 'id');
+  const venue = await lockOwnRow(manager, Venue, id, runnerWrites(caller, municipalityOrganisationId), caller, 'id');
   if (input.name != null) venue.name = requiredText(input.name, 'input.name', MAX_NAME);
   if (input.kind != null) venue.kind = input.kind;
   if (input.area != null) {

@@ -131,6 +131,24 @@ describe('writing kaart items', () => {
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  test("a venue is changed by the organisation running it or the gemeente's hub administrator, by no one else", async () => {
+    const UPDATE_VENUE = `mutation ($id: ID!, $input: UpdateVenueInput!) { updateVenue(id: $id, input: $input) { venue { id selfManaged ${CONTACT_FIELDS} } ${USER_ERRORS} } }`;
+    const contact = { phones: [{ number: '033 765 4321' }], email: 'buurtkamer@dehoek.nl', openingHours: [{ days: ['WE', 'FR'], opensAt: '10:00', closesAt: '16:00' }] };
+    const changed = await write(COOPERATIVE, UPDATE_VENUE, 'updateVenue', 'venue', { id: venueId, input: { contact } });
+    expect(changed.contact).toMatchObject({ email: 'buurtkamer@dehoek.nl', address: { street: 'Hoekstraat 4', postalCode: '3813 AA' } }); // its own address stays
+    expect((await write(HUB_ADMIN, UPDATE_VENUE, 'updateVenue', 'venue', { id: venueId, input: { selfManaged: false } })).selfManaged).toBe(false);
+    await write(COOPERATIVE, UPDATE_VENUE, 'updateVenue', 'venue', { id: venueId, input: { selfManaged: true } });
+    // another cooperative, and the gemeente's own system (not its hub administrator): FORBIDDEN, nothing changes
+    for (const caller of [{ ...COOPERATIVE, org: 'org-bw-01' }, { org: 'org-gm-01', roles: ['partner-system'], purpose: 'COORDINATION' }] as TestCaller[]) {
+      const refused = await ask(caller, UPDATE_VENUE, { id: venueId, input: { contact: { email: 'overgenomen@example.nl' } } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const bad = await ask(COOPERATIVE, UPDATE_VENUE, { id: venueId, input: { name: 'Nieuwe naam', address: { street: 'Hoekstraat 4', postalCode: '3813', city: 'Amersfoort' } } });
+    expect(bad.data.updateVenue).toEqual({ venue: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'address', 'postalCode'] })] });
+    const [row] = await hub.subgraphs.gemeente.db.query('SELECT name, self_managed, contact FROM venue WHERE id = $1', [venueId]);
+    expect(row).toMatchObject({ name: 'Buurtkamer De Hoek', self_managed: true, contact: expect.objectContaining({ email: 'buurtkamer@dehoek.nl' }) });
+  });
+
   test('a cooperative puts its klussendienst on the kaart, working from its buurtkamer', async () => {
     const service = await write(COOPERATIVE, CREATE_COOP_SERVICE, 'createCooperativeService', 'cooperativeService', {
       input: {
@@ -177,6 +195,18 @@ describe('writing kaart items', () => {
     expect(badUpdate.data.updateActivity).toEqual({ activity: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'contact', 'phones', '0', 'number'] })] });
     const [row] = await hub.subgraphs.bewoners.db.query('SELECT contact FROM activity WHERE id = $1', [activityId]);
     expect(row.contact.phones).toEqual([expect.objectContaining({ number: '033 765 4321' })]); // the refused update wrote nothing
+  });
+
+  test('only the cooperative running a service changes it; a bad change is refused with its field', async () => {
+    const UPDATE = `mutation ($id: ID!, $input: UpdateCooperativeServiceInput!) { updateCooperativeService(id: $id, input: $input) { cooperativeService { id description ${CAPACITY_FIELDS} } ${USER_ERRORS} } }`;
+    const changed = await write(COOPERATIVE, UPDATE, 'updateCooperativeService', 'cooperativeService', { id: cooperativeServiceId, input: { description: 'Kleine klussen in en om het huis, ook tuinwerk.', capacity: { acceptsNew: true, waitingDays: 7 } } });
+    expect(changed).toMatchObject({ description: 'Kleine klussen in en om het huis, ook tuinwerk.', capacity: { acceptsNew: true, waitingDays: 7 } });
+    const foreign = await ask({ ...COOPERATIVE, org: 'org-bw-01' }, UPDATE, { id: cooperativeServiceId, input: { capacity: { acceptsNew: false } } });
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await ask(COOPERATIVE, UPDATE, { id: cooperativeServiceId, input: { description: 'Nooit geschreven', contact: { website: 'ftp://klus.nl' } } });
+    expect(bad.data.updateCooperativeService).toEqual({ cooperativeService: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'contact', 'website'] })] });
+    const [row] = await hub.subgraphs.bewoners.db.query('SELECT description, capacity FROM cooperative_service WHERE id = $1', [cooperativeServiceId]);
+    expect(row).toMatchObject({ description: 'Kleine klussen in en om het huis, ook tuinwerk.', capacity: expect.objectContaining({ acceptsNew: true }) });
   });
 
   test('a welfare organisation opens a vacancy; people respond until it takes no one or closes', async () => {
