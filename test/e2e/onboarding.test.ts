@@ -250,6 +250,18 @@ describe('who may write', () => {
     expect((await ask(MATCHER, UPDATE_VOLUNTEER, { id: volunteerId, input: { loadCap: 3 } })).data.updateVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
   });
 
+  test("an ended neighbour's offer is never ranked again, and cannot come back or change", async () => {
+    const END = `mutation ($id: ID!) { endHelpOffer(id: $id, reason: "verhuist") { helpOffer { status statusReason } ${USER_ERRORS} } }`;
+    expect((await candidates()).map((c) => c.helperId)).toContain(offerId);
+    const otherCooperative: TestCaller = { org: 'org-bw-01', roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' };
+    expect((await ask(otherCooperative, END, { id: offerId })).data.endHelpOffer.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })]);
+    expect(await write(coordinator, END, 'endHelpOffer', 'helpOffer', { id: offerId })).toEqual({ status: 'ENDED', statusReason: 'verhuist' });
+    expect((await candidates()).map((c) => c.helperId)).not.toContain(offerId);
+    const RESUME = `mutation ($id: ID!) { resumeHelpOffer(id: $id) { helpOffer { status } ${USER_ERRORS} } }`;
+    expect((await ask(coordinator, RESUME, { id: offerId })).data.resumeHelpOffer.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_TRANSITION' })]);
+    expect((await ask(coordinator, UPDATE_OFFER, { id: offerId, input: { profile: { maxDistanceKm: 5 } } })).data.updateHelpOffer.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+  });
+
   test.each([
     ['profile.categories', { profile: { categories: [] } }],
     ['profile.maxDistanceKm', { profile: { categories: ['PETS'], maxDistanceKm: 0 } }],
@@ -264,6 +276,38 @@ describe('who may write', () => {
     expect(response.data.registerVolunteer).toEqual({ volunteer: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', ...field.split('.')] })] });
     const [{ n: after }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM volunteer');
     expect(after).toBe(before);
+  });
+});
+
+describe('the partner registry', () => {
+  const UPDATE = `mutation ($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { organisation { id name kvkNumber areasServed { code } contact { email } } ${USER_ERRORS} } }`;
+  const rowOf = async (id: string) => (await hub.subgraphs.gemeente.db.query('SELECT name, kvk_number, area_codes FROM organisation WHERE id = $1', [id]))[0];
+
+  test("the gemeente's hub administrator changes an organisation's areas and contact details", async () => {
+    const changed = await write(HUB_ADMIN, UPDATE, 'updateOrganisation', 'organisation', { id: cooperativeId, input: { areasServed: ['WK030703', 'WK030704'], contact: { email: 'info@buurtcooperatie-schothorst.nl' } } });
+    expect(changed).toMatchObject({ kvkNumber: '81234567', areasServed: [{ code: 'WK030703' }, { code: 'WK030704' }], contact: { email: 'info@buurtcooperatie-schothorst.nl' } });
+  });
+
+  test.each([
+    ['kvkNumber', { name: 'Nooit', kvkNumber: '1234' }, 'BAD_USER_INPUT'],
+    ['kvkNumber', { name: 'Nooit', kvkNumber: '30000000' }, 'CONFLICT'], // the demo town's first organisation has it
+    ['areasServed.0', { name: 'Nooit', areasServed: ['WK999999'] }, 'BAD_USER_INPUT'],
+    ['contact.email', { name: 'Nooit', contact: { email: 'info@' } }, 'BAD_USER_INPUT'],
+  ])('a change with a bad %s is refused (%j), nothing written', async (field, input, code) => {
+    const before = await rowOf(cooperativeId);
+    const response = await ask(HUB_ADMIN, UPDATE, { id: cooperativeId, input });
+    expect(response.data.updateOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code, field: ['input', ...field.split('.')] })] });
+    expect(await rowOf(cooperativeId)).toEqual(before);
+  });
+
+  test('another organisation, even its own hub administrator, does not change the registry', async () => {
+    const before = await rowOf(cooperativeId);
+    for (const caller of [{ ...HUB_ADMIN, org: cooperativeId }, { ...HUB_ADMIN, org: 'org-wz-02' }]) {
+      const response = await ask(caller, UPDATE, { id: cooperativeId, input: { name: 'Overgenomen' } });
+      expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await ask({ org: 'org-gm-01', roles: ['partner-system'], purpose: 'COORDINATION' }, UPDATE, { id: cooperativeId, input: { name: 'Overgenomen' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await rowOf(cooperativeId)).toEqual(before);
   });
 });
 
