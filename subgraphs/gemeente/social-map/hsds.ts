@@ -5,6 +5,7 @@
 // from our keys.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
 import { hsdsSchedule } from '../../kit/social-map/schedule';
 import { hsdsAddress, hsdsCapacity, hsdsPhones, hsdsSchedules, withoutNulls } from './hsds-contact';
@@ -97,7 +98,10 @@ function office(row: any) {
   ];
 }
 
-async function services(db: Database, offset: number, limit: number) {
+/** A page's count and its rows, read in one snapshot. */
+type Reader = Pick<EntityManager, 'query'>;
+
+async function services(db: Reader, offset: number, limit: number) {
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM social_map_item WHERE kind IN ${SERVICE_KINDS}`);
   const rows = await db.query(
     `SELECT i.*, a.name AS area_name FROM social_map_item i LEFT JOIN area a ON a.code = i.area_code
@@ -107,7 +111,7 @@ async function services(db: Database, offset: number, limit: number) {
   return { total, contents: rows.map(service) };
 }
 
-async function organizations(db: Database, offset: number, limit: number) {
+async function organizations(db: Reader, offset: number, limit: number) {
   const [{ total }] = await db.query('SELECT count(*)::int AS total FROM organisation');
   const rows = await db.query('SELECT * FROM organisation ORDER BY id OFFSET $1 LIMIT $2', [offset, limit]);
   return {
@@ -127,7 +131,7 @@ async function organizations(db: Database, offset: number, limit: number) {
   };
 }
 
-async function servicesAtLocations(db: Database, offset: number, limit: number) {
+async function servicesAtLocations(db: Reader, offset: number, limit: number) {
   const condition = `i.kind IN ${SERVICE_KINDS} AND i.venue_id IS NOT NULL`;
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM social_map_item i WHERE ${condition}`);
   const rows = await db.query(
@@ -149,7 +153,7 @@ async function servicesAtLocations(db: Database, offset: number, limit: number) 
   };
 }
 
-const COLLECTIONS: Record<string, (db: Database, offset: number, limit: number) => Promise<{ total: number; contents: unknown[] }>> = {
+const COLLECTIONS: Record<string, (db: Reader, offset: number, limit: number) => Promise<{ total: number; contents: unknown[] }>> = {
   services,
   organizations,
   service_at_locations: servicesAtLocations,
@@ -172,7 +176,8 @@ export function hsdsRoute(db: Database) {
       res.end(JSON.stringify({ error: `page ≥ 1 and per_page 1–${MAX_PER_PAGE}` }));
       return;
     }
-    const { total, contents } = await collection(db, (pageNumber - 1) * perPage, perPage);
+    // one snapshot, so total_items agrees with the rows while the indexer writes
+    const { total, contents } = await db.transaction('REPEATABLE READ', (manager) => collection(manager, (pageNumber - 1) * perPage, perPage));
     res.end(JSON.stringify(page(contents, total, pageNumber, perPage)));
   };
 }
