@@ -1,13 +1,14 @@
 // bewoners' pool: neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
 // function, in one statement that reads only the offers able to reach one of them (kit/matching/reach.ts).
 // Only the offer's key, the score and the reasons leave this subgraph.
-// Neighbours have no VOG on record, and welzijn (which records matches) allows one open match per offer,
-// so here an offer counts as free with a load cap of one.
+// A neighbour has a VOG when their cooperative recorded one that has not expired; welzijn (which records
+// matches) allows one open match per offer, so here an offer counts as free with a load cap of one.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
 export interface RequiredRequestFields {
@@ -20,31 +21,42 @@ export interface RequiredRequestFields {
 
 const CANDIDATES_PER_REQUEST = 20;
 
+/** The columns of an offer the scoring reads. */
+const PROFILE_COLUMNS = 'id, categories, latitude, longitude, max_distance_km, availability, languages, limits, has_vog, vog_issued_on';
+
+/** Offers in the pool at all: offering one of the categories ($1), not paused or ended. */
+const POOL_FILTER = `categories && $1::text[] AND ${matchableSql('h')}`;
+
+/** A stored offer as the scoring function reads it (a VOG counts while valid, limits rule out their categories). */
+function profileOf(offer: any): HelperProfile {
+  return {
+    id: offer.id,
+    categories: offer.categories,
+    location: pointOf(offer),
+    maxDistanceKm: offer.max_distance_km,
+    availability: offer.availability,
+    languages: offer.languages,
+    available: true,
+    activeMatches: 0,
+    loadCap: 1,
+    hasVog: hasValidVog(offer),
+    limits: scoringLimits(offer.limits),
+    earlierRequesters: [],
+  };
+}
+
 export function neighbourCandidatesLoader(db: Database) {
   return new DataLoader<RequiredRequestFields, { helperId: string; score: number; reasons: string[] }[], string>(
     async (requests) => {
       const pool = reachablePoolSql(
         'help_offer',
-        'id, categories, latitude, longitude, max_distance_km, availability, languages, limits',
-        'categories && $1::text[]',
+        PROFILE_COLUMNS,
+        POOL_FILTER,
         [[...new Set(requests.map((request) => request.category))]],
         requests.map((request) => request.location ?? null),
       );
       const offers: any[] = await db.query(pool.sql, pool.params);
-      const byCategory = helpersByCategory(offers.map((offer): HelperProfile => ({
-        id: offer.id,
-        categories: offer.categories,
-        location: pointOf(offer),
-        maxDistanceKm: offer.max_distance_km,
-        availability: offer.availability,
-        languages: offer.languages,
-        available: true,
-        activeMatches: 0,
-        loadCap: 1,
-        hasVog: false,
-        limits: offer.limits,
-        earlierRequesters: [],
-      })));
+      const byCategory = helpersByCategory(offers.map(profileOf));
       return requests.map((request) => {
         const profile: RequestProfile = {
           category: request.category,

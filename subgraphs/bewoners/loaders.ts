@@ -4,8 +4,9 @@ import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import type { PageArgs } from '../kit/pagination';
-import { Activity, HelpOffer, Membership } from './entities';
+import { Activity, CooperativeService, HelpOffer, Membership } from './entities';
 import { neighbourCandidatesLoader } from './candidates';
+import { matchableSql } from '../kit/helper-profile';
 
 /** The fields of a hulpvraag that bewoners receives from welzijn through @requires. */
 export interface OfferSearch {
@@ -24,6 +25,7 @@ export function createLoaders(db: Database) {
     activityById,
     neighbourCandidates: neighbourCandidatesLoader(db),
     helpOfferById: byKeyLoader(offers),
+    cooperativeServiceById: byKeyLoader(db.getRepository(CooperativeService)),
     membershipById: byKeyLoader(db.getRepository(Membership)),
     membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),
     membershipsOfPerson: groupLoader(db.getRepository(Membership), 'personId'),
@@ -41,6 +43,7 @@ export function createLoaders(db: Database) {
         const rows = await offers
           .createQueryBuilder('offer')
           .where('offer.available')
+          .andWhere(matchableSql('offer'))
           .andWhere('offer.area_code IN (:...areas)', { areas: [...new Set(searches.map((s) => s.areaCode))] })
           .andWhere('offer.categories && :categories', { categories: [...new Set(searches.map((s) => s.category))] })
           .orderBy('offer.id')

@@ -3,7 +3,7 @@ import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import type { PageArgs } from '../kit/pagination';
-import { Area, Consent, Grant, Organisation, Venue } from './entities';
+import { Area, Consent, Grant, Organisation, Person, PersonReference, Venue } from './entities';
 
 export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
@@ -17,6 +17,9 @@ export function createLoaders(db: Database) {
     grantById: byKeyLoader(grants),
     consentById: byKeyLoader(db.getRepository(Consent)),
     consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId'),
+    referencesOfPerson: groupLoader(db.getRepository(PersonReference), 'personId', 'reference'),
+    /** The register's row of a key (intake and merges): whether it was merged, and into which key. */
+    personById: byKeyLoader(db.getRepository(Person)),
     childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),

@@ -16,6 +16,7 @@ import { moveHelpRequest, transitionReason } from './intake';
 import { helpRequestPolicy, matchPolicy, volunteerPolicy } from './policies';
 import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
+import { effectiveStatus } from '../kit/helper-profile';
 
 const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 and 3 weeks of practice
 
@@ -37,6 +38,8 @@ export async function proposeMatch(manager: EntityManager, input: ProposeMatchIn
     if (input.pool === 'VOLUNTEER') {
       volunteer = await lockOwnRow(manager, Volunteer, input.helperId, personalDataWriteRule(volunteerPolicy, personalData), caller, 'input.helperId');
       if (!volunteer.available) throw conflict(`Volunteer ${volunteer.id} has switched availability off`, 'input.helperId');
+      const status = effectiveStatus(volunteer.status, volunteer.pausedUntil);
+      if (status !== 'ACTIVE') throw conflict(`Volunteer ${volunteer.id} is ${status === 'PAUSED' ? `paused until ${volunteer.pausedUntil}` : 'no longer active (ended)'}`, 'input.helperId');
       if ((await openMatchesOf(manager, { volunteerId: volunteer.id })) >= volunteer.loadCap) {
         throw conflict(`Volunteer ${volunteer.id} is at their load cap of ${volunteer.loadCap}`, 'input.helperId');
       }

@@ -1,7 +1,7 @@
 // Personal data in welzijn and who holds it. The rules are in kit/access/personal-data.ts.
 import type { PersonalDataPolicy } from '../kit/access/personal-data';
 import type { PersonRecords } from '../kit/access/data-subject';
-import type { HelpRequest, Match, Volunteer } from './entities';
+import type { HelpRequest, Match, VacancyResponse, Volunteer } from './entities';
 
 export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
   // A hulpvraag is about its requester, held by the organisation that took it in; other partners read it
@@ -30,7 +30,15 @@ export const matchPolicy: PersonalDataPolicy<Match> = {
   consentPurposes: [],
 };
 
-export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy] as PersonalDataPolicy[];
+/** A response to a vacancy names someone who would like to volunteer: the vacancy's organisation and the one that recorded it. */
+export const vacancyResponsePolicy: PersonalDataPolicy<VacancyResponse> = {
+  type: 'VacancyResponse',
+  personOf: () => null,
+  holdersOf: (response) => [response.vacancyOrganisationId, response.recordedByOrganisationId],
+  consentPurposes: [],
+};
+
+export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy, vacancyResponsePolicy] as PersonalDataPolicy[];
 
 /** What welzijn holds about a resident, for the AVG export and erasure (matches first: they refer to requests). */
 export const personRecords: PersonRecords[] = [

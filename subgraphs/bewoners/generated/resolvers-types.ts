@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel } from '../entities';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
+import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel, CooperativeService as CooperativeServiceModel } from '../entities';
 import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel, VenueRef as VenueRefModel } from '../../kit/references';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -30,6 +33,8 @@ export type Activity = {
   __typename?: 'Activity';
   /** The wijk or buurt it takes place in. */
   area: Area;
+  /** Phones, e-mail, website and hours to ask about it (the address is the venue's). */
+  contact: ContactDetails;
   /** What happens (may be empty). */
   description: Scalars['String']['output'];
   /** End of the first (or only) occurrence. */
@@ -104,6 +109,39 @@ export type ActivityStatus =
   /** gepland */
   | 'SCHEDULED';
 
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
+};
+
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
@@ -166,6 +204,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -174,6 +231,105 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ongoing service a cooperative runs (klussendienst, boodschappendienst, vervoersdienst), on the sociale kaart. Public. */
+export type CooperativeService = {
+  __typename?: 'CooperativeService';
+  /** The area it serves. */
+  area: Area;
+  /** Whether it takes new requests now and the waiting time. */
+  capacity: Capacity;
+  /** Kinds of help it gives. */
+  categories: Array<HelpCategory>;
+  /** Phones, e-mail, website, address and opening or telephone hours. */
+  contact: ContactDetails;
+  /** What it does and for whom (may be empty). */
+  description: Scalars['String']['output'];
+  /** Free of charge for residents. */
+  free: Scalars['Boolean']['output'];
+  /** The service's key. */
+  id: Scalars['ID']['output'];
+  /** Kind of service. */
+  kind: CooperativeServiceKind;
+  /** Name of the service. */
+  name: Scalars['String']['output'];
+  /** The cooperative that runs it. */
+  organisation: Organisation;
+  /** Who it is for. */
+  targetGroups: Array<TargetGroup>;
+  /** Themes on the sociale kaart. */
+  themes: Array<Theme>;
+  /** The venue it works from, if any. */
+  venue?: Maybe<Venue>;
+  /** When it was withdrawn (only its own cooperative sees a withdrawn service); null while it runs. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of cooperatives' ongoing services. */
+export type CooperativeServiceConnection = {
+  __typename?: 'CooperativeServiceConnection';
+  /** The services on this page. */
+  edges: Array<CooperativeServiceEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A service with its cursor. */
+export type CooperativeServiceEdge = {
+  __typename?: 'CooperativeServiceEdge';
+  /** Cursor of this service, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The service. */
+  node: CooperativeService;
+};
+
+/** Kind of ongoing service a cooperative runs. */
+export type CooperativeServiceKind =
+  /** digitale hulp, computerhulp */
+  | 'DIGITAL_HELP'
+  /** tuinhulp */
+  | 'GARDENING'
+  /** maaltijdservice, eetpunt aan huis */
+  | 'MEALS'
+  /** klussendienst */
+  | 'ODD_JOBS'
+  /** anders */
+  | 'OTHER'
+  /** boodschappendienst */
+  | 'SHOPPING'
+  /** vervoersdienst, automaatje */
+  | 'TRANSPORT'
+  /** bezoekdienst */
+  | 'VISITING';
 
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
@@ -193,6 +349,8 @@ export type CreateActivityInput = {
   area: Scalars['ID']['input'];
   /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
   clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website and hours to ask about it. */
+  contact?: InputMaybe<ContactDetailsInput>;
   /** What happens, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** End of the first (or only) occurrence: after startsAt, at most a day later. */
@@ -224,6 +382,82 @@ export type CreateActivityPayload = {
   userErrors: Array<UserError>;
 };
 
+/** An ongoing service to put on the sociale kaart. */
+export type CreateCooperativeServiceInput = {
+  /** The area it serves (a wijk or buurt). */
+  area: Scalars['ID']['input'];
+  /** Whether it takes new requests and the waiting time (default: takes new requests). */
+  capacity?: InputMaybe<CapacityInput>;
+  /** Kinds of help it gives. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website, address and opening or telephone hours. */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** What it does and for whom, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge for residents (default true). */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of service. */
+  kind: CooperativeServiceKind;
+  /** Name, 1–200 characters (e.g. Klussendienst Schothorst). */
+  name: Scalars['String']['input'];
+  /** Who it is for. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Themes on the sociale kaart. */
+  themes?: InputMaybe<Array<Theme>>;
+  /** The venue it works from (gemeente's key), if any. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What createCooperativeService answers. */
+export type CreateCooperativeServicePayload = {
+  __typename?: 'CreateCooperativeServicePayload';
+  /** The service (or, on a retry, the one created before); null when there are userErrors. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** A membership to record. */
+export type CreateMembershipInput = {
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The member (their pseudonymous Person key). */
+  personId: Scalars['ID']['input'];
+  /** Role in the cooperative (default MEMBER). */
+  role?: InputMaybe<MembershipRole>;
+  /** Member since, not in the future (default today). */
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What createMembership answers. */
+export type CreateMembershipPayload = {
+  __typename?: 'CreateMembershipPayload';
+  /** The membership (or, on a retry, the one recorded before); null when there are userErrors. */
+  membership?: Maybe<Membership>;
+  /** What was wrong (a current membership of the same resident: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What endHelpOffer answers. */
+export type EndHelpOfferPayload = {
+  __typename?: 'EndHelpOfferPayload';
+  /** The offer, ended; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What endMembership answers. */
+export type EndMembershipPayload = {
+  __typename?: 'EndMembershipPayload';
+  /** The membership, ended; null when there are userErrors. */
+  membership?: Maybe<Membership>;
+  /** What was wrong (a day before it started or in the future); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
@@ -249,6 +483,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Degrees east. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point given by a caller. */
+export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -296,16 +538,36 @@ export type HelpOffer = {
   available: Scalars['Boolean']['output'];
   /** Kinds of help offered. */
   categories: Array<HelpCategory>;
+  /** Competences in the neighbour's own words. */
+  competences: Array<Scalars['String']['output']>;
+  /** Has a VOG on record that has not expired (three years from its date); the cooperative checks one where it asks for one. */
+  hasVog: Scalars['Boolean']['output'];
   /** The neighbour offering (pseudonymous). */
   helper: Person;
   /** The help offer's key. */
   id: Scalars['ID']['output'];
+  /** Covered by a volunteer insurance. */
+  insured: Scalars['Boolean']['output'];
   /** Languages the neighbour speaks (ISO 639-1). */
   languages: Array<Scalars['String']['output']>;
+  /** Things the neighbour will not do (HelperLimit codes). */
+  limits: Array<Scalars['String']['output']>;
   /** How far from home the neighbour will go, in km. */
   maxDistanceKm: Scalars['Float']['output'];
   /** The cooperative the neighbour offers help through. */
   organisation: Organisation;
+  /** The last day of the pause; null unless PAUSED. */
+  pausedUntil?: Maybe<Scalars['Date']['output']>;
+  /** When the offer was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** ACTIVE, PAUSED (until pausedUntil) or ENDED; a pause is over after its last day. */
+  status: HelperStatus;
+  /** Why the neighbour paused or stopped (the cooperative's own note); null when not given. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Trainings completed. */
+  trainings: Array<Training>;
+  /** Date of issue of the VOG on record; null when none. */
+  vogIssuedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /**
@@ -329,8 +591,9 @@ export type HelpRequest = {
   /**
    * Neighbours' offers ranked for this hulpvraag with the shared scoring function: only the offer's key, the
    * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates). At most 20, best
-   * first, from available offers within reach. Neighbours have no VOG on record, so they are not ranked for
-   * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP. Roles matcher or partner-system.
+   * first, from available offers within reach. Neighbours are not ranked for
+   * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP unless their cooperative recorded a VOG that has
+   * not expired; paused and ended offers are not ranked. Roles matcher or partner-system.
    */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
   /**
@@ -353,6 +616,70 @@ export type HelpRequest = {
 export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
 
 /** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
 export type Indicator = {
@@ -440,6 +767,8 @@ export type Measure = {
  */
 export type Membership = {
   __typename?: 'Membership';
+  /** The last day of the membership; null while it lasts. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
   /** The membership's key. */
   id: Scalars['ID']['output'];
   /** The cooperative. */
@@ -475,16 +804,48 @@ export type Mutation = {
    * Retrying createActivity with the same clientMutationId and input returns the same activity.
    */
   createActivity: CreateActivityPayload;
+  /**
+   * Puts an ongoing service your cooperative runs on the sociale kaart (a klussendienst, boodschappendienst,
+   * vervoersdienst): contact details, opening or telephone hours, capacity. Retrying with the same
+   * clientMutationId and input returns the same service. Roles cooperative-coordinator or partner-system.
+   */
+  createCooperativeService: CreateCooperativeServicePayload;
+  /** Records a resident's membership of your cooperative; one current membership per resident (a second is a CONFLICT). Safe to retry with the same clientMutationId. Roles cooperative-coordinator or partner-system. */
+  createMembership: CreateMembershipPayload;
+  /** Ends an offer (the neighbour stops): never ranked again, kept for the record. Roles cooperative-coordinator or partner-system. */
+  endHelpOffer: EndHelpOfferPayload;
+  /** Ends a membership of your cooperative on a day (opzeggen); ending it again changes nothing. Roles cooperative-coordinator or partner-system. */
+  endMembership: EndMembershipPayload;
   /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseBewonersRecords: ErasureReport;
+  /** Pauses an offer until a date: not ranked for matching until the day after. Pausing again moves the date. Roles cooperative-coordinator or partner-system. */
+  pauseHelpOffer: PauseHelpOfferPayload;
   /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one: CONFLICT); publishing again changes nothing. */
   publishActivity: PublishActivityPayload;
+  /**
+   * Registers a neighbour's aanbod with your cooperative: the neighbour (their pseudonymous key), where they
+   * live, and their profile (categories, limits, a VOG with its date where the cooperative checks one,
+   * insurance, radius, languages, availability, trainings, competences). ACTIVE and switched on at once.
+   * Retrying with the same clientMutationId and input returns the same offer. Roles cooperative-coordinator or
+   * partner-system.
+   */
+  registerHelpOffer: RegisterHelpOfferPayload;
+  /** Ends a pause early: the offer is ranked for matching again. Roles cooperative-coordinator or partner-system. */
+  resumeHelpOffer: ResumeHelpOfferPayload;
   /** A neighbour's availability switch for their help offer, set by their cooperative. Roles cooperative-coordinator or partner-system. */
   setHelpOfferAvailable: SetHelpOfferAvailablePayload;
   /** Takes one of your cooperative's activities off the sociale kaart, back to a draft; safe to retry. */
   unpublishActivity: UnpublishActivityPayload;
   /** Changes one of your cooperative's activities (not a cancelled one: CONFLICT); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
   updateActivity: UpdateActivityPayload;
+  /** Changes one of your cooperative's ongoing services (not a withdrawn one: CONFLICT); fields left out stay as they are. Roles cooperative-coordinator or partner-system. */
+  updateCooperativeService: UpdateCooperativeServicePayload;
+  /** Changes one of your cooperative's offers (not an ended one: CONFLICT); fields left out stay as they are. Roles cooperative-coordinator or partner-system. */
+  updateHelpOffer: UpdateHelpOfferPayload;
+  /** Changes the role of a current membership of your cooperative. Roles cooperative-coordinator or partner-system. */
+  updateMembership: UpdateMembershipPayload;
+  /** Takes one of your cooperative's ongoing services off the sociale kaart for good; safe to retry. Roles cooperative-coordinator or partner-system. */
+  withdrawCooperativeService: WithdrawCooperativeServicePayload;
 };
 
 
@@ -501,13 +862,59 @@ export type MutationCreateActivityArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateCooperativeServiceArgs = {
+  input: CreateCooperativeServiceInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateMembershipArgs = {
+  input: CreateMembershipInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationEndHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationEndMembershipArgs = {
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseBewonersRecordsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationPauseHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  until: Scalars['Date']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationPublishActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRegisterHelpOfferArgs = {
+  input: RegisterHelpOfferInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationResumeHelpOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -531,6 +938,33 @@ export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
 };
 
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateCooperativeServiceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCooperativeServiceInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateHelpOfferInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateMembershipArgs = {
+  id: Scalars['ID']['input'];
+  role: MembershipRole;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationWithdrawCooperativeServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
  * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR.
@@ -543,6 +977,39 @@ export type NeighbourCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
+};
+
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A partner organisation in the hub's registry. */
@@ -587,6 +1054,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** What pauseHelpOffer answers. */
+export type PauseHelpOfferPayload = {
+  __typename?: 'PauseHelpOfferPayload';
+  /** The offer, paused; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (a date in the past, an ended offer: INVALID_TRANSITION); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** A period for indicators, cut into buckets. */
 export type PeriodInput = {
   /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
@@ -611,6 +1087,52 @@ export type Person = {
   id: Scalars['ID']['output'];
 };
 
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
+
 /** What publishActivity answers. */
 export type PublishActivityPayload = {
   __typename?: 'PublishActivityPayload';
@@ -627,6 +1149,10 @@ export type Query = {
   activities: ActivityConnection;
   /** One published activity (or your cooperative's draft); null otherwise. Cancelled ones are returned too, with status CANCELLED. Public. */
   activity?: Maybe<Activity>;
+  /** One ongoing service of a cooperative on the sociale kaart (klussendienst, boodschappendienst); null when unknown or withdrawn. Public. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** Cooperatives' ongoing services on the sociale kaart, optionally in one area (with its sub-areas), in id order. Public. */
+  cooperativeServices: CooperativeServiceConnection;
   /** One help offer (your cooperative's, or with the neighbour's consent to MATCHING); null when the id is unknown. */
   helpOffer?: Maybe<HelpOffer>;
 };
@@ -648,8 +1174,54 @@ export type QueryActivityArgs = {
 
 
 /** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryCooperativeServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryCooperativeServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryHelpOfferArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A neighbour's aanbod to register. */
+export type RegisterHelpOfferInput = {
+  /** The buurt (BUxxxxxxxx) the neighbour lives in. */
+  area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The neighbour offering help (their pseudonymous Person key, see registerPerson). */
+  helperId: Scalars['ID']['input'];
+  /** Where the neighbour lives, approximately; rounded to about 500 m before it is stored. */
+  location?: InputMaybe<GeoPointInput>;
+  /** What they offer, where, when and under which conditions. */
+  profile: HelperProfileInput;
+};
+
+/** What registerHelpOffer answers. */
+export type RegisterHelpOfferPayload = {
+  __typename?: 'RegisterHelpOfferPayload';
+  /** The offer registered (or, on a retry, the one registered before); null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What resumeHelpOffer answers. */
+export type ResumeHelpOfferPayload = {
+  __typename?: 'ResumeHelpOfferPayload';
+  /** The offer, active again; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (an ended offer: INVALID_TRANSITION); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** When an activity takes place, in the fields of an Open Referral HSDS 3 schedule (RFC 5545). */
@@ -779,6 +1351,23 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** What unpublishActivity answers. */
 export type UnpublishActivityPayload = {
   __typename?: 'UnpublishActivityPayload';
@@ -790,6 +1379,8 @@ export type UnpublishActivityPayload = {
 
 /** Changes to an activity; fields left out (or null) stay as they are. Kind, venue and area cannot be changed. */
 export type UpdateActivityInput = {
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
   /** New description, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** New end of the first occurrence: after the start, at most a day later. */
@@ -814,6 +1405,65 @@ export type UpdateActivityPayload = {
   /** The activity as changed; null when there are userErrors. */
   activity?: Maybe<Activity>;
   /** What was wrong (bad input, a cancelled activity: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an ongoing service; fields left out (or null) stay as they are. Kind cannot be changed. */
+export type UpdateCooperativeServiceInput = {
+  /** New area (a wijk or buurt). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** New capacity; its updatedAt becomes now. */
+  capacity?: InputMaybe<CapacityInput>;
+  /** New categories (replace the old ones). */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** New description, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge for residents. */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New target groups (replace the old ones). */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** New themes (replace the old ones). */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** What updateCooperativeService answers. */
+export type UpdateCooperativeServicePayload = {
+  __typename?: 'UpdateCooperativeServicePayload';
+  /** The service as changed; null when there are userErrors. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** What was wrong (bad input, a withdrawn service: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an offer; fields left out (or null) stay as they are. */
+export type UpdateHelpOfferInput = {
+  /** The buurt the neighbour lives in now. */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the neighbour lives now, approximately (rounded to about 500 m). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Changes to the profile. */
+  profile?: InputMaybe<HelperProfileChanges>;
+};
+
+/** What updateHelpOffer answers. */
+export type UpdateHelpOfferPayload = {
+  __typename?: 'UpdateHelpOfferPayload';
+  /** The offer as changed; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (bad input, an ended offer: CONFLICT, NOT_FOUND for one you cannot see); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What updateMembership answers. */
+export type UpdateMembershipPayload = {
+  __typename?: 'UpdateMembershipPayload';
+  /** The membership as changed; null when there are userErrors. */
+  membership?: Maybe<Membership>;
+  /** What was wrong (an ended membership: CONFLICT); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -846,6 +1496,32 @@ export type Venue = {
 export type VenueActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
+
+/** What withdrawCooperativeService answers. */
+export type WithdrawCooperativeServicePayload = {
+  __typename?: 'WithdrawCooperativeServicePayload';
+  /** The service, withdrawn; null when there are userErrors. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 export type Link__Purpose =
@@ -935,6 +1611,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Activity: Activity;
   Area: Area;
+  CooperativeService: CooperativeService;
   HelpOffer: HelpOffer;
   HelpRequest: HelpRequest;
   Membership: Membership;
@@ -951,6 +1628,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Area:
     ( { __typename: 'Area' }
     & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+  CooperativeService:
+    ( { __typename: 'CooperativeService' }
+    & GraphQLRecursivePick<FederationTypes['CooperativeService'], {"id":true}> );
   HelpOffer:
     ( { __typename: 'HelpOffer' }
     & GraphQLRecursivePick<FederationTypes['HelpOffer'], {"id":true}> );
@@ -986,25 +1666,46 @@ export type ResolversTypes = ResolversObject<{
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityKind: ActivityKind;
   ActivityStatus: ActivityStatus;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
+  CapacityInput: CapacityInput;
   ConsentPurpose: ConsentPurpose;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: ResolverTypeWrapper<CooperativeServiceModel>;
+  CooperativeServiceConnection: ResolverTypeWrapper<Omit<CooperativeServiceConnection, 'edges'> & { edges: Array<ResolversTypes['CooperativeServiceEdge']> }>;
+  CooperativeServiceEdge: ResolverTypeWrapper<Omit<CooperativeServiceEdge, 'node'> & { node: ResolversTypes['CooperativeService'] }>;
+  CooperativeServiceKind: CooperativeServiceKind;
   Count: ResolverTypeWrapper<Count>;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  CreateCooperativeServiceInput: CreateCooperativeServiceInput;
+  CreateCooperativeServicePayload: ResolverTypeWrapper<Omit<CreateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversTypes['CooperativeService']> }>;
+  CreateMembershipInput: CreateMembershipInput;
+  CreateMembershipPayload: ResolverTypeWrapper<Omit<CreateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EndHelpOfferPayload: ResolverTypeWrapper<Omit<EndHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  EndMembershipPayload: ResolverTypeWrapper<Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   HelpCategory: HelpCategory;
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   Intensity: Intensity;
@@ -1017,23 +1718,41 @@ export type ResolversTypes = ResolversObject<{
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PauseHelpOfferPayload: ResolverTypeWrapper<Omit<PauseHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   PublishActivityPayload: ResolverTypeWrapper<Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterHelpOfferInput: RegisterHelpOfferInput;
+  RegisterHelpOfferPayload: ResolverTypeWrapper<Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  ResumeHelpOfferPayload: ResolverTypeWrapper<Omit<ResumeHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   Schedule: ResolverTypeWrapper<Schedule>;
   SetHelpOfferAvailablePayload: ResolverTypeWrapper<Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
   UnpublishActivityPayload: ResolverTypeWrapper<Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  UpdateCooperativeServiceInput: UpdateCooperativeServiceInput;
+  UpdateCooperativeServicePayload: ResolverTypeWrapper<Omit<UpdateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversTypes['CooperativeService']> }>;
+  UpdateHelpOfferInput: UpdateHelpOfferInput;
+  UpdateHelpOfferPayload: ResolverTypeWrapper<Omit<UpdateHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  UpdateMembershipPayload: ResolverTypeWrapper<Omit<UpdateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRefModel>;
+  Weekday: Weekday;
+  WithdrawCooperativeServicePayload: ResolverTypeWrapper<Omit<WithdrawCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversTypes['CooperativeService']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1048,21 +1767,39 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  Capacity: CapacityRecordModel;
+  CapacityInput: CapacityInput;
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: CooperativeServiceModel;
+  CooperativeServiceConnection: Omit<CooperativeServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperativeServiceEdge']> };
+  CooperativeServiceEdge: Omit<CooperativeServiceEdge, 'node'> & { node: ResolversParentTypes['CooperativeService'] };
   Count: Count;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  CreateCooperativeServiceInput: CreateCooperativeServiceInput;
+  CreateCooperativeServicePayload: Omit<CreateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversParentTypes['CooperativeService']> };
+  CreateMembershipInput: CreateMembershipInput;
+  CreateMembershipPayload: Omit<CreateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EndHelpOfferPayload: Omit<EndHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  EndMembershipPayload: Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
   IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
@@ -1072,19 +1809,35 @@ export type ResolversParentTypes = ResolversObject<{
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
+  PauseHelpOfferPayload: Omit<PauseHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   PublishActivityPayload: Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Query: Record<PropertyKey, never>;
+  RegisterHelpOfferInput: RegisterHelpOfferInput;
+  RegisterHelpOfferPayload: Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  ResumeHelpOfferPayload: Omit<ResumeHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
   Schedule: Schedule;
   SetHelpOfferAvailablePayload: Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
   UnpublishActivityPayload: Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  UpdateCooperativeServiceInput: UpdateCooperativeServiceInput;
+  UpdateCooperativeServicePayload: Omit<UpdateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversParentTypes['CooperativeService']> };
+  UpdateHelpOfferInput: UpdateHelpOfferInput;
+  UpdateHelpOfferPayload: Omit<UpdateHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  UpdateMembershipPayload: Omit<UpdateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   UserError: UserError;
   Venue: VenueRefModel;
+  WithdrawCooperativeServicePayload: Omit<WithdrawCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversParentTypes['CooperativeService']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1121,6 +1874,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1148,6 +1902,15 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
 }>;
 
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<AreaActivitiesArgs, 'first'>>;
@@ -1165,6 +1928,48 @@ export type CancelActivityPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeService'] = ResolversParentTypes['CooperativeService'], FederationReferenceType extends FederationReferenceTypes['CooperativeService'] = FederationReferenceTypes['CooperativeService']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CooperativeService']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CooperativeServiceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeServiceConnection'] = ResolversParentTypes['CooperativeServiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CooperativeServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeServiceEdge'] = ResolversParentTypes['CooperativeServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CooperativeService'], ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1175,6 +1980,16 @@ export type CreateActivityPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CreateCooperativeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCooperativeServicePayload'] = ResolversParentTypes['CreateCooperativeServicePayload']> = ResolversObject<{
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMembershipPayload'] = ResolversParentTypes['CreateMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1182,6 +1997,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EndHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndHelpOfferPayload'] = ResolversParentTypes['EndHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EndMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndMembershipPayload'] = ResolversParentTypes['EndMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type ErasedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasedCount'] = ResolversParentTypes['ErasedCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1204,11 +2029,21 @@ export type HelpOfferResolvers<ContextType = Context, ParentType extends Resolve
   availability?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hasVog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   helper?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  limits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  pausedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HelperStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
+  vogIssuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
@@ -1256,6 +2091,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'], FederationReferenceType extends FederationReferenceTypes['Membership'] = FederationReferenceTypes['Membership']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1266,17 +2102,37 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelActivity?: Resolver<ResolversTypes['CancelActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createCooperativeService?: Resolver<ResolversTypes['CreateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationCreateCooperativeServiceArgs, 'input'>>;
+  createMembership?: Resolver<ResolversTypes['CreateMembershipPayload'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
+  endHelpOffer?: Resolver<ResolversTypes['EndHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationEndHelpOfferArgs, 'id'>>;
+  endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'id'>>;
   eraseBewonersRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
+  pauseHelpOffer?: Resolver<ResolversTypes['PauseHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationPauseHelpOfferArgs, 'id' | 'until'>>;
   publishActivity?: Resolver<ResolversTypes['PublishActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  registerHelpOffer?: Resolver<ResolversTypes['RegisterHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationRegisterHelpOfferArgs, 'input'>>;
+  resumeHelpOffer?: Resolver<ResolversTypes['ResumeHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpOfferArgs, 'id'>>;
   setHelpOfferAvailable?: Resolver<ResolversTypes['SetHelpOfferAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
   unpublishActivity?: Resolver<ResolversTypes['UnpublishActivityPayload'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateCooperativeService?: Resolver<ResolversTypes['UpdateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateCooperativeServiceArgs, 'id' | 'input'>>;
+  updateHelpOffer?: Resolver<ResolversTypes['UpdateHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationUpdateHelpOfferArgs, 'id' | 'input'>>;
+  updateMembership?: Resolver<ResolversTypes['UpdateMembershipPayload'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'id' | 'role'>>;
+  withdrawCooperativeService?: Resolver<ResolversTypes['WithdrawCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationWithdrawCooperativeServiceArgs, 'id'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -1293,11 +2149,24 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PauseHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseHelpOfferPayload'] = ResolversParentTypes['PauseHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bewonersInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
   bewonersRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishActivityPayload'] = ResolversParentTypes['PublishActivityPayload']> = ResolversObject<{
@@ -1308,7 +2177,19 @@ export type PublishActivityPayloadResolvers<ContextType = Context, ParentType ex
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType, RequireFields<QueryCooperativeServiceArgs, 'id'>>;
+  cooperativeServices?: Resolver<ResolversTypes['CooperativeServiceConnection'], ParentType, ContextType, RequireFields<QueryCooperativeServicesArgs, 'first'>>;
   helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType, RequireFields<QueryHelpOfferArgs, 'id'>>;
+}>;
+
+export type RegisterHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterHelpOfferPayload'] = ResolversParentTypes['RegisterHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResumeHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResumeHelpOfferPayload'] = ResolversParentTypes['ResumeHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = ResolversObject<{
@@ -1328,6 +2209,11 @@ export type SetHelpOfferAvailablePayloadResolvers<ContextType = Context, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnpublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnpublishActivityPayload'] = ResolversParentTypes['UnpublishActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1335,6 +2221,21 @@ export type UnpublishActivityPayloadResolvers<ContextType = Context, ParentType 
 
 export type UpdateActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateActivityPayload'] = ResolversParentTypes['UpdateActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateCooperativeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateCooperativeServicePayload'] = ResolversParentTypes['UpdateCooperativeServicePayload']> = ResolversObject<{
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateHelpOfferPayload'] = ResolversParentTypes['UpdateHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMembershipPayload'] = ResolversParentTypes['UpdateMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1348,6 +2249,11 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<VenueActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WithdrawCooperativeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawCooperativeServicePayload'] = ResolversParentTypes['WithdrawCooperativeServicePayload']> = ResolversObject<{
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1366,13 +2272,23 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
+  CooperativeService?: CooperativeServiceResolvers<ContextType>;
+  CooperativeServiceConnection?: CooperativeServiceConnectionResolvers<ContextType>;
+  CooperativeServiceEdge?: CooperativeServiceEdgeResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
+  CreateCooperativeServicePayload?: CreateCooperativeServicePayloadResolvers<ContextType>;
+  CreateMembershipPayload?: CreateMembershipPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EndHelpOfferPayload?: EndHelpOfferPayloadResolvers<ContextType>;
+  EndMembershipPayload?: EndMembershipPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
@@ -1387,17 +2303,27 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PauseHelpOfferPayload?: PauseHelpOfferPayloadResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   PublishActivityPayload?: PublishActivityPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterHelpOfferPayload?: RegisterHelpOfferPayloadResolvers<ContextType>;
+  ResumeHelpOfferPayload?: ResumeHelpOfferPayloadResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   SetHelpOfferAvailablePayload?: SetHelpOfferAvailablePayloadResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
   UnpublishActivityPayload?: UnpublishActivityPayloadResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
+  UpdateCooperativeServicePayload?: UpdateCooperativeServicePayloadResolvers<ContextType>;
+  UpdateHelpOfferPayload?: UpdateHelpOfferPayloadResolvers<ContextType>;
+  UpdateMembershipPayload?: UpdateMembershipPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  WithdrawCooperativeServicePayload?: WithdrawCooperativeServicePayloadResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel } from '../entities';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
+import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel, PersonReference as PersonReferenceModel } from '../entities';
 import type { PersonRef as PersonRefModel } from '../../kit/references';
+import type { PersonMergeRow as PersonMergeRowModel } from '../policies';
 import type { SocialMapRow as SocialMapRowModel } from '../social-map/search';
 import type { FeedStatus as FeedStatusModel } from '../social-map/indexer';
 import type { Context } from '../context';
@@ -27,11 +31,65 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A note on how accessible a venue is (HSDS accessibility). */
+export type AccessibilityNote = {
+  __typename?: 'AccessibilityNote';
+  /** What, e.g. "rolstoeltoegankelijk", "invalidentoilet", "ringleiding". */
+  description: Scalars['String']['output'];
+  /** More about it, e.g. "ingang aan de achterkant, drempelvrij"; null when none. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** A page about it (http or https); null when none. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An accessibility note to record. */
+export type AccessibilityNoteInput = {
+  /** What, 1–200 characters. */
+  description: Scalars['String']['input'];
+  /** More about it, at most 1000 characters. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** A page about it, an http or https address. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An activity of a cooperative or residents' initiative (eettafel, koffieochtend, inloop, cursus). */
 export type Activity = {
   __typename?: 'Activity';
   /** The activity's key. */
   id: Scalars['ID']['output'];
+};
+
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
 };
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
@@ -122,6 +180,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * A resident's consent (toestemming): the holder's records about the resident open to the recipient for one
  * purpose, limited in time and revocable; it allows reading, never writing. Personal data: readable by the
@@ -195,6 +272,42 @@ export type ConsentRecorder =
   /** the resident themself */
   | 'RESIDENT';
 
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ongoing service a cooperative runs (klussendienst, boodschappendienst, vervoersdienst), on the sociale kaart. Public. */
+export type CooperativeService = {
+  __typename?: 'CooperativeService';
+  /** The service's key. */
+  id: Scalars['ID']['output'];
+};
+
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
   __typename?: 'Count';
@@ -205,6 +318,39 @@ export type Count = {
   suppressed: Scalars['Boolean']['output'];
   /** The count; null when suppressed. Zero is shown as 0. */
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A venue to add. */
+export type CreateVenueInput = {
+  /** How accessible it is, at most 20 notes. */
+  accessibility?: InputMaybe<Array<AccessibilityNoteInput>>;
+  /** Where it is. */
+  address: AddressInput;
+  /** The buurt (BUxxxxxxxx) it is in. */
+  area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (1–100 characters, per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website and opening hours (the address is the venue's own). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** buurtkamer, dorpshuis, wijkcentrum or infopunt. */
+  kind: VenueKind;
+  /** Where it is on the map (default: the centre of its buurt). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The organisation that runs it: yours (the hub administrator may name any in the registry). */
+  organisationId: Scalars['ID']['input'];
+  /** Run by residents (in zelfbeheer); default false. */
+  selfManaged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What createVenue answers. */
+export type CreateVenuePayload = {
+  __typename?: 'CreateVenuePayload';
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The venue added (or, on a retry, the one added before); null when there are userErrors. */
+  venue?: Maybe<Venue>;
 };
 
 /** How many records of one kind an AVG erasure deleted. */
@@ -232,6 +378,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Degrees east. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point given by a caller. */
+export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** A subsidie from the municipality to a partner (partner-internal: the organisation itself and the gemeente; null for others). */
@@ -310,6 +464,70 @@ export type HelpCategory =
   | 'TRANSPORT'
   /** wandelen */
   | 'WALKING';
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
 
 /** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
 export type Indicator = {
@@ -391,9 +609,36 @@ export type Measure = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Two keys of one resident to make one. */
+export type MergePersonsInput = {
+  /** Makes the mutation safe to retry (1–100 characters, per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The key that goes (it answers with mergedInto from then on). */
+  mergedId: Scalars['ID']['input'];
+  /** Why they are the same resident, 1–4000 characters (logged with the merge; the gemeente reads it). */
+  reason: Scalars['String']['input'];
+  /** The key that stays. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** What mergePersons answers. */
+export type MergePersonsPayload = {
+  __typename?: 'MergePersonsPayload';
+  /** The merge recorded (or, on a retry, the one recorded before); null when there are userErrors. */
+  merge?: Maybe<PersonMerge>;
+  /** What was wrong (an unknown key: NOT_FOUND; a key merged before: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds a venue (buurtkamer, dorpshuis, wijkcentrum, infopunt) to the sociale kaart: by the gemeente's hub
+   * administrator for any organisation, or by the organisation that runs it (roles cooperative-coordinator or
+   * partner-system). Safe to retry with the same clientMutationId.
+   */
+  createVenue: CreateVenuePayload;
   /** AVG: erases the resident's gemeente records (person and consents); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   erasePerson: ErasureReport;
   /**
@@ -404,14 +649,44 @@ export type Mutation = {
    * A logged personal-data write. Retrying with the same clientMutationId returns the same consent.
    */
   grantConsent: GrantConsentPayload;
+  /**
+   * Makes two keys of the same resident one (the gemeente's hub administrator, with a reason that is logged):
+   * consents and references of the merged key move to the surviving key, the merged key answers with
+   * mergedInto from then on, and the merge is listed in personMerges for the partners to follow (each moves
+   * its own records). Safe to retry with the same clientMutationId.
+   */
+  mergePersons: MergePersonsPayload;
+  /**
+   * Onboards an organisation into the partner registry (the gemeente's hub administrator): kind, KvK number,
+   * areas served, contact details. Safe to retry with the same clientMutationId; a KvK number already in the
+   * registry is a CONFLICT.
+   */
+  onboardOrganisation: OnboardOrganisationPayload;
   /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
   refreshSocialMap: RefreshSocialMapPayload;
+  /**
+   * Intake of a resident as a pseudonymous key, by the organisation taking them in (phone, walk-in, a home
+   * visit), under its own reference for them (its client number, never a BSN: one is refused). The same
+   * reference again gives the same key back (safe to retry); another organisation's reference is another
+   * registration. Signed-in staff or a partner system; the reference stays with your organisation.
+   */
+  registerPerson: RegisterPersonPayload;
   /**
    * Revokes a consent (intrekken); from then on the recipient no longer reads the holder's records. By the
    * resident or by staff of the holder (a role that exists for the consent's purpose); revoking again changes
    * nothing. A logged personal-data write.
    */
   revokeConsent: RevokeConsentPayload;
+  /** Changes an organisation in the partner registry (the gemeente's hub administrator); fields left out stay as they are. */
+  updateOrganisation: UpdateOrganisationPayload;
+  /** Changes a venue: by the organisation that runs it or the gemeente's hub administrator; fields left out stay as they are. */
+  updateVenue: UpdateVenuePayload;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateVenueArgs = {
+  input: CreateVenueInput;
 };
 
 
@@ -428,8 +703,40 @@ export type MutationGrantConsentArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationMergePersonsArgs = {
+  input: MergePersonsInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationOnboardOrganisationArgs = {
+  input: OnboardOrganisationInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRegisterPersonArgs = {
+  input: RegisterPersonInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVenueInput;
 };
 
 /** Within a radius of a point, or of the centre of an area (a postcode-like centroid). */
@@ -458,11 +765,73 @@ export type NeighbourCandidate = {
   score: Scalars['Float']['output'];
 };
 
+/** An organisation to add to the partner registry. */
+export type OnboardOrganisationInput = {
+  /** CBS codes of the areas it works in (gemeente, wijken or buurten that exist), at least one. */
+  areasServed: Array<Scalars['ID']['input']>;
+  /** Makes the mutation safe to retry (1–100 characters; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website, address and opening hours. */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** Has signed the Samenspel covenant (default false). */
+  covenantSigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of partner. */
+  kind: OrganisationKind;
+  /** KvK-nummer: 8 digits; unique in the registry. */
+  kvkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What onboardOrganisation answers. */
+export type OnboardOrganisationPayload = {
+  __typename?: 'OnboardOrganisationPayload';
+  /** The organisation added (or, on a retry, the one added before); null when there are userErrors. */
+  organisation?: Maybe<Organisation>;
+  /** What was wrong (bad input, a KvK number already registered: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
   /** The areas the organisation works in. */
   areasServed: Array<Area>;
+  /** Phones, e-mail, website, address and opening hours (the website is the one above). */
+  contact: ContactDetails;
   /** Has signed the Samenspel covenant (samenwerkingsconvenant). */
   covenantSigned: Scalars['Boolean']['output'];
   /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente (empty for other signed-in callers). */
@@ -557,11 +926,105 @@ export type Person = {
    * it recorded the resident's consent to COORDINATION for; parts from a subgraph that is down are left out.
    */
   involvedOrganisations?: Maybe<Array<Organisation>>;
+  /** When this key was merged into another one (the same resident): the key that stays; null otherwise. */
+  mergedInto?: Maybe<Person>;
+  /** Your organisation's own references for this resident (empty for others: each organisation sees its own). */
+  references?: Maybe<Array<PersonReference>>;
   /** Partners that hold welfare records (welzijn). */
   welzijnInvolvement?: Maybe<Array<Organisation>>;
   /** Partners that hold care records (zorg). */
   zorgInvolvement?: Maybe<Array<Organisation>>;
 };
+
+/** A merge of two keys of the same resident, for partners to follow. */
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  /** The merge's key. */
+  id: Scalars['ID']['output'];
+  /** The key that went. */
+  merged: Person;
+  /** When the keys were merged. */
+  mergedAt: Scalars['DateTime']['output'];
+  /** Why (the gemeente only; null for others). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The key that stays. */
+  survivor: Person;
+};
+
+/** A page of merges. */
+export type PersonMergeConnection = {
+  __typename?: 'PersonMergeConnection';
+  /** The merges on this page, oldest first. */
+  edges: Array<PersonMergeEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A merge with its cursor. */
+export type PersonMergeEdge = {
+  __typename?: 'PersonMergeEdge';
+  /** Cursor of this merge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The merge. */
+  node: PersonMerge;
+};
+
+/** An organisation's own reference for a resident (its client number). Personal data: that organisation only. */
+export type PersonReference = {
+  __typename?: 'PersonReference';
+  /** The organisation whose reference it is. */
+  organisation: Organisation;
+  /** The registering organisation's reference. */
+  reference: Scalars['String']['output'];
+  /** When it was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+};
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
@@ -577,9 +1040,17 @@ export type Query = {
   /**
    * A resident by pseudonymous key, for signed-in callers. Every key answers, known or not, so keys cannot be
    * tried out: what a field shows depends on what the caller may see (its own records, consent recorded by a
-   * holder, the resident themself).
+   * holder, the resident themself). A merged key answers with mergedInto set.
    */
   person?: Maybe<Person>;
+  /** The resident your organisation registered under its own reference (its client number); null when it registered none under it. */
+  personByReference?: Maybe<Person>;
+  /**
+   * Keys merged into others, oldest first: a partner holding records under a merged key follows this list and
+   * moves them to the surviving key (the merged key keeps answering with mergedInto meanwhile). Roles
+   * partner-system or hub-admin.
+   */
+  personMerges: PersonMergeConnection;
   /**
    * De sociale kaart: one search over every partner's public offer (activities of bewoners, services of
    * zorg, venues of gemeente, volunteer vacancies of welzijn). Each hit carries its public summary from the
@@ -633,6 +1104,19 @@ export type QueryPersonArgs = {
 
 
 /** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryPersonByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryPersonMergesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QuerySocialMapArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SocialMapFilter>;
@@ -660,6 +1144,25 @@ export type RefreshSocialMapPayload = {
   /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
   feeds?: Maybe<Array<SocialMapFeedStatus>>;
   /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
+  userErrors: Array<UserError>;
+};
+
+/** A resident to take in. */
+export type RegisterPersonInput = {
+  /** The buurt (BUxxxxxxxx) the resident lives in. */
+  homeArea: Scalars['ID']['input'];
+  /** Your organisation's own reference for the resident (its client number), 1–100 characters; never a BSN. */
+  reference: Scalars['String']['input'];
+};
+
+/** What registerPerson answers. */
+export type RegisterPersonPayload = {
+  __typename?: 'RegisterPersonPayload';
+  /** True when this call made the key; false when the reference was registered before. */
+  created?: Maybe<Scalars['Boolean']['output']>;
+  /** The resident's pseudonymous key (new, or the one registered before under the same reference); null when there are userErrors. */
+  person?: Maybe<Person>;
+  /** What was wrong (a reference that looks like a BSN, an unknown buurt); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -743,6 +1246,10 @@ export type SocialMapHit = {
   __typename?: 'SocialMapHit';
   /** The area the item is in or offered to. */
   area?: Maybe<Area>;
+  /** Takes new clients (services) or volunteers (vacancies) now, and the waiting time; null for activities and venues. */
+  capacity?: Maybe<Capacity>;
+  /** Phones, e-mail, website, address and opening hours as the owner published them; null for items published before contact details were kept. */
+  contact?: Maybe<ContactDetails>;
   /** Public description (for a venue: its address). */
   description: Scalars['String']['output'];
   /** Kilometres from the point searched near (4 decimals); null without a near filter. */
@@ -773,13 +1280,15 @@ export type SocialMapHit = {
   title: Scalars['String']['output'];
 };
 
-/** What the sociale kaart shows: an Activity (bewoners), a Service (zorg), a Venue (gemeente) or a VolunteerVacancy (welzijn). */
-export type SocialMapItem = Activity | Service | Venue | VolunteerVacancy;
+/** What the sociale kaart shows: an Activity or a CooperativeService (bewoners), a Service (zorg), a Venue (gemeente) or a VolunteerVacancy (welzijn). */
+export type SocialMapItem = Activity | CooperativeService | Service | Venue | VolunteerVacancy;
 
 /** Kind of item on the sociale kaart. */
 export type SocialMapItemKind =
   /** an activity of a cooperative (bewoners) */
   | 'ACTIVITY'
+  /** an ongoing service a cooperative runs, such as a klussendienst or boodschappendienst (bewoners) */
+  | 'COOPERATIVE_SERVICE'
   /** a care or support service (zorg) */
   | 'SERVICE'
   /** a buurtkamer, dorpshuis, wijkcentrum or infopunt (gemeente) */
@@ -882,6 +1391,75 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Changes to an organisation; fields left out (or null) stay as they are. The kind cannot be changed. */
+export type UpdateOrganisationInput = {
+  /** New areas served (replace the old ones), at least one. */
+  areasServed?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** Whether the covenant is signed. */
+  covenantSigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New KvK-nummer (8 digits, unique in the registry). */
+  kvkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What updateOrganisation answers. */
+export type UpdateOrganisationPayload = {
+  __typename?: 'UpdateOrganisationPayload';
+  /** The organisation as changed; null when there are userErrors. */
+  organisation?: Maybe<Organisation>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a venue; fields left out (or null) stay as they are. The organisation cannot be changed. */
+export type UpdateVenueInput = {
+  /** New accessibility notes (replace the old ones). */
+  accessibility?: InputMaybe<Array<AccessibilityNoteInput>>;
+  /** New address (the buurt stays; give area to move it). */
+  address?: InputMaybe<AddressInput>;
+  /** New buurt (BUxxxxxxxx). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** New contact details (replace the old ones; the address is the venue's own). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** New kind. */
+  kind?: InputMaybe<VenueKind>;
+  /** New location on the map. */
+  location?: InputMaybe<GeoPointInput>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Run by residents or not. */
+  selfManaged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What updateVenue answers. */
+export type UpdateVenuePayload = {
+  __typename?: 'UpdateVenuePayload';
+  /** What was wrong (NOT_FOUND for an unknown venue); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The venue as changed; null when there are userErrors. */
+  venue?: Maybe<Venue>;
+};
+
 /**
  * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
  * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
@@ -900,10 +1478,14 @@ export type UserError = {
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
+  /** How accessible it is (rolstoel, toilet, ringleiding). */
+  accessibility: Array<AccessibilityNote>;
   /** Street address with the town. */
   address: Scalars['String']['output'];
   /** The area (in practice a buurt) the venue is in. */
   area: Area;
+  /** Phones, e-mail, website, the structured address (null for venues recorded before it was kept) and opening hours. */
+  contact: ContactDetails;
   /** The venue's key. */
   id: Scalars['ID']['output'];
   /** buurtkamer, dorpshuis, wijkcentrum or infopunt. */
@@ -953,6 +1535,23 @@ export type VolunteerVacancy = {
   /** The vacancy's key. */
   id: Scalars['ID']['output'];
 };
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -1075,6 +1674,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   SocialMapItem:
     | ( Activity )
+    | ( CooperativeService )
     | ( Service )
     | ( VenueModel )
     | ( VolunteerVacancy )
@@ -1084,8 +1684,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessibilityNote: ResolverTypeWrapper<AccessibilityNote>;
+  AccessibilityNoteInput: AccessibilityNoteInput;
   Activity: ResolverTypeWrapper<Activity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
@@ -1093,23 +1697,35 @@ export type ResolversTypes = ResolversObject<{
   AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
-  Consent: ResolverTypeWrapper<ConsentModel>;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CapacityInput: CapacityInput;
+  Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentEvidence: ResolverTypeWrapper<ConsentModel>;
   ConsentMethod: ConsentMethod;
   ConsentPurpose: ConsentPurpose;
   ConsentRecorder: ConsentRecorder;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: ResolverTypeWrapper<CooperativeService>;
   Count: ResolverTypeWrapper<Count>;
+  CreateVenueInput: CreateVenueInput;
+  CreateVenuePayload: ResolverTypeWrapper<Omit<CreateVenuePayload, 'venue'> & { venue?: Maybe<ResolversTypes['Venue']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   Grant: ResolverTypeWrapper<GrantModel>;
   GrantConsentInput: GrantConsentInput;
   GrantConsentPayload: ResolverTypeWrapper<Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   HelpCategory: HelpCategory;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
   Intensity: Intensity;
@@ -1118,9 +1734,15 @@ export type ResolversTypes = ResolversObject<{
   KeyCount: ResolverTypeWrapper<KeyCount>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Measure: ResolverTypeWrapper<Measure>;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'merge'> & { merge?: Maybe<ResolversTypes['PersonMerge']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearFilter: NearFilter;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OnboardOrganisationInput: OnboardOrganisationInput;
+  OnboardOrganisationPayload: ResolverTypeWrapper<Omit<OnboardOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
@@ -1128,8 +1750,17 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  PersonMerge: ResolverTypeWrapper<PersonMergeRowModel>;
+  PersonMergeConnection: ResolverTypeWrapper<Omit<PersonMergeConnection, 'edges'> & { edges: Array<ResolversTypes['PersonMergeEdge']> }>;
+  PersonMergeEdge: ResolverTypeWrapper<Omit<PersonMergeEdge, 'node'> & { node: ResolversTypes['PersonMerge'] }>;
+  PersonReference: ResolverTypeWrapper<PersonReferenceModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
+  RegisterPersonInput: RegisterPersonInput;
+  RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RevokeConsentPayload: ResolverTypeWrapper<Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
@@ -1142,12 +1773,19 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrganisationPayload: ResolverTypeWrapper<Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  UpdateVenueInput: UpdateVenueInput;
+  UpdateVenuePayload: ResolverTypeWrapper<Omit<UpdateVenuePayload, 'venue'> & { venue?: Maybe<ResolversTypes['Venue']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueModel>;
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
   VenueKind: VenueKind;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancy>;
+  Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1157,43 +1795,71 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessibilityNote: AccessibilityNote;
+  AccessibilityNoteInput: AccessibilityNoteInput;
   Activity: Activity;
   ID: Scalars['ID']['output'];
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaModel;
   Int: Scalars['Int']['output'];
   AreaConnection: Omit<AreaConnection, 'edges'> & { edges: Array<ResolversParentTypes['AreaEdge']> };
   AreaCount: AreaCount;
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
-  Consent: ConsentModel;
+  Capacity: CapacityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  CapacityInput: CapacityInput;
+  Consent: ConsentModel;
   ConsentEvidence: ConsentModel;
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: CooperativeService;
   Count: Count;
+  CreateVenueInput: CreateVenueInput;
+  CreateVenuePayload: Omit<CreateVenuePayload, 'venue'> & { venue?: Maybe<ResolversParentTypes['Venue']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   Grant: GrantModel;
   GrantConsentInput: GrantConsentInput;
   GrantConsentPayload: Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
   IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
   Measure: Measure;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: Omit<MergePersonsPayload, 'merge'> & { merge?: Maybe<ResolversParentTypes['PersonMerge']> };
   Mutation: Record<PropertyKey, never>;
   NearFilter: NearFilter;
   NeighbourCandidate: NeighbourCandidate;
+  OnboardOrganisationInput: OnboardOrganisationInput;
+  OnboardOrganisationPayload: Omit<OnboardOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  PersonMerge: PersonMergeRowModel;
+  PersonMergeConnection: Omit<PersonMergeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonMergeEdge']> };
+  PersonMergeEdge: Omit<PersonMergeEdge, 'node'> & { node: ResolversParentTypes['PersonMerge'] };
+  PersonReference: PersonReferenceModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   Query: Record<PropertyKey, never>;
   RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
+  RegisterPersonInput: RegisterPersonInput;
+  RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RevokeConsentPayload: Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
@@ -1202,6 +1868,12 @@ export type ResolversParentTypes = ResolversObject<{
   SocialMapFilter: SocialMapFilter;
   SocialMapHit: SocialMapRowModel;
   SocialMapItem: ResolversUnionTypes<ResolversParentTypes>['SocialMapItem'];
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrganisationPayload: Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  UpdateVenueInput: UpdateVenueInput;
+  UpdateVenuePayload: Omit<UpdateVenuePayload, 'venue'> & { venue?: Maybe<ResolversParentTypes['Venue']> };
   UserError: UserError;
   Venue: VenueModel;
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
@@ -1240,9 +1912,24 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AccessibilityNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessibilityNote'] = ResolversParentTypes['AccessibilityNote']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
@@ -1275,6 +1962,12 @@ export type AreaEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
 }>;
 
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'], FederationReferenceType extends FederationReferenceTypes['Consent'] = FederationReferenceTypes['Consent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1299,9 +1992,27 @@ export type ConsentEvidenceResolvers<ContextType = Context, ParentType extends R
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeService'] = ResolversParentTypes['CooperativeService']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CreateVenuePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateVenuePayload'] = ResolversParentTypes['CreateVenuePayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1377,11 +2088,22 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type MergePersonsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePersonsPayload'] = ResolversParentTypes['MergePersonsPayload']> = ResolversObject<{
+  merge?: Resolver<Maybe<ResolversTypes['PersonMerge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createVenue?: Resolver<ResolversTypes['CreateVenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
+  onboardOrganisation?: Resolver<ResolversTypes['OnboardOrganisationPayload'], ParentType, ContextType, RequireFields<MutationOnboardOrganisationArgs, 'input'>>;
   refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
+  registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  updateOrganisation?: Resolver<ResolversTypes['UpdateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
+  updateVenue?: Resolver<ResolversTypes['UpdateVenuePayload'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -1390,9 +2112,24 @@ export type NeighbourCandidateResolvers<ContextType = Context, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OnboardOrganisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnboardOrganisationPayload'] = ResolversParentTypes['OnboardOrganisationPayload']> = ResolversObject<{
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areasServed?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   covenantSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   grants?: Resolver<Maybe<Array<ResolversTypes['Grant']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1426,6 +2163,40 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   gemeenteRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvedOrganisations?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  references?: Resolver<Maybe<Array<ResolversTypes['PersonReference']>>, ParentType, ContextType>;
+}>;
+
+export type PersonMergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMerge'] = ResolversParentTypes['PersonMerge']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonMergeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMergeConnection'] = ResolversParentTypes['PersonMergeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonMergeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PersonMergeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMergeEdge'] = ResolversParentTypes['PersonMergeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType>;
+}>;
+
+export type PersonReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonReference'] = ResolversParentTypes['PersonReference']> = ResolversObject<{
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1434,6 +2205,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personByReference?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByReferenceArgs, 'reference'>>;
+  personMerges?: Resolver<ResolversTypes['PersonMergeConnection'], ParentType, ContextType, RequireFields<QueryPersonMergesArgs, 'first'>>;
   socialMap?: Resolver<ResolversTypes['SocialMapConnection'], ParentType, ContextType, RequireFields<QuerySocialMapArgs, 'first'>>;
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
@@ -1442,6 +2215,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
   feeds?: Resolver<Maybe<Array<ResolversTypes['SocialMapFeedStatus']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RegisterPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterPersonPayload'] = ResolversParentTypes['RegisterPersonPayload']> = ResolversObject<{
+  created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1476,6 +2255,8 @@ export type SocialMapFeedStatusResolvers<ContextType = Context, ParentType exten
 
 export type SocialMapHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapHit'] = ResolversParentTypes['SocialMapHit']> = ResolversObject<{
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Capacity']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1493,7 +2274,22 @@ export type SocialMapHitResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type SocialMapItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapItem'] = ResolversParentTypes['SocialMapItem']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Activity' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'CooperativeService' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UpdateOrganisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrganisationPayload'] = ResolversParentTypes['UpdateOrganisationPayload']> = ResolversObject<{
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateVenuePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateVenuePayload'] = ResolversParentTypes['UpdateVenuePayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1504,8 +2300,10 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessibility?: Resolver<Array<ResolversTypes['AccessibilityNote']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VenueKind'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
@@ -1543,14 +2341,20 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessibilityNote?: AccessibilityNoteResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaConnection?: AreaConnectionResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentEvidence?: ConsentEvidenceResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
+  CooperativeService?: CooperativeServiceResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CreateVenuePayload?: CreateVenuePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -1564,15 +2368,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KeyCount?: KeyCountResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OnboardOrganisationPayload?: OnboardOrganisationPayloadResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonMerge?: PersonMergeResolvers<ContextType>;
+  PersonMergeConnection?: PersonMergeConnectionResolvers<ContextType>;
+  PersonMergeEdge?: PersonMergeEdgeResolvers<ContextType>;
+  PersonReference?: PersonReferenceResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
+  RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
   RevokeConsentPayload?: RevokeConsentPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
@@ -1580,6 +2393,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SocialMapFeedStatus?: SocialMapFeedStatusResolvers<ContextType>;
   SocialMapHit?: SocialMapHitResolvers<ContextType>;
   SocialMapItem?: SocialMapItemResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
+  UpdateOrganisationPayload?: UpdateOrganisationPayloadResolvers<ContextType>;
+  UpdateVenuePayload?: UpdateVenuePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;

@@ -9,11 +9,13 @@ import { Person } from './person';
 import { Query } from './query';
 import { SocialMapHit, SocialMapItem, socialMapMutations, socialMapQueries } from './social-map';
 import { Venue } from './venue';
+import { PersonMerge, PersonReference, personIntakeMutations, personIntakeQueries } from './person-intake';
+import { registryMutations } from './registry';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  Query: { ...Query, ...socialMapQueries },
-  Mutation: { ...Mutation, ...socialMapMutations },
+  Query: { ...Query, ...socialMapQueries, ...personIntakeQueries },
+  Mutation: { ...Mutation, ...socialMapMutations, ...personIntakeMutations, ...registryMutations },
   SocialMapHit,
   SocialMapItem,
   Area,
@@ -22,5 +24,7 @@ export const resolvers: Resolvers = {
   Grant,
   Organisation,
   Person,
+  PersonMerge,
+  PersonReference,
   Venue,
 };

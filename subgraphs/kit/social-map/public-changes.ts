@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
 import { sendJson } from '../../../platform/http';
+import type { CapacityRecord } from '../capacity';
+import type { ContactRecord } from '../contact-details';
 
 export const FEED_PATH = '/feeds/sociale-kaart';
 export const MAX_FEED_PAGE = 1000;
@@ -30,6 +32,10 @@ export interface PublicSummary {
   startsAt?: string | null;
   endsAt?: string | null;
   recurrence?: string | null;
+  /** Phones, e-mail, website, address, opening hours (kit/contact-details.ts). */
+  contact?: ContactRecord | null;
+  /** Takes new clients or volunteers, waiting time (kit/capacity.ts), for services and vacancies. */
+  capacity?: CapacityRecord | null;
 }
 
 export interface PublicChange {
