@@ -48,4 +48,8 @@ export class Volunteer {
 
   @Column({ type: 'timestamptz', name: 'registered_at' })
   registeredAt!: Date;
+
+  /** The volunteer's pseudonymous Person key, when the volunteer is a resident the hub knows (for reciprocity). */
+  @Column({ type: 'text', name: 'person_id', nullable: true })
+  personId!: string | null;
 }

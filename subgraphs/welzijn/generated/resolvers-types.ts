@@ -32,12 +32,12 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Your organisation's hulpvragen in this area and its sub-areas, in id order. */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  statisticsGrid: Array<StatisticsArea>;
   /**
-   * Hulpvragen, matches, time to match, backlog and volunteers here (welzijn). Indicators: requestsOpened (by
-   * category), requestsByChannel, matchesMade (by MatchMaker), followUpOutcomes, activeVolunteers,
-   * newVolunteers, openBacklog and overdueResponses (at the end of each bucket); measures medianDaysToMatch and
-   * p90DaysToMatch (days from intake to the first proposed match, by bucket of intake). UTC days. Small counts
-   * are suppressed. Roles analyst or hub-admin.
+   * Hulpvragen, matches, time to match, hours given, supply and demand, reciprocity and volunteers here
+   * (welzijn): the indicators and measures of WelzijnIndicatorName. UTC days. Published under the disclosure
+   * rules (CountState). Roles analyst or hub-admin.
    */
   welzijnIndicators?: Maybe<IndicatorSet>;
 };
@@ -53,15 +53,16 @@ export type AreaHelpRequestsArgs = {
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaWelzijnIndicatorsArgs = {
+  names?: InputMaybe<Array<WelzijnIndicatorName>>;
   period: PeriodInput;
 };
 
-/** An indicator's count for one child area. */
+/** An indicator's figure for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
   /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
-  /** The count in that area (suppressed together with the total and the other areas). */
+  /** The figure in that area. */
   count: Count;
 };
 
@@ -101,17 +102,30 @@ export type ConsentPurpose =
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
 
-/** A count, or suppressed when it could point at a person (small-count suppression). */
+/** A published figure of an indicator. */
 export type Count = {
   __typename?: 'Count';
-  /**
-   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
-   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
-   */
+  /** How it is published: shown, zero, suppressed or not allowed. */
+  state: CountState;
+  /** True when the figure is hidden (SUPPRESSED or NOT_ALLOWED). */
   suppressed: Scalars['Boolean']['output'];
-  /** The count; null when suppressed. Zero is shown as 0. */
+  /** The figure when SHOWN (rounded) or ZERO (0); null otherwise. */
   value?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How a count is published (the disclosure rules in README "Municipal dashboards"). */
+export type CountState =
+  /** Not published at this interval: the area is too small to be cut this finely (Area.statisticsGrid). */
+  | 'NOT_ALLOWED'
+  /** Shown: at least the threshold, rounded to a multiple of the rounding base (IndicatorSet.roundingBase). */
+  | 'SHOWN'
+  /**
+   * Hidden: from 1 to the threshold minus 1, or hidden as well so that no total minus the shown parts gives away
+   * a hidden one (along areas, periods and keys).
+   */
+  | 'SUPPRESSED'
+  /** Nothing was counted: exactly 0. */
+  | 'ZERO';
 
 /** A hulpvraag to take in. */
 export type CreateHelpRequestInput = {
@@ -352,29 +366,54 @@ export type HelpRequestTransition = {
   to: HelpRequestStatus;
 };
 
-/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+/** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
+  /** Last day of the bucket. */
+  bucketEnd: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
-  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
+  /**
+   * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
+   * key is never named. Empty when the indicator has no breakdown.
+   */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
-  /** The count in the whole area in this bucket. */
+  /**
+   * The keys not listed in byKey together (zero, shown, or suppressed), when the keys divide the total; null
+   * when the indicator has no breakdown or one counted thing can have several keys.
+   */
+  otherKeys?: Maybe<Count>;
+  /** The figure for the whole area in this bucket. */
   total: Count;
+  /** What it counts: things and people, hours or euros. */
+  unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
+/** One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics. */
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
+
+/** What an indicator counts. */
+export type IndicatorUnit =
+  /** Things or people counted. */
+  | 'COUNT'
+  /** Euros (grants to organisations, published exactly). */
+  | 'EUROS'
+  /** Hours (e.g. hours given by helpers); whether shown depends on how many matches they come from. */
+  | 'HOURS';
 
 /** How a hulpvraag came in. */
 export type IntakeChannel =
@@ -400,21 +439,26 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** Period bucket size of an indicator. */
+/**
+ * Period bucket size of an indicator. Buckets nest: a year holds four quarters, a quarter three months, a
+ * month its weeks. UTC dates.
+ */
 export type Interval =
   /** calendar months (maanden) */
   | 'MONTH'
   /** calendar quarters (kwartalen) */
   | 'QUARTER'
-  /** weken, Monday to Sunday (UTC dates) */
-  | 'WEEK';
+  /** weken, Monday to Sunday, cut at the end of a month: a week that runs into the next month is two buckets */
+  | 'WEEK'
+  /** calendar years (jaren) */
+  | 'YEAR';
 
-/** An indicator's count for one breakdown key. */
+/** An indicator's figure for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** The count for this key (suppressed together with the total and the other keys). */
+  /** The figure for this key (always SHOWN: hidden keys are not listed, see Indicator.otherKeys). */
   count: Count;
-  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, DeclineReason, ReferralReason, ActivityKind, TargetGroup, organisation id or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -524,11 +568,13 @@ export type MatchViewItem = {
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
   /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
-  /** True when it rests on fewer cases than the small-count threshold (default 5). */
+  /** SHOWN, or SUPPRESSED when it rests on fewer cases than the threshold. */
+  state: CountState;
+  /** True when it rests on fewer cases than the threshold. */
   suppressed: Scalars['Boolean']['output'];
   /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -596,6 +642,7 @@ export type MutationProposeMatchArgs = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRecordFollowUpArgs = {
+  hoursGiven?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: FollowUpOutcome;
@@ -681,13 +728,20 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A period for indicators, cut into buckets. */
+/**
+ * A period for indicators, cut into buckets. It starts on a bucket's first day and ends on a bucket's last
+ * day, or it is refused (BAD_USER_INPUT): a period starting inside a bucket would give a single day as the
+ * difference of two answers.
+ */
 export type PeriodInput = {
-  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
+  /** First day, inclusive: the first day of a week (a Monday, or the 1st of a month), month, quarter or year, as the interval says. */
   from: Scalars['Date']['input'];
-  /** Bucket size (default MONTH). */
+  /**
+   * Bucket size. Without one: MONTH, or for a small area the finest it may be cut into (Area.statisticsGrid:
+   * quarters or years). Finer than the area allows is refused.
+   */
   interval?: InputMaybe<Interval>;
-  /** Last day, inclusive; not before from and at most three years after it. */
+  /** Last day, inclusive: the last day of a bucket; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -805,6 +859,15 @@ export type QueryVolunteerArgs = {
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryVolunteerVacancyArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** An area of a gemeente's statistics grid: how finely its figures may be cut. */
+export type StatisticsArea = {
+  __typename?: 'StatisticsArea';
+  /** CBS code of the area. */
+  code: Scalars['ID']['output'];
+  /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
+  minimumInterval: Interval;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -969,6 +1032,37 @@ export type VolunteerVacancy = {
   title: Scalars['String']['output'];
 };
 
+/** welzijn's dashboard indicators (Indicator.name) and measures (Measure.name). */
+export type WelzijnIndicatorName =
+  /** Volunteers with a match running at some time in the bucket, each counted once. */
+  | 'activeVolunteers'
+  /** Follow-ups, by FollowUpOutcome, counted on the follow-up's due day. */
+  | 'followUpOutcomes'
+  /** Hours given by helpers as recorded with the follow-up (recordFollowUp hoursGiven), by the hulpvraag's HelpCategory, on the follow-up's due day. */
+  | 'hoursGiven'
+  /** Matches declined, by DeclineReason, counted on the day of declining. */
+  | 'matchesDeclined'
+  /** Matches proposed, by MatchMaker (the helper responded, or a matcher). */
+  | 'matchesMade'
+  /** Measure: median days from intake to the first proposed match, by bucket of intake (for the area itself). */
+  | 'medianDaysToMatch'
+  /** Volunteers registered. */
+  | 'newVolunteers'
+  /** Demand: hulpvragen waiting (new, assessed, open or on hold) at the end of the bucket, by HelpCategory. */
+  | 'openBacklog'
+  /** Hulpvragen waiting at the end of the bucket past their response date. */
+  | 'overdueResponses'
+  /** Measure: 90th percentile of the days from intake to the first proposed match. */
+  | 'p90DaysToMatch'
+  /** Reciprocity: volunteers registered who had asked for help themselves before (by their Person key). */
+  | 'requestersWhoHelp'
+  /** Hulpvragen taken in, by IntakeChannel. */
+  | 'requestsByChannel'
+  /** Hulpvragen taken in, by HelpCategory. */
+  | 'requestsOpened'
+  /** Supply: volunteers available at the end of the bucket, by HelpCategory they help with (a volunteer counts once in the total and in each of their categories). */
+  | 'volunteersAvailable';
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -1067,7 +1161,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Area:
     ( { __typename: 'Area' }
-    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Area'], {"statisticsGrid":{"code":true,"minimumInterval":true}}> ) );
   HelpRequest:
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
@@ -1105,6 +1201,7 @@ export type ResolversTypes = ResolversObject<{
   ConsentPurpose: ConsentPurpose;
   Count: ResolverTypeWrapper<Count>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CountState: CountState;
   CreateHelpRequestInput: CreateHelpRequestInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1122,6 +1219,7 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorUnit: IndicatorUnit;
   IntakeChannel: IntakeChannel;
   Intensity: Intensity;
   Interval: Interval;
@@ -1145,12 +1243,14 @@ export type ResolversTypes = ResolversObject<{
   ProposeMatchInput: ProposeMatchInput;
   ProposedAssignment: ResolverTypeWrapper<Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversTypes['HelpRequest'], volunteer: ResolversTypes['Volunteer'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
   UserError: ResolverTypeWrapper<UserError>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
+  WelzijnIndicatorName: WelzijnIndicatorName;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1198,6 +1298,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposeMatchInput: ProposeMatchInput;
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
+  StatisticsArea: StatisticsArea;
   UserError: UserError;
   Volunteer: VolunteerModel;
   VolunteerVacancy: VolunteerVacancyModel;
@@ -1253,6 +1354,7 @@ export type BatchProposalResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
@@ -1325,15 +1427,20 @@ export type HelpRequestTransitionResolvers<ContextType = Context, ParentType ext
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherKeys?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1390,6 +1497,7 @@ export type MatchViewItemResolvers<ContextType = Context, ParentType extends Res
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
@@ -1445,6 +1553,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   matchView?: Resolver<ResolversTypes['MatchViewConnection'], ParentType, ContextType, RequireFields<QueryMatchViewArgs, 'area' | 'first'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType, RequireFields<QueryVolunteerVacancyArgs, 'id'>>;
+}>;
+
+export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1525,6 +1638,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StatisticsArea?: StatisticsAreaResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;

@@ -3,10 +3,11 @@ import { PublicChanges1763900000005 } from '../../kit/social-map/public-changes'
 import { VolunteerVacancies1763900000006 } from './1763900000006-volunteer-vacancies';
 import { Indicators1763900000007 } from './1763900000007-indicators';
 import { IndicatorRollups1763900000009 } from './1763900000009-indicator-rollups';
+import { IndicatorRules1763900000015 } from './1763900000015-indicator-rules';
 import { Initial1763900000000 } from './1763900000000-initial';
 import { MatchHolders1763900000003 } from './1763900000003-match-holders';
 import { Matching1763900000004 } from './1763900000004-matching';
 import { helperReachMigration } from '../../kit/matching/reach';
 import { helperLocationCheckMigration } from '../../kit/matching/location-check';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer')];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), IndicatorRules1763900000015];

@@ -3,7 +3,7 @@ import { welzijnIndicators } from './indicators';
 import { assertAreaCode } from '../../kit/areas';
 
 export const Area: AreaResolvers = {
-  __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code') }),
+  __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code'), statisticsGrid: ref.statisticsGrid }),
   helpRequests: (area, args, { loaders }) => loaders.helpRequestsInArea(args).load(area.code),
-  welzijnIndicators: (area, { period }, { db }) => welzijnIndicators(area.code, period, db),
+  welzijnIndicators: (area, args, { db }) => welzijnIndicators(area, args, db),
 };

@@ -4,7 +4,7 @@ import { INDICATORS } from '../indicators';
 import { assertAreaCode } from '../../kit/areas';
 
 export const Area: AreaResolvers = {
-  __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code') }),
+  __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code'), statisticsGrid: ref.statisticsGrid }),
   services: (area, args, { loaders }) => loaders.servicesInArea(args).load(area.code),
-  zorgIndicators: (area, { period }, { db }) => indicatorSetFor(db, area.code, period, INDICATORS),
+  zorgIndicators: (area, args, { db }) => indicatorSetFor(db, area, args, INDICATORS),
 };
