@@ -74,6 +74,10 @@ export function sqlParams(source: Pick<IndicatorSource, 'kind'>, closure: Closur
   ];
 }
 
+/** A source's SQL with the types of all of sqlParams' parameters, whichever it uses (PostgreSQL needs both). */
+export const indicatorSql = (sql: string) =>
+  `SELECT rows.* FROM (${sql}) rows CROSS JOIN (SELECT $1::text, $2::date, $3::date, $4::text, $5::text, $6::date[], $7::date[], $8::text[]) params`;
+
 /** The periods of a cube: for flows the covering years down to the interval, otherwise the buckets asked. */
 function timesOf(source: IndicatorSource, period: Period): TimeNode[] {
   if (source.kind !== 'flow') {
@@ -207,7 +211,7 @@ export async function indicatorSetFor(db: Database, area: IndicatorArea, args: I
     if (!sources.some((s) => s.name === name) && !measures?.names.includes(name)) throw badInput(`"${name}" is not an indicator of this subgraph`, 'names');
   }
   const wanted = names ? sources.filter((s) => names.has(s.name)) : sources;
-  const results = await Promise.all(wanted.map((source) => db.query(source.sql, sqlParams(source, closure, period)) as Promise<CountRow[]>));
+  const results = await Promise.all(wanted.map((source) => db.query(indicatorSql(source.sql), sqlParams(source, closure, period)) as Promise<CountRow[]>));
   const indicators = wanted.flatMap((source, i) => {
     const { cube, times } = settle(source, closure, period, results[i], rules);
     return publish(source, closure, period, cube, times, rules);
