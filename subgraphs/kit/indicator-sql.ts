@@ -37,11 +37,15 @@ export const inNode = (keyExpr: string) => `(${keyExpr} >= n.key AND ${keyExpr} 
 
 /**
  * A level at the end of each bucket asked, from changes: `changes` gives (node, key, bucket, n), where a change
- * counts from its bucket on; changes from before the first bucket count in the first.
+ * counts from its bucket on; changes from before the first bucket count in the first. The changes are summed
+ * per bucket first, then run up over the buckets (a window sum), so the work grows with areas × keys × buckets.
  */
 export const levelFromChanges = (changes: string) => `
-  SELECT c.node, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, c.key, sum(c.n)::int AS n
-  FROM ${BUCKETS}
-  JOIN (SELECT node, key, greatest(bucket, ($6::date[])[1]) AS bucket, sum(n) AS n FROM (${changes}) changes
-        WHERE bucket <= $3::date GROUP BY 1, 2, 3) c ON c.bucket <= b.bucket
-  GROUP BY 1, 2, 3 HAVING sum(c.n) <> 0`;
+  WITH c AS (SELECT node, key, greatest(bucket, ($6::date[])[1]) AS bucket, sum(n) AS n FROM (${changes}) changes
+             WHERE bucket <= $3::date GROUP BY 1, 2, 3)
+  SELECT node, bucket, key, n FROM (
+    SELECT k.node, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, k.key,
+           (sum(coalesce(c.n, 0)) OVER (PARTITION BY k.node, k.key ORDER BY b.bucket))::int AS n
+    FROM (SELECT DISTINCT node, key FROM c) k CROSS JOIN ${BUCKETS}
+    LEFT JOIN c ON c.node = k.node AND c.key = k.key AND c.bucket = b.bucket
+  ) levels WHERE n <> 0`;

@@ -159,7 +159,8 @@ describe('one line at a time', () => {
     const data = [...facts('BU03070101', '2026-09-02', 'A', 2), ...facts('BU03070101', '2026-09-08', 'A', 9), ...facts('BU03070101', '2026-09-15', 'A', 8), ...facts('BU03070101', '2026-09-29', 'A', 6)];
     const weeks = answer(data, 'BU03070101', '2026-09-01', '2026-09-30', 'WEEK');
     expect(weeks.map((w) => w.bucket)).toEqual(['2026-09-01', '2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28']);
-    expect(weeks.map((w) => w.total)).toEqual([hidden, shown(10), shown(10), zero, hidden]);
+    // the empty week beside the hidden ones is hidden too: "suppressed" must not say "at least 1"
+    expect(weeks.map((w) => w.total)).toEqual([hidden, shown(10), shown(10), hidden, hidden]);
   });
 
   test('rows coded to the wijk itself are an unpublished part: the wijk minus its buurten cannot show them', () => {

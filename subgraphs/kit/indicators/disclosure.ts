@@ -7,7 +7,8 @@
 //   SHOWN        at least the threshold (SMALL_COUNT_THRESHOLD, default 5), rounded to a multiple of the
 //                rounding base (SMALL_COUNT_ROUNDING, default 5): totals minus parts give at best a range
 //   SUPPRESSED   from 1 to threshold − 1 (primary), or hidden so that no total minus the shown parts
-//                reveals a hidden cell (secondary); a hidden key is not named
+//                reveals a hidden cell (secondary), or a zero beside a hidden cell (so that "suppressed" does
+//                not say "at least 1"); a hidden key is not named
 //   NOT_ALLOWED  the area is too small to be cut this finely (gemeente's statistics grid: villages and small
 //                buurten get quarters or years only)
 //
@@ -234,6 +235,7 @@ export class Cube {
         hiddenSum += n;
       }
     }
+    if (hiddenParts > 0 && this.hideZeros(line)) return true;
     if (isHidden(this.state[line.parent])) {
       // a hidden total with every part shown would be their sum
       if (!anyCounted || hiddenParts > 0) return false;
@@ -262,6 +264,21 @@ export class Cube {
     if (best < 0) return false;
     this.state[best] = SUPPRESSED;
     return true;
+  }
+
+  /**
+   * Beside a hidden part, a zero is hidden too: otherwise "suppressed" would mean "at least 1", and a total
+   * that equals the number of its suppressed parts would give each of them away.
+   */
+  private hideZeros(line: Line): boolean {
+    let changed = false;
+    for (const part of line.parts) {
+      if (this.state[part] === ZERO) {
+        this.state[part] = SUPPRESSED;
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   private onlyCounted(line: Line, part: number): boolean {

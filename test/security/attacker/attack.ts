@@ -62,12 +62,15 @@ export function systemOf(atoms: IndicatorAtoms, cells: Cell[], indices: number[]
   for (const source of indices) {
     const cell = cells[source];
     const bound = cell.state.state === 'hidden' && cell.listed && cell.role === 'key' && SEMANTICS.listedKeyMeansPresent && atoms.spec.countsRows;
-    if (cell.state.state !== 'value' && !bound) continue;
+    const { state } = cell;
+    if (state.state !== 'value' && state.state !== 'range' && !bound) continue;
     const rect = rectOf(atoms, cell);
-    const signature = `${cell.state.state === 'value' ? cell.state.value : '≥1'}|${rectSignature(cell, rect)}`;
+    const said = state.state === 'value' ? String(state.value) : state.state === 'range' ? `${state.lo}..${state.hi}` : '≥1';
+    const signature = `${said}|${rectSignature(cell, rect)}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
-    if (cell.state.state === 'value') equations.push({ atoms: atomsOf(atoms, rect), value: cell.state.value, source });
+    if (state.state === 'value') equations.push({ atoms: atomsOf(atoms, rect), value: state.value, source });
+    else if (state.state === 'range') equations.push({ atoms: atomsOf(atoms, rect), value: state.lo, hi: state.hi, source });
     else atLeast.push({ atoms: atomsOf(atoms, rect), lo: 1, source });
   }
   return { equations, atLeast };

@@ -2,7 +2,7 @@
 // a test hub (replacing the demo data the indicators count), and the TRUE value of any atom of the attacker's
 // model, computed from the generated records with the rules the API documents. Only the test uses the truth.
 import { Client } from 'pg';
-import { seededRandom, type Random } from '../../../subgraphs/kit/demo/random';
+import { seededRandom, type Random } from '../../../hub/demo/random';
 import { bucketEnd, dayOf, iso, type Day } from './dates';
 import { UNLISTED, type AtomDesc } from './model';
 

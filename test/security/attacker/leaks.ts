@@ -60,8 +60,9 @@ export function judge(result: AttackResult, truth: Truth, threshold: number, opt
     const truthOf = (ids: number[], coefs?: number[]) => ids.reduce((sum, id, i) => sum + (coefs ? coefs[i] : 1) * atom(id), 0);
     for (const eq of r.equations) {
       const t = truthOf(eq.atoms);
-      if (t !== eq.value) mismatches.push(`${line(eq.source)}, but its cells truly hold ${t}`);
-      else if (small(eq.value)) leaks.push({ kind: 'small count shown', indicator: name, cell: line(eq.source), recovered: eq.value, truth: t, queries: [line(eq.source)] });
+      const hi = eq.hi ?? eq.value;
+      if (t < eq.value || t > hi) mismatches.push(`${line(eq.source)}, but its cells truly hold ${t}`);
+      else if (small(t)) leaks.push({ kind: 'small count shown', indicator: name, cell: line(eq.source), recovered: eq.hi === undefined ? eq.value : null, truth: t, queries: [line(eq.source)] });
     }
     const groups = new Map<string, Recovered[]>();
     for (const rec of r.recovered) {

@@ -5,7 +5,8 @@
 // - daily:        (node, elementary day segment, key)  — counts of facts dated on a day, clipped to the period
 // - yearly:       (node, year, key)                    — grants per year (a period counts the years it touches)
 // - cohortLevel:  (node, intake cohort, midnight t)    — open / overdue hulpvragen at the end of a bucket,
-//                                                        counting only those taken in by the end of the period
+//                                                        counting only those taken in by the end of the bucket
+// A rounded number is a range (lo ≤ sum ≤ hi) rather than an equation; the keys of levels are not modelled.
 // - bucketLevel:  (node, interval bucket)              — volunteers active at some time in the bucket
 // - rangeDistinct:(node, day range)                    — distinct cooperatives active in the (clipped) bucket
 // Elementary segments and cohorts are cut by every period boundary the attacker asked, so each equation is an
@@ -104,7 +105,9 @@ export interface Cell {
   bucket: Day;
   key: string | null; // null: all keys
   state: CellState;
-  role: 'total' | 'key' | 'child' | 'absent-key' | 'absent-child';
+  role: 'total' | 'key' | 'other-keys' | 'child' | 'absent-key' | 'absent-child';
+  /** For other-keys: the keys its answer listed (it counts all the others). */
+  except?: string[];
   /** For a listed key or child: its name was shown (whatever its count). */
   listed: boolean;
   /** Groups the buckets of one answer's total or child entry (level indicators only, for level changes). */
@@ -114,8 +117,8 @@ export interface Cell {
 /** "query → path = what it said", for the report. */
 export function describeCell(cell: Cell, observations: Observation[]): string {
   const name = cell.indicator.slice(cell.indicator.indexOf('.') + 1);
-  const path = { total: 'total', key: `byKey[${cell.key}]`, 'absent-key': `byKey[${cell.key}]`, child: `byChildArea[${cell.area}]`, 'absent-child': `byChildArea[${cell.area}]` }[cell.role];
-  const said = cell.role.startsWith('absent') ? 'not listed (so 0)' : cell.state.state === 'value' ? String(cell.state.value) : cell.state.state;
+  const path = { total: 'total', key: `byKey[${cell.key}]`, 'other-keys': 'otherKeys', 'absent-key': `byKey[${cell.key}]`, child: `byChildArea[${cell.area}]`, 'absent-child': `byChildArea[${cell.area}]` }[cell.role];
+  const said = cell.role.startsWith('absent') ? 'not listed (so 0)' : cell.state.state === 'value' ? String(cell.state.value) : cell.state.state === 'range' ? `${cell.state.lo}..${cell.state.hi} (rounded)` : cell.state.state;
   return `${describeTask(observations[cell.observation].task)} → ${name}[bucket ${iso(cell.bucket)}].${path} = ${said}`;
 }
 
@@ -157,6 +160,12 @@ export class IndicatorAtoms {
     this.name = family.name;
     this.spec = family.spec;
     this.nodes = areas.map((a) => a.code);
+  }
+
+  /** The joint keys of an indicator other than those of `listed` (what its otherKeys counts). */
+  keyGroupExcept(indicator: string, listed: string[]): number[] {
+    const out = new Set(listed.flatMap((key) => this.keyGroup(indicator, key)));
+    return this.keyGroup(indicator, null).filter((b) => !out.has(b));
   }
 
   /** The joint keys an indicator's cell counts: its filter, and its key (all of its keys when null). */
@@ -261,12 +270,18 @@ export function cellsOf(observations: Observation[], areas: Area[]): Cell[] {
     for (const i of o.answer.indicators) {
       const indicator = nameOf(o.task.field, i.name);
       const level = INDICATORS[indicator]?.kind === 'cohortLevel' || INDICATORS[indicator]?.kind === 'bucketLevel';
+      // the model of a level or a distinct count has no key dimension: its keys are not modelled
+      const keyed = INDICATORS[indicator]?.kind === 'daily' || INDICATORS[indicator]?.kind === 'yearly';
       let bucket = bucketDays.get(i.bucket);
       if (bucket === undefined) bucketDays.set(i.bucket, (bucket = day(i.bucket)));
       const add = (code: string, key: string | null, state: CellState, role: Cell['role'], listed: boolean) =>
         cells.push({ indicator, observation: o.id, area: code, from, to, interval, bucket: bucket!, key, state, role, listed, series: level && !role.startsWith('absent') ? `${o.id}|${indicator}|${role}|${code}` : null });
       add(area.code, null, i.total, 'total', false);
-      for (const k of i.byKey) add(area.code, k.key, k.cell, 'key', true);
+      if (keyed) for (const k of i.byKey) add(area.code, k.key, k.cell, 'key', true);
+      if (keyed && i.otherKeys) {
+        add(area.code, null, i.otherKeys, 'other-keys', false);
+        cells[cells.length - 1].except = i.byKey.map((k) => k.key);
+      }
       for (const c of i.byChildArea) add(c.area, null, c.cell, 'child', true);
       if (SEMANTICS.absentKeyMeansZero) for (const key of listedKeys.get(indicator)!) if (!i.byKey.some((k) => k.key === key)) add(area.code, key, zero, 'absent-key', false);
       if (SEMANTICS.absentChildMeansZero) for (const child of area.children) if (!i.byChildArea.some((c) => c.area === child)) add(child, null, zero, 'absent-child', false);
@@ -296,7 +311,7 @@ export function layOut(family: Family, areas: Area[], cells: Cell[]): IndicatorA
       atoms.years = sortedUnique(cells.flatMap(yearsOf));
       break;
     case 'cohortLevel': {
-      const cuts = sortedUnique(cells.map((c) => c.to + 1));
+      const cuts = sortedUnique(cells.map((c) => bucketEnd(c.bucket, c.interval) + 1));
       atoms.cohorts = pieces([-Infinity, ...cuts]);
       atoms.midnights = sortedUnique(cells.map((c) => bucketEnd(c.bucket, c.interval) + 1));
       break;
@@ -326,7 +341,7 @@ export interface Rect {
 
 export function rectOf(atoms: IndicatorAtoms, cell: Cell): Rect {
   const nodes = atoms.subtree(cell.area);
-  const keys = atoms.keyGroup(cell.indicator, cell.key);
+  const keys = cell.role === 'other-keys' ? atoms.keyGroupExcept(cell.indicator, cell.except ?? []) : atoms.keyGroup(cell.indicator, cell.key);
   const range = (items: { lo: Day; hi: Day }[], lo: Day, hi: Day) => {
     const out: number[] = [];
     for (let i = 0; i < items.length; i++) if (items[i].lo >= lo && items[i].hi <= hi) out.push(i);
@@ -340,7 +355,8 @@ export function rectOf(atoms: IndicatorAtoms, cell: Cell): Rect {
     case 'yearly':
       return { nodes, a: yearsOf(cell).map((y) => atoms.years.indexOf(y)), b: keys };
     case 'cohortLevel':
-      return { nodes, a: range(atoms.cohorts, -Infinity, cell.to), b: [atoms.midnights.indexOf(bucketEnd(cell.bucket, cell.interval) + 1)] };
+      // those taken in by the end of the bucket (schema: WelzijnIndicatorName.openBacklog)
+      return { nodes, a: range(atoms.cohorts, -Infinity, bucketEnd(cell.bucket, cell.interval)), b: [atoms.midnights.indexOf(bucketEnd(cell.bucket, cell.interval) + 1)] };
     case 'bucketLevel':
       return { nodes, a: [atoms.buckets.findIndex((b) => b.interval === cell.interval && b.start === cell.bucket)], b: [0] };
     case 'rangeDistinct': {

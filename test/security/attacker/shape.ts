@@ -2,8 +2,9 @@
 // how a query for them is written, how a count reads (shown / suppressed / …), and what the absence of a key
 // or a child area in a breakdown means. Written against schema/shared.graphql (IndicatorSet, Indicator,
 // Count, KeyCount, AreaCount) and the subgraphs' `Area.<partner>Indicators(period: PeriodInput!)`.
-// When the schema grows new states (a distinct zero, "not allowed", rounded values), adapt `readCount` and
-// SEMANTICS here; the rest of the attacker only sees `CellState`s.
+// A count has a state (CountState): SHOWN (rounded to the set's roundingBase: an interval of possible values,
+// at least the threshold), ZERO (exactly 0), SUPPRESSED or NOT_ALLOWED (hidden: some value, possibly 0).
+// The rest of the attacker only sees `CellState`s.
 import type { Interval } from './dates';
 
 /** The indicator fields on Area, one per subgraph. */
@@ -20,7 +21,8 @@ export function readAreas(data: any): { code: string; parent: string | null }[] 
 }
 
 const FRAGMENT = `fragment Cells on IndicatorSet {
-  indicators { name bucket total { value suppressed } byKey { key count { value suppressed } } byChildArea { areaCode count { value suppressed } } }
+  threshold roundingBase
+  indicators { name bucket total { value state } byKey { key count { value state } } otherKeys { value state } byChildArea { areaCode count { value state } } }
 }`;
 
 /** One document asking one area for `fields[i]` over the period in variable `$p<i>`, aliased `a<i>`. */
@@ -34,13 +36,25 @@ export const periodVariable = (from: string, to: string, interval: Interval) => 
 
 /** What a published count says. */
 export type CellState =
-  | { state: 'value'; value: number } // shown
+  | { state: 'value'; value: number } // exact (zero, or shown without rounding)
+  | { state: 'range'; lo: number; hi: number } // shown, rounded: the true count lies in [lo, hi]
   | { state: 'hidden' } // suppressed: some value the attacker does not see
   | { state: 'unknown' }; // a shape the attacker does not understand (counted, never used)
 
-export function readCount(count: any): CellState {
-  if (count && count.suppressed === false && Number.isInteger(count.value)) return { state: 'value', value: count.value };
-  if (count && count.suppressed === true) return { state: 'hidden' };
+/** The rounding of a set: round half up to a multiple of `base`; a shown count is at least `threshold`. */
+export interface Rounding {
+  base: number;
+  threshold: number;
+}
+
+export function readCount(count: any, rounding: Rounding): CellState {
+  if (count?.state === 'ZERO' && count.value === 0) return { state: 'value', value: 0 };
+  if (count?.state === 'SHOWN' && Number.isInteger(count.value)) {
+    const { base, threshold } = rounding;
+    if (base === 1) return { state: 'value', value: count.value };
+    return { state: 'range', lo: Math.max(threshold, count.value - Math.floor(base / 2)), hi: count.value + Math.ceil(base / 2) - 1 };
+  }
+  if (count?.state === 'SUPPRESSED' || count?.state === 'NOT_ALLOWED') return { state: 'hidden' };
   return { state: 'unknown' };
 }
 
@@ -49,16 +63,20 @@ export interface ObservedIndicator {
   bucket: string;
   total: CellState;
   byKey: { key: string; cell: CellState }[];
+  /** The keys not listed, together (null when the keys do not divide the total). */
+  otherKeys: CellState | null;
   byChildArea: { area: string; cell: CellState }[];
 }
 
 export function readIndicatorSet(set: any): ObservedIndicator[] {
+  const rounding: Rounding = { base: Number(set?.roundingBase ?? 1), threshold: Number(set?.threshold ?? 1) };
   return (set?.indicators ?? []).map((i: any) => ({
     name: i.name,
     bucket: String(i.bucket).slice(0, 10),
-    total: readCount(i.total),
-    byKey: (i.byKey ?? []).map((k: any) => ({ key: k.key, cell: readCount(k.count) })),
-    byChildArea: (i.byChildArea ?? []).map((c: any) => ({ area: c.areaCode, cell: readCount(c.count) })),
+    total: readCount(i.total, rounding),
+    byKey: (i.byKey ?? []).map((k: any) => ({ key: k.key, cell: readCount(k.count, rounding) })),
+    otherKeys: i.otherKeys ? readCount(i.otherKeys, rounding) : null,
+    byChildArea: (i.byChildArea ?? []).map((c: any) => ({ area: c.areaCode, cell: readCount(c.count, rounding) })),
   }));
 }
 
@@ -77,18 +95,18 @@ export function readBatch(response: { status: number; data?: any; errors?: any[]
 }
 
 /**
- * What the listing of breakdowns means (today's code, subgraphs/kit/indicators.ts):
- * - absentKeyMeansZero: a bucket's byKey lists the keys that occurred in it, so a key seen elsewhere but not
- *   listed here counted 0 here.
- * - absentChildMeansZero: byChildArea lists the child areas with any row in the period; one not listed counted 0.
- * - keyListComplete: every key that occurred is listed, so a total is the sum of its listed keys (when false,
- *   the attacker adds an "(unlisted)" key to every total).
- * - listedKeyMeansPresent: a listed key occurred (≥ 1) even when its count is suppressed (for indicators that
- *   count rows; not for sums such as participants).
+ * What the listing of breakdowns means (schema/shared.graphql: Indicator.byKey, otherKeys, byChildArea):
+ * - absentKeyMeansZero: false: byKey lists only shown keys; a key not listed is zero or hidden.
+ * - absentChildMeansZero: false: byChildArea lists every child area, so nothing is absent.
+ * - keyListComplete: false: hidden keys are not named, so the attacker adds an "(unlisted)" key to every
+ *   total; otherKeys gives the sum of the keys a bucket does not list.
+ * - listedKeyMeansPresent: a listed key occurred (≥ 1) even when its count is suppressed (listed keys are
+ *   always shown now, so this gives nothing).
+ * A suppressed cell may hold 0 (zeros beside hidden cells are hidden too), so it gives no lower bound.
  */
 export const SEMANTICS = {
-  absentKeyMeansZero: true,
-  absentChildMeansZero: true,
-  keyListComplete: true,
+  absentKeyMeansZero: false,
+  absentChildMeansZero: false,
+  keyListComplete: false,
   listedKeyMeansPresent: true,
 };

@@ -1,5 +1,6 @@
-// The solver: unknown atoms (non-negative integers), equations "sum of atoms = published number", lower
-// bounds "sum of atoms ≥ 1" (a listed key), and atoms known to be 0 beforehand. It pins down every atom it can
+// The solver: unknown atoms (non-negative integers), equations "sum of atoms = published number" (or, for a
+// rounded number, "lo ≤ sum of atoms ≤ hi"), lower bounds "sum of atoms ≥ 1" (a listed key), and atoms known
+// to be 0 beforehand. Ranges take part in steps (1), (2) and (2b); Gauss–Jordan uses exact equations only. It pins down every atom it can
 // by (1) zeros: an equation with value 0 makes all its atoms 0, one with a single unknown atom gives it;
 // (2) interval bounds: each atom lies in [value − Σ others' upper bounds, value − Σ others' lower bounds];
 // (3) Gauss–Jordan elimination over the remaining equations, in exact arithmetic modulo a prime (values are
@@ -24,7 +25,10 @@ const signed = (a: number) => (a > P / 2 ? a - P : a);
 
 export interface Equation {
   atoms: number[];
+  /** The sum, or its lower bound when `hi` is given (a rounded number). */
   value: number;
+  /** The sum's upper bound for a rounded number. */
+  hi?: number;
   source: number;
 }
 
@@ -87,6 +91,8 @@ export class Solver {
   solve(): this {
     const open: number[][] = this.equations.map((e) => e.atoms);
     const rest = this.equations.map((e) => e.value);
+    const restHi = this.equations.map((e) => e.hi ?? e.value);
+    const exact = (i: number) => this.equations[i].hi === undefined || this.equations[i].hi === this.equations[i].value;
     for (;;) {
       this.rounds++;
       const order = this.learned;
@@ -98,25 +104,28 @@ export class Solver {
         if (!known) continue;
         const left: number[] = [];
         for (const a of open[i]) {
-          if (this.isKnown(a)) rest[i] -= this.value[a];
-          else left.push(a);
+          if (this.isKnown(a)) {
+            rest[i] -= this.value[a];
+            restHi[i] -= this.value[a];
+          } else left.push(a);
         }
         open[i] = left;
-        if (!left.length && rest[i] !== 0) this.conflicts.push(this.equations[i].source);
+        if (!left.length && (rest[i] > 0 || restHi[i] < 0)) this.conflicts.push(this.equations[i].source);
       }
       let progress = false;
       // (1) zeros and single atoms
       for (let i = 0; i < open.length; i++) {
         if (!open[i].length) continue;
-        if (rest[i] < 0) this.conflicts.push(this.equations[i].source);
-        else if (rest[i] === 0) for (const a of open[i]) progress = this.learn(a, 0, { order, equations: [i] }) || progress;
-        else if (open[i].length === 1) progress = this.learn(open[i][0], rest[i], { order, equations: [i] }) || progress;
+        if (restHi[i] < 0) this.conflicts.push(this.equations[i].source);
+        else if (restHi[i] === 0) for (const a of open[i]) progress = this.learn(a, 0, { order, equations: [i] }) || progress;
+        else if (open[i].length === 1 && rest[i] === restHi[i]) progress = this.learn(open[i][0], rest[i], { order, equations: [i] }) || progress;
       }
       if (progress) continue;
       // (2) interval bounds
       const hi = new Map<number, { v: number; eqs: number[] }>();
       const lo = new Map<number, { v: number; eqs: number[] }>();
-      for (let i = 0; i < open.length; i++) for (const a of open[i]) if (!hi.has(a) || hi.get(a)!.v > rest[i]) hi.set(a, { v: rest[i], eqs: [i] });
+      for (let i = 0; i < open.length; i++) for (const a of open[i]) if (!hi.has(a) || hi.get(a)!.v > restHi[i]) hi.set(a, { v: restHi[i], eqs: [i] });
+      for (let i = 0; i < open.length; i++) if (open[i].length === 1 && rest[i] > (lo.get(open[i][0])?.v ?? 0)) lo.set(open[i][0], { v: rest[i], eqs: [i] });
       this.atLeast.forEach((ineq, j) => {
         let need = ineq.lo;
         const left = ineq.atoms.filter((a) => {
@@ -140,7 +149,7 @@ export class Solver {
             const ownLo = lo.get(a)?.v ?? 0;
             const others = atoms.filter((b) => b !== a);
             if (Number.isFinite(sumHi - ownHi) && rest[i] - (sumHi - ownHi) > ownLo) lo.set(a, { v: rest[i] - (sumHi - ownHi), eqs: [i, ...others.flatMap((b) => hi.get(b)!.eqs)] });
-            if (rest[i] - (sumLo - ownLo) < ownHi) hi.set(a, { v: rest[i] - (sumLo - ownLo), eqs: [i, ...others.flatMap((b) => lo.get(b)?.eqs ?? [])] });
+            if (restHi[i] - (sumLo - ownLo) < ownHi) hi.set(a, { v: restHi[i] - (sumLo - ownLo), eqs: [i, ...others.flatMap((b) => lo.get(b)?.eqs ?? [])] });
           }
         }
       }
@@ -152,13 +161,13 @@ export class Solver {
       if (progress) continue;
       // (2b) bounds on sums: when an equation's value is the sum of the lower bounds of disjoint groups of its
       // atoms (each group a listed key: ≥ 1), each group holds exactly its bound and the other atoms are 0
-      progress = this.groupBounds(open, rest, order) || progress;
+      progress = this.groupBounds(open, rest, restHi, order) || progress;
       if (progress) continue;
       // (3) Gauss–Jordan
       this.basis = new Map();
       this.occurs = new Map();
       this.basisOrder = order;
-      for (let i = 0; i < open.length; i++) if (open[i].length) this.insert(open[i], rest[i], i);
+      for (let i = 0; i < open.length; i++) if (open[i].length && exact(i)) this.insert(open[i], rest[i], i);
       for (const [pivot, r] of this.basis) if (r.row.size === 1) progress = this.learn(pivot, signed(r.rhs), { order, equations: [...r.equations] }) || progress;
       if (!progress) return this;
     }
@@ -166,7 +175,7 @@ export class Solver {
 
   private derived = new Set<string>();
 
-  private groupBounds(open: number[][], rest: number[], order: number): boolean {
+  private groupBounds(open: number[][], rest: number[], restHi: number[], order: number): boolean {
     const groups: { atoms: number[]; need: number; index: number }[] = [];
     const holding = new Map<number, number[]>(); // atom → groups holding it
     this.atLeast.forEach((ineq, j) => {
@@ -185,7 +194,7 @@ export class Solver {
     const count = open.length;
     for (let i = 0; i < count; i++) {
       const atoms = open[i];
-      if (!atoms.length || atoms.length > 400 || rest[i] <= 0) continue;
+      if (!atoms.length || atoms.length > 400 || restHi[i] <= 0) continue;
       const inside = new Set(atoms);
       const candidates = new Set<number>();
       for (const a of atoms) for (const g of holding.get(a) ?? []) candidates.add(g);
@@ -199,7 +208,7 @@ export class Solver {
         chosen.push(g);
         sum += group.need;
       }
-      if (!chosen.length || sum !== rest[i]) continue;
+      if (!chosen.length || sum !== restHi[i]) continue; // the groups' least already fill the sum's most
       const because = [i, ...chosen.map((g) => groups[g].index)];
       for (const a of atoms) if (!used.has(a)) progress = this.learn(a, 0, { order, equations: because }) || progress;
       for (const g of chosen) {
@@ -215,6 +224,7 @@ export class Solver {
         this.parents.set(index, because);
         open.push(group.atoms);
         rest.push(group.need);
+        restHi.push(group.need);
         progress = true;
       }
     }
