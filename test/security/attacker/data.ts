@@ -280,7 +280,9 @@ export class Truth {
       case 'rangeDistinct': {
         const activities = this.activities;
         const organisations = new Set(
-          this.town.sessions.filter((s) => activities.get(s.activityId)!.area === d.node && s.heldOn >= d.lo! && s.heldOn <= d.hi!).map((s) => activities.get(s.activityId)!.organisationId),
+          this.town.sessions
+            .filter((s) => activities.get(s.activityId)!.area.slice(2).startsWith(d.node.slice(2)) && s.heldOn >= d.lo! && s.heldOn <= d.hi!)
+            .map((s) => activities.get(s.activityId)!.organisationId),
         );
         return organisations.size;
       }

@@ -8,7 +8,8 @@
 //                                                        counting only those taken in by the end of the bucket
 // A rounded number is a range (lo ≤ sum ≤ hi) rather than an equation; the keys of levels are not modelled.
 // - bucketLevel:  (node, interval bucket)              — volunteers active at some time in the bucket
-// - rangeDistinct:(node, day range)                    — distinct cooperatives active in the (clipped) bucket
+// - rangeDistinct:(node, day range)                    — distinct cooperatives active in the (clipped) bucket in
+//                                                        the node's subtree (once per area: not summed over areas)
 // Elementary segments and cohorts are cut by every period boundary the attacker asked, so each equation is an
 // exact union of atoms. A total covers the area's whole subtree (the area's own code and everything below).
 // Indicators that count the same rows by different keys form a family with one joint key (e.g. hulpvragen by
@@ -298,7 +299,9 @@ export function layOut(family: Family, areas: Area[], cells: Cell[]): IndicatorA
     for (const c of cells) if (c.key !== null && family.members[c.indicator].keyDim === d) values.add(c.key);
     for (const member of Object.values(family.members)) if (member.filter?.[d] !== undefined) values.add(member.filter[d]);
     const sorted = [...values].sort();
-    return !sorted.length ? [''] : SEMANTICS.keyListComplete ? sorted : [...sorted, UNLISTED];
+    // with hidden keys unnamed, the keys never listed are one unknown key, even when none is listed at all
+    if (!SEMANTICS.keyListComplete) return [...sorted, UNLISTED];
+    return sorted.length ? sorted : [''];
   });
   atoms.keys = atoms.dimValues.reduce<string[]>((joint, values) => joint.flatMap((j) => values.map((v) => (j === null ? v : `${j}|${v}`))), [null as unknown as string]);
   const sortedUnique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
@@ -361,7 +364,7 @@ export function rectOf(atoms: IndicatorAtoms, cell: Cell): Rect {
       return { nodes, a: [atoms.buckets.findIndex((b) => b.interval === cell.interval && b.start === cell.bucket)], b: [0] };
     case 'rangeDistinct': {
       const { lo, hi } = clipped(cell);
-      return { nodes, a: [atoms.ranges.findIndex((r) => r.lo === lo && r.hi === hi)], b: [0] };
+      return { nodes: [atoms.nodes.indexOf(cell.area)], a: [atoms.ranges.findIndex((r) => r.lo === lo && r.hi === hi)], b: [0] };
     }
   }
 }
@@ -436,7 +439,8 @@ export function targetsOf(atoms: IndicatorAtoms, cells: Cell[], indices: number[
     if (members.length > 1) atoms.keys.forEach((joint, b) => groups.push({ indicator: atoms.name, key: joint, b: [b] }));
   } else for (let b = 0; b < sizeB; b++) groups.push({ indicator: atoms.name, key: '', b: [b] });
   for (const area of atoms.areas) {
-    const scopes = area.children.length ? [atoms.subtree(area.code), [atoms.nodes.indexOf(area.code)]] : [atoms.subtree(area.code)];
+    const scopes =
+      atoms.spec.kind === 'rangeDistinct' ? [[atoms.nodes.indexOf(area.code)]] : area.children.length ? [atoms.subtree(area.code), [atoms.nodes.indexOf(area.code)]] : [atoms.subtree(area.code)];
     scopes.forEach((nodes, own) => {
       const where = !area.children.length ? area.code : own ? `${area.code} (own code)` : `${area.code} (all)`;
       for (let a = 0; a < sizeA; a++) {

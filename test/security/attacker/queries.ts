@@ -65,6 +65,15 @@ export function planPeriods(window: Window): Period[] {
     add(window.from, window.to, interval, 'window');
     add(bucketStart(window.from, interval), bucketEnd(bucketStart(window.to, interval), interval), interval, 'aligned');
   }
+  // every period of whole buckets around the window, by every interval: what an API that only takes whole
+  // buckets still answers (each run of 1 … all buckets, from two buckets before the window to two after)
+  for (const interval of ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as Interval[]) {
+    const starts: Day[] = [];
+    let start = bucketStart(window.from, interval);
+    for (let i = 0; i < 2; i++) start = bucketStart(start - 1, interval);
+    for (; starts.length < 12 && start <= nextBucket(nextBucket(bucketStart(window.to, interval), interval), interval); start = nextBucket(start, interval)) starts.push(start);
+    for (let i = 0; i < starts.length; i++) for (let j = i; j < starts.length; j++) add(starts[i], bucketEnd(starts[j], interval), interval, 'whole buckets');
+  }
   const year = new Date(window.from * 86_400_000).getUTCFullYear();
   add(day(`${year - 1}-01-01`), window.to, 'QUARTER', 'long');
   add(day(`${year - 1}-01-01`), day(`${year}-12-31`), 'QUARTER', 'long');
@@ -132,8 +141,11 @@ export async function runTasks(
       response = { status: 0, errors: [{ message: String(error), extensions: { code: 'NETWORK' } }] };
     }
     const answers = readBatch(response, batch.length);
-    // a refusal of the whole document (not of single fields): ask each alias alone, once
-    if (batch.length > 1 && !response.data && answers.every((a) => !a.ok)) return (await Promise.all(batch.map((t) => ask([t])))).flat();
+    // a refusal of the whole document (not of single fields, e.g. over the cost limit): ask it again in halves
+    if (batch.length > 1 && !response.data && answers.every((a) => !a.ok)) {
+      const half = Math.ceil(batch.length / 2);
+      return [...(await ask(batch.slice(0, half))), ...(await ask(batch.slice(half)))];
+    }
     return answers;
   };
   // transient failures (a busy hub) are asked again, in smaller documents; refusals are recorded as they are
