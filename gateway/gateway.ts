@@ -9,12 +9,11 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PARTNERS, positiveSetting, subgraphTimeoutMs, type Partner } from '../platform/config';
+import { PARTNERS, type Partner } from '../platform/config';
 import { anonymous, newTrace, type Caller } from '../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../platform/identity';
-import { subgraphSecret } from '../platform/secrets';
 import { throttledLog } from '../platform/throttled-log';
-import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
+import { subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 
 export interface GatewayContext {
   caller: Caller;
@@ -68,7 +67,6 @@ function badRequestErrors(error: unknown): GraphQLFormattedError[] | null {
  * naming the subgraph.
  */
 class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly secret: string;
   private readonly logFailure: (reason: string) => void;
   /** Deadlines of the requests in flight, by the id process() gives each. */
   private readonly deadlines = new Map<string, AbortSignal>();
@@ -76,9 +74,8 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private lastId = 0;
   readonly pool: ReturnType<typeof subgraphFetcher>;
 
-  constructor(private readonly partner: Partner, url: string, private readonly timeoutMs: number, pool: PoolOptions) {
+  constructor(private readonly partner: Partner, url: string, private readonly secret: string, private readonly timeoutMs: number, pool: PoolOptions) {
     super({ url });
-    this.secret = subgraphSecret(partner);
     this.logFailure = throttledLog(`subgraph ${partner} failed`); // a subgraph that is down fails often
     this.pool = subgraphFetcher(pool);
     // The deadline aborts the wait for a socket, the connection, the wait for the answer and its reading.
@@ -178,19 +175,16 @@ export function supergraphForGateway(supergraph: string): string {
   );
 }
 
-/** The query plan cache's approximate size (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
-export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
-
-export function queryPlanCacheMiB(env: Record<string, string | undefined> = process.env): number {
-  return positiveSetting('GATEWAY_QUERY_PLAN_CACHE_MIB', 'MiB', env) ?? DEFAULT_QUERY_PLAN_CACHE_MIB;
-}
-
+/** From the gateway's configuration (platform/config.ts). */
 export interface GatewayOptions {
-  timeoutMs?: number;
+  /** SUBGRAPH_TIMEOUT_MS. */
+  timeoutMs: number;
   /** Socket pool per subgraph (SUBGRAPH_MAX_SOCKETS, SUBGRAPH_IDLE_SOCKET_MS). */
-  pool?: PoolOptions;
-  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB). */
-  queryPlanCacheMiB?: number;
+  pool: PoolOptions;
+  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
+  queryPlanCacheMiB: number;
+  /** SUBGRAPH_SECRET_<PARTNER>: signs the identity forwarded to each subgraph. */
+  secrets: Record<Partner, string>;
 }
 
 /** The subgraph socket pools of each gateway, closed by closeSubgraphPools() when the gateway stops. */
@@ -202,9 +196,7 @@ const pools = new WeakMap<ApolloGateway, PartnerDataSource[]>();
  * larger operations is a few KiB: thousands of distinct operations). Parsed and validated documents are
  * cached by Apollo Server itself (its documentStore).
  */
-export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions = {}): ApolloGateway {
-  const timeoutMs = options.timeoutMs ?? subgraphTimeoutMs();
-  const pool = options.pool ?? poolOptions();
+export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions): ApolloGateway {
   const known = new Set<string>(PARTNERS);
   const sources: PartnerDataSource[] = [];
   // Apollo Gateway otherwise probes cloud metadata endpoints at start and reports to Apollo's servers
@@ -212,10 +204,10 @@ export function createGateway(subgraphUrls: Record<Partner, string>, options: Ga
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(readFileSync(SUPERGRAPH_PATH, 'utf8')),
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? queryPlanCacheMiB(),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name }) => {
       if (!known.has(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], timeoutMs, pool);
+      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], options.secrets[name as Partner], options.timeoutMs, options.pool);
       sources.push(source);
       return source;
     },

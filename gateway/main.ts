@@ -3,26 +3,16 @@
 // the first process only hands out connections, round robin). One gateway process uses one core for query
 // planning, result merging and JSON; more workers spread that over the cores. With 1 there is no cluster.
 import cluster, { type Worker } from 'node:cluster';
-import os from 'node:os';
-import { PARTNERS, listenHost, portFor, subgraphUrlFor, type Partner } from '../platform/config';
+import { exitForStartFailure, gatewayConfig, type GatewayConfig } from '../platform/config';
 import { exitAfterDrainOnSignal, STOP_TIMEOUT_MS } from '../platform/shutdown';
 
-/** GATEWAY_WORKERS: how many gateway processes; `auto` is one per core. */
-export function gatewayWorkers(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.GATEWAY_WORKERS;
-  if (raw === undefined || raw === '') return 1;
-  if (raw === 'auto') return os.availableParallelism();
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`GATEWAY_WORKERS must be a whole number ≥ 1 or "auto", got "${raw}"`);
-  return n;
-}
+export { gatewayWorkers } from '../platform/config';
 
 /** One gateway process: serves until SIGTERM/SIGINT, then drains and exits. */
 async function serve(workers: number): Promise<void> {
-  const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, subgraphUrlFor(p)])) as Record<Partner, string>;
   // Loaded here, not at the top: a cluster's primary serves nothing and need not load the gateway.
   const { startGateway } = require('./server') as typeof import('./server');
-  const gateway = await startGateway({ port: portFor('gateway'), host: listenHost(), subgraphUrls });
+  const gateway = await startGateway({ env: process.env });
   if (workers === 1) console.log(`gateway serving ${gateway.url}`);
   // In a cluster the primary passes its signal on as SIGTERM; a worker that already got the terminal's
   // SIGINT just goes on draining. Only a lone gateway announces it (the primary speaks for the workers).
@@ -33,7 +23,7 @@ async function serve(workers: number): Promise<void> {
  * The cluster's primary: starts the workers, says where they serve once all listen, starts a new worker
  * for one that dies, and on SIGTERM/SIGINT has every worker drain, then exits (0 when all drained cleanly).
  */
-function supervise(workers: number): void {
+function supervise(workers: number, config: GatewayConfig): void {
   let stopping = false;
   let serving = false;
   const alive = new Set<Worker>();
@@ -48,7 +38,7 @@ function supervise(workers: number): void {
       listening.add(worker);
       if (!serving && listening.size === workers) {
         serving = true;
-        console.log(`gateway serving http://${listenHost()}:${address.port}/graphql (${workers} workers)`);
+        console.log(`gateway serving http://${config.host}:${address.port}/graphql (${workers} workers)`);
       }
     });
     worker.once('exit', (code, signal) => {
@@ -96,12 +86,15 @@ function supervise(workers: number): void {
 }
 
 function main(): void {
-  const workers = gatewayWorkers();
-  if (workers > 1 && cluster.isPrimary) return supervise(workers);
-  serve(workers).catch((error) => {
-    console.error('the gateway could not start:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  let config: GatewayConfig;
+  try {
+    config = gatewayConfig(process.env); // every problem at once, before any worker starts
+  } catch (error) {
+    exitForStartFailure('the gateway', error);
+  }
+  const workers = config.workers;
+  if (workers > 1 && cluster.isPrimary) return supervise(workers, config);
+  serve(workers).catch((error) => exitForStartFailure('the gateway', error));
 }
 
 if (require.main === module) main();

@@ -13,6 +13,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent: boolean;
+  /** Echo the server's messages (PG_LOG=1). */
+  log?: boolean;
 }): Promise<PostgresServer> {
   const password = 'samenspel';
   const EmbeddedPostgres = await importWithoutSignalHooks();
@@ -31,7 +33,7 @@ export async function startEmbeddedPostgres(options: {
     onError: (message: unknown) => {
       recent.push(String(message).trim());
       if (recent.length > 5) recent.shift();
-      if (process.env.PG_LOG === '1') console.error('[postgres]', message);
+      if (options.log) console.error('[postgres]', message);
     },
   });
   try {

@@ -1,6 +1,6 @@
 // The whole hub in one process: the four subgraphs and the gateway, each on its own HTTP port, talking
 // over real HTTP. Used by `npm start` (hub/start.ts) and by the end-to-end tests.
-import { PARTNERS, type Partner } from '../platform/config';
+import { PARTNERS, type Env, type Partner } from '../platform/config';
 import { startSubgraph, type PeerUrls, type RunningSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph';
 import type { RunningServer } from '../platform/http';
 import { gemeente } from '../subgraphs/gemeente';
@@ -20,6 +20,8 @@ export interface HubOptions {
   ports: Record<Partner | 'gateway', number>;
   /** Load the demo town into empty databases. */
   seed: boolean;
+  /** The environment every subgraph and the gateway read their configuration from (default: this process's). */
+  env?: Env;
 }
 
 export interface Hub {
@@ -38,6 +40,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       seed: options.seed ? DEMO_DATA[partner] : undefined,
       consentUrl,
       peers,
+      env: options.env,
     });
   // gemeente first: the others ask its consent register.
   const gemeente = await start('gemeente');
@@ -49,6 +52,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     port: options.ports.gateway,
     host: options.host,
     subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])) as Record<Partner, string>,
+    env: options.env,
   });
   return {
     gateway,

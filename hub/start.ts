@@ -2,7 +2,7 @@
 // PostgreSQL (data in .data/postgres) with one database per partner; then it migrates, loads the demo town,
 // starts the four subgraphs and the gateway, and prints where they are. Ctrl-C stops everything.
 import path from 'node:path';
-import { PARTNERS, databaseUrlFor, listenHost, portFor, type Partner } from '../platform/config';
+import { ConfigError, exitForStartFailure, gatewayConfig, hubConfig, hubProblems, PARTNERS, subgraphConfig, type Partner } from '../platform/config';
 import { STOP_TIMEOUT_MS } from '../platform/shutdown';
 import { startEmbeddedPostgres, type PostgresServer } from './embedded-postgres';
 import { ensureDatabase } from './postgres-admin';
@@ -11,21 +11,27 @@ import { EXAMPLE_CALLER, EXAMPLE_QUERY, exampleCurl } from './example-query';
 import { mintToken } from './mint-token';
 
 async function main(): Promise<void> {
+  // Every problem of the hub's, the gateway's and the subgraphs' configuration at once, before any database.
+  const problems = hubProblems(process.env);
+  if (problems.length) throw new ConfigError(problems);
+  const config = hubConfig(process.env);
+  const gateway = gatewayConfig(process.env);
   let postgres: PostgresServer | undefined;
   const databaseUrls = {} as Record<Partner, string>;
   for (const partner of PARTNERS) {
-    const configured = databaseUrlFor(partner);
+    const configured = config.databaseUrls[partner];
     if (configured) {
       databaseUrls[partner] = configured;
       continue;
     }
     if (!postgres) {
-      const port = Number(process.env.EMBEDDED_PG_PORT || 54329);
+      const port = config.embeddedPgPort;
       console.log(`starting embedded PostgreSQL on port ${port} (data in .data/postgres)`);
       postgres = await startEmbeddedPostgres({
         dataDir: path.join(__dirname, '..', '.data', 'postgres'),
         port,
         persistent: true,
+        log: config.pgLog,
       });
     }
     databaseUrls[partner] = await ensureDatabase(postgres.adminUrl, `samenspel_${partner}`);
@@ -33,15 +39,10 @@ async function main(): Promise<void> {
 
   const hub = await startHub({
     databaseUrls,
-    host: listenHost(),
-    ports: {
-      gateway: portFor('gateway'),
-      gemeente: portFor('gemeente'),
-      welzijn: portFor('welzijn'),
-      zorg: portFor('zorg'),
-      bewoners: portFor('bewoners'),
-    },
-    seed: process.env.SEED_DEMO_DATA !== '0',
+    host: gateway.host,
+    ports: { gateway: gateway.port, ...(Object.fromEntries(PARTNERS.map((p) => [p, subgraphConfig(p, process.env).port])) as Record<Partner, number>) },
+    seed: config.seedDemoData,
+    env: process.env,
   });
   for (const partner of PARTNERS) console.log(`subgraph ${partner.padEnd(8)} ${hub.subgraphs[partner].url}`);
   const token = mintToken({ org: EXAMPLE_CALLER.org, roles: EXAMPLE_CALLER.roles, sub: EXAMPLE_CALLER.sub });
@@ -70,7 +71,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error) => {
-  console.error('the hub could not start:', error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch((error) => exitForStartFailure('the hub', error));

@@ -8,8 +8,9 @@ export function badInput(message: string, field: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 }
 
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND' } });
+/** `field`: where the id is in the arguments (e.g. input.helpRequestId), for a mutation's user error. */
+export function notFound(what: string, id: string, field?: string): GraphQLError {
+  return new GraphQLError(`${what} "${id}" does not exist`, { extensions: { code: 'NOT_FOUND', ...(field ? { field } : {}) } });
 }
 
 /** Error codes (Node's and PostgreSQL's) that mean the database could not be reached or went away. */
@@ -97,7 +98,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return replaced('Internal server error', 'INTERNAL_SERVER_ERROR');
 }
 
+/** graphql-js's hints at names of the schema: `Did you mean "name"?`, `Did you mean the enum value "MUNICIPALITY"?`. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * formatError for a server; with hideSuggestions (outside development), the schema's names are not hinted
+ * at in any message: not for a misspelt field (GraphQL Armor hides those at validation) nor for an enum
+ * value in a literal, a variable or an answer relayed from a subgraph.
+ */
+export function errorFormatter(options: { hideSuggestions: boolean }): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  if (!options.hideSuggestions) return formatError;
+  return (formatted, error) => {
+    const result = formatError(formatted, error);
+    return result.message.includes('Did you mean') ? { ...result, message: result.message.replace(SUGGESTION, '') } : result;
+  };
+}
+
 /** The request is valid but collides with the current state (a full hulpvraag, a helper at their cap). */
-export function conflict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+export function conflict(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
 }

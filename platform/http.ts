@@ -23,7 +23,7 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   health: () => Promise<Record<string, unknown>>;
   /** GET /health/ready: the server's dependencies; 503 unless `status` is 'ok'. Default: health. */
   ready?: () => Promise<Record<string, unknown>>;
-  /** In-flight requests get this long to finish when the server closes (default DRAIN_TIMEOUT_MS). */
+  /** In-flight requests get this long to finish when the server closes (the setting DRAIN_TIMEOUT_MS). */
   drainTimeoutMs?: number;
   routes?: Record<string, RouteHandler>;
   /** Rewrites a parsed POST body before Apollo sees it (the gateway's trusted documents). */
@@ -181,7 +181,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     server.listen(listen.port, listen.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const drainTimeoutMs = options.drainTimeoutMs ?? (Number(process.env.DRAIN_TIMEOUT_MS) || DRAIN_TIMEOUT_MS);
+  const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
   let closing: Promise<void> | undefined;
   return {
     port,

@@ -1,7 +1,8 @@
 // The welfare partners' demo data: volunteers, hulpvragen in every state, and matches.
 import { seedOnce } from './seed';
 import { seededRandom, pad } from './random';
-import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from './town';
+import { DEMO_NOW, NEIGHBOURHOODS, organisationsOfKind } from './town';
+import { DEMO_COUNTS, helpRequestHolding } from './holdings';
 import { near } from './seed';
 import { roundLocation } from '../../subgraphs/kit/matching/location';
 import { SLOTS } from '../../subgraphs/kit/matching/scoring';
@@ -41,12 +42,13 @@ export async function seed(db: Database): Promise<void> {
       hasVog: random.chance(0.6),
       insured: true,
       registeredAt: new Date(DEMO_NOW.getTime() - random.int(10, 700) * DAY_MS),
-      // a few volunteers are residents who asked for help themselves (the requesters of the first hulpvragen)
-      personId: i < 8 ? PEOPLE[(i * 7) % PEOPLE.length].id : null,
+      // a few volunteers are residents who asked for help themselves: the requesters of the first hulpvragen,
+      // taken in by the volunteer's own organisation (so the holders of their data stay the same)
+      personId: i < 8 ? helpRequestHolding(i).requesterId : null,
     }));
     await manager.insert(Volunteer, volunteers);
 
-    const requests = Array.from({ length: 60 }, (_, i) => {
+    const requests = Array.from({ length: DEMO_COUNTS.helpRequests }, (_, i) => {
       const createdAt = new Date(DEMO_NOW.getTime() - random.int(1, 90) * DAY_MS);
       const category = random.pick(HELP_CATEGORIES);
       return {
@@ -60,8 +62,7 @@ export async function seed(db: Database): Promise<void> {
         status: STATES[i % STATES.length],
         channel: random.pick(CHANNELS),
         areaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
-        requesterId: PEOPLE[(i * 7) % PEOPLE.length].id,
-        intakeOrganisationId: welfare[i % welfare.length].id,
+        ...helpRequestHolding(i),
         helpersNeeded: random.chance(0.1) ? 2 : 1,
         createdAt,
         respondBy: new Date(createdAt.getTime() + 5 * DAY_MS).toISOString().slice(0, 10),

@@ -35,6 +35,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL cancels a statement of the serving pool that runs longer (migrations have no limit). */
   statementTimeoutMs?: number;
+  /** Echo every SQL statement (SQL_LOG=1). */
+  logSql?: boolean;
 }
 
 export type Database = DataSource & { stats: QueryStats };
@@ -83,7 +85,7 @@ function dataSource(options: DatabaseOptions, stats: QueryStats, pool: { max: nu
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['query', 'error', 'migration'],
-    logger: new CountingLogger(stats, process.env.SQL_LOG === '1'),
+    logger: new CountingLogger(stats, options.logSql ?? false),
     // Sessions in UTC: indicator buckets and days are UTC dates, whatever the server's own time zone.
     extra: { ...pool, keepAlive: true, options: '-c TimeZone=UTC' },
     connectTimeoutMS: CONNECT_TIMEOUT_MS,

@@ -23,7 +23,7 @@ const nl = new Intl.NumberFormat('nl-NL');
 beforeAll(async () => {
   hub = await startTestHub();
   // fill the sociale kaart index now rather than at the indexer's next tick
-  await graphql(hub.gateway.url, 'mutation { refreshSocialMap { partner } }', {}, gatewayHeaders({ org: 'org-gm-01', roles: ['hub-admin'] }));
+  await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner } } }', {}, gatewayHeaders({ org: 'org-gm-01', roles: ['hub-admin'] }));
   browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);

@@ -28,11 +28,14 @@ afterAll(async () => {
 
 const MATCHER = { org: 'org-wz-01', roles: ['matcher' as const], purpose: 'MATCHING' as const };
 const AREAS = '{ areas(first: 50) { edges { node { code name population } } } }';
-const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id purpose } }';
+const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id purpose } userErrors { message } } }';
 const grant = (clientMutationId: string) => ({
   personId: 'person-042',
-  organisationId: 'org-wz-01',
+  holderOrganisationId: 'org-wz-01',
+  recipientOrganisationId: 'org-wz-02',
   purpose: 'MATCHING',
+  method: 'WRITTEN',
+  reference: 'formulier',
   validUntil: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(),
   clientMutationId,
 });
@@ -103,5 +106,5 @@ async function restartUnderLoad(before: GraphQLResponse): Promise<void> {
   expect(await sql(databaseUrl, "SELECT id FROM consent WHERE client_mutation_id = 'during-the-gap'")).toEqual([]);
   const granted = await ask(GRANT, { input: grant('during-the-gap') });
   expect(granted.errors).toBeUndefined();
-  expect(await sql(databaseUrl, "SELECT id FROM consent WHERE client_mutation_id = 'during-the-gap'")).toEqual([{ id: granted.data.grantConsent.id }]);
+  expect(await sql(databaseUrl, "SELECT id FROM consent WHERE client_mutation_id = 'during-the-gap'")).toEqual([{ id: granted.data.grantConsent.consent.id }]);
 }

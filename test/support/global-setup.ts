@@ -7,6 +7,11 @@ import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 import { freePort } from './ports';
 
 export default async function globalSetup(): Promise<void> {
+  // The tests run on the development defaults (fixed secrets); tests of production mode pass their own env.
+  process.env.SAMENSPEL_DEV = '1';
+  // A shared CI machine can be slow: the gateway waits longer for a subgraph than in production, so a test
+  // fails on what it checks rather than on a timeout. Tests of timeouts set their own (gateway-faults).
+  process.env.SUBGRAPH_TIMEOUT_MS ||= '20000';
   if (process.env.TEST_DATABASE_URL) {
     process.env.SAMENSPEL_TEST_ADMIN_URL = process.env.TEST_DATABASE_URL;
     return;

@@ -6,5 +6,5 @@ import { assertAreaCode } from '../../kit/areas';
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code'), statisticsGrid: ref.statisticsGrid }),
   activities: (area, args, { loaders }) => loaders.activitiesInArea(args).load(area.code),
-  bewonersIndicators: (area, args, { db }) => indicatorSetFor(db, area, args, INDICATORS),
+  bewonersIndicators: (area, args, context) => indicatorSetFor(context, area, args, INDICATORS),
 };

@@ -4,5 +4,6 @@ import { VenueFeed1763900000006 } from './1763900000006-venue-feed';
 import { SocialMapIndex1763900000007 } from './1763900000007-social-map-index';
 import { Initial1763900000000 } from './1763900000000-initial';
 import { Consent1763900000002 } from './1763900000002-consent';
+import { ConsentHolders1763900000020 } from './1763900000020-consent-holders';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007, ConsentHolders1763900000020];

@@ -10,5 +10,5 @@ export const Area: AreaResolvers = {
   centroid: (area) => ({ latitude: area.latitude, longitude: area.longitude }),
   venues: (area, args, { loaders }) => loaders.venuesInArea(args).load(area.code),
   statisticsGrid: (area, _args, { db }) => statisticsGrid(db, area.code),
-  gemeenteIndicators: async (area, args, { db }) => indicatorSetFor(db, { code: area.code, statisticsGrid: await statisticsGrid(db, area.code) }, args, INDICATORS),
+  gemeenteIndicators: async (area, args, context) => indicatorSetFor(context, { code: area.code, statisticsGrid: await statisticsGrid(context.db, area.code) }, args, INDICATORS),
 };

@@ -45,12 +45,9 @@ export interface RuleSet {
   roundingBase: number;
 }
 
-export function ruleSet(env: Record<string, string | undefined> = process.env): RuleSet {
-  const read = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    return Number.isInteger(value) && value >= 1 ? value : fallback;
-  };
-  return { threshold: read('SMALL_COUNT_THRESHOLD', 5), roundingBase: read('SMALL_COUNT_ROUNDING', 5) };
+/** The rules as configured (platform/config.ts: SMALL_COUNT_THRESHOLD, SMALL_COUNT_ROUNDING). */
+export function ruleSet(config: { smallCountThreshold: number; smallCountRounding: number }): RuleSet {
+  return { threshold: config.smallCountThreshold, roundingBase: config.smallCountRounding };
 }
 
 /** A total and its parts along one dimension; `interior` when the total belongs to the same subtable (a key line). */

@@ -60,6 +60,12 @@ export interface IndicatorBucket {
 
 type Database = { query(sql: string, params: unknown[]): Promise<any[]> };
 
+/** What an indicator field needs of the request context: the database and the disclosure settings. */
+export interface IndicatorContext {
+  db: Database;
+  config: { smallCountThreshold: number; smallCountRounding: number };
+}
+
 /**
  * The SQL parameters of an indicator source: $1 the gemeente's code (the scope), $2–$3 the days counted
  * (whole years for flows, whose years the rules work down from), $4 the interval (INTERVAL_SQL), $5 the split
@@ -202,10 +208,10 @@ export interface MeasureSource {
 }
 
 /** The GraphQL IndicatorSet of an area: the subgraph's indicators and measures (or the ones named). */
-export async function indicatorSetFor(db: Database, area: IndicatorArea, args: IndicatorArgs, sources: IndicatorSource[], measures?: MeasureSource) {
+export async function indicatorSetFor({ db, config }: IndicatorContext, area: IndicatorArea, args: IndicatorArgs, sources: IndicatorSource[], measures?: MeasureSource) {
   const closure = closureOf(area.statisticsGrid, area.code);
   const period = checkPeriod(args.period, minimumOf(closure), area.code);
-  const rules = ruleSet();
+  const rules = ruleSet(config);
   const names = args.names?.length ? new Set(args.names) : null;
   for (const name of names ?? []) {
     if (!sources.some((s) => s.name === name) && !measures?.names.includes(name)) throw badInput(`"${name}" is not an indicator of this subgraph`, 'names');

@@ -9,5 +9,6 @@ import { MatchHolders1763900000003 } from './1763900000003-match-holders';
 import { Matching1763900000004 } from './1763900000004-matching';
 import { helperReachMigration } from '../../kit/matching/reach';
 import { helperLocationCheckMigration } from '../../kit/matching/location-check';
+import { ScopedRetryKeys1763900000013 } from './1763900000013-scoped-retry-keys';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), IndicatorRules1763900000015];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), ScopedRetryKeys1763900000013, IndicatorRules1763900000015];

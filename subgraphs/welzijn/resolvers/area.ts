@@ -5,5 +5,5 @@ import { assertAreaCode } from '../../kit/areas';
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code'), statisticsGrid: ref.statisticsGrid }),
   helpRequests: (area, args, { loaders }) => loaders.helpRequestsInArea(args).load(area.code),
-  welzijnIndicators: (area, args, { db }) => welzijnIndicators(area, args, db),
+  welzijnIndicators: (area, args, context) => welzijnIndicators(area, args, context),
 };

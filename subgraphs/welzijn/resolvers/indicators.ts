@@ -1,5 +1,4 @@
-import { indicatorSetFor, type IndicatorArea, type IndicatorArgs } from '../../kit/indicators';
-import type { Database } from '../../kit/database';
+import { indicatorSetFor, type IndicatorArea, type IndicatorArgs, type IndicatorContext } from '../../kit/indicators';
 import { INDICATORS, daysToMatch } from '../indicators';
 
-export const welzijnIndicators = (area: IndicatorArea, args: IndicatorArgs, db: Database) => indicatorSetFor(db, area, args, INDICATORS, daysToMatch(db));
+export const welzijnIndicators = (area: IndicatorArea, args: IndicatorArgs, context: IndicatorContext) => indicatorSetFor(context, area, args, INDICATORS, daysToMatch(context.db));

@@ -6,5 +6,5 @@ import { assertAreaCode } from '../../kit/areas';
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code'), statisticsGrid: ref.statisticsGrid }),
   services: (area, args, { loaders }) => loaders.servicesInArea(args).load(area.code),
-  zorgIndicators: (area, args, { db }) => indicatorSetFor(db, area, args, INDICATORS),
+  zorgIndicators: (area, args, context) => indicatorSetFor(context, area, args, INDICATORS),
 };
