@@ -2,8 +2,6 @@
 // codegen maps the extended types to these, so a resolver can only return the key.
 export interface AreaRef {
   code: string;
-  /** gemeente's statistics grid, when a field @requires it (the indicators). */
-  statisticsGrid?: readonly { code: string; minimumInterval: 'WEEK' | 'MONTH' | 'QUARTER' | 'YEAR' }[] | null;
 }
 export interface OrganisationRef {
   id: string;

@@ -122,10 +122,12 @@ test('welzijn: the wijk shows its buurten, every one, and the named indicators o
 
 test('hours given are recorded with the follow-up, 0 to 1000', async () => {
   const record = (hours: number) =>
-    welzijn.query('mutation ($h: Float) { recordFollowUp(id: "m1", outcome: GOING_WELL, satisfaction: 4, hoursGiven: $h) { id } }', { h: hours }, { org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' });
-  expect((await record(1001)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hoursGiven' });
-  expect((await record(-1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hoursGiven' });
-  expect((await record(3.25)).errors).toBeUndefined();
+    welzijn.query('mutation ($h: Float) { recordFollowUp(id: "m1", outcome: GOING_WELL, satisfaction: 4, hoursGiven: $h) { match { id } userErrors { field code } } }', { h: hours }, { org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' });
+  expect((await record(1001)).data.recordFollowUp.userErrors).toEqual([{ field: ['hoursGiven'], code: 'BAD_USER_INPUT' }]);
+  expect((await record(-1)).data.recordFollowUp.userErrors).toEqual([{ field: ['hoursGiven'], code: 'BAD_USER_INPUT' }]);
+  const recorded = await record(3.25);
+  expect(recorded.errors).toBeUndefined();
+  expect(recorded.data.recordFollowUp).toEqual({ match: { id: 'm1' }, userErrors: [] });
   const [{ hours_given }] = await welzijn.subgraph.db.query("SELECT hours_given FROM match WHERE id = 'm1'");
   expect(Number(hours_given)).toBe(3.3);
   await welzijn.subgraph.db.query("UPDATE match SET hours_given = 2.5 WHERE id = 'm1'");

@@ -114,7 +114,7 @@ export type Area = {
    * sessions cooperatives record: the indicators of BewonersIndicatorName. Published under the disclosure rules
    * (CountState). Roles analyst or hub-admin.
    */
-  bewonersIndicators?: Maybe<IndicatorSet>;
+  bewonersIndicators?: Maybe<BewonersIndicatorSet>;
   /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
   /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
@@ -163,6 +163,19 @@ export type BewonersIndicatorName =
   | 'participants'
   /** Reach among target groups: participants of sessions of activities meant for each TargetGroup (an activity for two groups counts in both; the total counts each participant once). */
   | 'participantsByTargetGroup';
+
+/** bewoners's dashboard figures for an area and period (IndicatorSet). */
+export type BewonersIndicatorSet = IndicatorSet & {
+  __typename?: 'BewonersIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
+};
 
 /** What cancelActivity answers. */
 export type CancelActivityPayload = {
@@ -408,9 +421,12 @@ export type Indicator = {
   unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
@@ -1053,6 +1069,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( BewonersIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1068,6 +1088,7 @@ export type ResolversTypes = ResolversObject<{
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   BewonersIndicatorName: BewonersIndicatorName;
+  BewonersIndicatorSet: ResolverTypeWrapper<BewonersIndicatorSet>;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
@@ -1085,7 +1106,7 @@ export type ResolversTypes = ResolversObject<{
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
   IndicatorUnit: IndicatorUnit;
   Intensity: Intensity;
   Interval: Interval;
@@ -1132,6 +1153,7 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
+  BewonersIndicatorSet: BewonersIndicatorSet;
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Count: Count;
   CreateActivityInput: CreateActivityInput;
@@ -1145,7 +1167,7 @@ export type ResolversParentTypes = ResolversObject<{
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
@@ -1233,13 +1255,21 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<AreaActivitiesArgs, 'first'>>;
-  bewonersIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaBewonersIndicatorsArgs, 'period'>>;
+  bewonersIndicators?: Resolver<Maybe<ResolversTypes['BewonersIndicatorSet']>, ParentType, ContextType, RequireFields<AreaBewonersIndicatorsArgs, 'period'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
   areaCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+}>;
+
+export type BewonersIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BewonersIndicatorSet'] = ResolversParentTypes['BewonersIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CancelActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityPayload'] = ResolversParentTypes['CancelActivityPayload']> = ResolversObject<{
@@ -1313,10 +1343,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BewonersIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1462,6 +1489,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
+  BewonersIndicatorSet?: BewonersIndicatorSetResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;

@@ -48,7 +48,7 @@ export type Area = {
    * bucket of 1 January of the grant's year (gemeente): the indicators of GemeenteIndicatorName. Roles analyst
    * or hub-admin.
    */
-  gemeenteIndicators?: Maybe<IndicatorSet>;
+  gemeenteIndicators?: Maybe<GemeenteIndicatorSet>;
   /** gemeente, wijk or buurt. */
   level: AreaLevel;
   /** Name of the area (e.g. Binnenstad). */
@@ -254,6 +254,19 @@ export type GemeenteIndicatorName =
   /** Grants, by purpose (published under the disclosure rules, like residents' figures). */
   | 'grants';
 
+/** gemeente's dashboard figures for an area and period (IndicatorSet). */
+export type GemeenteIndicatorSet = IndicatorSet & {
+  __typename?: 'GemeenteIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
+};
+
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -367,9 +380,12 @@ export type Indicator = {
   unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
@@ -1158,6 +1174,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( GemeenteIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1183,6 +1203,7 @@ export type ResolversTypes = ResolversObject<{
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GemeenteIndicatorName: GemeenteIndicatorName;
+  GemeenteIndicatorSet: ResolverTypeWrapper<GemeenteIndicatorSet>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grant: ResolverTypeWrapper<GrantModel>;
@@ -1190,7 +1211,7 @@ export type ResolversTypes = ResolversObject<{
   GrantConsentPayload: ResolverTypeWrapper<Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   HelpCategory: HelpCategory;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
   IndicatorUnit: IndicatorUnit;
   Intensity: Intensity;
   Interval: Interval;
@@ -1253,13 +1274,14 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
+  GemeenteIndicatorSet: GemeenteIndicatorSet;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   Grant: GrantModel;
   GrantConsentInput: GrantConsentInput;
   GrantConsentPayload: Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
@@ -1332,7 +1354,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   centroid?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  gemeenteIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaGemeenteIndicatorsArgs, 'period'>>;
+  gemeenteIndicators?: Resolver<Maybe<ResolversTypes['GemeenteIndicatorSet']>, ParentType, ContextType, RequireFields<AreaGemeenteIndicatorsArgs, 'period'>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1406,6 +1428,14 @@ export type ErasureReportResolvers<ContextType = Context, ParentType extends Res
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type GemeenteIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GemeenteIndicatorSet'] = ResolversParentTypes['GemeenteIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1437,10 +1467,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'GemeenteIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1650,6 +1677,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
+  GemeenteIndicatorSet?: GemeenteIndicatorSetResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   GrantConsentPayload?: GrantConsentPayloadResolvers<ContextType>;

@@ -30,14 +30,14 @@ export interface Closure {
 export function closureOf(grid: readonly StatisticsArea[] | null | undefined, areaCode: string): Closure {
   assertAreaCode(areaCode, 'code');
   if (!grid?.length) {
-    throw new GraphQLError('the indicators need gemeente\'s statistics grid of the area (Area.statisticsGrid); ask through the gateway', {
+    throw new GraphQLError('the indicators need the statistics grid of the area (Area.statisticsGrid, @requires); ask through the gateway', {
       extensions: { code: 'BAD_REQUEST' },
     });
   }
   const minimum = new Map(grid.map((a) => [a.code, a.minimumInterval]));
   const chain = areaAndAncestors(areaCode);
   for (const code of chain) {
-    if (!minimum.has(code)) throw new GraphQLError(`Area "${code}" is not in gemeente's statistics grid`, { extensions: { code: 'NOT_FOUND' } });
+    if (!minimum.has(code)) throw new GraphQLError(`Area "${code}" is not in the statistics grid`, { extensions: { code: 'NOT_FOUND' } });
   }
   const childrenOf = new Map<string, string[]>();
   for (const { code } of grid) {

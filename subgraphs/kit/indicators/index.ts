@@ -3,6 +3,7 @@
 // the rows into a cube over the areas and periods an answer needs (closure.ts, periods.ts), applies the
 // disclosure rules (disclosure.ts) and shapes the GraphQL IndicatorSet of schema/shared.graphql.
 import { badInput } from '../../../platform/errors';
+import { requiredFields } from '../access/representations';
 import { Cube, ruleSet, type CountState, type RuleSet, type TimeNode } from './disclosure';
 import { closureOf, type Closure, type StatisticsArea } from './closure';
 import { INTERVALS, INTERVAL_SQL, bucketsBetween, checkPeriod, coveringYears, isoOf, type Interval, type Period, type PeriodInput } from './periods';
@@ -190,6 +191,9 @@ export interface IndicatorArea {
   code: string;
   statisticsGrid?: readonly StatisticsArea[] | null;
 }
+
+/** An area reference with gemeente's statistics grid, as the gateway sent it for @requires (access/representations.ts). */
+export const withGrid = (area: { code: string }): IndicatorArea => ({ code: area.code, statisticsGrid: requiredFields<IndicatorArea>(area).statisticsGrid });
 
 export interface IndicatorArgs {
   period: PeriodInput;

@@ -39,7 +39,7 @@ export type Area = {
    * ZorgIndicatorName; referrals without an area are not counted. UTC days. Published under the disclosure rules
    * (CountState). Roles analyst or hub-admin.
    */
-  zorgIndicators?: Maybe<IndicatorSet>;
+  zorgIndicators?: Maybe<ZorgIndicatorSet>;
 };
 
 
@@ -247,9 +247,12 @@ export type Indicator = {
   unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
@@ -801,6 +804,19 @@ export type ZorgIndicatorName =
   /** Signals (signalen) sent, by ReferralReason. */
   | 'signalsByReason';
 
+/** zorg's dashboard figures for an area and period (IndicatorSet). */
+export type ZorgIndicatorSet = IndicatorSet & {
+  __typename?: 'ZorgIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
+};
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -923,6 +939,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( ZorgIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -947,7 +967,7 @@ export type ResolversTypes = ResolversObject<{
   HelpCategory: HelpCategory;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
   IndicatorUnit: IndicatorUnit;
   Intensity: Intensity;
   Interval: Interval;
@@ -981,6 +1001,7 @@ export type ResolversTypes = ResolversObject<{
   Urgency: Urgency;
   UserError: ResolverTypeWrapper<UserError>;
   ZorgIndicatorName: ZorgIndicatorName;
+  ZorgIndicatorSet: ResolverTypeWrapper<ZorgIndicatorSet>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1006,7 +1027,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   HelpRequest: HelpRequestRefModel;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
@@ -1026,6 +1047,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatisticsArea: StatisticsArea;
   TransitionReferralPayload: Omit<TransitionReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
   UserError: UserError;
+  ZorgIndicatorSet: ZorgIndicatorSet;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1063,7 +1085,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   services?: Resolver<Maybe<ResolversTypes['ServiceConnection']>, ParentType, ContextType, RequireFields<AreaServicesArgs, 'first'>>;
-  zorgIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaZorgIndicatorsArgs, 'period'>>;
+  zorgIndicators?: Resolver<Maybe<ResolversTypes['ZorgIndicatorSet']>, ParentType, ContextType, RequireFields<AreaZorgIndicatorsArgs, 'period'>>;
 }>;
 
 export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
@@ -1123,10 +1145,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ZorgIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1256,6 +1275,14 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ZorgIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ZorgIndicatorSet'] = ResolversParentTypes['ZorgIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -1299,6 +1326,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StatisticsArea?: StatisticsAreaResolvers<ContextType>;
   TransitionReferralPayload?: TransitionReferralPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  ZorgIndicatorSet?: ZorgIndicatorSetResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
