@@ -19,13 +19,23 @@ const BUCKET = 'name bucket bucketEnd';
 // asks only the indicators it shows, so that each question stays within the gateway's cost limit.
 const INDICATORS = `query Dashboard($code: ID!, $period: PeriodInput!) {
   area(code: $code) {
-    welzijn: welzijnIndicators(period: $period, names: [requestsOpened, matchesMade, matchesDeclined, hoursGiven, requestersWhoHelp, medianDaysToMatch, p90DaysToMatch]) {
+    welzijn: welzijnIndicators(period: $period, names: [requestsOpened, matchesMade, matchesDeclined, hoursGiven, requestersWhoHelp]) {
       threshold roundingBase
-      indicators { name bucket bucketEnd total { value state } byKey { key count { value state } } otherKeys { value state } }
-      measures { name bucket value state }
+      indicators { name bucket bucketEnd total { value state } byKey { key count { value state } } }
     }
-    zorg: zorgIndicators(period: $period, names: [referralsByReason, signalsByReason]) { indicators { name bucket bucketEnd total { value state } } }
-    bewoners: bewonersIndicators(period: $period, names: [activitiesHeld, participants]) { indicators { name bucket bucketEnd total { value state } } }
+  }
+}`;
+
+const MEASURES = `query Measures($code: ID!, $period: PeriodInput!) {
+  area(code: $code) {
+    welzijn: welzijnIndicators(period: $period, names: [medianDaysToMatch, p90DaysToMatch]) { measures { name bucket value state } }
+  }
+}`;
+
+const PARTNERS = `query Partners($code: ID!, $period: PeriodInput!) {
+  area(code: $code) {
+    zorg: zorgIndicators(period: $period, names: [referralsByReason, signalsByReason]) { indicators { ${BUCKET} total { ${CELL} } } }
+    bewoners: bewonersIndicators(period: $period, names: [activitiesHeld, participants]) { indicators { ${BUCKET} total { ${CELL} } } }
   }
 }`;
 
@@ -159,9 +169,9 @@ async function load() {
       return;
     }
     const variables = { code, period };
-    const [main, supply, byArea, reach] = await Promise.all([INDICATORS, SUPPLY, BY_AREA, REACH].map((query) => ask(query, variables)));
-    renderFigures(area, period, main, supply, byArea, reach);
-    const partial = [main, supply, byArea, reach].some((r) => r.errors.length);
+    const answers = await Promise.all([INDICATORS, MEASURES, PARTNERS, SUPPLY, BY_AREA, REACH].map((query) => ask(query, variables)));
+    renderFigures(area, period, ...answers);
+    const partial = answers.some((r) => r.errors.length);
     status(partial ? `${area.name}: niet alle partners leverden cijfers (zie de betreffende onderdelen).` : `${area.name}: cijfers geladen.`, partial ? 'warning' : 'info');
     showSignIn(true);
   } catch (error) {
@@ -198,11 +208,11 @@ function bucketsOf(...sets) {
   return [...seen.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
-function renderFigures(area, period, main, supply, byArea, reach) {
+function renderFigures(area, period, main, times, partners, supply, byArea, reach) {
   $('figures-note').hidden = true;
   const w = setOf(main.data, main.errors, 'welzijn');
-  const z = setOf(main.data, main.errors, 'zorg');
-  const b = setOf(main.data, main.errors, 'bewoners');
+  const z = setOf(partners.data, partners.errors, 'zorg');
+  const b = setOf(partners.data, partners.errors, 'bewoners');
   const s = setOf(supply.data, supply.errors, 'welzijn');
   const a = setOf(byArea.data, byArea.errors, 'welzijn');
   const r = setOf(reach.data, reach.errors, 'bewoners');
@@ -232,7 +242,8 @@ function renderFigures(area, period, main, supply, byArea, reach) {
   );
 
   // the match view in figures: what waits at the end, how matches were made in the period, how long matching took
-  const measures = typeof w === 'string' ? w : w.measures;
+  const m = setOf(times.data, times.errors, 'welzijn');
+  const measures = typeof m === 'string' ? m : m.measures;
   const latestMeasure = (name) => (typeof measures === 'string' ? measures : shownMeasure(measures.filter((m) => m.name === name).slice(-1)[0]));
   const keyOf = (key) => (item) => {
     const listed = item.byKey.find((k) => k.key === key);
