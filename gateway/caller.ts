@@ -6,6 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from '../platform/http';
 import { throttledLog } from '../platform/throttled-log';
+import { serviceLog, type Logger } from '../platform/log';
 import { anonymous, isPurpose, isRole, newTrace, PURPOSES, type Caller } from '../platform/caller';
 import { JwtError, type JwtClaims } from '../platform/jwt';
 import { IssuerUnavailable, type TrustedIssuer, type VerifiedToken } from './token-issuers';
@@ -40,12 +41,13 @@ function identityOf(claims: JwtClaims, issuer: TrustedIssuer): Pick<Caller, 'org
 export function callerAuthenticator(
   verify: (token: string) => Promise<VerifiedToken>,
   organisationExists: (id: string) => Promise<boolean>,
-): (req: IncomingMessage) => Promise<Caller> {
+  log: Logger = serviceLog('gateway'),
+): (req: IncomingMessage, trace?: { traceId: string; spanId: string }) => Promise<Caller> {
   // an unreachable provider or registry fails every request: logged once a second at most
-  const logIssuer = throttledLog('caller token');
-  const logRegistry = throttledLog('partner registry');
-  return async (req) => {
-    const trace = newTrace();
+  const logIssuer = throttledLog(log, 'caller token');
+  const logRegistry = throttledLog(log, 'partner registry');
+  // the request's trace (its traceparent's trace id, the gateway's own span) is the caller's
+  return async (req, trace = newTrace()) => {
     const purposeHeader = req.headers[PURPOSE_HEADER];
     if (purposeHeader !== undefined && !isPurpose(purposeHeader)) {
       throw new HttpError(400, 'BAD_REQUEST', `"${PURPOSE_HEADER}" must be one of ${PURPOSES.join(', ')}`);

@@ -5,6 +5,9 @@
 import cluster, { type Worker } from 'node:cluster';
 import { exitForStartFailure, gatewayConfig, type GatewayConfig } from '../platform/config';
 import { exitAfterDrainOnSignal, STOP_TIMEOUT_MS } from '../platform/shutdown';
+import { serviceLog } from '../platform/log';
+
+const log = serviceLog('gateway');
 
 export { gatewayWorkers } from '../platform/config';
 
@@ -13,10 +16,10 @@ async function serve(workers: number): Promise<void> {
   // Loaded here, not at the top: a cluster's primary serves nothing and need not load the gateway.
   const { startGateway } = require('./server') as typeof import('./server');
   const gateway = await startGateway({ env: process.env });
-  if (workers === 1) console.log(`gateway serving ${gateway.url}`);
+  if (workers === 1) log.info({ url: gateway.url }, `gateway serving ${gateway.url}`);
   // In a cluster the primary passes its signal on as SIGTERM; a worker that already got the terminal's
   // SIGINT just goes on draining. Only a lone gateway announces it (the primary speaks for the workers).
-  exitAfterDrainOnSignal(() => gateway.close(), workers === 1);
+  exitAfterDrainOnSignal(() => gateway.close(), log, workers === 1);
 }
 
 /**
@@ -38,7 +41,7 @@ function supervise(workers: number, config: GatewayConfig): void {
       listening.add(worker);
       if (!serving && listening.size === workers) {
         serving = true;
-        console.log(`gateway serving http://${config.host}:${address.port}/graphql (${workers} workers)`);
+        log.info({ url: `http://${config.host}:${address.port}/graphql`, workers }, `gateway serving http://${config.host}:${address.port}/graphql (${workers} workers)`);
       }
     });
     worker.once('exit', (code, signal) => {
@@ -51,18 +54,18 @@ function supervise(workers: number, config: GatewayConfig): void {
       }
       // A worker that could not start (bad configuration) would fail again: give up.
       if (!wasListening) {
-        console.error(`a gateway worker exited before serving (${signal ?? `exit ${code}`}); stopping`);
+        log.error({ signal, code }, `a gateway worker exited before serving (${signal ?? `exit ${code}`}); stopping`);
         shutdown('SIGTERM');
         return;
       }
       const now = Date.now();
       recentCrashes = [...recentCrashes.filter((t) => now - t < 60_000), now];
       if (recentCrashes.length > 3 * workers) {
-        console.error(`gateway workers keep dying (${recentCrashes.length} in a minute); stopping`);
+        log.error(`gateway workers keep dying (${recentCrashes.length} in a minute); stopping`);
         shutdown('SIGTERM');
         return;
       }
-      console.error(`gateway worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`);
+      log.error({ worker: worker.process.pid, signal, code }, `gateway worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`);
       start();
     });
   };
@@ -70,9 +73,9 @@ function supervise(workers: number, config: GatewayConfig): void {
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: draining ${alive.size} gateway workers`);
+    log.info({ signal }, `${signal}: draining ${alive.size} gateway workers`);
     setTimeout(() => {
-      console.error(`gateway workers still running after ${STOP_TIMEOUT_MS} ms; killing them`);
+      log.error(`gateway workers still running after ${STOP_TIMEOUT_MS} ms; killing them`);
       for (const worker of alive) worker.process.kill('SIGKILL');
       process.exit(1);
     }, STOP_TIMEOUT_MS).unref();

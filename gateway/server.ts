@@ -6,7 +6,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { errorFormatter } from '../platform/errors';
+import { errorFormatter, errorLogPlugin } from '../platform/errors';
+import { serviceLog, setLogLevel } from '../platform/log';
+import { serverMetrics } from '../platform/metrics';
 import { startHttpServer, type RunningServer } from '../platform/http';
 import { gatewayConfig, type Env, type Partner } from '../platform/config';
 import { anonymous, newTrace } from '../platform/caller';
@@ -49,7 +51,12 @@ export async function startGateway(options: {
   });
   const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : null;
   const { plugins, validationRules } = armor.protect();
+  setLogLevel(config.logLevel);
+  const log = serviceLog('gateway');
+  const metrics = serverMetrics('gateway');
   const gateway = createGateway(subgraphUrls, {
+    log,
+    metrics: metrics.registry,
     timeoutMs: config.subgraphTimeoutMs,
     pool: config.pool,
     queryPlanCacheMiB: config.queryPlanCacheMiB,
@@ -62,7 +69,7 @@ export async function startGateway(options: {
     introspection: config.introspection,
     stopOnTerminationSignals: false,
     // GET /graphql in a browser is our own explorer (explorer.ts), not Apollo's CDN-hosted landing page
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, errorLogPlugin(log, metrics), operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
@@ -74,13 +81,16 @@ export async function startGateway(options: {
     if (!result || result.errors?.length) throw new RegistryUnavailable(result?.errors?.[0]?.message ?? 'no answer');
     return (result.data as { organisation: { id: string } | null }).organisation !== null;
   });
-  const authenticate = callerAuthenticator(tokenVerifier(config.auth), organisationExists);
+  const authenticate = callerAuthenticator(tokenVerifier(config.auth), organisationExists, log);
   const http = await startHttpServer(
     {
       apollo,
-      context: async (req) => ({ caller: await authenticate(req) }),
+      log,
+      metrics,
+      metricsToken: config.metricsToken,
+      context: async (req, trace) => ({ caller: await authenticate(req, { traceId: trace.traceId, spanId: trace.spanId }) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
-      ready: subgraphReadiness(subgraphUrls),
+      ready: subgraphReadiness(subgraphUrls, config.subgraphSecrets),
       routes: { ...passThroughRoutes(subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute, [EXPLORER_PREFIX]: explorerAssetRoute },
       page: { wants: wantsExplorer, serve: explorerPage },
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,

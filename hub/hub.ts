@@ -14,7 +14,10 @@ import { DEMO_DATA } from './demo';
 export const SUBGRAPHS = { gemeente, welzijn, zorg, bewoners } as unknown as Record<Partner, SubgraphDefinition<unknown>>;
 
 export interface HubOptions {
+  /** The serving roles' connections. */
   databaseUrls: Record<Partner, string>;
+  /** The migration roles' connections, where they differ (kit/database-setup.ts). */
+  migrationUrls?: Partial<Record<Partner, string>>;
   host: string;
   /** Ports per server; 0 picks a free one (tests). */
   ports: Record<Partner | 'gateway', number>;
@@ -35,6 +38,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const start = (partner: Partner, consentUrl?: string) =>
     startSubgraph(SUBGRAPHS[partner], {
       databaseUrl: options.databaseUrls[partner],
+      migrationUrl: options.migrationUrls?.[partner],
       port: options.ports[partner],
       host: options.host,
       seed: options.seed ? DEMO_DATA[partner] : undefined,
@@ -59,7 +63,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     subgraphs,
     close: async () => {
       await gateway.close();
-      await Promise.all(started.map((s) => s.close()));
+      // gemeente first: its indexer would otherwise pull feeds of partners already gone
+      await gemeente.close();
+      await Promise.all(started.filter((s) => s !== gemeente).map((s) => s.close()));
     },
   };
 }

@@ -21,12 +21,13 @@ function main(): void {
   const [org] = values('--org');
   const roles = values('--role');
   if (!org || roles.length === 0 || !roles.every(isRole)) {
-    console.error(`usage: npm run token -- --org <organisation id> --role <${ROLES.join('|')}> [--sub name] [--hours n] [--person <Person key>, for a resident]`);
+    process.stderr.write(`usage: npm run token -- --org <organisation id> --role <${ROLES.join('|')}> [--sub name] [--hours n] [--person <Person key>, for a resident]\n`);
     process.exit(2);
   }
   const hours = values('--hours')[0];
   try {
-    console.log(mintToken({ org, roles, sub: values('--sub')[0], hours: hours ? Number(hours) : undefined, person: values('--person')[0] }));
+    // the token alone on standard output, for TOKEN=$(npm run --silent token -- …)
+    process.stdout.write(`${mintToken({ org, roles, sub: values('--sub')[0], hours: hours ? Number(hours) : undefined, person: values('--person')[0] })}\n`);
   } catch (error) {
     exitForStartFailure('npm run token', error);
   }

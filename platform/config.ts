@@ -11,6 +11,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { ROLES, type Role } from './caller';
 import { DEV_SECRETS, DEV_TOKEN_ISSUER, secretWeakness } from './secrets';
+import { serviceLog } from './log';
 
 export const PARTNERS = ['gemeente', 'welzijn', 'zorg', 'bewoners'] as const;
 export type Partner = (typeof PARTNERS)[number];
@@ -81,6 +82,9 @@ export interface GatewayConfig {
   hideSuggestions: boolean;
   trustedDocuments: string | undefined;
   drainTimeoutMs: number;
+  /** METRICS_TOKEN: GET /metrics needs it as a bearer token; unset, /metrics is open. */
+  metricsToken: string | undefined;
+  logLevel: LogLevel | undefined;
 }
 
 export interface SubgraphConfig {
@@ -88,8 +92,12 @@ export interface SubgraphConfig {
   partner: Partner;
   host: string;
   port: number;
-  /** DATABASE_URL_<PARTNER>; unset means the hub's embedded server (a subgraph run alone needs it). */
+  /** DATABASE_URL_<PARTNER> (the serving role); unset means the hub's embedded server (a subgraph run alone needs it). */
   databaseUrl: string | undefined;
+  /** MIGRATION_DATABASE_URL_<PARTNER> (the migration role, owner of the tables); unset: the migrations run on databaseUrl. */
+  migrationDatabaseUrl: string | undefined;
+  metricsToken: string | undefined;
+  logLevel: LogLevel | undefined;
   /** SUBGRAPH_SECRET_<PARTNER>: verifies the identity the gateway forwards. */
   identitySecret: string;
   /**
@@ -113,12 +121,19 @@ export interface SubgraphConfig {
 
 export interface HubConfig {
   databaseUrls: Partial<Record<Partner, string>>;
+  migrationDatabaseUrls: Partial<Record<Partner, string>>;
   embeddedPgPort: number;
+  /** EMBEDDED_PG_DIR; unset: .data/postgres in the checkout. */
+  embeddedPgDir: string | undefined;
+  logLevel: LogLevel | undefined;
   seedDemoData: boolean;
   pgLog: boolean;
 }
 
 const upper = (name: string) => name.toUpperCase();
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The subgraphs that ask gemeente's consent register over HTTP (gemeente keeps it and answers itself). */
 export const CONSENT_ASKING_PARTNERS = PARTNERS.filter((p) => p !== 'gemeente');
@@ -132,13 +147,15 @@ export const SETTINGS = [
   'NODE_ENV', 'SAMENSPEL_DEV', 'HOST',
   'PORT_GATEWAY', ...PARTNERS.map((p) => `PORT_${upper(p)}`),
   ...PARTNERS.map((p) => `DATABASE_URL_${upper(p)}`),
+  ...PARTNERS.map((p) => `MIGRATION_DATABASE_URL_${upper(p)}`),
   ...PARTNERS.map((p) => `SUBGRAPH_URL_${upper(p)}`),
   ...PARTNERS.map((p) => `SUBGRAPH_SECRET_${upper(p)}`),
   'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'AUTH_OIDC_ISSUERS', 'AUTH_TOKEN_MAX_LIFETIME_SECONDS', 'AUTH_JWKS_COOLDOWN_MS',
   ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
-  'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
+  'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
+  'LOG_LEVEL', 'METRICS_TOKEN',
 ] as const;
 
 /**
@@ -201,6 +218,14 @@ const httpUrl = (fallback: string | (() => string)) =>
     }
     return { problem: `must be an http(s) URL, got "${raw}"` };
   });
+
+/**
+ * LOG_LEVEL: what the logs keep (platform/log.ts; info when unset). Unset, it is undefined here: a server
+ * started with an injected environment (tests) leaves the process's level as it is.
+ */
+function readLogLevel(r: Reader): LogLevel | undefined {
+  return r.read('LOG_LEVEL', setting<LogLevel | undefined>(undefined, (raw) => ((LOG_LEVELS as readonly string[]).includes(raw) ? (raw as LogLevel) : { problem: `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"` })), undefined);
+}
 
 function readMode(r: Reader): Mode {
   const production = r.env.NODE_ENV === 'production';
@@ -339,6 +364,8 @@ export function gatewayConfig(env: Env): GatewayConfig {
     hideSuggestions: !mode.development,
     trustedDocuments: r.env.TRUSTED_DOCUMENTS || undefined,
     drainTimeoutMs: r.read('DRAIN_TIMEOUT_MS', positive('milliseconds', 10_000), 10_000),
+    metricsToken: r.env.METRICS_TOKEN || undefined,
+    logLevel: readLogLevel(r),
   });
 }
 
@@ -360,6 +387,9 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     host: r.read('HOST', text('127.0.0.1'), ''),
     port: r.read(`PORT_${upper(partner)}`, port(DEFAULT_PORTS[partner]), 0),
     databaseUrl,
+    migrationDatabaseUrl: r.env[`MIGRATION_DATABASE_URL_${upper(partner)}`] || undefined,
+    metricsToken: r.env.METRICS_TOKEN || undefined,
+    logLevel: readLogLevel(r),
     identitySecret,
     consentApiSecrets,
     consentUrl: r.read('CONSENT_URL', httpUrl(() => peers.gemeente.replace(/\/graphql$/, '/internal/consent-check')), ''),
@@ -382,7 +412,10 @@ export function hubConfig(env: Env): HubConfig {
   readMode(r);
   return r.done({
     databaseUrls: Object.fromEntries(PARTNERS.flatMap((p) => (env[`DATABASE_URL_${upper(p)}`] ? [[p, env[`DATABASE_URL_${upper(p)}`]!]] : []))),
+    migrationDatabaseUrls: Object.fromEntries(PARTNERS.flatMap((p) => (env[`MIGRATION_DATABASE_URL_${upper(p)}`] ? [[p, env[`MIGRATION_DATABASE_URL_${upper(p)}`]!]] : []))),
     embeddedPgPort: r.read('EMBEDDED_PG_PORT', port(54329), 0),
+    embeddedPgDir: r.env.EMBEDDED_PG_DIR || undefined,
+    logLevel: readLogLevel(r),
     seedDemoData: r.read('SEED_DEMO_DATA', flag(true), true),
     pgLog: r.read('PG_LOG', flag(false), false),
   });
@@ -434,10 +467,12 @@ export function gatewayWorkers(env: Env): number {
  * never a stack trace.
  */
 export function exitForStartFailure(who: string, error: unknown): never {
+  const log = serviceLog(who.replace(/^subgraph /, '').replace(/^the /, ''));
   if (error instanceof ConfigError) {
-    console.error(`${who} refused to start: ${error.message}`);
+    log.fatal({ problems: error.problems }, `${who} refused to start: ${error.message}`);
     process.exit(2);
   }
-  console.error(`${who} could not start:`, error instanceof Error ? error.message : error);
+  // one line: what failed and how to fix it (kit/database-errors.ts words a database's failures)
+  log.fatal(`${who} could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -5,6 +5,8 @@ import { isPurpose, isRole, type Caller } from './caller';
 import { hmacKey, signJwt, verifyHs256 } from './jwt';
 
 export const IDENTITY_HEADER = 'x-samenspel-identity';
+/** A subgraph answers 200 here only to an identity it accepts: the gateway's readiness asks it (the handshake). */
+export const HANDSHAKE_PATH = '/health/handshake';
 const ISSUER = 'samenspel-gateway';
 const LIFETIME_SECONDS = 60;
 

@@ -8,7 +8,7 @@ import { lockOwnRow, type WriteRule } from '../kit/access/own-row';
 import { createOnce } from '../kit/idempotent-create';
 import { optionalId, requiredText } from '../kit/validation';
 import { assertAreaCode } from '../kit/areas';
-import { isValidRecurrence } from '../kit/social-map/schedule';
+import { recurrenceProblem } from '../kit/social-map/schedule';
 import type { Caller } from '../../platform/caller';
 import type { CreateActivityInput, UpdateActivityInput } from './generated/resolvers-types';
 import { Activity } from './entities';
@@ -25,9 +25,8 @@ function checkFields(fields: Partial<Pick<Activity, 'title' | 'description' | 's
     if (fields.endsAt <= fields.startsAt) throw badInput('endsAt must be after startsAt', 'input.endsAt');
     if (fields.endsAt.getTime() - fields.startsAt.getTime() > MAX_DURATION_MS) throw badInput('an activity lasts at most a day; repeat it with recurrence', 'input.endsAt');
   }
-  if (fields.recurrence && !isValidRecurrence(fields.recurrence)) {
-    throw badInput('recurrence must be an RFC 5545 RRULE with FREQ=WEEKLY or FREQ=MONTHLY, e.g. FREQ=WEEKLY;BYDAY=TU', 'input.recurrence');
-  }
+  const problem = fields.recurrence ? recurrenceProblem(fields.recurrence) : null;
+  if (problem) throw badInput(problem, 'input.recurrence');
 }
 
 export async function createActivity(manager: EntityManager, input: CreateActivityInput, caller: Caller): Promise<Activity> {
@@ -97,6 +96,9 @@ export async function updateActivity(manager: EntityManager, id: string, input: 
 export async function setPublished(manager: EntityManager, id: string, published: boolean, caller: Caller): Promise<Activity> {
   const activity = await ownActivity(manager, id, caller);
   if (published) notCancelled(activity, 'published');
+  // a rule stored before rules were checked is refused here too, before it reaches the kaart
+  const problem = published && activity.recurrence ? recurrenceProblem(activity.recurrence) : null;
+  if (problem) throw badInput(`${problem}; change it with updateActivity first`, 'id');
   if (activity.published === published) return activity; // safe to retry
   Object.assign(activity, { published, updatedAt: new Date() });
   return manager.save(activity);

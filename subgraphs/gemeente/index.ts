@@ -17,6 +17,8 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   resolvers,
   entities,
   migrations,
+  // the sociale kaart's Dutch full text, typo search and distances (migration 7); only a superuser creates earthdistance
+  extensions: ['unaccent', 'pg_trgm', 'cube', 'earthdistance'],
   createLoaders,
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.

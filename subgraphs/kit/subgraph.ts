@@ -5,13 +5,15 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
-import { openDatabase, pingDatabase, type Database } from './database';
-import { errorFormatter } from '../../platform/errors';
+import { openDatabase, pingDatabase, registerPoolMetrics, type Database } from './database';
+import { errorFormatter, errorLogPlugin } from '../../platform/errors';
+import { serviceLog, setLogLevel, type Logger } from '../../platform/log';
+import { serverMetrics, type Registry } from '../../platform/metrics';
 import { guardArguments } from './argument-guard';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
 import type { RequestContext } from './context';
 import { subgraphConfig, type Env, type Partner, type SubgraphConfig } from '../../platform/config';
-import { IDENTITY_HEADER, identityVerifier } from '../../platform/identity';
+import { HANDSHAKE_PATH, IDENTITY_HEADER, identityVerifier } from '../../platform/identity';
 import type { Caller } from '../../platform/caller';
 import { refusalReason } from '../../platform/jwt';
 import { enforceAccessDirectives } from './access/directives';
@@ -30,12 +32,20 @@ export interface SubgraphServices {
   stop?(): Promise<void>;
 }
 
+/** What a subgraph's services log and measure with: its logger and its metrics registry (GET /metrics). */
+export interface ServiceContext {
+  log: Logger;
+  metrics: Registry;
+}
+
 export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices = SubgraphServices> {
   name: Partner;
   typeDefs: DocumentNode;
   resolvers: unknown;
   entities: Function[];
   migrations: Function[];
+  /** PostgreSQL extensions the migrations need; the setup step creates them (kit/database-setup.ts). */
+  extensions?: string[];
   /** Per request; the caller lets list loaders keep to what the caller may see. */
   createLoaders: (db: Database, caller: Caller) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts); a function when they depend on a setting. */
@@ -46,7 +56,7 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   routes?: (db: Database, config: SubgraphConfig) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
-  startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig) => TServices;
+  startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext) => TServices;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -57,6 +67,8 @@ export interface RunningSubgraph extends RunningServer {
 export interface SubgraphOptions {
   /** Override the configuration's DATABASE_URL_<PARTNER>, PORT_<PARTNER> and HOST (the hub, tests). */
   databaseUrl?: string;
+  /** Override MIGRATION_DATABASE_URL_<PARTNER>: the migration role's connection (default: the serving one). */
+  migrationUrl?: string;
   port?: number;
   host?: string;
   /** The environment to read the configuration from (default: this process's). */
@@ -88,13 +100,21 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
 ): Promise<RunningSubgraph> {
   // First, before any database: every problem of the configuration at once (ConfigError).
   const config = subgraphConfig(definition.name, options.env ?? process.env, { databaseRequired: options.databaseUrl === undefined });
+  setLogLevel(config.logLevel);
+  const log = serviceLog(definition.name);
+  const metrics = serverMetrics(definition.name);
   const db = await openDatabase({
+    subgraph: definition.name,
     url: options.databaseUrl ?? config.databaseUrl!,
+    // an overridden serving connection (the hub, tests) brings its own migration role, or migrates as itself
+    migrationUrl: options.migrationUrl ?? (options.databaseUrl === undefined ? config.migrationDatabaseUrl : undefined),
     entities: definition.entities,
     migrations: definition.migrations,
     statementTimeoutMs: config.statementTimeoutMs,
     logSql: config.sqlLog,
+    log,
   });
+  registerPoolMetrics(db, metrics.registry);
   if (options.seed) await options.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
@@ -104,7 +124,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies, definition.personalEntryPoints);
 
   const peers = options.peers ?? config.peers;
-  const services = (definition.startServices?.(db, peers, config) ?? {}) as TServices;
+  const services = (definition.startServices?.(db, peers, config, { log, metrics: metrics.registry }) ?? {}) as TServices;
 
   const apollo = new ApolloServer<RequestContext<TLoaders, TServices>>({
     schema,
@@ -115,7 +135,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
     // no landing page: a subgraph is reached through the gateway, whose explorer works offline;
     // servedFieldsPlugin before processingLogPlugin: it adds the fields that really left before the log is written
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), servedFieldsPlugin(), processingLogPlugin(db)],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), servedFieldsPlugin(), processingLogPlugin(db, log), errorLogPlugin(log, metrics)],
   });
   await apollo.start();
 
@@ -125,6 +145,9 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   const http = await startHttpServer(
     {
       apollo,
+      log,
+      metrics,
+      metricsToken: config.metricsToken,
       context: async (req) => {
         const caller = await authenticate(req, definition.name, verify);
         return {
@@ -151,7 +174,22 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         };
       },
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
-      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db, config) },
+      routes: {
+        [FEED_PATH]: publicChangeFeedRoute(db),
+        // the gateway's readiness proves the signed handshake here: 200 only for an identity this subgraph accepts
+        [HANDSHAKE_PATH]: async (req, res) => {
+          try {
+            await authenticate(req, definition.name, verify);
+          } catch (error) {
+            res.writeHead(401, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ status: 'refused', subgraph: definition.name, reason: (error as Error).message }));
+            return;
+          }
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', subgraph: definition.name }));
+        },
+        ...definition.routes?.(db, config),
+      },
       drainTimeoutMs: config.drainTimeoutMs,
     },
     { port: options.port ?? config.port, host: options.host ?? config.host },
@@ -162,13 +200,14 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     ...http,
     name: definition.name,
     db,
-    // Graceful: stop taking requests and let in-flight ones finish (platform/http.ts, bounded), then stop Apollo
-    // and the services (the indexer finishes its pull), and only then close the database pool.
+    // Graceful: stop the services (the indexer finishes its pull and starts no other), stop taking requests and
+    // let in-flight ones finish (platform/http.ts, bounded), stop Apollo, and only then close the database pool.
     close: () =>
       (closing ??= (async () => {
+        // the services first: gemeente's indexer would pull feeds (its own too) that are closing
+        await services.stop?.();
         await http.close();
         await apollo.stop();
-        await services.stop?.();
         await db.destroy();
       })()),
   };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ICAL from 'ical.js';
+import { captureLogs } from '../../platform/log';
 import { graphql, USER_ERRORS, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -303,6 +304,8 @@ test('the HSDS 3.0 export validates against the official Open Referral schemas',
 
 // Last: it stops a partner.
 test('with bewoners down the kaart still lists its activities from the index, and says what is missing', async () => {
+  // the gateway and the indexer say bewoners is gone: expected here, and asserted below
+  const logs = captureLogs((entry) => entry.level === 'warn' && /bewoners/.test(JSON.stringify(entry)));
   await hub.subgraphs.bewoners.close();
   const response = await ask(SEARCH, { filter: { text: 'koffie', kinds: ['ACTIVITY'] }, first: 5 });
   const hits = response.data.socialMap.edges.map((e: any) => e.node);
@@ -314,4 +317,6 @@ test('with bewoners down the kaart still lists its activities from the index, an
   expect(response.errors?.[0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'bewoners' });
   const status = await refresh();
   expect(status.find((s: any) => s.partner === 'bewoners').lastError).toMatch(/fetch failed|ECONNREFUSED/);
+  logs.restore();
+  expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'warn', service: 'gemeente', partner: 'bewoners', msg: expect.stringMatching(/^feed pull failed/) }));
 });

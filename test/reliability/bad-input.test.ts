@@ -14,6 +14,7 @@ import { PARTNERS, type Partner } from '../../platform/config';
 import { signJwt } from '../../platform/jwt';
 import { sharedTokenIssuer } from '../../platform/config';
 import { MAX_BODY_BYTES } from '../../platform/http';
+import { captureLogs } from '../../platform/log';
 import { LEAK, sql, tableChecksums } from './helpers';
 
 const UNCHECKED_TABLES = ['processing_log', 'social_map_feed'];
@@ -704,7 +705,13 @@ describe('database errors never reach the client', () => {
   test('a CHECK violation in the middle of a mutation: INTERNAL_SERVER_ERROR without the database message, and nothing half written', async () => {
     // createHelpRequest writes the hulpvraag, then its first transition; make the second statement fail
     await sql(hub.databases.urls.welzijn, "ALTER TABLE help_request_transition ADD CONSTRAINT reliability_no_family CHECK (reason <> 'intake via FAMILY')");
+    const logs = captureLogs((entry) => entry.code === 'INTERNAL_SERVER_ERROR');
     const response = await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('check-violation'), channel: 'FAMILY' } }, INTAKE);
+    logs.restore();
+    // the server logs it, by its code and SQLSTATE, without the database's message or the values it quotes
+    const [logged] = logs.entries.filter((e) => e.code === 'INTERNAL_SERVER_ERROR');
+    expect(logged).toMatchObject({ level: 'error', service: 'welzijn', path: 'createHelpRequest', err: { sqlState: '23514', constraint: 'reliability_no_family' } });
+    expect(JSON.stringify(logged)).not.toMatch(/violates|intake via FAMILY|bad-input-check-violation/);
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([{ message: 'Internal server error', path: ['createHelpRequest'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'welzijn' } }]);
     expect(JSON.stringify(response)).not.toMatch(/reliability_no_family|help_request|constraint/);
@@ -716,7 +723,10 @@ describe('database errors never reach the client', () => {
 
   test('a table that is gone: INTERNAL_SERVER_ERROR for its part, the rest of the answer arrives', async () => {
     await sql(hub.databases.urls.zorg, 'DROP TABLE service CASCADE');
+    const logs = captureLogs((entry) => entry.code === 'INTERNAL_SERVER_ERROR');
     const response = await ask('{ area(code: "WK030703") { name services(first: 2) { edges { node { name } } } } }');
+    logs.restore();
+    expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'error', service: 'zorg', code: 'INTERNAL_SERVER_ERROR', err: expect.objectContaining({ sqlState: '42P01' }) }));
     expect(response.data.area.name).toBe('Schothorst');
     expect(response.data.area.services).toBeNull();
     expect(response.errors).toHaveLength(1);

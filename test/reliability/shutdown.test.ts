@@ -8,6 +8,7 @@ import { startHttpServer, type RunningServer } from '../../platform/http';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
+import { captureLogs } from '../../platform/log';
 import { eventually, sql } from './helpers';
 
 describe('the HTTP front', () => {
@@ -86,12 +87,15 @@ describe('the HTTP front', () => {
 
   test('a request that outlives the drain bound is cut off, and close() does not wait for it', async () => {
     await start(400);
+    const logs = captureLogs((entry) => entry.msg.startsWith('requests still running after the drain bound'));
     const stuck = graphql(server.url, '{ slow(ms: 5000) }').catch((error: Error) => error);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = Date.now();
     await server.close();
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(String(await stuck)).toMatch(/fetch failed/);
+    logs.restore();
+    expect(logs.atLeast('warn')).toEqual([expect.objectContaining({ level: 'warn', inFlight: 1, drainTimeoutMs: 400 })]);
   });
 });
 

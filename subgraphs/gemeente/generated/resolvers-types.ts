@@ -671,7 +671,7 @@ export type Query = {
    * partner is down). Public. Ordered by relevance (highest first), then distance, then kind and id.
    */
   socialMap: SocialMapConnection;
-  /** How fresh the sociale kaart is: per partner feed, the last change pulled and any error. Public. */
+  /** How fresh the sociale kaart is: per partner feed, the last change pulled (public) and any error (hub-admin only). */
   socialMapStatus: Array<SocialMapFeedStatus>;
   /** One venue; null when the id is unknown. Public. */
   venue?: Maybe<Venue>;
@@ -788,7 +788,7 @@ export type SocialMapFeedStatus = {
   changesApplied: Scalars['Int']['output'];
   /** When a pull last brought in changes; null when none came in yet. */
   lastChangeAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why the last pull failed, if it did (the kaart keeps the partner's items meanwhile). */
+  /** Why the last pull failed, if it did (the kaart keeps the partner's items meanwhile). Role hub-admin: an error may name hosts and ports of the partners' servers. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** When the index last asked this feed, successfully or not; null before the first pull. */
   lastPulledAt?: Maybe<Scalars['DateTime']['output']>;
