@@ -12,6 +12,7 @@ import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { launchBrowser } from '../support/browser';
 import { mintToken } from '../../hub/mint-token';
+import { captureLogs, type CapturedLogs } from '../../platform/log';
 
 let hub: TestHub;
 let browser: Browser;
@@ -27,11 +28,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 120_000);
-let logged: jest.SpyInstance | undefined;
+let logged: CapturedLogs | undefined;
 afterAll(async () => {
   await browser?.close();
   await hub?.close();
-  logged?.mockRestore();
+  logged?.restore();
 });
 
 const base = () => hub.gateway.url.replace(/\/graphql$/, '');
@@ -212,8 +213,8 @@ test('what partners publish is shown as text, never run as markup', async () => 
 });
 
 test('a partner that is down is named as unreachable, the others still show (last: it stops bewoners)', async () => {
-  // the gateway logs each failed fetch; expected here (restored after the hub is closed)
-  logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  // the gateway logs each failed fetch; expected here (captured until the hub is closed)
+  logged = captureLogs((entry) => entry.service === 'gateway' && entry.msg.startsWith('subgraph bewoners failed'));
   await hub.subgraphs.bewoners.close();
   const { page, problems } = await open(`${base()}/dashboard/?area=GM0307&from=2026-05&to=2026-10&interval=MONTH`);
   await signIn(page);
@@ -223,6 +224,6 @@ test('a partner that is down is named as unreachable, the others still show (las
   expect(await page.locator('#status').innerText()).toMatch(/niet alle partners/);
   expect((await tableRows(page, 'chart-activities-table')).every((r) => r[1] === 'partner onbereikbaar')).toBe(true);
   expect(problems).toEqual([]);
-  expect(logged!.mock.calls.some(([line]) => /subgraph bewoners failed/.test(String(line)))).toBe(true);
+  expect(logged!.entries.some((entry) => entry.msg.startsWith('subgraph bewoners failed'))).toBe(true);
   await page.close();
 });
