@@ -131,14 +131,16 @@ export async function transitionMatch(
 
 export async function recordFollowUp(
   manager: EntityManager,
-  args: { id: string; outcome: string; satisfaction: number; note?: string | null },
+  args: { id: string; outcome: string; satisfaction: number; note?: string | null; hoursGiven?: number | null },
   caller: Caller,
   personalData: PersonalDataAccess,
 ): Promise<Match> {
   if (!Number.isInteger(args.satisfaction) || args.satisfaction < 1 || args.satisfaction > 5) throw badInput('satisfaction is 1 to 5', 'satisfaction');
   const note = optionalText(args.note, 'note');
+  const hours = args.hoursGiven ?? null;
+  if (hours !== null && !(Number.isFinite(hours) && hours >= 0 && hours <= 1000)) throw badInput('hoursGiven is 0 to 1000', 'hoursGiven');
   const match = await lockMatch(manager, args.id, caller, personalData);
   if (match.status !== 'ACTIVE' && match.status !== 'ENDED') throw conflict(`Match ${match.id} is ${match.status}; a follow-up is for a match that started`, 'id');
-  Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: note });
+  Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: note, hoursGiven: hours === null ? null : Math.round(hours * 10) / 10 });
   return manager.save(match);
 }

@@ -52,4 +52,11 @@ export const personRecords: PersonRecords[] = [
     select: 'SELECT id, category, intensity, status, channel, area_code, intake_organisation_id, created_at FROM help_request WHERE requester_id = $1 ORDER BY id',
     erase: 'DELETE FROM help_request WHERE requester_id = $1 RETURNING id',
   },
+  {
+    // a volunteer who is also a resident the hub knows (for the reciprocity indicator): the link is the
+    // resident's; the volunteer record stays with their organisation
+    entity: 'volunteer',
+    select: 'SELECT id, organisation_id, home_area_code, registered_at FROM volunteer WHERE person_id = $1 ORDER BY id',
+    erase: 'UPDATE volunteer SET person_id = NULL WHERE person_id = $1 RETURNING id',
+  },
 ];

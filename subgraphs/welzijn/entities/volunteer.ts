@@ -81,4 +81,7 @@ export class Volunteer {
 
   @Column({ type: 'timestamptz', name: 'updated_at' })
   updatedAt!: Date;
+  /** The volunteer's pseudonymous Person key, when the volunteer is a resident the hub knows (for reciprocity). */
+  @Column({ type: 'text', name: 'person_id', nullable: true })
+  personId!: string | null;
 }

@@ -68,14 +68,14 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Your organisation's hulpvragen in this area and its sub-areas, in id order. */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  statisticsGrid: Array<StatisticsArea>;
   /**
-   * Hulpvragen, matches, time to match, backlog and volunteers here (welzijn). Indicators: requestsOpened (by
-   * category), requestsByChannel, matchesMade (by MatchMaker), followUpOutcomes, activeVolunteers,
-   * newVolunteers, openBacklog and overdueResponses (at the end of each bucket); measures medianDaysToMatch and
-   * p90DaysToMatch (days from intake to the first proposed match, by bucket of intake). UTC days. Small counts
-   * are suppressed. Roles analyst or hub-admin.
+   * Hulpvragen, matches, time to match, hours given, supply and demand, reciprocity and volunteers here
+   * (welzijn): the indicators and measures of WelzijnIndicatorName. UTC days. Published under the disclosure
+   * rules (CountState). Roles analyst or hub-admin.
    */
-  welzijnIndicators?: Maybe<IndicatorSet>;
+  welzijnIndicators?: Maybe<WelzijnIndicatorSet>;
 };
 
 
@@ -89,15 +89,16 @@ export type AreaHelpRequestsArgs = {
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaWelzijnIndicatorsArgs = {
+  names?: InputMaybe<Array<WelzijnIndicatorName>>;
   period: PeriodInput;
 };
 
-/** An indicator's count for one child area. */
+/** An indicator's figure for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
   /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
-  /** The count in that area (suppressed together with the total and the other areas). */
+  /** The figure in that area. */
   count: Count;
 };
 
@@ -203,17 +204,30 @@ export type ContactDetailsInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A count, or suppressed when it could point at a person (small-count suppression). */
+/** A published figure of an indicator. */
 export type Count = {
   __typename?: 'Count';
-  /**
-   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
-   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
-   */
+  /** How it is published: shown, zero, suppressed or not allowed. */
+  state: CountState;
+  /** True when the figure is hidden (SUPPRESSED or NOT_ALLOWED). */
   suppressed: Scalars['Boolean']['output'];
-  /** The count; null when suppressed. Zero is shown as 0. */
+  /** The figure when SHOWN (rounded) or ZERO (0); null otherwise. */
   value?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How a count is published (the disclosure rules in README "Municipal dashboards"). */
+export type CountState =
+  /** Not published at this interval: the area is too small to be cut this finely (Area.statisticsGrid). */
+  | 'NOT_ALLOWED'
+  /** Shown: at least the threshold, rounded to a multiple of the rounding base (IndicatorSet.roundingBase). */
+  | 'SHOWN'
+  /**
+   * Hidden: from 1 to the threshold minus 1, or hidden as well so that no total minus the shown parts gives away
+   * a hidden one (along areas, periods and keys).
+   */
+  | 'SUPPRESSED'
+  /** Nothing was counted: exactly 0. */
+  | 'ZERO';
 
 /** A hulpvraag to take in. */
 export type CreateHelpRequestInput = {
@@ -567,29 +581,57 @@ export type HelperStatus =
   /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
   | 'PAUSED';
 
-/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+/** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
+  /** Last day of the bucket. */
+  bucketEnd: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
-  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
+  /**
+   * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
+   * key is never named. Empty when the indicator has no breakdown.
+   */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
-  /** The count in the whole area in this bucket. */
+  /**
+   * The keys not listed in byKey together (zero, shown, or suppressed), when the keys divide the total; null
+   * when the indicator has no breakdown or one counted thing can have several keys.
+   */
+  otherKeys?: Maybe<Count>;
+  /** The figure for the whole area in this bucket. */
   total: Count;
+  /** What it counts: things and people, hours or euros. */
+  unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
+
+/** What an indicator counts. */
+export type IndicatorUnit =
+  /** Things or people counted. */
+  | 'COUNT'
+  /** Euros (grants to organisations, published exactly). */
+  | 'EUROS'
+  /** Hours (e.g. hours given by helpers); whether shown depends on how many matches they come from. */
+  | 'HOURS';
 
 /** How a hulpvraag came in. */
 export type IntakeChannel =
@@ -615,21 +657,26 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** Period bucket size of an indicator. */
+/**
+ * Period bucket size of an indicator. Buckets nest: a year holds four quarters, a quarter three months, a
+ * month its weeks. UTC dates.
+ */
 export type Interval =
   /** calendar months (maanden) */
   | 'MONTH'
   /** calendar quarters (kwartalen) */
   | 'QUARTER'
-  /** weken, Monday to Sunday (UTC dates) */
-  | 'WEEK';
+  /** weken, Monday to Sunday, cut at the end of a month: a week that runs into the next month is two buckets */
+  | 'WEEK'
+  /** calendar years (jaren) */
+  | 'YEAR';
 
-/** An indicator's count for one breakdown key. */
+/** An indicator's figure for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** The count for this key (suppressed together with the total and the other keys). */
+  /** The figure for this key (always SHOWN: hidden keys are not listed, see Indicator.otherKeys). */
   count: Count;
-  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, DeclineReason, ReferralReason, ActivityKind, TargetGroup, organisation id or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -739,11 +786,13 @@ export type MatchViewItem = {
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
   /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
-  /** True when it rests on fewer cases than the small-count threshold (default 5). */
+  /** SHOWN, or SUPPRESSED when it rests on fewer cases than the threshold. */
+  state: CountState;
+  /** True when it rests on fewer cases than the threshold. */
   suppressed: Scalars['Boolean']['output'];
   /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -871,6 +920,7 @@ export type MutationProposeMatchArgs = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRecordFollowUpArgs = {
+  hoursGiven?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: FollowUpOutcome;
@@ -1030,13 +1080,20 @@ export type PauseVolunteerPayload = {
   volunteer?: Maybe<Volunteer>;
 };
 
-/** A period for indicators, cut into buckets. */
+/**
+ * A period for indicators, cut into buckets. It starts on a bucket's first day and ends on a bucket's last
+ * day, or it is refused (BAD_USER_INPUT): a period starting inside a bucket would give a single day as the
+ * difference of two answers.
+ */
 export type PeriodInput = {
-  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
+  /** First day, inclusive: the first day of a week (a Monday, or the 1st of a month), month, quarter or year, as the interval says. */
   from: Scalars['Date']['input'];
-  /** Bucket size (default MONTH). */
+  /**
+   * Bucket size. Without one: MONTH, or for a small area the finest it may be cut into (Area.statisticsGrid:
+   * quarters or years). Finer than the area allows is refused.
+   */
   interval?: InputMaybe<Interval>;
-  /** Last day, inclusive; not before from and at most three years after it. */
+  /** Last day, inclusive: the last day of a bucket; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -1286,6 +1343,15 @@ export type SetVolunteerAvailablePayload = {
   userErrors: Array<UserError>;
   /** The volunteer with the switch set; null when there are userErrors. */
   volunteer?: Maybe<Volunteer>;
+};
+
+/** An area of a gemeente's statistics grid: how finely its figures may be cut. */
+export type StatisticsArea = {
+  __typename?: 'StatisticsArea';
+  /** CBS code of the area. */
+  code: Scalars['ID']['output'];
+  /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
+  minimumInterval: Interval;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -1600,6 +1666,50 @@ export type Weekday =
   /** woensdag */
   | 'WE';
 
+/** welzijn's dashboard indicators (Indicator.name) and measures (Measure.name). */
+export type WelzijnIndicatorName =
+  /** Volunteers with a match running at some time in the bucket, each counted once. */
+  | 'activeVolunteers'
+  /** Follow-ups, by FollowUpOutcome, counted on the follow-up's due day. */
+  | 'followUpOutcomes'
+  /** Hours given by helpers as recorded with the follow-up (recordFollowUp hoursGiven), by the hulpvraag's HelpCategory, on the follow-up's due day. */
+  | 'hoursGiven'
+  /** Matches declined, by DeclineReason, counted on the day of declining. */
+  | 'matchesDeclined'
+  /** Matches proposed, by MatchMaker (the helper responded, or a matcher). */
+  | 'matchesMade'
+  /** Measure: median days from intake to the first proposed match, by bucket of intake (for the area itself). */
+  | 'medianDaysToMatch'
+  /** Volunteers registered. */
+  | 'newVolunteers'
+  /** Demand: hulpvragen waiting (new, assessed, open or on hold) at the end of the bucket, by HelpCategory. */
+  | 'openBacklog'
+  /** Hulpvragen waiting at the end of the bucket past their response date. */
+  | 'overdueResponses'
+  /** Measure: 90th percentile of the days from intake to the first proposed match. */
+  | 'p90DaysToMatch'
+  /** Reciprocity: volunteers registered who had asked for help themselves before (by their Person key). */
+  | 'requestersWhoHelp'
+  /** Hulpvragen taken in, by IntakeChannel. */
+  | 'requestsByChannel'
+  /** Hulpvragen taken in, by HelpCategory. */
+  | 'requestsOpened'
+  /** Supply: volunteers available at the end of the bucket, by HelpCategory they help with (a volunteer counts once in the total and in each of their categories). */
+  | 'volunteersAvailable';
+
+/** welzijn's dashboard figures for an area and period (IndicatorSet). */
+export type WelzijnIndicatorSet = IndicatorSet & {
+  __typename?: 'WelzijnIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
+};
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -1698,7 +1808,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Area:
     ( { __typename: 'Area' }
-    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Area'], {"statisticsGrid":{"code":true,"minimumInterval":true}}> ) );
   HelpRequest:
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
@@ -1722,6 +1834,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( WelzijnIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1744,6 +1860,7 @@ export type ResolversTypes = ResolversObject<{
   ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
   ContactDetailsInput: ContactDetailsInput;
   Count: ResolverTypeWrapper<Count>;
+  CountState: CountState;
   CreateHelpRequestInput: CreateHelpRequestInput;
   CreateHelpRequestPayload: ResolverTypeWrapper<Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   CreateVolunteerVacancyInput: CreateVolunteerVacancyInput;
@@ -1768,7 +1885,8 @@ export type ResolversTypes = ResolversObject<{
   HelperProfileInput: HelperProfileInput;
   HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
+  IndicatorUnit: IndicatorUnit;
   IntakeChannel: IntakeChannel;
   Intensity: Intensity;
   Interval: Interval;
@@ -1806,6 +1924,7 @@ export type ResolversTypes = ResolversObject<{
   RespondToVacancyPayload: ResolverTypeWrapper<Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversTypes['VacancyResponse']> }>;
   ResumeVolunteerPayload: ResolverTypeWrapper<Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   SetVolunteerAvailablePayload: ResolverTypeWrapper<Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
@@ -1822,6 +1941,8 @@ export type ResolversTypes = ResolversObject<{
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
   Weekday: Weekday;
+  WelzijnIndicatorName: WelzijnIndicatorName;
+  WelzijnIndicatorSet: ResolverTypeWrapper<WelzijnIndicatorSet>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1865,7 +1986,7 @@ export type ResolversParentTypes = ResolversObject<{
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   Match: MatchModel;
@@ -1896,6 +2017,7 @@ export type ResolversParentTypes = ResolversObject<{
   RespondToVacancyPayload: Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversParentTypes['VacancyResponse']> };
   ResumeVolunteerPayload: Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   SetVolunteerAvailablePayload: Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  StatisticsArea: StatisticsArea;
   Training: TrainingModel;
   TrainingInput: TrainingInput;
   TransitionHelpRequestPayload: Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
@@ -1908,6 +2030,7 @@ export type ResolversParentTypes = ResolversObject<{
   VacancyResponse: VacancyResponseModel;
   Volunteer: VolunteerModel;
   VolunteerVacancy: VolunteerVacancyModel;
+  WelzijnIndicatorSet: WelzijnIndicatorSet;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1954,7 +2077,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<AreaHelpRequestsArgs, 'first'>>;
-  welzijnIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaWelzijnIndicatorsArgs, 'period'>>;
+  welzijnIndicators?: Resolver<Maybe<ResolversTypes['WelzijnIndicatorSet']>, ParentType, ContextType, RequireFields<AreaWelzijnIndicatorsArgs, 'period'>>;
 }>;
 
 export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
@@ -1993,6 +2116,7 @@ export type ContactDetailsResolvers<ContextType = Context, ParentType extends Re
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
@@ -2080,15 +2204,17 @@ export type HelpRequestTransitionResolvers<ContextType = Context, ParentType ext
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherKeys?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'WelzijnIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2145,6 +2271,7 @@ export type MatchViewItemResolvers<ContextType = Context, ParentType extends Res
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
@@ -2263,6 +2390,11 @@ export type SetVolunteerAvailablePayloadResolvers<ContextType = Context, ParentT
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 }>;
 
+export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
 export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2347,6 +2479,14 @@ export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WelzijnIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WelzijnIndicatorSet'] = ResolversParentTypes['WelzijnIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -2407,6 +2547,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RespondToVacancyPayload?: RespondToVacancyPayloadResolvers<ContextType>;
   ResumeVolunteerPayload?: ResumeVolunteerPayloadResolvers<ContextType>;
   SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;
+  StatisticsArea?: StatisticsAreaResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TransitionHelpRequestPayload?: TransitionHelpRequestPayloadResolvers<ContextType>;
   TransitionMatchPayload?: TransitionMatchPayloadResolvers<ContextType>;
@@ -2416,6 +2557,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VacancyResponse?: VacancyResponseResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
+  WelzijnIndicatorSet?: WelzijnIndicatorSetResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
