@@ -1,0 +1,624 @@
+// Red team, issue 12 ("need to know", DESIGN.md principle 3): each finding replayed as an attack against a
+// running hub over real HTTP, through the gateway or, where the finding says "sent directly", straight at a
+// subgraph with a signed identity. Every test asserts the SECURE outcome, so it fails while the attack works
+// (the failure message starts with "INSECURE:" and names what leaked). Ids are the demo town's (the seeds in
+// subgraphs/*/seed.ts): person-009 has help-request-025 (org-wz-01), referral-009 (org-zg-09, SIGNAL DEBTS
+// HIGH), membership-005 (org-bw-05) and help-offer-030 (org-bw-06); neighbours who offer help consented to
+// MATCHING by org-wz-01 only; person-001…010 consented to COORDINATION by org-zg-01.
+import type { TestCaller } from '../support/callers';
+import { startTestHub, type TestHub } from '../support/hub';
+import type { GraphQLResponse } from '../support/graphql';
+import {
+  conclusive,
+  createHelpRequest,
+  createOpenHelpRequest,
+  entitiesDirect,
+  logMark,
+  logSince,
+  mentions,
+  metresBetween,
+  quietly,
+  refused,
+  secure,
+  servedFields,
+  showLog,
+  statedKm,
+  tokenClaims,
+  tokenHeaders,
+  trilaterate,
+  via,
+  type Ask,
+} from '../support/security';
+import { graphql } from '../support/graphql';
+import type { Partner } from '../../subgraphs/kit/config';
+
+let hub: TestHub;
+let ask: Ask;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  ask = via(hub);
+});
+afterAll(() => hub?.close());
+
+const db = (partner: Partner) => hub.subgraphs[partner].db;
+const inOneHour = () => new Date(Date.now() + 3_600_000).toISOString();
+const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id active purpose organisation { id } } }';
+const OFFICER: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'], purpose: 'DATA_SUBJECT_REQUEST' };
+const caller = (org: string, role: TestCaller['roles'][number], purpose?: TestCaller['purpose']): TestCaller => ({ org, roles: [role], purpose });
+
+describe('12.1 consent is self-asserted', () => {
+  const READ = (referral: string, helpRequest: string) => `{
+    referral(id: "${referral}") { kind reason urgency }
+    helpRequest(id: "${helpRequest}") { location { latitude longitude } transitions { from to at by reason } }
+  }`;
+  const leaked = (response: GraphQLResponse) => ({ referral: response.data?.referral ?? null, helpRequest: response.data?.helpRequest ?? null });
+
+  test('an analyst of org-wz-02 grants its own organisation COORDINATION for person-009; a matcher of org-wz-02 still cannot read referral-009 or help-request-025', async () => {
+    const matcher = caller('org-wz-02', 'matcher', 'COORDINATION');
+    const before = leaked(await ask(READ('referral-009', 'help-request-025'), matcher));
+    expect(before).toEqual({ referral: null, helpRequest: null }); // control: without consent nothing comes back
+
+    await ask(GRANT, caller('org-wz-02', 'analyst', 'COORDINATION'), {
+      input: { personId: 'person-009', organisationId: 'org-wz-02', purpose: 'COORDINATION', validUntil: inOneHour() },
+    });
+    const after = leaked(await ask(READ('referral-009', 'help-request-025'), matcher));
+    secure(
+      servedFields(after.referral).length === 0 && servedFields(after.helpRequest).length === 0,
+      'after an analyst of org-wz-02 granted its own organisation consent, a matcher of org-wz-02 reads referral-009 and help-request-025',
+      after,
+    );
+  });
+
+  test('a hub-admin of a cooperative (org-bw-02) grants consent in favour of another organisation (org-wz-03); org-wz-03 still cannot read person-071’s referral-001 or help-request-011', async () => {
+    const matcher = caller('org-wz-03', 'matcher', 'COORDINATION');
+    const before = leaked(await ask(READ('referral-001', 'help-request-011'), matcher));
+    expect(before).toEqual({ referral: null, helpRequest: null });
+
+    await ask(GRANT, caller('org-bw-02', 'hub-admin', 'COORDINATION'), {
+      input: { personId: 'person-071', organisationId: 'org-wz-03', purpose: 'COORDINATION', validUntil: inOneHour() },
+    });
+    const after = leaked(await ask(READ('referral-001', 'help-request-011'), matcher));
+    secure(
+      servedFields(after.referral).length === 0 && servedFields(after.helpRequest).length === 0,
+      'a hub-admin of org-bw-02 recorded consent for org-wz-03, which then reads referral-001 and help-request-011',
+      after,
+    );
+  });
+});
+
+describe('12.2 consents of every resident', () => {
+  const PEOPLE = Array.from({ length: 80 }, (_, i) => `person-${String(i + 1).padStart(3, '0')}`);
+  const ANALYST = (purpose?: TestCaller['purpose']) => caller('org-gm-01', 'analyst', purpose);
+
+  test.each([['MATCHING', 'MATCHING'], ['REFERRAL', 'REFERRAL'], ['COORDINATION', 'COORDINATION'], ['SERVICE_DELIVERY', 'SERVICE_DELIVERY'], ['DATA_SUBJECT_REQUEST', 'DATA_SUBJECT_REQUEST']] as const)(
+    'a gemeente analyst who walks person-001…080 reads no partner’s consents (%s)',
+    async (_name, purpose) => {
+      const seen: { person: string; organisation: string; purpose: string }[] = [];
+      for (let i = 0; i < PEOPLE.length; i += 20) {
+        const batch = PEOPLE.slice(i, i + 20);
+        const query = `{ ${batch.map((id, j) => `p${j}: person(id: "${id}") { id consents { id purpose organisation { id } } }`).join('\n')} }`;
+        const response = await ask(query, ANALYST(purpose));
+        batch.forEach((id, j) => {
+          for (const consent of response.data?.[`p${j}`]?.consents ?? []) {
+            if (consent) seen.push({ person: id, organisation: consent.organisation?.id, purpose: consent.purpose });
+          }
+        });
+      }
+      secure(seen.length === 0, `an analyst of org-gm-01 read ${seen.length} consents of ${new Set(seen.map((c) => c.person)).size} residents by enumerating person ids`, seen.slice(0, 5));
+    },
+  );
+
+  test('person ids cannot be enumerated: an existing and an unknown id answer alike (analyst of org-gm-01, matcher of org-wz-02)', async () => {
+    const shape = async (id: string, who: TestCaller) => {
+      const response = await ask(`{ person(id: "${id}") { id } }`, who);
+      return JSON.stringify({ found: response.data?.person != null, codes: (response.errors ?? []).map((e) => e.extensions?.code).sort() });
+    };
+    const differences: string[] = [];
+    for (const who of [ANALYST('COORDINATION'), caller('org-wz-02', 'matcher', 'MATCHING')]) {
+      const existing = await shape('person-050', who);
+      const unknown = await shape('person-999', who);
+      if (existing !== unknown) differences.push(`${who.roles[0]}@${who.org}: person-050 → ${existing}, person-999 → ${unknown}`);
+    }
+    secure(differences.length === 0, 'Query.person tells existing resident ids from unknown ones', differences);
+  });
+});
+
+describe('12.3 neighbour candidates without consent', () => {
+  const MATCHER = caller('org-wz-02', 'matcher', 'MATCHING');
+  const CANDIDATES = 'query ($id: ID!) { helpRequest(id: $id) { id location { latitude longitude } candidates(first: 20) { pool helperId score reasons } } }';
+
+  /** The help offers whose neighbour gave `organisation` no active MATCHING consent. */
+  async function offersWithoutConsent(organisation: string): Promise<Set<string>> {
+    const consenting = new Set(
+      (
+        await db('gemeente').query(
+          "SELECT person_id FROM consent WHERE organisation_id = $1 AND purpose = 'MATCHING' AND revoked_at IS NULL AND granted_at <= now() AND valid_until > now()",
+          [organisation],
+        )
+      ).map((row: { person_id: string }) => row.person_id),
+    );
+    const offers: { id: string; helper_id: string }[] = await db('bewoners').query('SELECT id, helper_id FROM help_offer');
+    return new Set(offers.filter((offer) => !consenting.has(offer.helper_id)).map((offer) => offer.id));
+  }
+
+  test('HelpRequest.candidates of org-wz-02’s help-request-014 shows no neighbour without MATCHING consent (offer key, distance, radius, languages)', async () => {
+    const withoutConsent = await offersWithoutConsent('org-wz-02');
+    const response = await ask(CANDIDATES, MATCHER, { id: 'help-request-014' });
+    expect(response.data?.helpRequest?.id).toBe('help-request-014'); // control: org-wz-02's own hulpvraag
+    const exposed = (response.data.helpRequest.candidates ?? []).filter(
+      (c: any) => c.pool === 'NEIGHBOUR' && (withoutConsent.has(c.helperId) || c.reasons.some((r: string) => /\bkm\b|speaks/.test(r))),
+    );
+    secure(exposed.length === 0, `candidates expose ${exposed.length} neighbour(s) who gave org-wz-02 no MATCHING consent`, exposed);
+  });
+
+  test('three hulpvragen placed at chosen points do not trilaterate a neighbour’s stored home location to within 300 m', async () => {
+    // the target (oracle, for the assertion only): an available MOVING offer in Schothorst-Zuid, no consent to org-wz-02
+    const withoutConsent = await offersWithoutConsent('org-wz-02');
+    const offers: { id: string; latitude: number; longitude: number }[] = await db('bewoners').query(
+      "SELECT id, latitude, longitude FROM help_offer WHERE available AND 'MOVING' = ANY(categories) AND area_code = 'BU03070302' AND latitude IS NOT NULL ORDER BY max_distance_km DESC, id",
+    );
+    const target = offers.find((offer) => withoutConsent.has(offer.id));
+    expect(target).toBeDefined();
+
+    // the attack: three hulpvragen of its own around the buurt's public centroid (on the storage grid)
+    const points = [
+      { latitude: 52.17, longitude: 5.4 },
+      { latitude: 52.175, longitude: 5.41 },
+      { latitude: 52.165, longitude: 5.41 },
+    ];
+    const observations: { at: { latitude: number; longitude: number }; km: number }[] = [];
+    for (const point of points) {
+      const id = await createHelpRequest(ask, MATCHER, { location: point, category: 'MOVING', area: 'BU03070302' });
+      const { data } = await ask(CANDIDATES, MATCHER, { id });
+      const candidate = (data?.helpRequest?.candidates ?? []).find((c: any) => c.pool === 'NEIGHBOUR' && c.helperId === target!.id);
+      const km = candidate ? statedKm(candidate.reasons) : null;
+      if (km !== null) observations.push({ at: data.helpRequest.location ?? point, km });
+    }
+    const stored = { latitude: target!.latitude, longitude: target!.longitude };
+    const guess = observations.length >= 3 ? trilaterate(observations) : null;
+    const off = guess ? Math.round(metresBetween(guess, stored)) : Infinity;
+    secure(off > 300, `trilateration from 3 hulpvragen puts ${target!.id}'s stored home location within ${off} m`, { observations, guess, stored });
+  });
+
+  const PROPOSE = 'mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id pool helpOfferId status } }';
+  test.each([
+    ['an offer that does not exist', 'help-offer-999'],
+    ['an offer that is switched off (help-offer-001)', 'help-offer-001'],
+    ['an available offer whose neighbour gave org-wz-02 no MATCHING consent (help-offer-014)', 'help-offer-014'],
+  ])('proposeMatch(pool: NEIGHBOUR) refuses %s', async (_name, offer) => {
+    const helpRequestId = await createOpenHelpRequest(ask, MATCHER, { area: 'BU03070302', location: { latitude: 52.17, longitude: 5.405 } });
+    const response = await ask(PROPOSE, MATCHER, {
+      input: { clientMutationId: `redteam-neighbour-${offer}`, helpRequestId, pool: 'NEIGHBOUR', helperId: offer, madeBy: 'MATCHER' },
+    });
+    const rows = await db('welzijn').query('SELECT id, status FROM match WHERE help_request_id = $1 AND help_offer_id = $2', [helpRequestId, offer]);
+    secure(rows.length === 0 && refused(response), `proposeMatch accepted ${offer} for a NEIGHBOUR match`, { answer: response.data?.proposeMatch, rows });
+  });
+});
+
+describe('12.4 partner-internal transition details', () => {
+  test('a partner with consent (org-zg-01, COORDINATION for person-001) does not get the holder’s free-text reasons and staff ids in help-request-001’s transitions', async () => {
+    const reason = 'Partner-intern: schuldenproblematiek, niet delen';
+    const clarified = await ask(
+      'mutation ($reason: String) { clarifyHelpRequest(id: "help-request-001", underlyingNeed: "Wil een maatje, heeft schulden", reason: $reason) { id } }',
+      caller('org-wz-01', 'matcher', 'MATCHING'),
+      { reason },
+    );
+    expect(clarified.errors).toBeUndefined(); // setup: the holder records a step with a reason
+    const response = await ask('{ helpRequest(id: "help-request-001") { id transitions { from to at by reason organisation { id } } } }', caller('org-zg-01', 'professional', 'COORDINATION'));
+    const found = mentions(response.data, reason, 'matcher@org-wz-01', 'demo-seed');
+    secure(found.length === 0, `a non-holder with consent reads transition details (${found.join(', ')})`, response.data?.helpRequest?.transitions);
+  });
+});
+
+describe('12.5 consent gives writes', () => {
+  test('org-wz-01, with person-002’s MATCHING consent, cannot move org-wz-12’s help-request-024 (transitionHelpRequest)', async () => {
+    const state = async () => {
+      const [row] = await db('welzijn').query(
+        "SELECT status, (SELECT count(*)::int FROM help_request_transition WHERE help_request_id = 'help-request-024') AS steps FROM help_request WHERE id = 'help-request-024'",
+      );
+      return row;
+    };
+    const before = await state();
+    const response = await ask(
+      'mutation { transitionHelpRequest(id: "help-request-024", to: ON_HOLD, reason: "door een andere organisatie") { id status } }',
+      caller('org-wz-01', 'matcher', 'MATCHING'),
+    );
+    const after = await state();
+    secure(after.status === before.status && after.steps === before.steps, 'a matcher of org-wz-01 (consent, not holder) changed help-request-024', { before, after, answer: response.data });
+  });
+});
+
+describe('12.6 _entities representations with extra fields (sent directly to the subgraph)', () => {
+  const cases: { name: string; partner: Partner; type: string; key: Record<string, unknown>; extra: Record<string, unknown>; selection: string; who: TestCaller }[] = [
+    {
+      name: 'HelpRequest (welzijn) + intakeOrganisationId',
+      partner: 'welzijn', type: 'HelpRequest', key: { id: 'help-request-001' }, extra: { intakeOrganisationId: 'org-wz-02' },
+      selection: 'id category description underlyingNeed location { latitude longitude }', who: caller('org-wz-02', 'matcher', 'MATCHING'),
+    },
+    {
+      name: 'HelpRequest (welzijn) + referredByOrganisationId',
+      partner: 'welzijn', type: 'HelpRequest', key: { id: 'help-request-001' }, extra: { referredByOrganisationId: 'org-wz-02' },
+      selection: 'id category description underlyingNeed location { latitude longitude }', who: caller('org-wz-02', 'matcher', 'MATCHING'),
+    },
+    {
+      name: 'HelpRequest (welzijn) + requesterId of a consenting resident',
+      partner: 'welzijn', type: 'HelpRequest', key: { id: 'help-request-003' }, extra: { requesterId: 'person-002' },
+      selection: 'id category location { latitude longitude } wishedTimes', who: caller('org-wz-01', 'matcher', 'MATCHING'),
+    },
+    {
+      name: 'Volunteer (welzijn) + organisationId',
+      partner: 'welzijn', type: 'Volunteer', key: { id: 'volunteer-001' }, extra: { organisationId: 'org-wz-02' },
+      selection: 'id categories available languages maxDistanceKm', who: caller('org-wz-02', 'matcher', 'MATCHING'),
+    },
+    {
+      name: 'Match (welzijn) + requestOrganisationId/volunteerOrganisationId',
+      partner: 'welzijn', type: 'Match', key: { id: 'match-001' }, extra: { requestOrganisationId: 'org-wz-02', volunteerOrganisationId: 'org-wz-02' },
+      selection: 'id status madeBy', who: caller('org-wz-02', 'matcher', 'MATCHING'),
+    },
+    {
+      name: 'Referral (zorg) + organisationId/referrerOrganisationId',
+      partner: 'zorg', type: 'Referral', key: { id: 'referral-001' }, extra: { organisationId: 'org-zg-02', referrerOrganisationId: 'org-zg-02' },
+      selection: 'id kind reason urgency note', who: caller('org-zg-02', 'professional', 'REFERRAL'),
+    },
+    {
+      name: 'Referral (zorg) + personId of a consenting resident',
+      partner: 'zorg', type: 'Referral', key: { id: 'referral-002' }, extra: { personId: 'person-001' },
+      selection: 'id kind reason urgency', who: caller('org-zg-01', 'professional', 'COORDINATION'),
+    },
+    {
+      name: 'HelpOffer (bewoners) + organisationId',
+      partner: 'bewoners', type: 'HelpOffer', key: { id: 'help-offer-001' }, extra: { organisationId: 'org-bw-02' },
+      selection: 'id categories available languages maxDistanceKm', who: caller('org-bw-02', 'cooperative-coordinator', 'MATCHING'),
+    },
+    {
+      name: 'Membership (bewoners) + organisationId',
+      partner: 'bewoners', type: 'Membership', key: { id: 'membership-001' }, extra: { organisationId: 'org-bw-02' },
+      selection: 'id role since', who: caller('org-bw-02', 'cooperative-coordinator', 'COORDINATION'),
+    },
+    {
+      name: 'Membership (bewoners) + personId of a consenting resident',
+      partner: 'bewoners', type: 'Membership', key: { id: 'membership-011' }, extra: { personId: 'person-001' },
+      selection: 'id role since', who: caller('org-zg-01', 'partner-system', 'COORDINATION'),
+    },
+    {
+      name: 'Consent (gemeente) + organisationId',
+      partner: 'gemeente', type: 'Consent', key: { id: 'consent-matching-001' }, extra: { organisationId: 'org-wz-02', personId: 'person-001' },
+      selection: 'id purpose validUntil', who: caller('org-wz-02', 'matcher', 'MATCHING'),
+    },
+    {
+      name: 'Person (gemeente) + involvement and organisation fields',
+      partner: 'gemeente', type: 'Person', key: { id: 'person-011' },
+      extra: { organisationId: 'org-wz-02', welzijnInvolvement: [{ id: 'org-wz-02' }], zorgInvolvement: [], bewonersInvolvement: [] },
+      selection: 'id consents { id } involvedOrganisations { id }', who: caller('org-wz-02', 'matcher', 'COORDINATION'),
+    },
+  ];
+
+  test.each(cases.map((c) => [c.name, c] as const))('%s: extra fields do not change what the caller may read', async (_name, c) => {
+    const plain = await entitiesDirect(hub, c.partner, c.type, [c.key], c.selection, c.who);
+    const extra = await entitiesDirect(hub, c.partner, c.type, [{ ...c.key, ...c.extra }], c.selection, c.who);
+    expect(plain.status).toBe(200);
+    const plainEntity = plain.data?._entities?.[0] ?? null;
+    const extraEntity = extra.data?._entities?.[0] ?? null;
+    secure(
+      JSON.stringify(extraEntity) === JSON.stringify(plainEntity),
+      `a ${c.type} representation with ${Object.keys(c.extra).join(', ')} changed authorization`,
+      { withoutExtra: plainEntity, withExtra: extraEntity },
+    );
+  });
+});
+
+describe('12.7 retry keys shared across organisations', () => {
+  const later = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+  test('grantConsent: another organisation’s clientMutationId does not return its consent (nor name its id)', async () => {
+    const key = 'redteam-shared-consent-key';
+    await db('gemeente').query(
+      `INSERT INTO consent (id, person_id, organisation_id, purpose, valid_until, recorded_by, client_mutation_id)
+       VALUES ('consent-redteam-victim', 'person-012', 'org-wz-03', 'MATCHING', now() + interval '1 hour', 'matcher@org-wz-03', $1)`,
+      [key],
+    );
+    const response = await ask(GRANT, caller('org-wz-04', 'matcher', 'MATCHING'), {
+      input: { personId: 'person-013', organisationId: 'org-wz-04', purpose: 'MATCHING', validUntil: inOneHour(), clientMutationId: key },
+    });
+    const found = mentions(response, 'consent-redteam-victim', 'org-wz-03');
+    secure(found.length === 0, `org-wz-04 reusing org-wz-03's retry key got org-wz-03's consent back (${found.join(', ')})`, { data: response.data, errors: response.errors });
+  });
+
+  test('proposeMatch: another organisation’s clientMutationId does not return its match (nor name its id)', async () => {
+    const key = 'redteam-shared-match-key';
+    const victim = caller('org-wz-01', 'matcher', 'MATCHING');
+    const victimRequest = await createOpenHelpRequest(ask, victim, { category: 'TRANSPORT', area: 'BU03070101' });
+    const proposed = await ask('mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id } }', victim, {
+      input: { clientMutationId: key, helpRequestId: victimRequest, pool: 'VOLUNTEER', helperId: 'volunteer-025', madeBy: 'MATCHER' },
+    });
+    const victimMatch: string = proposed.data?.proposeMatch?.id;
+    expect(victimMatch).toMatch(/^match-/); // setup
+
+    const attacker = caller('org-wz-02', 'matcher', 'MATCHING');
+    const attackerRequest = await createOpenHelpRequest(ask, attacker, { category: 'ODD_JOBS', area: 'BU03070102' });
+    const response = await ask('mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id helpRequest { id } status } }', attacker, {
+      input: { clientMutationId: key, helpRequestId: attackerRequest, pool: 'VOLUNTEER', helperId: 'volunteer-002', madeBy: 'MATCHER' },
+    });
+    const found = mentions(response, victimMatch, victimRequest);
+    secure(found.length === 0, `org-wz-02 reusing org-wz-01's retry key got org-wz-01's match back (${found.join(', ')})`, { data: response.data, errors: response.errors });
+  });
+
+  test('createHelpRequest (forOrganisationId): another organisation’s clientMutationId does not return its hulpvraag (nor name its id)', async () => {
+    const key = 'redteam-shared-intake-key';
+    const description = 'Redteam: slachtoffer-hulpvraag met vertrouwelijke omschrijving';
+    const victimResponse = await ask('mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id } }', caller('org-wz-05', 'matcher', 'MATCHING'), {
+      input: { clientMutationId: key, requesterId: 'person-040', category: 'SHOPPING', intensity: 'RECURRING', channel: 'PHONE', description, area: 'BU03070301' },
+    });
+    const victimId: string = victimResponse.data?.createHelpRequest?.id;
+    expect(victimId).toMatch(/^help-request-/); // setup
+
+    const response = await ask('mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id description requester { id } } }', caller('org-zg-02', 'professional', 'REFERRAL'), {
+      input: {
+        clientMutationId: key, requesterId: 'person-041', category: 'COMPANY', intensity: 'LONG_TERM', channel: 'PROFESSIONAL',
+        description: 'Doorverwijzing naar informele hulp', area: 'BU03070301', forOrganisationId: 'org-wz-05',
+      },
+    });
+    const found = mentions(response, victimId, description, 'person-040');
+    secure(found.length === 0, `org-zg-02 reusing org-wz-05's retry key got org-wz-05's hulpvraag back (${found.join(', ')})`, { data: response.data, errors: response.errors });
+  });
+
+  test('createReferral: another organisation’s clientMutationId does not return its referral', async () => {
+    const key = 'redteam-shared-referral-key';
+    const input = (personId: string, toOrganisationId: string) => ({ clientMutationId: key, kind: 'REFERRAL', direction: 'TO_PROFESSIONAL', reason: 'DEBTS', personId, toOrganisationId });
+    const victim = await ask('mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }', caller('org-zg-03', 'professional', 'REFERRAL'), { input: input('person-033', 'org-zg-05') });
+    const victimId: string = victim.data?.createReferral?.id;
+    expect(victimId).toMatch(/^referral-/);
+    const response = await ask('mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }', caller('org-zg-04', 'professional', 'REFERRAL'), { input: input('person-034', 'org-zg-06') });
+    const found = mentions(response, victimId);
+    secure(found.length === 0, `org-zg-04 reusing org-zg-03's retry key got org-zg-03's referral back`, { data: response.data, errors: response.errors });
+  });
+
+  test('createActivity: another organisation’s clientMutationId does not return its activity', async () => {
+    const key = 'redteam-shared-activity-key';
+    const input = (title: string) => ({ clientMutationId: key, title, kind: 'COFFEE_MORNING', area: 'BU03070301', startsAt: later(48), endsAt: later(50) });
+    const victim = await ask('mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }', caller('org-bw-03', 'cooperative-coordinator'), { input: input('Redteam concept van org-bw-03') });
+    const victimId: string = victim.data?.createActivity?.id;
+    expect(victimId).toMatch(/^activity-/);
+    const response = await ask('mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id title } }', caller('org-bw-04', 'cooperative-coordinator'), { input: input('Koffie bij org-bw-04') });
+    const found = mentions(response, victimId, 'Redteam concept van org-bw-03');
+    secure(found.length === 0, `org-bw-04 reusing org-bw-03's retry key got org-bw-03's draft back`, { data: response.data, errors: response.errors });
+  });
+});
+
+describe('12.8 purpose is whatever the caller sends', () => {
+  /** Edges (or proposed assignments) and hulpvraag ids (cursors decode to them) anywhere in an answer. */
+  function disclosed(value: unknown, found = { edges: 0, ids: new Set<string>() }) {
+    if (Array.isArray(value)) value.forEach((v) => disclosed(v, found));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        if ((key === 'edges' || key === 'assignments') && Array.isArray(v)) found.edges += v.length;
+        disclosed(v, found);
+      }
+    } else if (typeof value === 'string') {
+      const decoded = Buffer.from(value, 'base64url').toString('utf8');
+      const match = /help-request-[0-9a-f-]+/.exec(decoded) ?? /help-request-[0-9a-f-]+/.exec(value);
+      if (match) found.ids.add(match[0]);
+    }
+    return found;
+  }
+
+  test.each([
+    ['matchView', '{ matchView(area: "GM0307") { edges { cursor node { ageInDays daysUntilResponseDue responseOverdue } } pageInfo { endCursor } } }'],
+    ['helpRequests', '{ helpRequests(first: 20) { edges { cursor } pageInfo { endCursor hasNextPage } } }'],
+    ['Area.helpRequests', '{ area(code: "GM0307") { helpRequests(first: 20) { edges { cursor } pageInfo { endCursor } } } }'],
+    ['Organisation.helpRequests', '{ organisation(id: "org-wz-02") { helpRequests(first: 20) { edges { cursor } pageInfo { endCursor } } } }'],
+    ['batchProposal (same class, not in the finding)', '{ batchProposal(area: "GM0307") { totalScore greedyTotalScore assignments { score } } }'],
+  ])('%s answers nothing about hulpvragen without a purpose (cursors are hulpvraag ids)', async (name, query) => {
+    const response = await ask(query, caller('org-wz-02', 'matcher'));
+    const found = disclosed(response.data);
+    secure(found.edges === 0 && found.ids.size === 0, `${name} without x-purpose returned ${found.edges} edges/assignments and ${found.ids.size} hulpvraag ids`, [...found.ids].slice(0, 5));
+  });
+});
+
+describe('12.9 processing log', () => {
+  /** Fields the log names for `entityId` that the answer did not serve. */
+  const loggedNotServed = (rows: Awaited<ReturnType<typeof logSince>>, entityId: string, served: string[]) =>
+    rows.filter((row) => row.entity_id === entityId).flatMap((row) => row.fields.split(',')).filter((field) => !served.includes(field));
+
+  test('a refused read is not logged as served: referral-001 asked by a cooperative-coordinator of its holder org-zg-01', async () => {
+    const mark = await logMark(db('zorg'));
+    const response = await ask('{ referral(id: "referral-001") { kind reason urgency } }', caller('org-zg-01', 'cooperative-coordinator', 'COORDINATION'));
+    const served = servedFields(response.data?.referral);
+    const wrong = loggedNotServed(await logSince(db('zorg'), mark), 'referral-001', served);
+    secure(wrong.length === 0, `zorg logged refused fields of referral-001 as served (${wrong.join(', ')})`, { answer: response.data, errors: response.errors?.map((e) => e.extensions?.code) });
+  });
+
+  test('a refused read is not logged as served: help-request-001 { category candidates } asked by a professional of its holder', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ helpRequest(id: "help-request-001") { category candidates { helperId } } }', caller('org-wz-01', 'professional', 'SERVICE_DELIVERY'));
+    const served = servedFields(response.data?.helpRequest);
+    const wrong = loggedNotServed(await logSince(db('welzijn'), mark), 'help-request-001', served);
+    secure(wrong.length === 0, `welzijn logged refused fields of help-request-001 as served (${wrong.join(', ')})`, { answer: response.data, errors: response.errors?.map((e) => e.extensions?.code) });
+  });
+
+  test('fields that came back null are not logged as served (help-request-002 read by org-zg-01 with consent)', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ helpRequest(id: "help-request-002") { category description underlyingNeed } }', caller('org-zg-01', 'professional', 'COORDINATION'));
+    const served = servedFields(response.data?.helpRequest);
+    const wrong = loggedNotServed(await logSince(db('welzijn'), mark), 'help-request-002', served);
+    secure(wrong.length === 0, `welzijn logged fields that came back null (${wrong.join(', ')})`, response.data?.helpRequest);
+  });
+
+  test('neighbour candidates disclosed to a matcher are logged by bewoners (offer keys, with their reasons)', async () => {
+    const matcher = caller('org-wz-01', 'matcher', 'MATCHING');
+    const id = await createHelpRequest(ask, matcher, { location: { latitude: 52.17, longitude: 5.405 } });
+    const mark = await logMark(db('bewoners'));
+    const response = await ask(`{ helpRequest(id: "${id}") { candidates(first: 20) { pool helperId reasons } } }`, matcher);
+    const neighbours: { helperId: string }[] = (response.data?.helpRequest?.candidates ?? []).filter((c: any) => c.pool === 'NEIGHBOUR');
+    const rows = await logSince(db('bewoners'), mark);
+    const unlogged = neighbours.map((c) => c.helperId).filter((offer) => !rows.some((row) => row.entity_id === offer));
+    secure(unlogged.length === 0, `${unlogged.length} of ${neighbours.length} neighbour candidates were disclosed without a line in bewoners' log`, unlogged);
+  });
+
+  test('volunteer data inside candidate reasons is logged as a read of those volunteers', async () => {
+    const matcher = caller('org-wz-02', 'matcher', 'MATCHING');
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ helpRequest(id: "help-request-014") { candidates(first: 20) { pool helperId reasons } } }', matcher);
+    const volunteers: { helperId: string }[] = (response.data?.helpRequest?.candidates ?? []).filter((c: any) => c.pool === 'VOLUNTEER');
+    expect(volunteers.length).toBeGreaterThan(0); // setup: volunteer-026 ranks for help-request-014
+    const rows = await logSince(db('welzijn'), mark);
+    const unlogged = volunteers.map((c) => c.helperId).filter((volunteer) => !rows.some((row) => row.entity_id === volunteer));
+    secure(unlogged.length === 0, `volunteer data of ${unlogged.join(', ')} went out in candidate reasons without a log line`, showLog(rows));
+  });
+
+  test('every question to gemeente’s consent register is logged (org-zg-01 reads person-008’s help-request-002)', async () => {
+    const mark = await logMark(db('gemeente'));
+    const response = await ask('{ helpRequest(id: "help-request-002") { category } }', caller('org-zg-01', 'professional', 'COORDINATION'));
+    expect(response.data?.helpRequest?.category).toBeDefined(); // setup: the read needed the consent register
+    const rows = (await logSince(db('gemeente'), mark)).filter((row) => row.person_id === 'person-008');
+    secure(rows.length > 0, 'gemeente answered a consent question about person-008 (for org-zg-01, COORDINATION) without a log line');
+  });
+
+  test('the match view’s cursors (hulpvraag ids) are logged as disclosed', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ matchView(area: "GM0307") { edges { cursor } } }', caller('org-wz-02', 'matcher', 'MATCHING'));
+    const cursors: string[] = (response.data?.matchView?.edges ?? []).map((edge: { cursor: string }) => edge.cursor);
+    const logged = new Set((await logSince(db('welzijn'), mark)).filter((row) => row.entity === 'HelpRequest').map((row) => row.entity_id));
+    secure(logged.size >= cursors.length, `matchView disclosed ${cursors.length} hulpvragen (by cursor) and welzijn logged ${logged.size}`, cursors.map((c) => Buffer.from(c, 'base64url').toString('utf8')));
+  });
+
+  test('an erasure leaves a line in the log of every subgraph that erased something (person-065)', async () => {
+    const partners: Partner[] = ['gemeente', 'welzijn', 'zorg', 'bewoners'];
+    const marks = Object.fromEntries(await Promise.all(partners.map(async (p) => [p, await logMark(db(p))] as const)));
+    const response = await ask(
+      `mutation {
+        erasePerson(personId: "person-065") { erased { entity count } }
+        eraseWelzijnRecords(personId: "person-065") { erased { entity count } }
+        eraseZorgRecords(personId: "person-065") { erased { entity count } }
+        eraseBewonersRecords(personId: "person-065") { erased { entity count } }
+      }`,
+      OFFICER,
+    );
+    expect(response.errors).toBeUndefined(); // setup: the privacy officer's erasure went through
+    const silent: string[] = [];
+    for (const partner of partners) {
+      const rows = (await logSince(db(partner), marks[partner])).filter((row) => row.person_id === 'person-065');
+      if (rows.length === 0) silent.push(partner);
+    }
+    secure(silent.length === 0, `erasing person-065 left no processing-log line in ${silent.join(', ')}`, response.data);
+  });
+
+  test('a token with an empty `sub` reads nothing and is not logged with an empty subject', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = conclusive(await graphql(hub.gateway.url, '{ helpRequest(id: "help-request-001") { category } }', {}, tokenHeaders(tokenClaims({ sub: '' }), 'MATCHING')));
+    const rows = (await logSince(db('welzijn'), mark)).filter((row) => !row.subject);
+    secure(!response.data?.helpRequest && rows.length === 0, 'a token with sub "" was served and logged without a subject', { answer: response.data, log: showLog(rows) });
+  });
+});
+
+describe('12.10 AVG export and erasure', () => {
+  test('the welzijn export of a resident holds everything welzijn keeps: description, underlying need, location, wished times, languages, transitions', async () => {
+    const matcher = caller('org-wz-03', 'matcher', 'MATCHING');
+    const description = 'Redteam-omschrijving: hulp bij verhuizing, sleutel ligt bij de buren';
+    const underlyingNeed = 'Redteam-vraag-achter-de-vraag: voelt zich eenzaam';
+    const reason = 'Redteam-reden: gesprek met dochter gevoerd';
+    const id = await createHelpRequest(ask, matcher, {
+      requesterId: 'person-060', description, location: { latitude: 52.175, longitude: 5.41 }, wishedTimes: ['TUE_MORNING', 'THU_EVENING'], languages: ['nl', 'tr'],
+    });
+    const clarified = await ask('mutation ($id: ID!, $need: String!, $reason: String) { clarifyHelpRequest(id: $id, underlyingNeed: $need, reason: $reason) { id } }', matcher, { id, need: underlyingNeed, reason });
+    expect(clarified.errors).toBeUndefined();
+
+    const exported = await ask('{ person(id: "person-060") { welzijnRecords } }', OFFICER);
+    const records = exported.data?.person?.welzijnRecords;
+    expect(JSON.stringify(records)).toContain(id); // setup: the export has the hulpvraag
+    const expected = { description, underlyingNeed, latitude: '52.175', longitude: '5.41', TUE_MORNING: 'TUE_MORNING', THU_EVENING: 'THU_EVENING', language: '"tr"', transition: reason };
+    const missing = Object.entries(expected).filter(([, needle]) => !JSON.stringify(records).includes(needle)).map(([name]) => name);
+    secure(missing.length === 0, `the AVG export of person-060 omits ${missing.join(', ')}`, records?.help_request);
+  });
+
+  test('a hub-admin of another organisation (org-bw-02) cannot export person-009’s records under a purpose it declares itself', async () => {
+    const response = await ask('{ person(id: "person-009") { gemeenteRecords welzijnRecords zorgRecords bewonersRecords } }', caller('org-bw-02', 'hub-admin', 'DATA_SUBJECT_REQUEST'));
+    const exported = servedFields(response.data?.person);
+    secure(exported.length === 0, `a hub-admin of org-bw-02 exported ${exported.join(', ')} of person-009`, Object.fromEntries(exported.map((k) => [k, Object.keys(response.data.person[k] ?? {})])));
+  });
+
+  test('a hub-admin of another organisation (org-bw-02) cannot erase person-056’s records', async () => {
+    const remaining = async () => ({
+      person: (await db('gemeente').query("SELECT count(*)::int AS n FROM person WHERE id = 'person-056'"))[0].n,
+      referrals: (await db('zorg').query("SELECT count(*)::int AS n FROM referral WHERE person_id = 'person-056'"))[0].n,
+      offers: (await db('bewoners').query("SELECT count(*)::int AS n FROM help_offer WHERE helper_id = 'person-056'"))[0].n,
+    });
+    const before = await remaining();
+    expect(before).toEqual({ person: 1, referrals: 1, offers: 1 }); // setup: referral-006, help-offer-019
+    const response = await ask(
+      `mutation {
+        eraseZorgRecords(personId: "person-056") { erased { entity count } }
+        eraseBewonersRecords(personId: "person-056") { erased { entity count } }
+        erasePerson(personId: "person-056") { erased { entity count } }
+      }`,
+      caller('org-bw-02', 'hub-admin', 'DATA_SUBJECT_REQUEST'),
+    );
+    const after = await remaining();
+    secure(JSON.stringify(after) === JSON.stringify(before), 'a hub-admin of org-bw-02 erased person-056’s records at gemeente, zorg and bewoners', { before, after, answer: response.data });
+  });
+});
+
+describe('12.11 lists assembled from several subgraphs, with one down', () => {
+  // A hub of its own: closing subgraphs must not disturb the tests above.
+  let partial: TestHub;
+  let partialAsk: Ask;
+  const COORDINATOR = caller('org-zg-01', 'professional', 'COORDINATION'); // person-009 consented
+  const MATCHER = caller('org-wz-02', 'matcher', 'MATCHING');
+  const INVOLVED = '{ person(id: "person-009") { involvedOrganisations { id } } }';
+  const CANDIDATES = '{ helpRequest(id: "help-request-014") { candidates(first: 20) { pool helperId } } }';
+  let involvedAllUp: string[] = [];
+  let volunteersAllUp: string[] = [];
+
+  const names = (response: GraphQLResponse, partner: string) =>
+    (response.errors ?? []).some((e) => e.extensions?.serviceName === partner || new RegExp(`\\b${partner}\\b`).test(e.message));
+
+  beforeAll(async () => {
+    partial = await startTestHub();
+    partialAsk = via(partial);
+    involvedAllUp = ((await partialAsk(INVOLVED, COORDINATOR)).data?.person?.involvedOrganisations ?? []).map((o: { id: string }) => o.id);
+    volunteersAllUp = ((await partialAsk(CANDIDATES, MATCHER)).data?.helpRequest?.candidates ?? []).filter((c: any) => c.pool === 'VOLUNTEER').map((c: any) => c.helperId);
+  });
+  afterAll(() => quietly(() => partial?.close()));
+
+  test('with zorg down, person { involvedOrganisations } keeps welzijn’s and bewoners’ organisations and the error names zorg', async () => {
+    expect(involvedAllUp).toEqual(['org-bw-05', 'org-bw-06', 'org-wz-01', 'org-zg-09']); // setup
+    const response = await quietly(async () => {
+      await partial.subgraphs.zorg.close();
+      return partialAsk(INVOLVED, COORDINATOR);
+    });
+    const kept: string[] = (response.data?.person?.involvedOrganisations ?? []).map((o: { id: string }) => o.id);
+    const lost = involvedAllUp.filter((id) => !id.startsWith('org-zg') && !kept.includes(id));
+    secure(lost.length === 0 && names(response, 'zorg'), `with zorg down, involvedOrganisations lost ${lost.join(', ')}${names(response, 'zorg') ? '' : ' and no error names zorg'}`, {
+      involvedOrganisations: response.data?.person?.involvedOrganisations ?? null,
+      errors: response.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.serviceName ?? ''} ${e.message}`),
+    });
+  });
+
+  test('with bewoners down, person { involvedOrganisations } keeps welzijn’s organisations and the error names bewoners', async () => {
+    const response = await quietly(async () => {
+      await partial.subgraphs.bewoners.close();
+      return partialAsk(INVOLVED, COORDINATOR);
+    });
+    const kept: string[] = (response.data?.person?.involvedOrganisations ?? []).map((o: { id: string }) => o.id);
+    const lost = involvedAllUp.filter((id) => id.startsWith('org-wz') && !kept.includes(id));
+    secure(lost.length === 0 && names(response, 'bewoners'), `with bewoners down, involvedOrganisations lost ${lost.join(', ')}`, {
+      involvedOrganisations: response.data?.person?.involvedOrganisations ?? null,
+      errors: response.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.serviceName ?? ''} ${e.message}`),
+    });
+  });
+
+  test('with bewoners down, HelpRequest.candidates keeps welzijn’s volunteers and the error names bewoners', async () => {
+    expect(volunteersAllUp.length).toBeGreaterThan(0); // setup
+    const response = await quietly(async () => {
+      await partial.subgraphs.bewoners.close();
+      return partialAsk(CANDIDATES, MATCHER);
+    });
+    const kept: string[] = (response.data?.helpRequest?.candidates ?? []).filter((c: any) => c.pool === 'VOLUNTEER').map((c: any) => c.helperId);
+    const lost = volunteersAllUp.filter((id) => !kept.includes(id));
+    secure(lost.length === 0 && names(response, 'bewoners'), `with bewoners down, candidates lost the volunteers ${lost.join(', ')}`, {
+      helpRequest: response.data?.helpRequest ?? null,
+      errors: response.errors?.map((e) => `${e.extensions?.code} ${e.extensions?.serviceName ?? ''} ${e.message}`),
+    });
+  });
+});
