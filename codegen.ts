@@ -2,7 +2,7 @@
 // schema.graphql). Output goes to subgraphs/<name>/generated/ and is never edited by hand;
 // `npm run codegen:check` (part of `npm test`) fails when it is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { PARTNERS, type Partner } from './subgraphs/kit/config';
+import { PARTNERS, type Partner } from './platform/config';
 
 /** GraphQL types mapped to TypeORM entities (owned types) or to key-only references (extended types). */
 const MAPPERS: Record<Partner, Record<string, string>> = {

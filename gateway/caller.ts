@@ -1,21 +1,20 @@
 // The gateway verifies who is calling: a bearer token (JWT, HS256, AUTH_TOKEN_SECRET) or nobody
 // (anonymous: the public sociale kaart only). A bad or expired token is refused with 401 before any work.
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { HttpError } from '../subgraphs/kit/http';
-import { anonymous, isPurpose, isRole, PURPOSES, type Caller } from '../subgraphs/kit/access/caller';
-import { verifyJwt, JwtError } from '../subgraphs/kit/access/jwt';
+import { HttpError } from '../platform/http';
+import { anonymous, isPurpose, isRole, newTrace, PURPOSES, type Caller } from '../platform/caller';
+import { verifyJwt, JwtError } from '../platform/jwt';
 
 export const PURPOSE_HEADER = 'x-purpose';
 
 export function callerFrom(req: IncomingMessage, token: { secret: string; issuer: string }): Caller {
-  const traceId = randomUUID();
+  const trace = newTrace();
   const purposeHeader = req.headers[PURPOSE_HEADER];
   if (purposeHeader !== undefined && !isPurpose(purposeHeader)) {
     throw new HttpError(400, 'BAD_REQUEST', `"${PURPOSE_HEADER}" must be one of ${PURPOSES.join(', ')}`);
   }
   const authorization = req.headers.authorization;
-  if (authorization === undefined) return { ...anonymous(traceId), purpose: purposeHeader ?? null };
+  if (authorization === undefined) return { ...anonymous(trace), purpose: purposeHeader ?? null };
   const match = /^Bearer (\S+)$/.exec(authorization);
   if (!match) throw new HttpError(401, 'UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>"');
   try {
@@ -24,7 +23,10 @@ export function callerFrom(req: IncomingMessage, token: { secret: string; issuer
     if (typeof claims.sub !== 'string' || typeof claims.org !== 'string' || roles.length === 0) {
       throw new JwtError('token lacks sub, org or roles');
     }
-    return { organisationId: claims.org, subject: claims.sub, roles, purpose: purposeHeader ?? null, traceId };
+    // A resident is bound to their own Person key; nobody else carries one.
+    const personId = roles.includes('resident') ? claims.person : null;
+    if (roles.includes('resident') && (typeof personId !== 'string' || personId === '')) throw new JwtError('a resident token names its person');
+    return { organisationId: claims.org, subject: claims.sub, roles, personId: personId as string | null, purpose: purposeHeader ?? null, ...trace };
   } catch (error) {
     const reason = error instanceof JwtError ? error.message : 'invalid token';
     throw new HttpError(401, 'UNAUTHENTICATED', `The bearer token was refused: ${reason}`);

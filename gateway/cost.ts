@@ -7,7 +7,7 @@
 //   a field with a selection      (objectCost (2) + depthCostFactor (1.5) × Σ its selections) × its list size
 //   list size, with `first`       the value of `first`: a literal, a variable's value, the variable's default,
 //                                 else the argument's default in the schema (20 for most lists); at least 1,
-//                                 at most MAX_PAGE_SIZE (the subgraphs refuse more, subgraphs/kit/pagination.ts)
+//                                 at most MAX_PAGE_SIZE (the subgraphs refuse more, platform/paging.ts)
 //   list size, a connection's     1: the connection's `first` counted it already
 //   `edges`
 //   list size, other lists        UNPAGED_LIST_SIZE, 1 as in Armor: lists without `first` are short by nature
@@ -43,7 +43,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '../subgraphs/kit/pagination';
+import { MAX_PAGE_SIZE } from '../platform/paging';
 
 export interface CostModel {
   maxCost: number;

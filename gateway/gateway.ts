@@ -9,11 +9,11 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PARTNERS, positiveSetting, subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
-import { anonymous, type Caller } from '../subgraphs/kit/access/caller';
-import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/access/identity';
-import { subgraphSecret } from '../subgraphs/kit/access/secrets';
-import { throttledLog } from '../subgraphs/kit/throttled-log';
+import { PARTNERS, positiveSetting, subgraphTimeoutMs, type Partner } from '../platform/config';
+import { anonymous, newTrace, type Caller } from '../platform/caller';
+import { IDENTITY_HEADER, signIdentity } from '../platform/identity';
+import { subgraphSecret } from '../platform/secrets';
+import { throttledLog } from '../platform/throttled-log';
 import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 
 export interface GatewayContext {
@@ -90,7 +90,7 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Requests the gateway makes on its own (health checks) go as an anonymous caller.
-    const caller = (context as Partial<GatewayContext>).caller ?? anonymous('gateway');
+    const caller = (context as Partial<GatewayContext>).caller ?? anonymous(newTrace());
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(caller, this.partner, this.secret));
     const id = this.deadlineIds.get(request);
     if (id !== undefined) request.http?.headers.set(DEADLINE_HEADER, id);

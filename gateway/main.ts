@@ -4,8 +4,8 @@
 // planning, result merging and JSON; more workers spread that over the cores. With 1 there is no cluster.
 import cluster, { type Worker } from 'node:cluster';
 import os from 'node:os';
-import { PARTNERS, listenHost, portFor, subgraphUrlFor, type Partner } from '../subgraphs/kit/config';
-import { exitAfterDrainOnSignal, STOP_TIMEOUT_MS } from '../subgraphs/kit/shutdown';
+import { PARTNERS, listenHost, portFor, subgraphUrlFor, type Partner } from '../platform/config';
+import { exitAfterDrainOnSignal, STOP_TIMEOUT_MS } from '../platform/shutdown';
 
 /** GATEWAY_WORKERS: how many gateway processes; `auto` is one per core. */
 export function gatewayWorkers(env: Record<string, string | undefined> = process.env): number {

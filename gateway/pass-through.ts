@@ -1,8 +1,8 @@
 // Plain HTTP routes of the subgraphs that the gateway passes through unchanged, so one host serves all:
 // the sociale kaart in HSDS (gemeente) and the iCalendar feeds (bewoners). Both are public.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Partner } from '../subgraphs/kit/config';
-import type { RouteHandler } from '../subgraphs/kit/http';
+import type { Partner } from '../platform/config';
+import type { RouteHandler } from '../platform/http';
 
 export const PASS_THROUGH: Record<string, Partner> = { '/hsds/': 'gemeente', '/ical/': 'bewoners' };
 

@@ -3,16 +3,18 @@
 // cost.ts), hides introspection in production, never shows stack traces, and can hold partner systems to
 // trusted documents.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { formatError } from '../subgraphs/kit/errors';
-import { startHttpServer, type RunningServer } from '../subgraphs/kit/http';
-import { subgraphTimeoutMs, type Partner } from '../subgraphs/kit/config';
-import { tokenSecret } from '../subgraphs/kit/access/secrets';
+import { formatError } from '../platform/errors';
+import { startHttpServer, type RunningServer } from '../platform/http';
+import { subgraphTimeoutMs, type Partner } from '../platform/config';
+import { tokenSecret } from '../platform/secrets';
 import { closeSubgraphPools, createGateway, operationRequiredPlugin, queryPlanCacheMiB, subgraphReadiness, type GatewayContext } from './gateway';
 import { poolOptions } from './subgraph-fetch';
 import { callerFrom } from './caller';
 import { passThroughRoutes } from './pass-through';
 import { DASHBOARD_PREFIX, dashboardRoute } from './dashboard';
+import { EXPLORER_PREFIX, explorerAssetRoute, explorerPage, wantsExplorer } from './explorer';
 import { costLimitPlugin } from './cost';
 import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from './trusted-documents';
 
@@ -49,7 +51,8 @@ export async function startGateway(options: {
     includeStacktraceInErrorResponses: false,
     introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : !production,
     stopOnTerminationSignals: false,
-    plugins: [...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
+    // GET /graphql in a browser is our own explorer (explorer.ts), not Apollo's CDN-hosted landing page
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
@@ -61,7 +64,8 @@ export async function startGateway(options: {
       context: async (req) => ({ caller: callerFrom(req, token) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
       ready: subgraphReadiness(options.subgraphUrls),
-      routes: { ...passThroughRoutes(options.subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute },
+      routes: { ...passThroughRoutes(options.subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute, [EXPLORER_PREFIX]: explorerAssetRoute },
+      page: { wants: wantsExplorer, serve: explorerPage },
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
     },
     options,

@@ -16,7 +16,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { positiveSetting } from '../subgraphs/kit/config';
+import { positiveSetting } from '../platform/config';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { PARTNERS, type Partner } from '../subgraphs/kit/config';
+import { PARTNERS, type Partner } from '../platform/config';
 
 interface Service {
   build?: unknown;
@@ -77,11 +77,10 @@ test('the gateway depends on all four subgraphs and is the only service publishi
 });
 
 test('the hub services set only variables the code reads', () => {
-  // subgraphs/kit/config.ts reads these; SEED_DEMO_DATA is read by subgraphs/kit/standalone.ts.
+  // platform/config.ts reads these.
   const known = new Set([
     'HOST',
     'PORT_GATEWAY',
-    'SEED_DEMO_DATA',
     ...PARTNERS.flatMap((p) => [`PORT_${upper(p)}`, `DATABASE_URL_${upper(p)}`, `SUBGRAPH_URL_${upper(p)}`]),
     'CONSENT_URL',
   ]);

@@ -1,7 +1,7 @@
 // The README's first ```graphql block is what a newcomer runs first: it must be the example the hub prints.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXAMPLE_QUERY } from '../gateway/example-query';
+import { EXAMPLE_QUERY } from '../hub/example-query';
 
 const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 

@@ -5,7 +5,6 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { seed } from './seed';
 import { policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 
@@ -16,7 +15,6 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   entities,
   migrations,
   createLoaders,
-  seed,
   policies,
   routes: (db) => ({ [ICAL_PREFIX]: icalRoute(db) }),
 };

@@ -3,11 +3,11 @@
 // through the change feed (the trigger in migration 6).
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, notFound } from '../kit/errors';
+import { badInput, notFound } from '../../platform/errors';
 import { forbidden } from '../kit/access/errors';
 import { assertAreaCode } from '../kit/areas';
 import { isValidRecurrence } from '../kit/social-map/schedule';
-import type { Caller } from '../kit/access/caller';
+import type { Caller } from '../../platform/caller';
 import type { CreateActivityInput, UpdateActivityInput } from './generated/resolvers-types';
 import { Activity } from './entities';
 

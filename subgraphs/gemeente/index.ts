@@ -5,12 +5,12 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { seed } from './seed';
 import { policies } from './policies';
 import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
-import { CONSENT_CHECK_PATH, consentCheckRoute, databaseConsentLookup } from '../kit/access/consent-api';
-import { consentApiSecret } from '../kit/access/secrets';
+import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
+import { consentCheckRoute, databaseConsentLookup } from './consent/register';
+import { consentApiSecret } from '../../platform/secrets';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -19,7 +19,6 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   entities,
   migrations,
   createLoaders,
-  seed,
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,

@@ -2,7 +2,7 @@
 // the gemeente that keeps the register). The rules are in kit/access/personal-data.ts.
 import type { PersonalDataPolicy } from '../kit/access/personal-data';
 import type { PersonRecords } from '../kit/access/data-subject';
-import { municipalityOrganisationId } from '../kit/config';
+import { municipalityOrganisationId } from './config';
 import type { Consent } from './entities';
 
 export const policies: PersonalDataPolicy[] = [

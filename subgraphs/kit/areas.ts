@@ -2,7 +2,7 @@
 // digits). The digits are a path in the hierarchy, so every subgraph can tell "inside this area" from the
 // code alone, without asking gemeente: an area contains another when its digits are a prefix of the other's.
 // Tables store the digits as `area_key` (a generated column) with a text_pattern_ops index for prefix scans.
-import { badInput } from './errors';
+import { badInput } from '../../platform/errors';
 
 export type AreaLevel = 'MUNICIPALITY' | 'DISTRICT' | 'NEIGHBOURHOOD';
 

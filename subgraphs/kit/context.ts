@@ -2,7 +2,7 @@
 // batching and caching never cross requests or callers), the verified caller, its personal-data access and
 // the subgraph's long-lived services.
 import type { Database } from './database';
-import type { Caller } from './access/caller';
+import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from './access/personal-data';
 
 export interface RequestContext<TLoaders, TServices = unknown> {

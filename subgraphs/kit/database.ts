@@ -4,7 +4,7 @@
 // When PostgreSQL restarts, the pool's idle connections fail: the pool drops them (its 'error' handler
 // logs one line instead of crashing the process) and opens new ones for the next requests.
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
-import { throttledLog } from './throttled-log';
+import { throttledLog } from '../../platform/throttled-log';
 
 export interface QueryStats {
   statements: number;

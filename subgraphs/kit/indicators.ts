@@ -3,7 +3,7 @@
 // the requested area and its child areas and suppresses so that no shown figure, nor any total minus
 // shown parts, reveals a count below the threshold (SMALL_COUNT_THRESHOLD, default 5).
 import { areaKey, parentAreaCode } from './areas';
-import { badInput } from './errors';
+import { badInput } from '../../platform/errors';
 
 export type Interval = 'WEEK' | 'MONTH' | 'QUARTER';
 

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type Repository } from 'typeorm';
 import { pageGroups, toConnection, readPage, type Connection, type PageArgs } from './pagination';
 import type { Database } from './database';
-import { notFound } from './errors';
+import { notFound } from '../../platform/errors';
 
 /** Loads entities by key with one `WHERE <key> IN (...)` per batch; a missing key yields null. */
 export function byKeyLoader<T extends ObjectLiteral>(

@@ -2,10 +2,10 @@
 // opaque to clients. `pageGroups` pages many parents' lists in one SQL statement, so a list field on a
 // batch of entities (Area.venues for 50 areas) costs the same as on one.
 import type { DataSource, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { badInput } from './errors';
+import { badInput } from '../../platform/errors';
+import { MAX_PAGE_SIZE } from '../../platform/paging';
 
 export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;

@@ -1,8 +1,8 @@
 // Runs one subgraph as its own process (as in docker-compose): database from DATABASE_URL_<PARTNER>,
-// port from PORT_<PARTNER>; SEED_DEMO_DATA=1 loads the demo town. SIGTERM/SIGINT stop it gracefully
+// port from PORT_<PARTNER>; no demo data (that is the hub's, hub/demo/). SIGTERM/SIGINT stop it gracefully
 // (in-flight requests finish, then the pool closes).
-import { databaseUrlFor, listenHost, portFor } from './config';
-import { exitAfterDrainOnSignal } from './shutdown';
+import { databaseUrlFor, listenHost, portFor } from '../../platform/config';
+import { exitAfterDrainOnSignal } from '../../platform/shutdown';
 import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
 export async function runStandalone<TLoaders>(definition: SubgraphDefinition<TLoaders>): Promise<void> {
@@ -15,7 +15,6 @@ export async function runStandalone<TLoaders>(definition: SubgraphDefinition<TLo
     databaseUrl,
     port: portFor(definition.name),
     host: listenHost(),
-    seed: process.env.SEED_DEMO_DATA === '1',
   });
   console.log(`subgraph ${definition.name} serving ${running.url}`);
   // closing drains the requests, then closes the database pool

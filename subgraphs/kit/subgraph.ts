@@ -1,18 +1,19 @@
 // Everything a partner subgraph is made of, and how it starts: the same for all four.
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import { openDatabase, pingDatabase, type Database } from './database';
-import { formatError, guardArguments } from './errors';
-import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from './http';
+import { formatError } from '../../platform/errors';
+import { guardArguments } from './argument-guard';
+import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
 import type { RequestContext } from './context';
-import { consentUrl, PARTNERS, statementTimeoutMs, subgraphUrlFor, type Partner } from './config';
-import { IDENTITY_HEADER, verifyIdentity } from './access/identity';
-import type { Caller } from './access/caller';
-import { consentApiSecret, subgraphSecret } from './access/secrets';
+import { consentUrl, PARTNERS, statementTimeoutMs, subgraphUrlFor, type Partner } from '../../platform/config';
+import { IDENTITY_HEADER, verifyIdentity } from '../../platform/identity';
+import type { Caller } from '../../platform/caller';
+import { consentApiSecret, subgraphSecret } from '../../platform/secrets';
 import { enforceAccessDirectives } from './access/directives';
 import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from './access/personal-data';
 import { consentLoader, type ConsentLookup } from './access/consent';
@@ -38,8 +39,6 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   createLoaders: (db: Database, caller: Caller) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts). */
   policies: PersonalDataPolicy[];
-  /** Loads the demo town's data for this partner; does nothing when data is present. */
-  seed: (db: Database) => Promise<void>;
   /** Extra plain HTTP routes. */
   routes?: (db: Database) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
@@ -56,8 +55,9 @@ export interface SubgraphOptions {
   databaseUrl: string;
   port: number;
   host: string;
-  seed?: boolean;
-  /** gemeente's consent register (default from configuration, see kit/config.ts). */
+  /** Loads data into the migrated database before serving (the hub's demo town); none in production. */
+  seed?: (db: Database) => Promise<void>;
+  /** gemeente's consent register (default from configuration, see platform/config.ts). */
   consentUrl?: string;
   /** The other subgraphs (default from configuration); may be filled in after this one starts. */
   peers?: PeerUrls;
@@ -81,7 +81,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
   const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, statementTimeoutMs: statementTimeoutMs() });
-  if (options.seed) await definition.seed(db);
+  if (options.seed) await options.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
   guardArguments(schema); // innermost: access is checked first
@@ -98,7 +98,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), processingLogPlugin(db)],
+    // no landing page: a subgraph is reached through the gateway, whose explorer works offline
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), processingLogPlugin(db)],
   });
   await apollo.start();
 
@@ -142,7 +143,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     ...http,
     name: definition.name,
     db,
-    // Graceful: stop taking requests and let in-flight ones finish (kit/http.ts, bounded), then stop Apollo
+    // Graceful: stop taking requests and let in-flight ones finish (platform/http.ts, bounded), then stop Apollo
     // and the services (the indexer finishes its pull), and only then close the database pool.
     close: () =>
       (closing ??= (async () => {

@@ -3,7 +3,7 @@
 // any of the categories and can reach one of the hulpvragen, their open matches, and whom they helped before.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
-import type { Caller } from '../kit/access/caller';
+import type { Caller } from '../../platform/caller';
 import { pointOf } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';

@@ -5,7 +5,6 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { seed } from './seed';
 import { policies } from './policies';
 
 export const welzijn: SubgraphDefinition<Loaders> = {
@@ -15,6 +14,5 @@ export const welzijn: SubgraphDefinition<Loaders> = {
   entities,
   migrations,
   createLoaders,
-  seed,
   policies,
 };

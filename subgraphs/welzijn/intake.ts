@@ -1,10 +1,10 @@
 // Intake and the state of a hulpvraag: every change is one transaction that also records who, when, why.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, notFound } from '../kit/errors';
+import { badInput, notFound } from '../../platform/errors';
 import { assertAreaCode } from '../kit/areas';
 import { roundLocation } from '../kit/matching/location';
-import type { Caller } from '../kit/access/caller';
+import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { recordOf } from '../kit/access/personal-data';
 import type { CreateHelpRequestInput } from './generated/resolvers-types';

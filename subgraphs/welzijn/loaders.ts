@@ -3,7 +3,7 @@
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
-import type { Caller } from '../kit/access/caller';
+import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
 import { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy } from './entities';

@@ -3,9 +3,9 @@
 // a hulpvraag or push a volunteer past their load cap; unique indexes back this up (migration 4).
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { badInput, conflict, notFound } from '../kit/errors';
+import { badInput, conflict, notFound } from '../../platform/errors';
 import { forbidden } from '../kit/access/errors';
-import type { Caller } from '../kit/access/caller';
+import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import type { ProposeMatchInput } from './generated/resolvers-types';
 import { HelpRequest, Match, Volunteer } from './entities';

@@ -2,11 +2,11 @@
 // (TO_INFORMAL_HELP). Each change is one transaction; the receiving organisation moves a referral on.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, notFound } from '../kit/errors';
+import { badInput, notFound } from '../../platform/errors';
 import { forbidden } from '../kit/access/errors';
 import { assertTransition, type StateMachine } from '../kit/state-machine';
 import { assertAreaCode } from '../kit/areas';
-import type { Caller } from '../kit/access/caller';
+import type { Caller } from '../../platform/caller';
 import type { CreateReferralInput, ReferralStatus } from './generated/resolvers-types';
 import { Professional, Referral } from './entities';
 

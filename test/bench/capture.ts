@@ -5,8 +5,8 @@
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import type { Hub } from '../../gateway/hub';
+import { PARTNERS, type Partner } from '../../platform/config';
+import type { Hub } from '../../hub/hub';
 import { startGateway } from '../../gateway/server';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';

@@ -3,7 +3,7 @@
 // cluster test (test/gateway/cluster.test.ts) use it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
+import { PARTNERS, type Partner } from '../../platform/config';
 
 export interface GatewayProcess {
   url: string;

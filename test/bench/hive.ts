@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { SUPERGRAPH_PATH, supergraphForGateway } from '../../gateway/gateway';
 import { callerFrom } from '../../gateway/caller';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import type { Caller } from '../../subgraphs/kit/access/caller';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { subgraphSecret, tokenSecret } from '../../subgraphs/kit/access/secrets';
+import { PARTNERS, type Partner } from '../../platform/config';
+import type { Caller } from '../../platform/caller';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret, tokenSecret } from '../../platform/secrets';
 
 export interface RunningHive {
   url: string;

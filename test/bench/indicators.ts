@@ -9,14 +9,14 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { startEmbeddedPostgres } from '../../subgraphs/kit/embedded-postgres';
-import { ensureDatabase } from '../../subgraphs/kit/postgres-admin';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
+import { ensureDatabase } from '../../hub/postgres-admin';
 import { countParams, INTERVAL_SQL, type Interval } from '../../subgraphs/kit/indicators';
 import { DAYS_TO_MATCH_SQL, INDICATORS } from '../../subgraphs/welzijn/indicators';
 import { welzijnIndicators } from '../../subgraphs/welzijn/resolvers/indicators';
 import { Client } from 'pg';
-import { startHub } from '../../gateway/hub';
+import { startHub } from '../../hub/hub';
 import { freePort } from '../support/ports';
 import { REFERENCE_DAYS_TO_MATCH_SQL, REFERENCE_INDICATORS, sortedRows } from '../support/indicator-reference';
 import { readConfig } from './config';

@@ -6,13 +6,12 @@
 //     identity per subgraph per request as the gateway does. Both gateway-vs-direct figures come from this
 //     driver, so their ratio compares like with like.
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import type { Partner } from '../../subgraphs/kit/config';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { subgraphSecret } from '../../subgraphs/kit/access/secrets';
-import type { Caller } from '../../subgraphs/kit/access/caller';
+import type { Partner } from '../../platform/config';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/secrets';
+import { newTrace, type Caller } from '../../platform/caller';
 
 export interface Sent {
   url: string;
@@ -27,7 +26,7 @@ export type LoadSpec = {
   timeoutSeconds: number;
 } & (
   | { kind: 'single'; tool: 'autocannon' | 'driver'; request: Sent }
-  | { kind: 'chain'; tool: 'driver'; caller: Omit<Caller, 'traceId'>; stages: { partner: Partner; url: string; body: string }[][] }
+  | { kind: 'chain'; tool: 'driver'; caller: Omit<Caller, 'traceId' | 'spanId'>; stages: { partner: Partner; url: string; body: string }[][] }
 );
 
 export interface LoadResult {
@@ -142,7 +141,7 @@ async function runDriver(spec: LoadSpec, seconds: number): Promise<LoadResult> {
       else if (text.includes('"errors"')) counts.graphqlErrors += 1;
       return;
     }
-    const caller: Caller = { ...spec.caller, traceId: randomUUID() };
+    const caller: Caller = { ...spec.caller, ...newTrace() };
     for (const stage of spec.stages) {
       const answers = await Promise.all(
         stage.map((fetch) =>

@@ -2,9 +2,9 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { startEmbeddedPostgres } from '../../subgraphs/kit/embedded-postgres';
-import { ensureDatabase } from '../../subgraphs/kit/postgres-admin';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
+import { ensureDatabase } from '../../hub/postgres-admin';
 import { freePort } from '../support/ports';
 
 export interface BenchPostgres {

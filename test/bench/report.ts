@@ -1,7 +1,7 @@
 // Writes the benchmark's results: test-artifacts/bench/results.json and a short Markdown summary.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Partner } from '../../subgraphs/kit/config';
+import type { Partner } from '../../platform/config';
 import type { BenchConfig } from './config';
 import type { LoadResult } from './load';
 import type { SeedReport } from './seed';

@@ -10,11 +10,11 @@
 // the end, on error and on Ctrl-C.
 import os from 'node:os';
 import { format } from 'node:util';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { startHub, type Hub } from '../../gateway/hub';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { subgraphSecret } from '../../subgraphs/kit/access/secrets';
-import { anonymous, type Caller } from '../../subgraphs/kit/access/caller';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { startHub, type Hub } from '../../hub/hub';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/secrets';
+import { anonymous, type Caller } from '../../platform/caller';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { graphql } from '../support/graphql';
 import { readConfig } from './config';
@@ -86,12 +86,12 @@ async function statementsFor(hub: Hub, send: () => Promise<unknown>, settle: () 
 }
 
 /** The identity a gateway builds for a test caller (the trace id is added per request). */
-function callerOf(caller: TestCaller | undefined): Omit<Caller, 'traceId'> {
+function callerOf(caller: TestCaller | undefined): Omit<Caller, 'traceId' | 'spanId'> {
   if (!caller) {
-    const { traceId: _t, ...rest } = anonymous('');
+    const { traceId: _t, spanId: _s, ...rest } = anonymous({ traceId: '', spanId: '' });
     return rest;
   }
-  return { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, purpose: caller.purpose ?? null };
+  return { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, personId: caller.person ?? null, purpose: caller.purpose ?? null };
 }
 
 async function main(): Promise<void> {
@@ -228,7 +228,7 @@ async function main(): Promise<void> {
         const plan = await capturePlan(hub, workload);
         const sameAnswer = firstDifference(sample.body, plan.result) === null;
         // Replay the fetches once and check each answers as recorded.
-        const caller = { ...callerOf(workload.caller), traceId: 'bench-replay' };
+        const caller = { ...callerOf(workload.caller), traceId: 'bench-replay', spanId: 'bench-replay' };
         let replayed = true;
         for (const stage of plan.stages) {
           for (const fetch of stage) {

@@ -11,11 +11,11 @@
 //   COMPLETED).
 // - bewoners: neighbours' help offers (via the buurt's cooperatives) and published activities.
 // - zorg: published services of the care organisations, offered to a buurt, a wijk or the whole gemeente.
-import type { Hub } from '../../gateway/hub';
+import type { Hub } from '../../hub/hub';
 import { Pool } from 'pg';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, ORGANISATIONS, VENUES } from '../../subgraphs/kit/demo/town';
-import { HELP_CATEGORIES, TARGET_GROUPS } from '../../subgraphs/kit/demo/vocabulary';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, ORGANISATIONS, VENUES } from '../../hub/demo/town';
+import { HELP_CATEGORIES, TARGET_GROUPS } from '../../hub/demo/vocabulary';
 import type { BenchConfig } from './config';
 import { at, caseOf, lit, pick, rnd, snap, textArray, weighted } from './sql';
 

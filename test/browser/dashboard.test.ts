@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { mintToken } from '../../gateway/mint-token';
+import { mintToken } from '../../hub/mint-token';
 
 let hub: TestHub;
 let browser: Browser;

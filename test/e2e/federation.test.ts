@@ -5,7 +5,7 @@ import path from 'node:path';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../gateway/example-query';
+import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../hub/example-query';
 
 let hub: TestHub;
 const exampleCaller = EXAMPLE_CALLER as TestCaller;
@@ -56,7 +56,7 @@ test('hulpvragen (welzijn) carry areas and organisations (gemeente) and neighbou
       expect(offer.area.code).toBe(node.area.code);
     }
   }
-  // the helpers consented to matching by org-wz-01 (gemeente/seed.ts), so their offers show
+  // the helpers consented to matching by org-wz-01 (hub/demo/gemeente.ts), so their offers show
   expect(nodes.some((node: any) => node.neighbourOffers.length > 0)).toBe(true);
 });
 

@@ -9,16 +9,16 @@ import { Lexer, Source, TokenKind } from 'graphql';
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, identityHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import type { Caller } from '../../subgraphs/kit/access/caller';
-import { signJwt } from '../../subgraphs/kit/access/jwt';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
-import { consentApiSecret, subgraphSecret, tokenSecret } from '../../subgraphs/kit/access/secrets';
-import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { newTrace, type Caller } from '../../platform/caller';
+import { signJwt } from '../../platform/jwt';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { consentApiSecret, subgraphSecret, tokenSecret } from '../../platform/secrets';
+import { CONSENT_API_AUDIENCE, CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
 import { LIMITS, startGateway } from '../../gateway/server';
-import { mintToken } from '../../gateway/mint-token';
+import { mintToken } from '../../hub/mint-token';
 import { documentHash, loadTrustedDocuments } from '../../gateway/trusted-documents';
-import type { RunningServer } from '../../subgraphs/kit/http';
+import type { RunningServer } from '../../platform/http';
 
 let hub: TestHub;
 let tmp: string;
@@ -182,7 +182,7 @@ describe('anonymous callers', () => {
 });
 
 describe('direct calls to a subgraph', () => {
-  const caller: Caller = { organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], purpose: 'MATCHING', traceId: randomUUID() };
+  const caller: Caller = { organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], personId: null, purpose: 'MATCHING', ...newTrace() };
   const other = (partner: Partner): Partner => PARTNERS.find((p) => p !== partner)!;
   const ask = (partner: Partner, headers: Record<string, string>) => graphql(hub.subgraphs[partner].url, '{ __typename }', {}, headers);
   const identity = (token: string) => ({ [IDENTITY_HEADER]: token });
@@ -229,14 +229,14 @@ describe('direct calls to a subgraph', () => {
     const url = hub.subgraphs.gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH);
     const ask = (headers: Record<string, string>) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ questions: [] }) });
-    const token = (secret: string, aud = 'gemeente-consent') => ({ authorization: `Bearer ${signJwt({ iss: 'welzijn', aud, iat: now(), exp: now() + 60 }, secret)}` });
+    const token = (secret: string, aud = CONSENT_API_AUDIENCE) => ({ authorization: `Bearer ${signJwt({ iss: 'welzijn', aud, iat: now(), exp: now() + 60 }, secret)}` });
 
     for (const headers of [{}, token('wrong-secret'), token(consentApiSecret(), 'welzijn'), identityHeaders('gemeente', MATCHER)]) {
       const response = await ask(headers);
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: 'not signed with the consent API secret' });
     }
-    const expired = { authorization: `Bearer ${signJwt({ iss: 'welzijn', aud: 'gemeente-consent', exp: now() - 1 }, consentApiSecret())}` };
+    const expired = { authorization: `Bearer ${signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, exp: now() - 1 }, consentApiSecret())}` };
     expect((await ask(expired)).status).toBe(401);
     // the control: what a subgraph sends
     const signed = await ask(token(consentApiSecret()));

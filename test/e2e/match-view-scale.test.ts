@@ -3,7 +3,7 @@
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { PARTNERS } from '../../subgraphs/kit/config';
+import { PARTNERS } from '../../platform/config';
 
 let hub: TestHub;
 const MATCHER = { org: 'org-wz-01', roles: ['matcher' as const], purpose: 'MATCHING' as const };

@@ -1,8 +1,8 @@
-// `npm start` as a user runs it (gateway/start.ts in its own process), here pointed at external databases
+// `npm start` as a user runs it (hub/start.ts in its own process), here pointed at external databases
 // with DATABASE_URL_<PARTNER>: it must use them, serve the gateway, and stop cleanly on Ctrl-C (SIGINT).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { PARTNERS } from '../../subgraphs/kit/config';
+import { PARTNERS } from '../../platform/config';
 import { createTestDatabases, type TestDatabases } from '../support/databases';
 import { freePort } from '../support/ports';
 import { graphql } from '../support/graphql';
@@ -24,7 +24,7 @@ async function startHubProcess() {
     }
     env.PORT_GATEWAY = String(await freePort());
     const root = path.join(__dirname, '..', '..');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/start.ts'], { cwd: root, env }); // = npm start
+    const child = spawn(process.execPath, ['--import', 'tsx', 'hub/start.ts'], { cwd: root, env }); // = npm start
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

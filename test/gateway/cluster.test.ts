@@ -7,8 +7,8 @@ import { Client } from 'pg';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../gateway/example-query';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../hub/example-query';
 import { startGatewayProcess, type GatewayProcess } from '../bench/gateway-process';
 
 let hub: TestHub;

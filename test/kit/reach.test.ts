@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { createTestDatabases, type TestDatabases } from '../support/databases';
 import { REACH_BOX_FUNCTION_SQL, reachablePoolSql } from '../../subgraphs/kit/matching/reach';
 import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
-import { seededRandom } from '../../subgraphs/kit/demo/random';
+import { seededRandom } from '../../hub/demo/random';
 import { helperLocationCheckMigration } from '../../subgraphs/kit/matching/location-check';
 import type { QueryRunner } from 'typeorm';
 

@@ -3,8 +3,8 @@
 // activities and 20,000 services, 15,000 residents with 30,000 consents; ANALYZE; test/bench/seed.ts), every SELECT that the main GraphQL requests
 // cause is captured with its parameters (from each subgraph's TypeORM logger) and EXPLAINed; a sequential
 // scan of a big table fails the request's test, naming the statement.
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { CONSENT_SQL } from '../../subgraphs/kit/access/consent';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { CONSENT_SQL } from '../../subgraphs/gemeente/consent/register';
 import type { Database } from '../../subgraphs/kit/database';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { graphql } from '../support/graphql';

@@ -4,11 +4,11 @@
 // statements each subgraph runs must be the same. A list field that appears in a subgraph's schema without a
 // case below (or a reasoned exemption) fails the coverage test.
 import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, type TypeNode } from 'graphql';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
+import { PARTNERS, type Partner } from '../../platform/config';
 import { gatewayHeaders, identityHeaders, type TestCaller } from '../support/callers';
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { startTestHub, type TestHub } from '../support/hub';
-import { ORGANISATIONS } from '../../subgraphs/kit/demo/town';
+import { ORGANISATIONS } from '../../hub/demo/town';
 
 const MATCHER: TestCaller = { org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' };
 /** Sees who is involved with a resident (consent to COORDINATION for org-wz-01 is seeded for every test resident). */

@@ -10,10 +10,10 @@
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { signJwt } from '../../subgraphs/kit/access/jwt';
-import { tokenSecret } from '../../subgraphs/kit/access/secrets';
-import { MAX_BODY_BYTES } from '../../subgraphs/kit/http';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { signJwt } from '../../platform/jwt';
+import { tokenSecret } from '../../platform/secrets';
+import { MAX_BODY_BYTES } from '../../platform/http';
 import { LEAK, sql, tableChecksums } from './helpers';
 
 const UNCHECKED_TABLES = ['processing_log', 'social_map_feed'];

@@ -5,8 +5,9 @@
 import { identityHeaders } from '../support/callers';
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
-import { ensureDatabase } from '../../subgraphs/kit/postgres-admin';
+import { ensureDatabase } from '../../hub/postgres-admin';
 import { gemeente } from '../../subgraphs/gemeente';
+import { DEMO_DATA } from '../../hub/demo';
 import type { SubgraphDefinition } from '../../subgraphs/kit/subgraph';
 import { eventually, LEAK, sql, startOwnPostgres, type OwnPostgres } from './helpers';
 
@@ -17,7 +18,7 @@ let databaseUrl: string;
 beforeAll(async () => {
   postgres = await startOwnPostgres();
   databaseUrl = await ensureDatabase(postgres.adminUrl, 'reliability_gemeente');
-  subgraph = await startSubgraph(gemeente as unknown as SubgraphDefinition<unknown>, { databaseUrl, port: 0, host: '127.0.0.1', seed: true, peers: {} });
+  subgraph = await startSubgraph(gemeente as unknown as SubgraphDefinition<unknown>, { databaseUrl, port: 0, host: '127.0.0.1', seed: DEMO_DATA.gemeente, peers: {} });
 }, 60_000);
 
 afterAll(async () => {

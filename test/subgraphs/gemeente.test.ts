@@ -1,7 +1,7 @@
 // The gemeente subgraph on its own database: areas, the partner registry, venues, and batching.
 import { countStatements, startTestSubgraph, type TestSubgraph } from '../support/hub';
-import { ALL_AREAS, ORGANISATIONS, VENUES } from '../../subgraphs/kit/demo/town';
-import { seed } from '../../subgraphs/gemeente/seed';
+import { ALL_AREAS, ORGANISATIONS, VENUES } from '../../hub/demo/town';
+import { seed } from '../../hub/demo/gemeente';
 
 let gemeente: TestSubgraph;
 

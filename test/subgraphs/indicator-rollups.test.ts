@@ -6,7 +6,7 @@
 // computes from scratch.
 import { Client } from 'pg';
 import { countParams, INTERVAL_SQL, type Interval } from '../../subgraphs/kit/indicators';
-import { seededRandom } from '../../subgraphs/kit/demo/random';
+import { seededRandom } from '../../hub/demo/random';
 import { DAYS_TO_MATCH_SQL, INDICATORS } from '../../subgraphs/welzijn/indicators';
 import { personRecords } from '../../subgraphs/welzijn/policies';
 import { startTestSubgraph, type TestSubgraph } from '../support/hub';

@@ -126,7 +126,7 @@ test('gemeente: grants per year to the partners working in the area', async () =
     );
     expect(response.errors).toBeUndefined();
     const grants = response.data._entities[0].gemeenteIndicators.indicators.filter((i: any) => i.total.value);
-    // the demo town funds its 12 welfare organisations and 12 cooperatives in 2025 and in 2026 (gemeente/seed.ts)
+    // the demo town funds its 12 welfare organisations and 12 cooperatives in 2025 and in 2026 (hub/demo/gemeente.ts)
     expect(grants.map((i: any) => [i.bucket, i.total.value])).toEqual([['2025-01-01', 24], ['2026-01-01', 24]]);
   } finally {
     await gemeente.close();

@@ -2,7 +2,7 @@
 import { countStatements, startTestSubgraph, type TestSubgraph } from '../support/hub';
 import type { TestCaller } from '../support/callers';
 
-/** Matchers of two welfare organisations (see welzijn/seed.ts for who holds what). */
+/** Matchers of two welfare organisations (see hub/demo/welzijn.ts for who holds what). */
 const matcherOf = (org: string): TestCaller => ({ org, roles: ['matcher'], purpose: 'MATCHING' });
 
 let welzijn: TestSubgraph;
@@ -40,7 +40,7 @@ test('hulpvragen filter by area (including sub-areas), state and category, withi
 });
 
 test('a match links a hulpvraag and a volunteer; each organisation sees its own side', async () => {
-  // match-001: hulpvraag 006 taken in by org-wz-06, volunteer-001 of org-wz-01 (welzijn/seed.ts)
+  // match-001: hulpvraag 006 taken in by org-wz-06, volunteer-001 of org-wz-01 (hub/demo/welzijn.ts)
   const requestSide = await welzijn.query('{ match(id: "match-001") { status madeBy helpRequest { id status matches { id } } } }', {}, matcherOf('org-wz-06'));
   expect(requestSide.errors).toBeUndefined();
   expect(requestSide.data.match.helpRequest.matches.map((m: any) => m.id)).toContain('match-001');

@@ -1,8 +1,8 @@
 // Fresh databases per test file on the run's PostgreSQL server, dropped again afterwards.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
-import { ensureDatabase } from '../../subgraphs/kit/postgres-admin';
+import { PARTNERS, type Partner } from '../../platform/config';
+import { ensureDatabase } from '../../hub/postgres-admin';
 
 export function adminUrl(): string {
   const url = process.env.SAMENSPEL_TEST_ADMIN_URL;

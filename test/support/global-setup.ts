@@ -3,7 +3,7 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres } from '../../subgraphs/kit/embedded-postgres';
+import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 import { freePort } from './ports';
 
 export default async function globalSetup(): Promise<void> {

@@ -1,7 +1,8 @@
 // Starts subgraphs (alone or the whole hub) on fresh databases and free ports, over real HTTP.
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
-import type { Partner } from '../../subgraphs/kit/config';
-import { SUBGRAPHS, startHub, type Hub } from '../../gateway/hub';
+import type { Partner } from '../../platform/config';
+import { SUBGRAPHS, startHub, type Hub } from '../../hub/hub';
+import { DEMO_DATA } from '../../hub/demo';
 import { createTestDatabases, type TestDatabases } from './databases';
 import { identityHeaders, type TestCaller } from './callers';
 import { graphql, type GraphQLResponse } from './graphql';
@@ -23,7 +24,7 @@ export async function startTestSubgraph(partner: Partner, options = { seed: true
     databaseUrl: databases.urls[partner],
     port: 0,
     host: '127.0.0.1',
-    seed: options.seed,
+    seed: options.seed ? DEMO_DATA[partner] : undefined,
   });
   return {
     subgraph,

@@ -13,11 +13,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  /** A calendar date, ISO 8601 YYYY-MM-DD (e.g. 2026-11-23); dates that do not exist (30 February) are refused. */
   Date: { input: string; output: string; }
-  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  /** An instant in time, ISO 8601 with a time zone (e.g. 2026-11-23T09:30:00.000Z); input needs the zone (Z or ±hh:mm), output is always UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value (used for the AVG data export of a resident). */
+  /** Any JSON value, output only (used for the AVG data export of a resident). */
   JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -28,36 +28,55 @@ export type Scalars = {
 /** An activity of a cooperative or residents' initiative (eettafel, koffieochtend, inloop, cursus). */
 export type Activity = {
   __typename?: 'Activity';
+  /** The wijk or buurt it takes place in. */
   area: Area;
+  /** What happens (may be empty). */
   description: Scalars['String']['output'];
+  /** End of the first (or only) occurrence. */
   endsAt: Scalars['DateTime']['output'];
+  /** Free of charge for residents. */
   free: Scalars['Boolean']['output'];
+  /** The activity's key. */
   id: Scalars['ID']['output'];
+  /** Kind of activity. */
   kind: ActivityKind;
+  /** The cooperative that organises it. */
   organisation: Organisation;
   /** Drafts are visible to their own cooperative only. */
   published: Scalars['Boolean']['output'];
   /** Recurrence as an RFC 5545 RRULE (e.g. FREQ=WEEKLY;BYDAY=TU), null for a one-off activity. */
   recurrence?: Maybe<Scalars['String']['output']>;
+  /** The same timing in the fields of an HSDS schedule. */
   schedule: Schedule;
   /** Start of the first (or only) occurrence. */
   startsAt: Scalars['DateTime']['output'];
+  /** SCHEDULED, or CANCELLED (off the sociale kaart and the calendar feeds). */
   status: ActivityStatus;
+  /** Who it is for. */
   targetGroups: Array<TargetGroup>;
+  /** Themes on the sociale kaart. */
   themes: Array<Theme>;
+  /** Title of the activity. */
   title: Scalars['String']['output'];
+  /** The venue it takes place at, if any. */
   venue?: Maybe<Venue>;
 };
 
+/** A page of activities. */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** The activities on this page. */
   edges: Array<ActivityEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** An activity with its cursor. */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
+  /** Cursor of this activity, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The activity. */
   node: Activity;
 };
 
@@ -78,34 +97,47 @@ export type ActivityKind =
   /** wandelgroep */
   | 'WALKING_GROUP';
 
+/** Whether an activity goes ahead. */
 export type ActivityStatus =
   /** afgelast */
   | 'CANCELLED'
+  /** gepland */
   | 'SCHEDULED';
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
-  /** Published activities in this area and its sub-areas. */
+  /** Published activities in this area and its sub-areas (not cancelled), in id order. */
   activities?: Maybe<ActivityConnection>;
-  /** Activities held, participants and active cooperatives here (bewoners). Small counts are suppressed. */
+  /**
+   * Activities held, participants and active cooperatives here (bewoners), from the sessions cooperatives
+   * record. Indicators: activitiesHeld and participants (by ActivityKind), activeCooperatives (a cooperative
+   * active in two buurten counts in both). Small counts are suppressed. Roles analyst or hub-admin.
+   */
   bewonersIndicators?: Maybe<IndicatorSet>;
+  /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
 };
 
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaBewonersIndicatorsArgs = {
   period: PeriodInput;
 };
 
+/** An indicator's count for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
+  /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
+  /** The count in that area (suppressed together with the total and the other areas). */
   count: Count;
 };
 
@@ -137,45 +169,67 @@ export type ConsentPurpose =
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
   __typename?: 'Count';
+  /**
+   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
+   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
+   */
   suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. Zero is shown as 0. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A new activity of your cooperative. */
 export type CreateActivityInput = {
   /** The buurt or wijk it takes place in. */
   area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative). */
   clientMutationId: Scalars['String']['input'];
+  /** What happens, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** End of the first (or only) occurrence: after startsAt, at most a day later. */
   endsAt: Scalars['DateTime']['input'];
+  /** Free of charge for residents (default true). */
   free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of activity. */
   kind: ActivityKind;
   /** RFC 5545 RRULE, FREQ=WEEKLY or FREQ=MONTHLY (e.g. FREQ=WEEKLY;BYDAY=TU,FR). */
   recurrence?: InputMaybe<Scalars['String']['input']>;
+  /** Start of the first (or only) occurrence. */
   startsAt: Scalars['DateTime']['input'];
+  /** Who it is for. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Themes on the sociale kaart. */
   themes?: InputMaybe<Array<Theme>>;
+  /** Title, 1–200 characters. */
   title: Scalars['String']['input'];
   /** The venue (gemeente's key), if it takes place at one. */
   venueId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
+  /** Number of records deleted. */
   count: Scalars['Int']['output'];
+  /** The kind of record: the table it was in (e.g. consent, person, help_request, match, referral, help_offer, membership). */
   entity: Scalars['String']['output'];
 };
 
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
+  /** Per kind of record, how many were deleted (0 when there were none). */
   erased: Array<ErasedCount>;
+  /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
 
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Degrees north. */
   latitude: Scalars['Float']['output'];
+  /** Degrees east. */
   longitude: Scalars['Float']['output'];
 };
 
@@ -210,41 +264,72 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
-/** A neighbour's aanbod: help a resident offers to others. Personal data. */
+/**
+ * A neighbour's aanbod: help a resident offers to others. Personal data: roles cooperative-coordinator, matcher
+ * or partner-system; readable by the neighbour's cooperative, by others with the neighbour's consent to MATCHING.
+ */
 export type HelpOffer = {
   __typename?: 'HelpOffer';
   /** The buurt the neighbour lives in. */
   area: Area;
+  /** Dagdelen the neighbour can help in; empty means not stated. */
   availability: Array<TimeSlot>;
   /** The availability switch. */
   available: Scalars['Boolean']['output'];
+  /** Kinds of help offered. */
   categories: Array<HelpCategory>;
   /** The neighbour offering (pseudonymous). */
   helper: Person;
+  /** The help offer's key. */
   id: Scalars['ID']['output'];
+  /** Languages the neighbour speaks (ISO 639-1). */
   languages: Array<Scalars['String']['output']>;
+  /** How far from home the neighbour will go, in km. */
   maxDistanceKm: Scalars['Float']['output'];
+  /** The cooperative the neighbour offers help through. */
   organisation: Organisation;
 };
 
+/**
+ * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
+ * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
+ * referred it), by another partner only with the resident's consent for the caller's purpose.
+ */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
+  /** The buurt the help is needed in (welzijn). */
   area: Area;
+  /** What kind of help is asked (welzijn). */
   category: HelpCategory;
+  /** The hulpvraag's key. */
   id: Scalars['ID']['output'];
+  /** Languages the resident speaks (welzijn). */
   languages: Array<Scalars['String']['output']>;
+  /** Approximate location, rounded to about 500 m (welzijn). */
   location?: Maybe<GeoPoint>;
   /**
    * Neighbours' offers ranked for this hulpvraag with the shared scoring function: only the offer's key, the
-   * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates).
+   * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates). At most 20, best
+   * first, from available offers within reach. Neighbours have no VOG on record, so they are not ranked for
+   * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP. Roles matcher or partner-system.
    */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
-  /** Available neighbours' offers in the same buurt for the same category that the caller may see. */
+  /**
+   * Available neighbours' offers in the same buurt for the same category that the caller may see (its own
+   * cooperative's, or with the neighbour's consent to MATCHING), in id order; distance, times and limits are not
+   * checked here.
+   */
   neighbourOffers?: Maybe<Array<HelpOffer>>;
+  /** Dagdelen the resident would like help in (welzijn). */
   wishedTimes: Array<TimeSlot>;
 };
 
 
+/**
+ * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
+ * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
+ * referred it), by another partner only with the resident's consent for the caller's purpose.
+ */
 export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -254,16 +339,22 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
+  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
   byKey: Array<KeyCount>;
+  /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
+  /** The count in the whole area in this bucket. */
   total: Count;
 };
 
+/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
+  /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
 };
 
@@ -278,13 +369,19 @@ export type Intensity =
 
 /** Period bucket size of an indicator. */
 export type Interval =
+  /** calendar months (maanden) */
   | 'MONTH'
+  /** calendar quarters (kwartalen) */
   | 'QUARTER'
+  /** weken, Monday to Sunday (UTC dates) */
   | 'WEEK';
 
+/** An indicator's count for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
+  /** The count for this key (suppressed together with the total and the other keys). */
   count: Count;
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -296,89 +393,118 @@ export type MatchCandidate = {
   __typename?: 'MatchCandidate';
   /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
   helperId: Scalars['ID']['output'];
+  /** The pool the helper comes from: welzijn's volunteers or bewoners' neighbours. */
   pool: CandidatePool;
+  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1.2 km away (within 3 km)"). */
   reasons: Array<Scalars['String']['output']>;
-  /** 0–1, higher is a better fit. */
+  /** 0–1, higher is a better fit, rounded to 3 decimals; every eligible helper scores at least 0.15. */
   score: Scalars['Float']['output'];
 };
 
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
+  /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
+  /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
+  /** True when it rests on fewer cases than the small-count threshold (default 5). */
   suppressed: Scalars['Boolean']['output'];
+  /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** A resident's membership of a cooperative. Personal data. */
+/**
+ * A resident's membership of a cooperative. Personal data: roles cooperative-coordinator or partner-system;
+ * readable by the cooperative, by others with the resident's consent to COORDINATION.
+ */
 export type Membership = {
   __typename?: 'Membership';
+  /** The membership's key. */
   id: Scalars['ID']['output'];
+  /** The cooperative. */
   organisation: Organisation;
+  /** The member (pseudonymous). */
   person: Person;
+  /** Role in the cooperative. */
   role: MembershipRole;
+  /** Member since. */
   since: Scalars['Date']['output'];
 };
 
 /** Role in a cooperative. */
 export type MembershipRole =
+  /** bestuurslid */
   | 'BOARD'
+  /** coördinator */
   | 'COORDINATOR'
+  /** lid */
   | 'MEMBER'
+  /** vrijwilliger */
   | 'VOLUNTEER';
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Cancels an activity: it leaves the sociale kaart and the calendar feeds. */
+  /** Cancels an activity: it leaves the sociale kaart and the calendar feeds, and can no longer be changed or published. Safe to retry. */
   cancelActivity: Activity;
   /**
    * A cooperative publishes its activities on the sociale kaart: create (a draft), update, publish,
-   * unpublish, cancel. Only the cooperative's own coordinator or system. Retrying createActivity with the same
-   * clientMutationId returns the same activity.
+   * unpublish, cancel. Only the cooperative's own coordinator or system (roles cooperative-coordinator or
+   * partner-system). Retrying createActivity with the same clientMutationId returns the same activity.
    */
   createActivity: Activity;
-  /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. */
+  /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseBewonersRecords: ErasureReport;
+  /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one); publishing again changes nothing. */
   publishActivity: Activity;
-  /** A neighbour's availability switch for their help offer, set by their cooperative. */
+  /** A neighbour's availability switch for their help offer, set by their cooperative. Roles cooperative-coordinator or partner-system. */
   setHelpOfferAvailable: HelpOffer;
+  /** Takes one of your cooperative's activities off the sociale kaart, back to a draft; safe to retry. */
   unpublishActivity: Activity;
+  /** Changes one of your cooperative's activities (not a cancelled one); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
   updateActivity: Activity;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCancelActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseBewonersRecordsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationPublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationSetHelpOfferAvailableArgs = {
   available: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationUnpublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationUpdateActivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateActivityInput;
@@ -392,20 +518,25 @@ export type NeighbourCandidate = {
   __typename?: 'NeighbourCandidate';
   /** The help offer's id. */
   helperId: Scalars['ID']['output'];
+  /** One readable line per score component, as in MatchCandidate.reasons. */
   reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
 };
 
+/** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
-  /** Published activities of this organisation. */
+  /** Published activities of this organisation (not cancelled), in id order. */
   activities?: Maybe<ActivityConnection>;
+  /** The organisation's key in the partner registry. */
   id: Scalars['ID']['output'];
-  /** Memberships the caller may see (the cooperative's own staff). */
+  /** Memberships the caller may see (the cooperative's own staff, or others with the member's consent to COORDINATION). */
   memberships?: Maybe<Array<Membership>>;
 };
 
 
+/** A partner organisation in the hub's registry. */
 export type OrganisationActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -425,37 +556,49 @@ export type OrganisationKind =
 /** Relay pagination info. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow the last edge of this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A period for indicators, cut into buckets. */
 export type PeriodInput = {
+  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
   from: Scalars['Date']['input'];
+  /** Bucket size (default MONTH). */
   interval?: InputMaybe<Interval>;
+  /** Last day, inclusive; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
+/**
+ * A resident, pseudonymous: the key that partners use to link what each of them knows, with the resident's
+ * consent. The hub holds no name or address.
+ */
 export type Person = {
   __typename?: 'Person';
-  /** Cooperatives this resident is a member of or offers help through (needs consent to COORDINATION). */
+  /** Cooperatives this resident is a member of or offers help through (needs purpose COORDINATION and the resident's consent to it). */
   bewonersInvolvement?: Maybe<Array<Organisation>>;
-  /** AVG inzage: what bewoners holds about the resident, with its processing log. */
+  /** AVG inzage: what bewoners holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   bewonersRecords?: Maybe<Scalars['JSON']['output']>;
+  /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
 };
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
-  /** Published activities, optionally in one area (including its sub-areas) and from a given moment. */
+  /** Published activities that are not cancelled, optionally in one area (including its sub-areas) and from a given moment, in id order. Public. */
   activities: ActivityConnection;
-  /** One published activity (or your cooperative's draft). */
+  /** One published activity (or your cooperative's draft); null otherwise. Cancelled ones are returned too, with status CANCELLED. Public. */
   activity?: Maybe<Activity>;
-  /** One help offer (your cooperative's, or with the neighbour's consent to MATCHING). */
+  /** One help offer (your cooperative's, or with the neighbour's consent to MATCHING); null when the id is unknown. */
   helpOffer?: Maybe<HelpOffer>;
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -464,11 +607,13 @@ export type QueryActivitiesArgs = {
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryHelpOfferArgs = {
   id: Scalars['ID']['input'];
 };
@@ -476,17 +621,23 @@ export type QueryHelpOfferArgs = {
 /** When an activity takes place, in the fields of an Open Referral HSDS 3 schedule (RFC 5545). */
 export type Schedule = {
   __typename?: 'Schedule';
+  /** The RRULE's BYDAY (e.g. TU,FR or 1MO); null when it has none. */
   byDay?: Maybe<Scalars['String']['output']>;
+  /** The RRULE's BYMONTHDAY (e.g. 15); null when it has none. */
   byMonthDay?: Maybe<Scalars['String']['output']>;
+  /** End time, HH:MM, UTC. */
   closesAt: Scalars['String']['output'];
+  /** How many occurrences in all (RRULE COUNT); null when it has none. */
   count?: Maybe<Scalars['Int']['output']>;
   /** First date (YYYY-MM-DD). */
   dtstart: Scalars['String']['output'];
   /** WEEKLY or MONTHLY; null for a one-off activity. */
   freq?: Maybe<Scalars['String']['output']>;
+  /** Every how many weeks or months (1 unless the RRULE says otherwise); null for a one-off activity. */
   interval?: Maybe<Scalars['Int']['output']>;
   /** HH:MM, UTC. */
   opensAt: Scalars['String']['output'];
+  /** The last moment of the recurrence (RRULE UNTIL); null when it has none. */
   until?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -542,48 +693,95 @@ export type Theme =
 
 /** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
 export type TimeSlot =
+  /** Friday afternoon (vrijdagmiddag) */
   | 'FRI_AFTERNOON'
+  /** Friday evening (vrijdagavond) */
   | 'FRI_EVENING'
+  /** Friday morning (vrijdagochtend) */
   | 'FRI_MORNING'
+  /** Monday afternoon (maandagmiddag) */
   | 'MON_AFTERNOON'
+  /** Monday evening (maandagavond) */
   | 'MON_EVENING'
+  /** Monday morning (maandagochtend) */
   | 'MON_MORNING'
+  /** Saturday afternoon (zaterdagmiddag) */
   | 'SAT_AFTERNOON'
+  /** Saturday evening (zaterdagavond) */
   | 'SAT_EVENING'
+  /** Saturday morning (zaterdagochtend) */
   | 'SAT_MORNING'
+  /** Sunday afternoon (zondagmiddag) */
   | 'SUN_AFTERNOON'
+  /** Sunday evening (zondagavond) */
   | 'SUN_EVENING'
+  /** Sunday morning (zondagochtend) */
   | 'SUN_MORNING'
+  /** Thursday afternoon (donderdagmiddag) */
   | 'THU_AFTERNOON'
+  /** Thursday evening (donderdagavond) */
   | 'THU_EVENING'
+  /** Thursday morning (donderdagochtend) */
   | 'THU_MORNING'
+  /** Tuesday afternoon (dinsdagmiddag) */
   | 'TUE_AFTERNOON'
+  /** Tuesday evening (dinsdagavond) */
   | 'TUE_EVENING'
+  /** Tuesday morning (dinsdagochtend) */
   | 'TUE_MORNING'
+  /** Wednesday afternoon (woensdagmiddag) */
   | 'WED_AFTERNOON'
+  /** Wednesday evening (woensdagavond) */
   | 'WED_EVENING'
+  /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** Changes to an activity; fields left out (or null) stay as they are. Kind, venue and area cannot be changed. */
 export type UpdateActivityInput = {
+  /** New description, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New end of the first occurrence: after the start, at most a day later. */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free of charge for residents. */
   free?: InputMaybe<Scalars['Boolean']['input']>;
   /** An RRULE, or an empty string to make the activity one-off. */
   recurrence?: InputMaybe<Scalars['String']['input']>;
+  /** New start of the first occurrence. */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New target groups (replace the old ones). */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** New themes (replace the old ones). */
   themes?: InputMaybe<Array<Theme>>;
+  /** New title, 1–200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
+/** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
-  /** Published activities held at this venue. */
+  /** Published activities held at this venue (not cancelled), in id order. */
   activities?: Maybe<ActivityConnection>;
+  /** The venue's key. */
   id: Scalars['ID']['output'];
 };
 
 
+/** A place where residents meet or find help. */
 export type VenueActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -767,6 +965,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   TimeSlot: TimeSlot;
   UpdateActivityInput: UpdateActivityInput;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRefModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -811,6 +1010,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Schedule: Schedule;
   UpdateActivityInput: UpdateActivityInput;
+  UserError: UserError;
   Venue: VenueRefModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1033,6 +1233,12 @@ export type ScheduleResolvers<ContextType = Context, ParentType extends Resolver
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<VenueActivitiesArgs, 'first'>>;
@@ -1079,6 +1285,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

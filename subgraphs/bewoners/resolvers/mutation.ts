@@ -2,7 +2,7 @@ import type { MutationResolvers } from '../generated/resolvers-types';
 import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
 import { personRecords } from '../policies';
 import { HelpOffer } from '../entities';
-import { notFound } from '../../kit/errors';
+import { notFound } from '../../../platform/errors';
 import { forbidden } from '../../kit/access/errors';
 import { cancelActivity, createActivity, setPublished, updateActivity } from '../publishing';
 

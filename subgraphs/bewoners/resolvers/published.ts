@@ -1,4 +1,4 @@
-import type { Caller } from '../../kit/access/caller';
+import type { Caller } from '../../../platform/caller';
 import type { Activity } from '../entities';
 
 /** Unpublished activities are drafts of their cooperative and do not exist for anyone else. */

@@ -14,11 +14,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  /** A calendar date, ISO 8601 YYYY-MM-DD (e.g. 2026-11-23); dates that do not exist (30 February) are refused. */
   Date: { input: string; output: string; }
-  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  /** An instant in time, ISO 8601 with a time zone (e.g. 2026-11-23T09:30:00.000Z); input needs the zone (Z or ±hh:mm), output is always UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value (used for the AVG data export of a resident). */
+  /** Any JSON value, output only (used for the AVG data export of a resident). */
   JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -26,21 +26,31 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An activity of a cooperative or residents' initiative (eettafel, koffieochtend, inloop, cursus). */
 export type Activity = {
   __typename?: 'Activity';
+  /** The activity's key. */
   id: Scalars['ID']['output'];
 };
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
+  /** The centre of the area (used for distance searches from an area). */
   centroid: GeoPoint;
   /** The areas one level down. */
   children: Array<Area>;
+  /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
-  /** Grants to partners working here, per year (gemeente). Small counts are suppressed. */
+  /**
+   * Grants (indicator `grants`, by purpose) to partners working here, counted in the first area an organisation
+   * serves and in the bucket of 1 January of the grant's year (gemeente). Small counts are suppressed. Roles
+   * analyst or hub-admin.
+   */
   gemeenteIndicators?: Maybe<IndicatorSet>;
+  /** gemeente, wijk or buurt. */
   level: AreaLevel;
+  /** Name of the area (e.g. Binnenstad). */
   name: Scalars['String']['output'];
   /** The area one level up (the wijk of a buurt, the gemeente of a wijk). */
   parent?: Maybe<Area>;
@@ -68,21 +78,30 @@ export type AreaVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
 };
 
+/** A page of areas. */
 export type AreaConnection = {
   __typename?: 'AreaConnection';
+  /** The areas on this page. */
   edges: Array<AreaEdge>;
+  /** Whether more areas follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** An indicator's count for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
+  /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
+  /** The count in that area (suppressed together with the total and the other areas). */
   count: Count;
 };
 
+/** An area with its cursor. */
 export type AreaEdge = {
   __typename?: 'AreaEdge';
+  /** Cursor of this area, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The area. */
   node: Area;
 };
 
@@ -102,17 +121,27 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
-/** A resident's consent (toestemming) for one organisation and one purpose, limited in time and revocable. */
+/**
+ * A resident's consent (toestemming) for one organisation and one purpose, limited in time and revocable.
+ * Personal data: readable by the organisation it is for and by the gemeente, with a purpose.
+ */
 export type Consent = {
   __typename?: 'Consent';
   /** Granted, not revoked and not expired now. */
   active: Scalars['Boolean']['output'];
+  /** When it was recorded. */
   grantedAt: Scalars['DateTime']['output'];
+  /** The consent's key. */
   id: Scalars['ID']['output'];
+  /** The organisation that may read the resident's data. */
   organisation: Organisation;
+  /** The resident who consented. */
   person: Person;
+  /** What the organisation may use the data for. */
   purpose: ConsentPurpose;
+  /** When it was revoked; null while it is not. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The last moment it holds. */
   validUntil: Scalars['DateTime']['output'];
 };
 
@@ -128,45 +157,66 @@ export type ConsentPurpose =
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
   __typename?: 'Count';
+  /**
+   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
+   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
+   */
   suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. Zero is shown as 0. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
+  /** Number of records deleted. */
   count: Scalars['Int']['output'];
+  /** The kind of record: the table it was in (e.g. consent, person, help_request, match, referral, help_offer, membership). */
   entity: Scalars['String']['output'];
 };
 
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
+  /** Per kind of record, how many were deleted (0 when there were none). */
   erased: Array<ErasedCount>;
+  /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
 
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Degrees north. */
   latitude: Scalars['Float']['output'];
+  /** Degrees east. */
   longitude: Scalars['Float']['output'];
 };
 
-/** A subsidie from the municipality to a partner (partner-internal). */
+/** A subsidie from the municipality to a partner (partner-internal: the organisation itself and the gemeente; null for others). */
 export type Grant = {
   __typename?: 'Grant';
+  /** Amount in whole euros. */
   amountEuros: Scalars['Int']['output'];
+  /** The grant's key. */
   id: Scalars['ID']['output'];
+  /** The organisation funded. */
   organisation: Organisation;
+  /** What the subsidie is for (e.g. Burenhulp en vrijwilligersinzet). */
   purpose: Scalars['String']['output'];
+  /** The year it is for. */
   year: Scalars['Int']['output'];
 };
 
+/** A consent to record (toestemming). */
 export type GrantConsentInput = {
-  /** Makes the mutation safe to retry. */
+  /** Makes the mutation safe to retry (at most 100 characters). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation that may then read the resident's data; must exist, and be the caller's own unless the caller is hub-admin. */
   organisationId: Scalars['ID']['input'];
+  /** The resident (pseudonymous Person key); must exist. */
   personId: Scalars['ID']['input'];
+  /** What the organisation may use the data for (doelbinding). */
   purpose: ConsentPurpose;
   /** The last moment the consent holds (at most two years ahead). */
   validUntil: Scalars['DateTime']['input'];
@@ -208,16 +258,22 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
+  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
   byKey: Array<KeyCount>;
+  /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
+  /** The count in the whole area in this bucket. */
   total: Count;
 };
 
+/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
+  /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
 };
 
@@ -232,13 +288,19 @@ export type Intensity =
 
 /** Period bucket size of an indicator. */
 export type Interval =
+  /** calendar months (maanden) */
   | 'MONTH'
+  /** calendar quarters (kwartalen) */
   | 'QUARTER'
+  /** weken, Monday to Sunday (UTC dates) */
   | 'WEEK';
 
+/** An indicator's count for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
+  /** The count for this key (suppressed together with the total and the other keys). */
   count: Count;
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -250,24 +312,31 @@ export type MatchCandidate = {
   __typename?: 'MatchCandidate';
   /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
   helperId: Scalars['ID']['output'];
+  /** The pool the helper comes from: welzijn's volunteers or bewoners' neighbours. */
   pool: CandidatePool;
+  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1.2 km away (within 3 km)"). */
   reasons: Array<Scalars['String']['output']>;
-  /** 0–1, higher is a better fit. */
+  /** 0–1, higher is a better fit, rounded to 3 decimals; every eligible helper scores at least 0.15. */
   score: Scalars['Float']['output'];
 };
 
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
+  /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
+  /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
+  /** True when it rests on fewer cases than the small-count threshold (default 5). */
   suppressed: Scalars['Boolean']['output'];
+  /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** AVG: erases the resident's gemeente records (person and consents); the processing log is kept. */
+  /** AVG: erases the resident's gemeente records (person and consents); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   erasePerson: ErasureReport;
   /**
    * Records a resident's consent for an organisation and purpose, valid until a date. Recorded by staff of
@@ -275,32 +344,39 @@ export type Mutation = {
    * consent.
    */
   grantConsent: Consent;
-  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). */
+  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). Role hub-admin. */
   refreshSocialMap: Array<SocialMapFeedStatus>;
-  /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. */
+  /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. By staff of that organisation or the hub administrator; revoking again changes nothing. */
   revokeConsent: Consent;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationErasePersonArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationGrantConsentArgs = {
   input: GrantConsentInput;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
 /** Within a radius of a point, or of the centre of an area (a postcode-like centroid). */
 export type NearFilter = {
+  /** Use the centroid of this area (CBS code) as the point; takes precedence over latitude and longitude. */
   area?: InputMaybe<Scalars['ID']['input']>;
+  /** Degrees north of the point; needed with longitude unless area is given. */
   latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Degrees east of the point; needed with latitude unless area is given. */
   longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Radius in kilometres, more than 0 and at most 100. */
   radiusKm: Scalars['Float']['input'];
 };
 
@@ -312,36 +388,50 @@ export type NeighbourCandidate = {
   __typename?: 'NeighbourCandidate';
   /** The help offer's id. */
   helperId: Scalars['ID']['output'];
+  /** One readable line per score component, as in MatchCandidate.reasons. */
   reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
 };
 
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** The areas the organisation works in. */
   areasServed: Array<Area>;
   /** Has signed the Samenspel covenant (samenwerkingsconvenant). */
   covenantSigned: Scalars['Boolean']['output'];
-  /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente. */
+  /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente (empty for other signed-in callers). */
   grants?: Maybe<Array<Grant>>;
+  /** The organisation's key in the partner registry. */
   id: Scalars['ID']['output'];
+  /** Kind of partner. */
   kind: OrganisationKind;
   /** KvK-nummer (Chamber of Commerce). */
   kvkNumber?: Maybe<Scalars['String']['output']>;
+  /** Name of the organisation. */
   name: Scalars['String']['output'];
+  /** The venues the organisation runs. */
   venues: Array<Venue>;
+  /** Website address, if known. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of organisations. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** The organisations on this page. */
   edges: Array<OrganisationEdge>;
+  /** Whether more organisations follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** An organisation with its cursor. */
 export type OrganisationEdge = {
   __typename?: 'OrganisationEdge';
+  /** Cursor of this organisation, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organisation;
 };
 
@@ -359,14 +449,19 @@ export type OrganisationKind =
 /** Relay pagination info. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow the last edge of this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A period for indicators, cut into buckets. */
 export type PeriodInput = {
+  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
   from: Scalars['Date']['input'];
+  /** Bucket size (default MONTH). */
   interval?: InputMaybe<Interval>;
+  /** Last day, inclusive; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -380,13 +475,14 @@ export type Person = {
   bewonersInvolvement?: Maybe<Array<Organisation>>;
   /** The resident's consents with the caller's organisation (all of them for the gemeente). */
   consents?: Maybe<Array<Consent>>;
-  /** AVG inzage: what gemeente holds about the resident, with its processing log. */
+  /** AVG inzage: what gemeente holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   gemeenteRecords?: Maybe<Scalars['JSON']['output']>;
+  /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
   /**
    * Who is involved ("wie is er betrokken"): the partners working with this resident, not what they know,
-   * so visits can be coordinated. Needs the resident's consent to COORDINATION for the caller's
-   * organisation; parts from a subgraph that is down are left out.
+   * so visits can be coordinated. Needs the purpose COORDINATION and the resident's consent to it for the
+   * caller's organisation; parts from a subgraph that is down are left out.
    */
   involvedOrganisations?: Maybe<Array<Organisation>>;
   /** Partners that hold welfare records (welzijn). */
@@ -395,39 +491,42 @@ export type Person = {
   zorgInvolvement?: Maybe<Array<Organisation>>;
 };
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
-  /** One area (gemeente, wijk or buurt) by its CBS code. */
+  /** One area (gemeente, wijk or buurt) by its CBS code; null when there is no such area. */
   area?: Maybe<Area>;
-  /** Areas, optionally of one level and inside one area (e.g. all buurten of a wijk). */
+  /** Areas, optionally of one level and inside one area (e.g. all buurten of a wijk), ordered by code. Public. */
   areas: AreaConnection;
-  /** One partner organisation. */
+  /** One partner organisation; null when the id is unknown. Public. */
   organisation?: Maybe<Organisation>;
-  /** The partner registry, optionally of one kind or working in one area. */
+  /** The partner registry, optionally of one kind or working in one area, ordered by id. Public. */
   organisations: OrganisationConnection;
-  /** A resident by pseudonymous key, for the partners working with them. */
+  /** A resident by pseudonymous key, for the partners working with them (signed-in callers); null when the key is unknown. */
   person?: Maybe<Person>;
   /**
    * De sociale kaart: one search over every partner's public offer (activities of bewoners, services of
    * zorg, venues of gemeente, volunteer vacancies of welzijn). Each hit carries its public summary from the
    * index; `item` resolves the details from the owning partner (null, with an error naming it, when that
-   * partner is down).
+   * partner is down). Public. Ordered by relevance (highest first), then distance, then kind and id.
    */
   socialMap: SocialMapConnection;
-  /** How fresh the sociale kaart is: per partner feed, the last change pulled and any error. */
+  /** How fresh the sociale kaart is: per partner feed, the last change pulled and any error. Public. */
   socialMapStatus: Array<SocialMapFeedStatus>;
-  /** One venue. */
+  /** One venue; null when the id is unknown. Public. */
   venue?: Maybe<Venue>;
-  /** Venues (buurtkamers, dorpshuizen, wijkcentra, infopunten), optionally inside one area. */
+  /** Venues (buurtkamers, dorpshuizen, wijkcentra, infopunten), optionally inside one area, ordered by id. Public. */
   venues: VenueConnection;
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryAreaArgs = {
   code: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -436,11 +535,13 @@ export type QueryAreasArgs = {
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -449,11 +550,13 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QuerySocialMapArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SocialMapFilter>;
@@ -461,11 +564,13 @@ export type QuerySocialMapArgs = {
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryVenueArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryVenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -473,72 +578,104 @@ export type QueryVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
 };
 
+/** A care or support offer (zorg- of ondersteuningsaanbod) on the sociale kaart. */
 export type Service = {
   __typename?: 'Service';
+  /** The service's key. */
   id: Scalars['ID']['output'];
 };
 
+/** A page of sociale kaart hits. */
 export type SocialMapConnection = {
   __typename?: 'SocialMapConnection';
+  /** The hits on this page, best first. */
   edges: Array<SocialMapEdge>;
+  /** Whether more hits follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** One hit with its cursor. */
 export type SocialMapEdge = {
   __typename?: 'SocialMapEdge';
+  /** Cursor of this hit, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The hit. */
   node: SocialMapHit;
 };
 
+/** The state of one partner's change feed in the sociale kaart index. */
 export type SocialMapFeedStatus = {
   __typename?: 'SocialMapFeedStatus';
+  /** Changes applied from this feed since the index started pulling it. */
   changesApplied: Scalars['Int']['output'];
+  /** When a pull last brought in changes; null when none came in yet. */
   lastChangeAt?: Maybe<Scalars['DateTime']['output']>;
   /** Why the last pull failed, if it did (the kaart keeps the partner's items meanwhile). */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When the index last asked this feed, successfully or not; null before the first pull. */
   lastPulledAt?: Maybe<Scalars['DateTime']['output']>;
   /** The last change number pulled from the partner's feed. */
   lastSeq: Scalars['Int']['output'];
+  /** The partner subgraph whose feed this is: gemeente, welzijn, zorg or bewoners. */
   partner: Scalars['String']['output'];
 };
 
+/** What to search the sociale kaart for; all given criteria must hold. */
 export type SocialMapFilter = {
   /** Inside this area (a gemeente, wijk or buurt, with its sub-areas). */
   area?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items free of charge for residents. */
   freeOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Date window: activities must take place in it (recurring ones by their next occurrence). */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only these kinds of item. */
   kinds?: InputMaybe<Array<SocialMapItemKind>>;
+  /** Only items within a radius; sets SocialMapHit.distanceKm. */
   near?: InputMaybe<NearFilter>;
+  /** Only items of this organisation. */
   organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Items for at least one of these target groups. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
-  /** Free text, Dutch (e.g. "koffie ochtend"); accents, prefixes and small typos are tolerated. */
+  /** Free text, Dutch (e.g. "koffie ochtend"); accents, prefixes and small typos are tolerated. At most 200 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Items with at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
+  /** End of the date window (inclusive); without from the window starts now. Services, venues and vacancies are not limited by the window. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** One hit on the sociale kaart, with the public summary the index keeps. */
 export type SocialMapHit = {
   __typename?: 'SocialMapHit';
+  /** The area the item is in or offered to. */
   area?: Maybe<Area>;
+  /** Public description (for a venue: its address). */
   description: Scalars['String']['output'];
-  /** Kilometres from the point searched near. */
+  /** Kilometres from the point searched near (4 decimals); null without a near filter. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** Free of charge for residents (always true for venues and vacancies). */
   free: Scalars['Boolean']['output'];
+  /** The item's key in its owner's subgraph. */
   id: Scalars['ID']['output'];
   /** The item itself, resolved by its owner. */
   item?: Maybe<SocialMapItem>;
+  /** What kind of item this is. */
   kind: SocialMapItemKind;
+  /** Where it is: the item's own location, else its venue's, else the centroid of its area. */
   location?: Maybe<GeoPoint>;
-  /** The next occurrence of an activity (within the date window, if one was given). */
+  /** The next occurrence of an activity (within the date window, if one was given); null for other kinds. The index keeps occurrences up to a year ahead. */
   nextOccurrence?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation that offers it. */
   organisation?: Maybe<Organisation>;
   /** RRULE of a recurring activity. */
   recurrence?: Maybe<Scalars['String']['output']>;
+  /** Text relevance (full-text rank plus title similarity, 6 decimals); 0 without a text search. */
   relevance: Scalars['Float']['output'];
+  /** Target groups (venues and vacancies: EVERYONE). */
   targetGroups: Array<TargetGroup>;
+  /** Themes (a venue: SOCIAL_CONTACT; a vacancy: VOLUNTEERING). */
   themes: Array<Theme>;
+  /** Title (a service's or venue's name). */
   title: Scalars['String']['output'];
 };
 
@@ -547,9 +684,13 @@ export type SocialMapItem = Activity | Service | Venue | VolunteerVacancy;
 
 /** Kind of item on the sociale kaart. */
 export type SocialMapItemKind =
+  /** an activity of a cooperative (bewoners) */
   | 'ACTIVITY'
+  /** a care or support service (zorg) */
   | 'SERVICE'
+  /** a buurtkamer, dorpshuis, wijkcentrum or infopunt (gemeente) */
   | 'VENUE'
+  /** a vrijwilligersvacature (welzijn) */
   | 'VOLUNTEER_VACANCY';
 
 /** Target group (doelgroep) of an activity or service. */
@@ -604,51 +745,100 @@ export type Theme =
 
 /** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
 export type TimeSlot =
+  /** Friday afternoon (vrijdagmiddag) */
   | 'FRI_AFTERNOON'
+  /** Friday evening (vrijdagavond) */
   | 'FRI_EVENING'
+  /** Friday morning (vrijdagochtend) */
   | 'FRI_MORNING'
+  /** Monday afternoon (maandagmiddag) */
   | 'MON_AFTERNOON'
+  /** Monday evening (maandagavond) */
   | 'MON_EVENING'
+  /** Monday morning (maandagochtend) */
   | 'MON_MORNING'
+  /** Saturday afternoon (zaterdagmiddag) */
   | 'SAT_AFTERNOON'
+  /** Saturday evening (zaterdagavond) */
   | 'SAT_EVENING'
+  /** Saturday morning (zaterdagochtend) */
   | 'SAT_MORNING'
+  /** Sunday afternoon (zondagmiddag) */
   | 'SUN_AFTERNOON'
+  /** Sunday evening (zondagavond) */
   | 'SUN_EVENING'
+  /** Sunday morning (zondagochtend) */
   | 'SUN_MORNING'
+  /** Thursday afternoon (donderdagmiddag) */
   | 'THU_AFTERNOON'
+  /** Thursday evening (donderdagavond) */
   | 'THU_EVENING'
+  /** Thursday morning (donderdagochtend) */
   | 'THU_MORNING'
+  /** Tuesday afternoon (dinsdagmiddag) */
   | 'TUE_AFTERNOON'
+  /** Tuesday evening (dinsdagavond) */
   | 'TUE_EVENING'
+  /** Tuesday morning (dinsdagochtend) */
   | 'TUE_MORNING'
+  /** Wednesday afternoon (woensdagmiddag) */
   | 'WED_AFTERNOON'
+  /** Wednesday evening (woensdagavond) */
   | 'WED_EVENING'
+  /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
+
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
 
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
+  /** Street address with the town. */
   address: Scalars['String']['output'];
+  /** The area (in practice a buurt) the venue is in. */
   area: Area;
+  /** The venue's key. */
   id: Scalars['ID']['output'];
+  /** buurtkamer, dorpshuis, wijkcentrum or infopunt. */
   kind: VenueKind;
+  /** Where the venue is. */
   location: GeoPoint;
+  /** Name of the venue. */
   name: Scalars['String']['output'];
+  /** The organisation that runs it. */
   organisation: Organisation;
   /** Run by residents (in zelfbeheer). */
   selfManaged: Scalars['Boolean']['output'];
 };
 
+/** A page of venues. */
 export type VenueConnection = {
   __typename?: 'VenueConnection';
+  /** The venues on this page. */
   edges: Array<VenueEdge>;
+  /** Whether more venues follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A venue with its cursor. */
 export type VenueEdge = {
   __typename?: 'VenueEdge';
+  /** Cursor of this venue, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The venue. */
   node: Venue;
 };
 
@@ -663,8 +853,10 @@ export type VenueKind =
   /** dorpshuis */
   | 'VILLAGE_HALL';
 
+/** A vrijwilligersvacature: volunteer work a welfare organisation offers. Public. */
 export type VolunteerVacancy = {
   __typename?: 'VolunteerVacancy';
+  /** The vacancy's key. */
   id: Scalars['ID']['output'];
 };
 
@@ -850,6 +1042,7 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueModel>;
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
@@ -905,6 +1098,7 @@ export type ResolversParentTypes = ResolversObject<{
   SocialMapFilter: SocialMapFilter;
   SocialMapHit: SocialMapRowModel;
   SocialMapItem: ResolversUnionTypes<ResolversParentTypes>['SocialMapItem'];
+  UserError: UserError;
   Venue: VenueModel;
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
   VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
@@ -1169,6 +1363,12 @@ export type SocialMapItemResolvers<ContextType = Context, ParentType extends Res
   __resolveType: TypeResolveFn<'Activity' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1243,6 +1443,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SocialMapFeedStatus?: SocialMapFeedStatusResolvers<ContextType>;
   SocialMapHit?: SocialMapHitResolvers<ContextType>;
   SocialMapItem?: SocialMapItemResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;
   VenueEdge?: VenueEdgeResolvers<ContextType>;

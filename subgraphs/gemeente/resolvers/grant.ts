@@ -1,7 +1,7 @@
 import type { GrantResolvers } from '../generated/resolvers-types';
 import { loadRequired } from '../../kit/loaders';
-import { municipalityOrganisationId } from '../../kit/config';
-import type { Caller } from '../../kit/access/caller';
+import { municipalityOrganisationId } from '../config';
+import type { Caller } from '../../../platform/caller';
 import type { Grant as GrantRow } from '../entities';
 
 /** Grants are partner-internal: the organisation itself and the gemeente that funds it. */

@@ -1,8 +1,8 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
-import { badInput, notFound } from '../../kit/errors';
+import { badInput, notFound } from '../../../platform/errors';
 import { forbidden } from '../../kit/access/errors';
 import { erasePersonRecordsMutation } from '../../kit/access/data-subject';
-import type { Caller } from '../../kit/access/caller';
+import type { Caller } from '../../../platform/caller';
 import { Consent, Organisation, Person } from '../entities';
 import { personRecords } from '../policies';
 

@@ -1,6 +1,6 @@
 import type { PersonResolvers } from '../generated/resolvers-types';
 import { loadExisting } from '../../kit/loaders';
-import { municipalityOrganisationId } from '../../kit/config';
+import { municipalityOrganisationId } from '../config';
 import { personRecordsField } from '../../kit/access/data-subject';
 import { personRecords } from '../policies';
 

@@ -4,7 +4,7 @@
 // is down keeps its indexed items; its error is recorded and the next pull tries again.
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
-import { PARTNERS, type Partner } from '../../kit/config';
+import { PARTNERS, type Partner } from '../../../platform/config';
 import type { PublicChange } from '../../kit/social-map/public-changes';
 import { occurrencesOf } from '../../kit/social-map/schedule';
 
@@ -20,7 +20,7 @@ export interface FeedStatus {
   changesApplied: number;
 }
 
-/** Where each partner's feed is; filled in when the partners are known (see gateway/hub.ts). */
+/** Where each partner's feed is; filled in when the partners are known (see hub/hub.ts). */
 export type FeedUrls = Partial<Record<Partner, string>>;
 
 async function applyChange(manager: EntityManager, partner: Partner, change: PublicChange): Promise<void> {

@@ -3,9 +3,10 @@
 // activities (their indexed occurrences), free only, organisation. Ranked by relevance, then distance,
 // then key, with keyset cursors over exactly that order so pages never overlap or skip.
 import type { Database } from '../../kit/database';
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../../platform/errors';
 import { assertAreaCode, insideAreaSql } from '../../kit/areas';
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '../../kit/pagination';
+import { DEFAULT_PAGE_SIZE } from '../../kit/pagination';
+import { MAX_PAGE_SIZE } from '../../../platform/paging';
 
 export interface SocialMapFilter {
   text?: string | null;

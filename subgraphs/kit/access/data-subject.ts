@@ -2,7 +2,7 @@
 // records about a person; the export and the erasure both use that list. The processing log is exported
 // with the records and is never erased (it is the evidence of what happened).
 import type { Database } from '../database';
-import type { Caller } from './caller';
+import type { Caller } from '../../../platform/caller';
 import { forbidden } from './errors';
 import type { PersonalDataAccess } from './personal-data';
 

@@ -4,7 +4,7 @@
 //   @requiresScopes(scopes: [[a, b], [c]])  the caller must hold a and b, or c (scopes are roles)
 // A directive on a type applies to all of its fields.
 import { defaultFieldResolver, isObjectType, Kind, type ConstDirectiveNode, type GraphQLSchema } from 'graphql';
-import type { Caller } from './caller';
+import type { Caller } from '../../../platform/caller';
 import { forbidden, unauthenticated } from './errors';
 
 interface Rule {

@@ -5,7 +5,7 @@
 // those types, so no resolver can forget the check.
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
 import type DataLoader from 'dataloader';
-import type { Caller, Purpose } from './caller';
+import type { Caller, Purpose } from '../../../platform/caller';
 import type { ConsentQuestion } from './consent';
 import { forbidden, purposeRequired, unauthenticated } from './errors';
 import type { ProcessingLog } from './processing-log';

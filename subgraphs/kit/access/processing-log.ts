@@ -5,7 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
-import type { Caller } from './caller';
+import type { Caller } from '../../../platform/caller';
 import type { PersonalRecord } from './personal-data';
 
 interface Entry {

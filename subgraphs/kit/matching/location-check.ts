@@ -2,7 +2,7 @@
 // reach prefilter (reach.ts) finds helpers without a location by a NULL latitude.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export function helperLocationCheckMigration(table: 'volunteer' | 'help_offer') {
+export function helperLocationCheckMigration(table: string) {
   return class HelperLocationCheck1763900000010 implements MigrationInterface {
     name = 'HelperLocationCheck1763900000010';
 

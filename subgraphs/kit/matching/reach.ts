@@ -22,7 +22,7 @@ export const REACH_BOX_FUNCTION_SQL = `
     point(longitude + 1.01 * km / (${KM_PER_DEGREE} * cos(radians(least(abs(latitude) + km / ${KM_PER_DEGREE}, 89)))), latitude + 1.01 * km / ${KM_PER_DEGREE}))`;
 
 /** The migration that indexes a helper table's reach (and its helpers without a location) among the available helpers. */
-export function helperReachMigration(table: 'volunteer' | 'help_offer') {
+export function helperReachMigration(table: string) {
   return class HelperReach1763900000008 implements MigrationInterface {
     name = 'HelperReach1763900000008';
 

@@ -11,7 +11,8 @@ export const MAX_FEED_PAGE = 1000;
 /** The advisory lock that orders feed writers (any constant unique to this use). */
 const FEED_LOCK = 7_263_001;
 
-export type SocialMapKind = 'ACTIVITY' | 'SERVICE' | 'VENUE' | 'VOLUNTEER_VACANCY';
+/** What kind of kaart item a change is about, as the sociale kaart index's SocialMapKind names them. */
+export type SocialMapKind = string;
 
 /** The public summary a partner publishes for an item (what the kaart can show while the partner is down). */
 export interface PublicSummary {

@@ -13,11 +13,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  /** A calendar date, ISO 8601 YYYY-MM-DD (e.g. 2026-11-23); dates that do not exist (30 February) are refused. */
   Date: { input: string; output: string; }
-  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  /** An instant in time, ISO 8601 with a time zone (e.g. 2026-11-23T09:30:00.000Z); input needs the zone (Z or ±hh:mm), output is always UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value (used for the AVG data export of a resident). */
+  /** Any JSON value, output only (used for the AVG data export of a resident). */
   JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -25,16 +25,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
+  /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
-  /** Your organisation's hulpvragen in this area and its sub-areas. */
+  /** Your organisation's hulpvragen in this area and its sub-areas, in id order. */
   helpRequests?: Maybe<HelpRequestConnection>;
-  /** Hulpvragen, matches, time to match, backlog and volunteers here (welzijn). Small counts are suppressed. */
+  /**
+   * Hulpvragen, matches, time to match, backlog and volunteers here (welzijn). Indicators: requestsOpened (by
+   * category), requestsByChannel, matchesMade (by MatchMaker), followUpOutcomes, activeVolunteers,
+   * newVolunteers, openBacklog and overdueResponses (at the end of each bucket); measures medianDaysToMatch and
+   * p90DaysToMatch (days from intake to the first proposed match, by bucket of intake). UTC days. Small counts
+   * are suppressed. Roles analyst or hub-admin.
+   */
   welzijnIndicators?: Maybe<IndicatorSet>;
 };
 
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaHelpRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -42,13 +51,17 @@ export type AreaHelpRequestsArgs = {
 };
 
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaWelzijnIndicatorsArgs = {
   period: PeriodInput;
 };
 
+/** An indicator's count for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
+  /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
+  /** The count in that area (suppressed together with the total and the other areas). */
   count: Count;
 };
 
@@ -61,11 +74,14 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** A proposed assignment of an area's open hulpvragen to volunteers; nothing is written. */
 export type BatchProposal = {
   __typename?: 'BatchProposal';
+  /** The proposed pairs, by hulpvraag and then volunteer. */
   assignments: Array<ProposedAssignment>;
   /** What taking the best pair first would have given, for comparison. */
   greedyTotalScore: Scalars['Float']['output'];
+  /** Sum of the proposed pairs' scores (3 decimals). */
   totalScore: Scalars['Float']['output'];
 };
 
@@ -88,31 +104,42 @@ export type ConsentPurpose =
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
   __typename?: 'Count';
+  /**
+   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
+   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
+   */
   suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. Zero is shown as 0. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A hulpvraag to take in. */
 export type CreateHelpRequestInput = {
   /** The buurt (BUxxxxxxxx) the help is needed in. */
   area: Scalars['ID']['input'];
+  /** What kind of help is asked. */
   category: HelpCategory;
+  /** How the hulpvraag came in (PROFESSIONAL when forOrganisationId is given). */
   channel: IntakeChannel;
-  /** Makes the mutation safe to retry (unique per organisation). */
+  /** Makes the mutation safe to retry (1–100 characters, unique per intake organisation). */
   clientMutationId: Scalars['String']['input'];
-  /** What the resident asks, in their words (private: the holding organisations only). */
+  /** What the resident asks, in their words, 1–4000 characters (private: the holding organisations only). */
   description: Scalars['String']['input'];
   /** A welfare organisation taking the request in for the caller (a professional referring to informal help). */
   forOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many helpers are needed, 1–5 (default 1). */
   helpersNeeded?: InputMaybe<Scalars['Int']['input']>;
+  /** How heavy and how long the help is. */
   intensity: Intensity;
-  /** Languages the resident speaks (ISO 639-1, e.g. nl, tr). */
+  /** Languages the resident speaks (ISO 639-1, e.g. nl, tr); empty means no preference. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Where, approximately; rounded to about 500 m before it is stored. */
   location?: InputMaybe<GeoPointInput>;
   /** The resident (pseudonymous Person key). */
   requesterId: Scalars['ID']['input'];
-  /** Promised response date; default five days from now. */
+  /** Promised response date, not in the past; default five days from now. */
   respondBy?: InputMaybe<Scalars['Date']['input']>;
+  /** Dagdelen the resident would like help in; empty means any time. */
   wishedTimes?: InputMaybe<Array<TimeSlot>>;
 };
 
@@ -122,40 +149,54 @@ export type DeclineReason =
   | 'ALREADY_HELPED'
   /** geen klik */
   | 'NO_CLICK'
+  /** anders */
   | 'OTHER'
   /** te ver */
   | 'TOO_FAR'
   /** onduidelijke vraag */
   | 'UNCLEAR';
 
+/** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
+  /** Number of records deleted. */
   count: Scalars['Int']['output'];
+  /** The kind of record: the table it was in (e.g. consent, person, help_request, match, referral, help_offer, membership). */
   entity: Scalars['String']['output'];
 };
 
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
+  /** Per kind of record, how many were deleted (0 when there were none). */
   erased: Array<ErasedCount>;
+  /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
 
 /** How a match is going at the follow-up. */
 export type FollowUpOutcome =
+  /** loopt goed */
   | 'GOING_WELL'
+  /** heeft aandacht nodig */
   | 'NEEDS_ATTENTION'
+  /** gestopt */
   | 'STOPPED';
 
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Degrees north. */
   latitude: Scalars['Float']['output'];
+  /** Degrees east. */
   longitude: Scalars['Float']['output'];
 };
 
+/** A WGS84 point given by a caller. */
 export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
   latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
   longitude: Scalars['Float']['input'];
 };
 
@@ -190,29 +231,42 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
-/** A hulpvraag: a resident asks for help with something concrete. Personal data. */
+/**
+ * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
+ * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
+ * referred it), by another partner only with the resident's consent for the caller's purpose.
+ */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
   /** The buurt the help is needed in. */
   area: Area;
   /**
-   * Helpers from every pool, ranked with the shared scoring function: welzijn's volunteers, merged with the
-   * neighbours bewoners ranks (only their pseudonymous key, score and reasons cross over).
+   * Helpers from every pool, ranked with the shared scoring function: your organisation's available volunteers
+   * (the best 20), merged with the neighbours bewoners ranks (the best 20; only their pseudonymous key, score
+   * and reasons cross over). Best score first, ties by pool and key. Roles matcher or partner-system.
    */
   candidates: Array<MatchCandidate>;
+  /** What kind of help is asked. */
   category: HelpCategory;
+  /** How it came in. */
   channel: IntakeChannel;
+  /** When it was taken in. */
   createdAt: Scalars['DateTime']['output'];
-  /** What the resident asked (holding organisations only). */
+  /** What the resident asked (holding organisations only; null for a partner reading with consent). */
   description?: Maybe<Scalars['String']['output']>;
+  /** How many helpers it needs (1–5). */
   helpersNeeded: Scalars['Int']['output'];
+  /** The hulpvraag's key. */
   id: Scalars['ID']['output'];
   /** The organisation that took in the request. */
   intakeOrganisation: Organisation;
+  /** How heavy and how long the help is. */
   intensity: Intensity;
+  /** Languages the resident speaks (ISO 639-1); empty means no preference. */
   languages: Array<Scalars['String']['output']>;
-  /** Approximate location (rounded to about 500 m). */
+  /** Approximate location (rounded to about 500 m); null when not given. */
   location?: Maybe<GeoPoint>;
+  /** Its matches that the caller's organisation holds (as the hulpvraag's or the volunteer's organisation), in id order. */
   matches: Array<Match>;
   /** Neighbours ranked by bewoners for this request (pseudonymous). */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
@@ -222,29 +276,41 @@ export type HelpRequest = {
   requester: Person;
   /** Promised response date. */
   respondBy?: Maybe<Scalars['Date']['output']>;
+  /** Where it is in its life (see HelpRequestStatus). */
   status: HelpRequestStatus;
   /** Every state change, oldest first. */
   transitions: Array<HelpRequestTransition>;
-  /** The vraag achter de vraag, after clarification (holding organisations only). */
+  /** The vraag achter de vraag, after clarification (holding organisations only; null before it and for a partner reading with consent). */
   underlyingNeed?: Maybe<Scalars['String']['output']>;
+  /** Dagdelen the resident would like help in; empty means any time. */
   wishedTimes: Array<TimeSlot>;
 };
 
 
-/** A hulpvraag: a resident asks for help with something concrete. Personal data. */
+/**
+ * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
+ * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
+ * referred it), by another partner only with the resident's consent for the caller's purpose.
+ */
 export type HelpRequestCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of hulpvragen. */
 export type HelpRequestConnection = {
   __typename?: 'HelpRequestConnection';
+  /** The hulpvragen on this page. */
   edges: Array<HelpRequestEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A hulpvraag with its cursor. */
 export type HelpRequestEdge = {
   __typename?: 'HelpRequestEdge';
+  /** Cursor of this hulpvraag, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The hulpvraag. */
   node: HelpRequest;
 };
 
@@ -272,12 +338,17 @@ export type HelpRequestStatus =
 /** One step in the life of a hulpvraag. */
 export type HelpRequestTransition = {
   __typename?: 'HelpRequestTransition';
+  /** When the step was made. */
   at: Scalars['DateTime']['output'];
   /** Who (token subject) and from which organisation. */
   by: Scalars['String']['output'];
+  /** The state before; null for the intake. */
   from?: Maybe<HelpRequestStatus>;
+  /** The organisation the step was made from. */
   organisation: Organisation;
+  /** Why: as given, or a default such as "intake via PHONE" or "enough helpers proposed". */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The state after. */
   to: HelpRequestStatus;
 };
 
@@ -286,16 +357,22 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
+  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
   byKey: Array<KeyCount>;
+  /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
+  /** The count in the whole area in this bucket. */
   total: Count;
 };
 
+/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
+  /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
 };
 
@@ -305,11 +382,13 @@ export type IntakeChannel =
   | 'FAMILY'
   /** huisbezoek */
   | 'HOME_VISIT'
+  /** telefonisch */
   | 'PHONE'
   /** via een professional */
   | 'PROFESSIONAL'
   /** binnenloop in een buurtkamer */
   | 'WALK_IN'
+  /** via a web form (through a partner system) */
   | 'WEB';
 
 /** How heavy and how long the help is. */
@@ -323,34 +402,53 @@ export type Intensity =
 
 /** Period bucket size of an indicator. */
 export type Interval =
+  /** calendar months (maanden) */
   | 'MONTH'
+  /** calendar quarters (kwartalen) */
   | 'QUARTER'
+  /** weken, Monday to Sunday (UTC dates) */
   | 'WEEK';
 
+/** An indicator's count for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
+  /** The count for this key (suppressed together with the total and the other keys). */
   count: Count;
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
-/** A koppeling between a hulpvraag and a helper. Personal data. */
+/**
+ * A koppeling between a hulpvraag and a helper. Personal data: roles matcher or partner-system, readable by the
+ * hulpvraag's organisation and the volunteer's organisation only.
+ */
 export type Match = {
   __typename?: 'Match';
+  /** Why it was declined; null unless DECLINED. */
   declineReason?: Maybe<DeclineReason>;
+  /** When it ended or was declined; null before. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the follow-up is due: 17 days after the start. */
   followUpDue?: Maybe<Scalars['DateTime']['output']>;
+  /** How it was going at the follow-up; null until recorded. */
   followUpOutcome?: Maybe<FollowUpOutcome>;
   /** The neighbour's help offer id, for a NEIGHBOUR match (details in bewoners, with consent). */
   helpOfferId?: Maybe<Scalars['ID']['output']>;
+  /** The hulpvraag matched. */
   helpRequest: HelpRequest;
+  /** The match's key. */
   id: Scalars['ID']['output'];
+  /** Who made it. */
   madeBy: MatchMaker;
+  /** Which pool the helper comes from. */
   pool: CandidatePool;
+  /** When it was proposed. */
   proposedAt: Scalars['DateTime']['output'];
-  /** 1 (poor) to 5 (very good). */
+  /** 1 (poor) to 5 (very good); null until the follow-up is recorded. */
   satisfaction?: Maybe<Scalars['Int']['output']>;
+  /** When it became ACTIVE; null before. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the match is in its life. */
   status: MatchStatus;
   /** The volunteer, for a VOLUNTEER match. */
   volunteer?: Maybe<Volunteer>;
@@ -364,9 +462,11 @@ export type MatchCandidate = {
   __typename?: 'MatchCandidate';
   /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
   helperId: Scalars['ID']['output'];
+  /** The pool the helper comes from: welzijn's volunteers or bewoners' neighbours. */
   pool: CandidatePool;
+  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1.2 km away (within 3 km)"). */
   reasons: Array<Scalars['String']['output']>;
-  /** 0–1, higher is a better fit. */
+  /** 0–1, higher is a better fit, rounded to 3 decimals; every eligible helper scores at least 0.15. */
   score: Scalars['Float']['output'];
 };
 
@@ -379,22 +479,32 @@ export type MatchMaker =
 
 /** State of a match. */
 export type MatchStatus =
+  /** de hulp loopt; the follow-up is due 17 days later */
   | 'ACTIVE'
+  /** gaat niet door, with a DeclineReason */
   | 'DECLINED'
+  /** beëindigd */
   | 'ENDED'
   /** koppelingsgesprek gehad */
   | 'INTRODUCED'
+  /** voorgesteld: a helper is proposed */
   | 'PROPOSED';
 
+/** A page of the matcher's screen. */
 export type MatchViewConnection = {
   __typename?: 'MatchViewConnection';
+  /** The hulpvragen on this page. */
   edges: Array<MatchViewEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A hulpvraag on the matcher's screen, with its cursor. */
 export type MatchViewEdge = {
   __typename?: 'MatchViewEdge';
+  /** Cursor of this item, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: MatchViewItem;
 };
 
@@ -405,44 +515,60 @@ export type MatchViewItem = {
   ageInDays: Scalars['Int']['output'];
   /** Days until the promised response date (negative: overdue). */
   daysUntilResponseDue?: Maybe<Scalars['Int']['output']>;
+  /** The hulpvraag. */
   helpRequest: HelpRequest;
+  /** The promised response date has passed (counted in UTC days). */
   responseOverdue: Scalars['Boolean']['output'];
 };
 
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
+  /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
+  /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
+  /** True when it rests on fewer cases than the small-count threshold (default 5). */
   suppressed: Scalars['Boolean']['output'];
+  /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records the vraag achter de vraag after clarification (NEW → ASSESSED). */
+  /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). Roles matcher or partner-system. */
   clarifyHelpRequest: HelpRequest;
   /**
    * Intake of a hulpvraag, by partner staff on behalf of a resident (phone, walk-in, home visit, via family
    * or a professional) or from the resident's web form. Retrying with the same clientMutationId returns the
-   * same hulpvraag.
+   * same hulpvraag. It starts as NEW. Roles matcher, professional or partner-system.
    */
   createHelpRequest: HelpRequest;
-  /** AVG: erases the resident's welzijn records (hulpvragen and their matches); the processing log is kept. */
+  /** AVG: erases the resident's welzijn records (hulpvragen and their matches); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseWelzijnRecords: ErasureReport;
-  /** Proposes a helper for a hulpvraag (by a matcher, or SELF when the helper responded). Respects helpers needed and load caps. */
+  /**
+   * Proposes a helper for an OPEN hulpvraag (by a matcher, or SELF when the helper responded). Respects helpers
+   * needed and load caps (CONFLICT otherwise); the hulpvraag becomes MATCHED once it has the helpers it needs.
+   * Roles matcher or partner-system.
+   */
   proposeMatch: Match;
-  /** Records the follow-up of an active match (2–3 weeks after the start). */
+  /** Records the follow-up of an active or ended match (due 17 days after the start); recording again overwrites it. Roles matcher or partner-system. */
   recordFollowUp: Match;
-  /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. */
+  /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. Roles matcher or partner-system. */
   setVolunteerAvailable: Volunteer;
-  /** Moves a hulpvraag to another state; refused when the state machine does not allow it. Recorded with who, when, why. */
+  /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. Roles matcher or partner-system. */
   transitionHelpRequest: HelpRequest;
-  /** Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason. */
+  /**
+   * Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason; the hulpvraag
+   * follows (ACTIVE → IN_PROGRESS, the last ENDED → COMPLETED, DECLINED → back to OPEN). By the hulpvraag's or
+   * the volunteer's organisation. Roles matcher or partner-system.
+   */
   transitionMatch: Match;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationClarifyHelpRequestArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -450,21 +576,25 @@ export type MutationClarifyHelpRequestArgs = {
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCreateHelpRequestArgs = {
   input: CreateHelpRequestInput;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseWelzijnRecordsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationProposeMatchArgs = {
   input: ProposeMatchInput;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRecordFollowUpArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -473,12 +603,14 @@ export type MutationRecordFollowUpArgs = {
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationSetVolunteerAvailableArgs = {
   available: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationTransitionHelpRequestArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -486,6 +618,7 @@ export type MutationTransitionHelpRequestArgs = {
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationTransitionMatchArgs = {
   declineReason?: InputMaybe<DeclineReason>;
   id: Scalars['ID']['input'];
@@ -501,18 +634,23 @@ export type NeighbourCandidate = {
   __typename?: 'NeighbourCandidate';
   /** The help offer's id. */
   helperId: Scalars['ID']['output'];
+  /** One readable line per score component, as in MatchCandidate.reasons. */
   reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
 };
 
+/** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
-  /** Hulpvragen this organisation took in (only for the organisation itself). */
+  /** Hulpvragen this organisation took in, in id order (only for the organisation itself; empty for others). */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** The organisation's key in the partner registry. */
   id: Scalars['ID']['output'];
 };
 
 
+/** A partner organisation in the hub's registry. */
 export type OrganisationHelpRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -533,78 +671,102 @@ export type OrganisationKind =
 /** Relay pagination info. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow the last edge of this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A period for indicators, cut into buckets. */
 export type PeriodInput = {
+  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
   from: Scalars['Date']['input'];
+  /** Bucket size (default MONTH). */
   interval?: InputMaybe<Interval>;
+  /** Last day, inclusive; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
+/**
+ * A resident, pseudonymous: the key that partners use to link what each of them knows, with the resident's
+ * consent. The hub holds no name or address.
+ */
 export type Person = {
   __typename?: 'Person';
+  /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
-  /** Welfare organisations holding hulpvragen of this resident (needs consent to COORDINATION). */
+  /** Welfare organisations holding hulpvragen of this resident (needs purpose COORDINATION and the resident's consent to it). */
   welzijnInvolvement?: Maybe<Array<Organisation>>;
-  /** AVG inzage: what welzijn holds about the resident, with its processing log. */
+  /** AVG inzage: what welzijn holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   welzijnRecords?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A helper to propose for a hulpvraag. */
 export type ProposeMatchInput = {
-  /** Makes the mutation safe to retry. */
+  /** Makes the mutation safe to retry (1–100 characters; a key used before returns that earlier match). */
   clientMutationId: Scalars['String']['input'];
+  /** The hulpvraag (OPEN, and yours or reachable with the resident's consent). */
   helpRequestId: Scalars['ID']['input'];
-  /** Volunteer id or help offer id. */
+  /** Volunteer id (of your organisation, available and below their load cap) or help offer id (taken as given). */
   helperId: Scalars['ID']['input'];
+  /** Who made the match. */
   madeBy: MatchMaker;
+  /** Which pool the helper comes from. */
   pool: CandidatePool;
 };
 
+/** One pair of a batch proposal. */
 export type ProposedAssignment = {
   __typename?: 'ProposedAssignment';
+  /** The hulpvraag. */
   helpRequest: HelpRequest;
+  /** The pair's score with the shared scoring function (0–1). */
   score: Scalars['Float']['output'];
+  /** The volunteer proposed for it. */
   volunteer: Volunteer;
 };
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
   /**
-   * Batch proposal for an area: an assignment of its open hulpvragen to your volunteers that maximises the
-   * total score under load caps (min-cost flow). Nothing is written; propose the matches you agree with.
+   * Batch proposal for an area: an assignment of its open hulpvragen (the first 200 by id) to your volunteers
+   * that maximises the total score under load caps (min-cost flow). Nothing is written; propose the matches you
+   * agree with. Roles matcher or partner-system.
    */
   batchProposal: BatchProposal;
-  /** One hulpvraag (your organisation's, or another's with the resident's consent for your purpose). */
+  /** One hulpvraag (your organisation's, or another's with the resident's consent for your purpose); null when the id is unknown. */
   helpRequest?: Maybe<HelpRequest>;
-  /** Your organisation's hulpvragen, optionally in one area (including its sub-areas), of some states and categories. */
+  /** Your organisation's hulpvragen (those it took in), optionally in one area (including its sub-areas), of some states and categories; ordered by id. */
   helpRequests: HelpRequestConnection;
-  /** One match (koppeling) of your organisation. */
+  /** One match (koppeling) of your organisation (as the hulpvraag's or the volunteer's organisation); null when the id is unknown. */
   match?: Maybe<Match>;
   /**
-   * The matcher's screen (matchoverzicht): your organisation's hulpvragen in an area (default: OPEN), oldest
-   * first, with their age and response-date warnings; ask each for `helpRequest { candidates }`.
+   * The matcher's screen (matchoverzicht): your organisation's hulpvragen in an area (default: OPEN), in id
+   * order, with their age and response-date warnings; ask each for `helpRequest { candidates }`. Roles matcher
+   * or partner-system.
    */
   matchView: MatchViewConnection;
-  /** One of your organisation's volunteers. */
+  /** One of your organisation's volunteers (another organisation's is refused); null when the id is unknown. */
   volunteer?: Maybe<Volunteer>;
-  /** A published volunteer vacancy (public; they are on the sociale kaart too). */
+  /** A published volunteer vacancy (public; they are on the sociale kaart too); null when unknown or not published. */
   volunteerVacancy?: Maybe<VolunteerVacancy>;
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryBatchProposalArgs = {
   area: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryHelpRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryHelpRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -614,11 +776,13 @@ export type QueryHelpRequestsArgs = {
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryMatchArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryMatchViewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area: Scalars['ID']['input'];
@@ -628,11 +792,13 @@ export type QueryMatchViewArgs = {
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryVolunteerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryVolunteerVacancyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -689,63 +855,113 @@ export type Theme =
 
 /** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
 export type TimeSlot =
+  /** Friday afternoon (vrijdagmiddag) */
   | 'FRI_AFTERNOON'
+  /** Friday evening (vrijdagavond) */
   | 'FRI_EVENING'
+  /** Friday morning (vrijdagochtend) */
   | 'FRI_MORNING'
+  /** Monday afternoon (maandagmiddag) */
   | 'MON_AFTERNOON'
+  /** Monday evening (maandagavond) */
   | 'MON_EVENING'
+  /** Monday morning (maandagochtend) */
   | 'MON_MORNING'
+  /** Saturday afternoon (zaterdagmiddag) */
   | 'SAT_AFTERNOON'
+  /** Saturday evening (zaterdagavond) */
   | 'SAT_EVENING'
+  /** Saturday morning (zaterdagochtend) */
   | 'SAT_MORNING'
+  /** Sunday afternoon (zondagmiddag) */
   | 'SUN_AFTERNOON'
+  /** Sunday evening (zondagavond) */
   | 'SUN_EVENING'
+  /** Sunday morning (zondagochtend) */
   | 'SUN_MORNING'
+  /** Thursday afternoon (donderdagmiddag) */
   | 'THU_AFTERNOON'
+  /** Thursday evening (donderdagavond) */
   | 'THU_EVENING'
+  /** Thursday morning (donderdagochtend) */
   | 'THU_MORNING'
+  /** Tuesday afternoon (dinsdagmiddag) */
   | 'TUE_AFTERNOON'
+  /** Tuesday evening (dinsdagavond) */
   | 'TUE_EVENING'
+  /** Tuesday morning (dinsdagochtend) */
   | 'TUE_MORNING'
+  /** Wednesday afternoon (woensdagmiddag) */
   | 'WED_AFTERNOON'
+  /** Wednesday evening (woensdagavond) */
   | 'WED_EVENING'
+  /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
-/** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only. */
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
+/** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only (roles matcher or partner-system). */
 export type Volunteer = {
   __typename?: 'Volunteer';
   /** Matches now proposed, introduced or active. */
   activeMatches: Scalars['Int']['output'];
+  /** Dagdelen the volunteer can help in; empty means not stated. */
   availability: Array<TimeSlot>;
   /** The availability switch: off means 'not now'. */
   available: Scalars['Boolean']['output'];
+  /** Kinds of help the volunteer offers. */
   categories: Array<HelpCategory>;
   /** Has a valid VOG (verklaring omtrent gedrag). */
   hasVog: Scalars['Boolean']['output'];
   /** The buurt the volunteer lives in. */
   homeArea: Area;
+  /** The volunteer's key. */
   id: Scalars['ID']['output'];
   /** Covered by the volunteer insurance (vrijwilligersverzekering). */
   insured: Scalars['Boolean']['output'];
+  /** Languages the volunteer speaks (ISO 639-1). */
   languages: Array<Scalars['String']['output']>;
   /** Categories or codes the volunteer will not do (e.g. NO_PERSONAL_CARE). */
   limits: Array<Scalars['String']['output']>;
   /** Most matches at once. */
   loadCap: Scalars['Int']['output'];
+  /** The volunteer's matches that the caller's organisation holds, in id order. */
   matches: Array<Match>;
+  /** How far from home the volunteer will go, in km; hulpvragen further away are not offered to them. */
   maxDistanceKm: Scalars['Float']['output'];
+  /** The welfare organisation the volunteer is registered with. */
   organisation: Organisation;
 };
 
 /** A vrijwilligersvacature: volunteer work a welfare organisation offers. Public. */
 export type VolunteerVacancy = {
   __typename?: 'VolunteerVacancy';
+  /** Where the work is. */
   area: Area;
+  /** Kinds of help the work involves. */
   categories: Array<HelpCategory>;
+  /** What the work is. */
   description: Scalars['String']['output'];
+  /** Hours per week, when stated. */
   hoursPerWeek?: Maybe<Scalars['Int']['output']>;
+  /** The vacancy's key. */
   id: Scalars['ID']['output'];
+  /** The welfare organisation offering it. */
   organisation: Organisation;
+  /** Title of the vacancy. */
   title: Scalars['String']['output'];
 };
 
@@ -928,6 +1144,7 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  UserError: ResolverTypeWrapper<UserError>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -977,6 +1194,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProposeMatchInput: ProposeMatchInput;
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
+  UserError: UserError;
   Volunteer: VolunteerModel;
   VolunteerVacancy: VolunteerVacancyModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -1223,6 +1441,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType, RequireFields<QueryVolunteerVacancyArgs, 'id'>>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeMatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1295,6 +1519,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

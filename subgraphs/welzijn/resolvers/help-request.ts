@@ -3,7 +3,7 @@ import { areaRef, organisationRef, personRef } from '../../kit/references';
 import { readableRows } from '../../kit/access/personal-data';
 import { pointOf } from '../../kit/matching/location';
 import { readPage } from '../../kit/pagination';
-import type { Caller } from '../../kit/access/caller';
+import type { Caller } from '../../../platform/caller';
 import type { HelpRequest as HelpRequestRow } from '../entities';
 import { helpRequestPolicy, matchPolicy } from '../policies';
 import { mergeCandidates, type RankedCandidate } from '../candidates';

@@ -4,7 +4,7 @@ import { personRecords } from '../policies';
 import { clarifiedNeed, createHelpRequest, lockHelpRequest, moveHelpRequest } from '../intake';
 import { proposeMatch, recordFollowUp, transitionMatch } from '../matching';
 import { HelpRequest, Volunteer } from '../entities';
-import { notFound } from '../../kit/errors';
+import { notFound } from '../../../platform/errors';
 import { forbidden } from '../../kit/access/errors';
 
 export const Mutation: MutationResolvers = {

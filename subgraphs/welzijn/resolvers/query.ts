@@ -2,10 +2,10 @@ import type { QueryResolvers } from '../generated/resolvers-types';
 import { assertAreaCode, insideAreaSql } from '../../kit/areas';
 import { pageQuery } from '../../kit/pagination';
 import { loadExisting } from '../../kit/loaders';
-import { assignBatch, greedyAssignment } from '../../kit/matching/assignment';
+import { assignBatch, greedyAssignment } from '../assignment';
 import { helpersByCategory, scoreHelper } from '../../kit/matching/scoring';
 import type { Database } from '../../kit/database';
-import type { Caller } from '../../kit/access/caller';
+import type { Caller } from '../../../platform/caller';
 import { HelpRequest } from '../entities';
 import { requestProfile, volunteerProfiles } from '../candidates';
 

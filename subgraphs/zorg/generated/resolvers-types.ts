@@ -13,11 +13,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (e.g. 2026-11-23). */
+  /** A calendar date, ISO 8601 YYYY-MM-DD (e.g. 2026-11-23); dates that do not exist (30 February) are refused. */
   Date: { input: string; output: string; }
-  /** An instant in time, ISO 8601 with time zone (e.g. 2026-11-23T09:30:00.000Z). */
+  /** An instant in time, ISO 8601 with a time zone (e.g. 2026-11-23T09:30:00.000Z); input needs the zone (Z or ±hh:mm), output is always UTC. */
   DateTime: { input: Date; output: Date; }
-  /** Any JSON value (used for the AVG data export of a resident). */
+  /** Any JSON value, output only (used for the AVG data export of a resident). */
   JSON: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -25,29 +25,41 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
+  /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
-  /** Published care and support services available in this area. */
+  /** Published care and support services available in this area (offered here, in a sub-area, or to its wijk or gemeente), in id order. */
   services?: Maybe<ServiceConnection>;
-  /** Referrals and signals by reason and direction, and returns to informal help (zorg). Small counts are suppressed. */
+  /**
+   * Referrals and signals by reason and direction, and returns to informal help (zorg). Indicators:
+   * referralsByReason and signalsByReason (by ReferralReason), referralsByDirection, counted when sent, and
+   * returnedToInformalHelp, counted at the status change; referrals without an area are not counted. UTC days.
+   * Small counts are suppressed. Roles analyst or hub-admin.
+   */
   zorgIndicators?: Maybe<IndicatorSet>;
 };
 
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaZorgIndicatorsArgs = {
   period: PeriodInput;
 };
 
+/** An indicator's count for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
+  /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
+  /** The count in that area (suppressed together with the total and the other areas). */
   count: Count;
 };
 
@@ -79,45 +91,63 @@ export type ConsentPurpose =
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
   __typename?: 'Count';
+  /**
+   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
+   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
+   */
   suppressed: Scalars['Boolean']['output'];
+  /** The count; null when suppressed. Zero is shown as 0. */
   value?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A referral or signal to send. */
 export type CreateReferralInput = {
   /** The buurt it concerns (CBS code), so the gemeente can count referrals per area. */
   area?: InputMaybe<Scalars['ID']['input']>;
+  /** Makes the mutation safe to retry (1–100 characters, unique per referring organisation). */
   clientMutationId: Scalars['String']['input'];
+  /** Which way it goes. */
   direction: ReferralDirection;
   /** The hulpvraag it comes from (TO_PROFESSIONAL) or created for it (TO_INFORMAL_HELP, required). */
   helpRequestId?: InputMaybe<Scalars['ID']['input']>;
+  /** Doorverwijzing or signaal. */
   kind: ReferralKind;
-  /** Private note for the receiving professional (holders only). */
+  /** Private note for the receiving professional, at most 4000 characters (holders only). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The resident (pseudonymous Person key). */
   personId: Scalars['ID']['input'];
+  /** What it is about. */
   reason: ReferralReason;
-  /** The organisation it is sent to: a care partner, or a welfare organisation for TO_INFORMAL_HELP. */
+  /** The organisation it is sent to, not your own: a care partner, or a welfare organisation for TO_INFORMAL_HELP. */
   toOrganisationId: Scalars['ID']['input'];
+  /** How soon it needs attention (default NORMAL). */
   urgency?: InputMaybe<Urgency>;
 };
 
+/** How many records of one kind an AVG erasure deleted. */
 export type ErasedCount = {
   __typename?: 'ErasedCount';
+  /** Number of records deleted. */
   count: Scalars['Int']['output'];
+  /** The kind of record: the table it was in (e.g. consent, person, help_request, match, referral, help_offer, membership). */
   entity: Scalars['String']['output'];
 };
 
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
+  /** Per kind of record, how many were deleted (0 when there were none). */
   erased: Array<ErasedCount>;
+  /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
 
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
+  /** Degrees north. */
   latitude: Scalars['Float']['output'];
+  /** Degrees east. */
   longitude: Scalars['Float']['output'];
 };
 
@@ -152,10 +182,16 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
+/**
+ * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
+ * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
+ * referred it), by another partner only with the resident's consent for the caller's purpose.
+ */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
+  /** The hulpvraag's key. */
   id: Scalars['ID']['output'];
-  /** Referrals and signals raised from this hulpvraag that the caller may see. */
+  /** Referrals and signals raised from this hulpvraag that the caller may see (held by its organisation, or with consent), in id order. */
   referrals?: Maybe<Array<Referral>>;
 };
 
@@ -164,16 +200,22 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk). */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
+  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
   byKey: Array<KeyCount>;
+  /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
+  /** The count in the whole area in this bucket. */
   total: Count;
 };
 
+/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
 export type IndicatorSet = {
   __typename?: 'IndicatorSet';
+  /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
 };
 
@@ -188,13 +230,19 @@ export type Intensity =
 
 /** Period bucket size of an indicator. */
 export type Interval =
+  /** calendar months (maanden) */
   | 'MONTH'
+  /** calendar quarters (kwartalen) */
   | 'QUARTER'
+  /** weken, Monday to Sunday (UTC dates) */
   | 'WEEK';
 
+/** An indicator's count for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
+  /** The count for this key (suppressed together with the total and the other keys). */
   count: Count;
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -206,47 +254,63 @@ export type MatchCandidate = {
   __typename?: 'MatchCandidate';
   /** Volunteer id (VOLUNTEER) or help offer id (NEIGHBOUR). */
   helperId: Scalars['ID']['output'];
+  /** The pool the helper comes from: welzijn's volunteers or bewoners' neighbours. */
   pool: CandidatePool;
+  /** One readable line per score component: distance, category, availability, language, load, continuity (e.g. "lives 1.2 km away (within 3 km)"). */
   reasons: Array<Scalars['String']['output']>;
-  /** 0–1, higher is a better fit. */
+  /** 0–1, higher is a better fit, rounded to 3 decimals; every eligible helper scores at least 0.15. */
   score: Scalars['Float']['output'];
 };
 
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
+  /** Start of the bucket (week, month or quarter). */
   bucket: Scalars['Date']['output'];
+  /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
+  /** True when it rests on fewer cases than the small-count threshold (default 5). */
   suppressed: Scalars['Boolean']['output'];
+  /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * A doorverwijzing or signaal. TO_PROFESSIONAL: a volunteer's organisation or matcher "pulls the
    * professional by the sleeve" for a hulpvraag that is too heavy (then move the hulpvraag to REFERRED in
    * welzijn). TO_INFORMAL_HELP: a professional refers a resident to informal help, after creating the
-   * hulpvraag in welzijn (createHelpRequest with forOrganisationId). Safe to retry (clientMutationId).
+   * hulpvraag in welzijn (createHelpRequest with forOrganisationId). Safe to retry (clientMutationId). It
+   * starts as SENT. Roles matcher, professional or partner-system (TO_INFORMAL_HELP: professional).
    */
   createReferral: Referral;
-  /** AVG: erases the resident's zorg records (referrals); the processing log is kept. */
+  /** AVG: erases the resident's zorg records (referrals); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseZorgRecords: ErasureReport;
-  /** Moves a referral on, by the organisation it was sent to: ACCEPTED, IN_CARE, CLOSED, DECLINED or RETURNED_TO_INFORMAL_HELP. */
+  /**
+   * Moves a referral on, by the organisation it was sent to: ACCEPTED, IN_CARE, CLOSED, DECLINED or
+   * RETURNED_TO_INFORMAL_HELP. Allowed: SENT → ACCEPTED or DECLINED; ACCEPTED → IN_CARE or DECLINED; IN_CARE →
+   * CLOSED or RETURNED_TO_INFORMAL_HELP; anything else is INVALID_TRANSITION. Roles professional, matcher or
+   * partner-system.
+   */
   transitionReferral: Referral;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCreateReferralArgs = {
   input: CreateReferralInput;
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseZorgRecordsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationTransitionReferralArgs = {
   id: Scalars['ID']['input'];
   professionalId?: InputMaybe<Scalars['ID']['input']>;
@@ -262,18 +326,23 @@ export type NeighbourCandidate = {
   __typename?: 'NeighbourCandidate';
   /** The help offer's id. */
   helperId: Scalars['ID']['output'];
+  /** One readable line per score component, as in MatchCandidate.reasons. */
   reasons: Array<Scalars['String']['output']>;
+  /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
 };
 
+/** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** The organisation's key in the partner registry. */
   id: Scalars['ID']['output'];
-  /** Published services of this organisation. */
+  /** Published services of this organisation, in id order. */
   services?: Maybe<ServiceConnection>;
 };
 
 
+/** A partner organisation in the hub's registry. */
 export type OrganisationServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -293,32 +362,46 @@ export type OrganisationKind =
 /** Relay pagination info. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow the last edge of this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A period for indicators, cut into buckets. */
 export type PeriodInput = {
+  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
   from: Scalars['Date']['input'];
+  /** Bucket size (default MONTH). */
   interval?: InputMaybe<Interval>;
+  /** Last day, inclusive; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
+/**
+ * A resident, pseudonymous: the key that partners use to link what each of them knows, with the resident's
+ * consent. The hub holds no name or address.
+ */
 export type Person = {
   __typename?: 'Person';
+  /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
-  /** Care organisations holding referrals of this resident (needs consent to COORDINATION). */
+  /** Organisations that received referrals of this resident (needs purpose COORDINATION and the resident's consent to it). */
   zorgInvolvement?: Maybe<Array<Organisation>>;
-  /** AVG inzage: what zorg holds about the resident, with its processing log. */
+  /** AVG inzage: what zorg holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   zorgRecords?: Maybe<Scalars['JSON']['output']>;
 };
 
 /** A professional (beroepskracht) at a care partner; visible to signed-in partners. */
 export type Professional = {
   __typename?: 'Professional';
+  /** Name as shown to partners. */
   displayName: Scalars['String']['output'];
+  /** The professional's key. */
   id: Scalars['ID']['output'];
+  /** The care organisation the professional works for. */
   organisation: Organisation;
+  /** What the professional does. */
   role: ProfessionalRole;
 };
 
@@ -337,34 +420,39 @@ export type ProfessionalRole =
   /** praktijkondersteuner huisarts (POH) */
   | 'GP_PRACTICE_NURSE';
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
-  /** One professional. */
+  /** One professional (signed-in callers); null when the id is unknown. */
   professional?: Maybe<Professional>;
-  /** One referral (held by your organisation, or with the resident's consent for your purpose). */
+  /** One referral (held by your organisation, or with the resident's consent for your purpose); null when the id is unknown. */
   referral?: Maybe<Referral>;
-  /** One service. */
+  /** One published service; null when unknown or not published. Public. */
   service?: Maybe<Service>;
-  /** Published services available in an area (offered there, in a sub-area, or to a containing wijk or gemeente). */
+  /** Published services available in an area (offered there, in a sub-area, or to a containing wijk or gemeente), in id order. Public. */
   services: ServiceConnection;
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryProfessionalArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryReferralArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -373,28 +461,40 @@ export type QueryServicesArgs = {
   themes?: InputMaybe<Array<Theme>>;
 };
 
-/** A referral or signal between informal help and professionals. Personal data. */
+/**
+ * A referral or signal between informal help and professionals. Personal data: roles professional, matcher or
+ * partner-system; readable by the organisation it was sent to and the one that referred, by others with the
+ * resident's consent to REFERRAL or COORDINATION for the caller's purpose.
+ */
 export type Referral = {
   __typename?: 'Referral';
+  /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** Which way it goes. */
   direction: ReferralDirection;
   /** The hulpvraag it came from, if any. */
   helpRequest?: Maybe<HelpRequest>;
+  /** The referral's key. */
   id: Scalars['ID']['output'];
+  /** Doorverwijzing or signaal. */
   kind: ReferralKind;
-  /** Private note (holders only). */
+  /** Private note (holders only; null for others). */
   note?: Maybe<Scalars['String']['output']>;
-  /** The care organisation it was sent to. */
+  /** The organisation it was sent to: a care organisation, or a welfare organisation for TO_INFORMAL_HELP. */
   organisation: Organisation;
   /** The professional handling it, once accepted. */
   professional?: Maybe<Professional>;
+  /** What it is about. */
   reason: ReferralReason;
   /** The organisation that referred (a welfare organisation, or a care organisation for afschalen). */
   referrer: Organisation;
+  /** Where it is in its life. */
   status: ReferralStatus;
+  /** When the status last changed (at creation: when it was sent). */
   statusChangedAt: Scalars['DateTime']['output'];
-  /** Why it last changed status, e.g. why it was declined (holders only). */
+  /** Why it last changed status, e.g. why it was declined (holders only; null for others). */
   statusReason?: Maybe<Scalars['String']['output']>;
+  /** How soon it needs attention. */
   urgency: Urgency;
 };
 
@@ -407,26 +507,41 @@ export type ReferralDirection =
 
 /** Doorverwijzing (a referral) or signaal (a concern raised). */
 export type ReferralKind =
+  /** doorverwijzing: the resident is handed over */
   | 'REFERRAL'
+  /** signaal: a concern is raised with a professional */
   | 'SIGNAL';
 
-/** Why a request is too heavy for a volunteer. */
+/** What a referral is about: why a request is too heavy for a volunteer, or what a professional hands back. */
 export type ReferralReason =
+  /** zorgbehoefte */
   | 'CARE_NEEDS'
+  /** schulden, geldzorgen */
   | 'DEBTS'
+  /** wonen */
   | 'HOUSING'
+  /** eenzaamheid */
   | 'LONELINESS'
+  /** anders */
   | 'OTHER'
+  /** psychosociale problemen */
   | 'PSYCHOSOCIAL'
+  /** veiligheid */
   | 'SAFETY';
 
+/** State of a referral. */
 export type ReferralStatus =
+  /** aangenomen */
   | 'ACCEPTED'
+  /** afgesloten */
   | 'CLOSED'
+  /** afgewezen */
   | 'DECLINED'
+  /** in zorg */
   | 'IN_CARE'
   /** teruggegeven aan informele hulp (afschalen) */
   | 'RETURNED_TO_INFORMAL_HELP'
+  /** verstuurd, waiting for the receiving organisation */
   | 'SENT';
 
 /** A care or support offer (zorg- of ondersteuningsaanbod) on the sociale kaart. */
@@ -434,25 +549,37 @@ export type Service = {
   __typename?: 'Service';
   /** The area the service is offered in (a gemeente, wijk or buurt). */
   area: Area;
+  /** What the service offers. */
   description: Scalars['String']['output'];
   /** Free of charge for residents. */
   free: Scalars['Boolean']['output'];
+  /** The service's key. */
   id: Scalars['ID']['output'];
+  /** Name of the service. */
   name: Scalars['String']['output'];
+  /** The care organisation offering it. */
   organisation: Organisation;
+  /** Who it is for. */
   targetGroups: Array<TargetGroup>;
+  /** Themes of the service. */
   themes: Array<Theme>;
 };
 
+/** A page of services. */
 export type ServiceConnection = {
   __typename?: 'ServiceConnection';
+  /** The services on this page. */
   edges: Array<ServiceEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A service with its cursor. */
 export type ServiceEdge = {
   __typename?: 'ServiceEdge';
+  /** Cursor of this service, for `after`. */
   cursor: Scalars['String']['output'];
+  /** The service. */
   node: Service;
 };
 
@@ -508,32 +635,72 @@ export type Theme =
 
 /** A part of a weekday (dagdeel), for wished times of a hulpvraag and a helper's availability. */
 export type TimeSlot =
+  /** Friday afternoon (vrijdagmiddag) */
   | 'FRI_AFTERNOON'
+  /** Friday evening (vrijdagavond) */
   | 'FRI_EVENING'
+  /** Friday morning (vrijdagochtend) */
   | 'FRI_MORNING'
+  /** Monday afternoon (maandagmiddag) */
   | 'MON_AFTERNOON'
+  /** Monday evening (maandagavond) */
   | 'MON_EVENING'
+  /** Monday morning (maandagochtend) */
   | 'MON_MORNING'
+  /** Saturday afternoon (zaterdagmiddag) */
   | 'SAT_AFTERNOON'
+  /** Saturday evening (zaterdagavond) */
   | 'SAT_EVENING'
+  /** Saturday morning (zaterdagochtend) */
   | 'SAT_MORNING'
+  /** Sunday afternoon (zondagmiddag) */
   | 'SUN_AFTERNOON'
+  /** Sunday evening (zondagavond) */
   | 'SUN_EVENING'
+  /** Sunday morning (zondagochtend) */
   | 'SUN_MORNING'
+  /** Thursday afternoon (donderdagmiddag) */
   | 'THU_AFTERNOON'
+  /** Thursday evening (donderdagavond) */
   | 'THU_EVENING'
+  /** Thursday morning (donderdagochtend) */
   | 'THU_MORNING'
+  /** Tuesday afternoon (dinsdagmiddag) */
   | 'TUE_AFTERNOON'
+  /** Tuesday evening (dinsdagavond) */
   | 'TUE_EVENING'
+  /** Tuesday morning (dinsdagochtend) */
   | 'TUE_MORNING'
+  /** Wednesday afternoon (woensdagmiddag) */
   | 'WED_AFTERNOON'
+  /** Wednesday evening (woensdagavond) */
   | 'WED_EVENING'
+  /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** How soon a referral needs attention (recorded for the receiving organisation). */
 export type Urgency =
+  /** hoog */
   | 'HIGH'
+  /** laag */
   | 'LOW'
+  /** normaal */
   | 'NORMAL';
+
+/**
+ * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
+ * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
+ * GraphQL errors instead, as are faults of the hub itself.
+ */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: BAD_USER_INPUT, NOT_FOUND, CONFLICT or INVALID_TRANSITION. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, e.g. ["input", "validUntil"]; empty when no single field is at fault. */
+  field: Array<Scalars['String']['output']>;
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -706,6 +873,7 @@ export type ResolversTypes = ResolversObject<{
   Theme: Theme;
   TimeSlot: TimeSlot;
   Urgency: Urgency;
+  UserError: ResolverTypeWrapper<UserError>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -747,6 +915,7 @@ export type ResolversParentTypes = ResolversObject<{
   Service: ServiceModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  UserError: UserError;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -947,6 +1116,12 @@ export type ServiceEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -986,6 +1161,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

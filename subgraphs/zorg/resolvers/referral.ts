@@ -1,6 +1,6 @@
 import type { ReferralResolvers } from '../generated/resolvers-types';
 import { organisationRef } from '../../kit/references';
-import type { Caller } from '../../kit/access/caller';
+import type { Caller } from '../../../platform/caller';
 import type { Referral as ReferralRow } from '../entities';
 import { referralPolicy } from '../policies';
 

@@ -1,6 +1,6 @@
 import {
   assignBatch, greedyAssignment, type Assignment, type AssignmentProblem,
-} from '../../subgraphs/kit/matching/assignment';
+} from '../../subgraphs/welzijn/assignment';
 
 const total = (assignments: Assignment[]) => assignments.reduce((sum, a) => sum + a.score, 0);
 const ids = (assignments: Assignment[]) => assignments.map((a) => `${a.requestId}-${a.helperId}`);

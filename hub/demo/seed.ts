@@ -1,6 +1,6 @@
 // Demo data is loaded once, in one transaction, into an empty database.
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../database';
+import type { Database } from '../../subgraphs/kit/database';
 
 export async function seedOnce(db: Database, markerTable: string, load: (manager: EntityManager) => Promise<void>): Promise<void> {
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM ${markerTable}`);

@@ -2,10 +2,10 @@
 // PostgreSQL (data in .data/postgres) with one database per partner; then it migrates, loads the demo town,
 // starts the four subgraphs and the gateway, and prints where they are. Ctrl-C stops everything.
 import path from 'node:path';
-import { PARTNERS, databaseUrlFor, listenHost, portFor, type Partner } from '../subgraphs/kit/config';
-import { STOP_TIMEOUT_MS } from '../subgraphs/kit/shutdown';
-import { startEmbeddedPostgres, type PostgresServer } from '../subgraphs/kit/embedded-postgres';
-import { ensureDatabase } from '../subgraphs/kit/postgres-admin';
+import { PARTNERS, databaseUrlFor, listenHost, portFor, type Partner } from '../platform/config';
+import { STOP_TIMEOUT_MS } from '../platform/shutdown';
+import { startEmbeddedPostgres, type PostgresServer } from './embedded-postgres';
+import { ensureDatabase } from './postgres-admin';
 import { startHub } from './hub';
 import { EXAMPLE_CALLER, EXAMPLE_QUERY, exampleCurl } from './example-query';
 import { mintToken } from './mint-token';

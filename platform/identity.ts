@@ -1,6 +1,6 @@
 // The identity the gateway forwards to a subgraph: the verified Caller, signed with that subgraph's own
 // secret and valid for one minute. A subgraph serves no GraphQL request without it.
-import type { Partner } from '../config';
+import type { Partner } from './config';
 import { isPurpose, isRole, type Caller } from './caller';
 import { signJwt, verifyJwt } from './jwt';
 
@@ -21,7 +21,9 @@ export function verifyIdentity(token: string, partner: Partner, secret: string):
     organisationId: typeof caller?.organisationId === 'string' ? caller.organisationId : null,
     subject: typeof caller?.subject === 'string' ? caller.subject : null,
     roles: Array.isArray(caller?.roles) ? caller.roles.filter(isRole) : [],
+    personId: typeof caller?.personId === 'string' ? caller.personId : null,
     purpose: isPurpose(caller?.purpose) ? caller.purpose : null,
     traceId: typeof caller?.traceId === 'string' ? caller.traceId : 'unknown',
+    spanId: typeof caller?.spanId === 'string' ? caller.spanId : 'unknown',
   };
 }

@@ -1,13 +1,13 @@
 // The cooperatives' demo data: activities at the buurtkamers, neighbours' help offers, memberships.
-import { near, seedOnce } from '../kit/demo/seed';
-import { roundLocation } from '../kit/matching/location';
-import { SLOTS } from '../kit/matching/scoring';
-import { seededRandom, pad } from '../kit/demo/random';
-import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, VENUES, organisationsOfKind } from '../kit/demo/town';
-import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from '../kit/demo/vocabulary';
-import type { Database } from '../kit/database';
-import { Activity, HelpOffer, Membership } from './entities';
-import { occurrencesBetween } from '../kit/social-map/schedule';
+import { near, seedOnce } from './seed';
+import { roundLocation } from '../../subgraphs/kit/matching/location';
+import { SLOTS } from '../../subgraphs/kit/matching/scoring';
+import { seededRandom, pad } from './random';
+import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, VENUES, organisationsOfKind } from './town';
+import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from './vocabulary';
+import type { Database } from '../../subgraphs/kit/database';
+import { Activity, HelpOffer, Membership } from '../../subgraphs/bewoners/entities';
+import { occurrencesBetween } from '../../subgraphs/kit/social-map/schedule';
 
 const ACTIVITIES = [
   { kind: 'SHARED_MEAL', title: 'Eettafel', text: 'Samen eten voor een klein bedrag; aanmelden een dag vooraf.', themes: ['FOOD', 'SOCIAL_CONTACT'], rule: 'FREQ=WEEKLY;BYDAY=TH' },

@@ -50,11 +50,6 @@ export function consentUrl(env: Env = process.env): string {
   return env.CONSENT_URL || subgraphUrlFor('gemeente', env).replace(/\/graphql$/, '/internal/consent-check');
 }
 
-/** `MUNICIPALITY_ORGANISATION_ID`: the gemeente's own entry in the partner registry (it funds and steers). */
-export function municipalityOrganisationId(env: Env = process.env): string {
-  return env.MUNICIPALITY_ORGANISATION_ID || 'org-gm-01';
-}
-
 /** How long the gateway waits for one subgraph request (SUBGRAPH_TIMEOUT_MS). */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
 

@@ -1,11 +1,11 @@
 // The municipality's demo data: the areas of Amersfoort, the partner registry, residents, venues, grants.
-import { seedOnce, near } from '../kit/demo/seed';
-import { seededRandom, pad } from '../kit/demo/random';
-import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES } from '../kit/demo/town';
-import { DAY_MS } from '../kit/demo/vocabulary';
-import { areaLevel, parentAreaCode } from '../kit/areas';
-import type { Database } from '../kit/database';
-import { Area, Consent, Grant, Organisation, Person, Venue } from './entities';
+import { seedOnce, near } from './seed';
+import { seededRandom, pad } from './random';
+import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES } from './town';
+import { DAY_MS } from './vocabulary';
+import { areaLevel, parentAreaCode } from '../../subgraphs/kit/areas';
+import type { Database } from '../../subgraphs/kit/database';
+import { Area, Consent, Grant, Organisation, Person, Venue } from '../../subgraphs/gemeente/entities';
 
 export async function seed(db: Database): Promise<void> {
   const random = seededRandom(307);
@@ -51,7 +51,7 @@ export async function seed(db: Database): Promise<void> {
         ...near(centroid.get(venue.area)!, 400, random.next),
       })),
     );
-    // Consents: the neighbours who offer help (bewoners/seed.ts) let Welzijn Eemland match them; ten
+    // Consents: the neighbours who offer help (hub/demo/bewoners.ts) let Welzijn Eemland match them; ten
     // residents let Wijkteam Binnenstad coordinate. Valid for a year from when the demo data is loaded.
     const grantedAt = new Date(DEMO_NOW.getTime() - 30 * DAY_MS);
     const validUntil = new Date(Math.max(Date.now(), DEMO_NOW.getTime()) + 365 * DAY_MS);

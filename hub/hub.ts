@@ -1,14 +1,15 @@
 // The whole hub in one process: the four subgraphs and the gateway, each on its own HTTP port, talking
-// over real HTTP. Used by `npm start` (gateway/start.ts) and by the end-to-end tests.
-import { PARTNERS, type Partner } from '../subgraphs/kit/config';
+// over real HTTP. Used by `npm start` (hub/start.ts) and by the end-to-end tests.
+import { PARTNERS, type Partner } from '../platform/config';
 import { startSubgraph, type PeerUrls, type RunningSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph';
-import type { RunningServer } from '../subgraphs/kit/http';
+import type { RunningServer } from '../platform/http';
 import { gemeente } from '../subgraphs/gemeente';
 import { welzijn } from '../subgraphs/welzijn';
 import { zorg } from '../subgraphs/zorg';
 import { bewoners } from '../subgraphs/bewoners';
-import { startGateway } from './server';
+import { startGateway } from '../gateway/server';
 import { CONSENT_CHECK_PATH } from '../subgraphs/kit/access/consent-api';
+import { DEMO_DATA } from './demo';
 
 export const SUBGRAPHS = { gemeente, welzijn, zorg, bewoners } as unknown as Record<Partner, SubgraphDefinition<unknown>>;
 
@@ -17,6 +18,7 @@ export interface HubOptions {
   host: string;
   /** Ports per server; 0 picks a free one (tests). */
   ports: Record<Partner | 'gateway', number>;
+  /** Load the demo town into empty databases. */
   seed: boolean;
 }
 
@@ -33,7 +35,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       databaseUrl: options.databaseUrls[partner],
       port: options.ports[partner],
       host: options.host,
-      seed: options.seed,
+      seed: options.seed ? DEMO_DATA[partner] : undefined,
       consentUrl,
       peers,
     });

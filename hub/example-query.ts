@@ -1,15 +1,8 @@
-// The newcomer's first query: one wijk with data from all four subgraphs. The README's first graphql
-// block is this query (test/readme.test.ts); test/e2e/federation.test.ts runs it as EXAMPLE_CALLER.
-export const EXAMPLE_QUERY = `{
-  area(code: "WK030703") {
-    name
-    population
-    venues(first: 2) { edges { node { name kind } } }
-    helpRequests(states: [OPEN], first: 2) { edges { node { id category status } } }
-    services(first: 2) { edges { node { name } } }
-    activities(first: 2) { edges { node { title recurrence } } }
-  }
-}`;
+// The newcomer's first query (schema/example-query.graphql, which the gateway's explorer preloads): one wijk
+// with data from all four subgraphs. The README's first graphql block is this query (test/readme.test.ts);
+// test/e2e/federation.test.ts runs it as EXAMPLE_CALLER.
+import { exampleQuery } from '../gateway/explorer';
+export const EXAMPLE_QUERY = exampleQuery();
 
 /** Hulpvragen are personal data: the example runs as a matcher of Welzijn Eemland, for matching. */
 export const EXAMPLE_CALLER = { org: 'org-wz-01', roles: ['matcher'], sub: 'demo-matcher', purpose: 'MATCHING' };

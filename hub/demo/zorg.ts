@@ -1,10 +1,10 @@
 // The care partners' demo data: services on the sociale kaart, professionals and referrals.
-import { seedOnce } from '../kit/demo/seed';
-import { seededRandom, pad } from '../kit/demo/random';
-import { DEMO_NOW, DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from '../kit/demo/town';
-import { DAY_MS, TARGET_GROUPS, THEMES } from '../kit/demo/vocabulary';
-import type { Database } from '../kit/database';
-import { Professional, Referral, Service } from './entities';
+import { seedOnce } from './seed';
+import { seededRandom, pad } from './random';
+import { DEMO_NOW, DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from './town';
+import { DAY_MS, TARGET_GROUPS, THEMES } from './vocabulary';
+import type { Database } from '../../subgraphs/kit/database';
+import { Professional, Referral, Service } from '../../subgraphs/zorg/entities';
 
 const SERVICES = [
   ['Spreekuur wijkteam', 'Inloopspreekuur voor vragen over zorg, geld, wonen en opvoeden.'],
@@ -54,7 +54,7 @@ export async function seed(db: Database): Promise<void> {
       organisationId: care[i % care.length].id,
     }));
     await manager.insert(Professional, professionals);
-    // Referrals from the demo hulpvragen whose state is REFERRED (every 11th, see welzijn/seed.ts), plus
+    // Referrals from the demo hulpvragen whose state is REFERRED (every 11th, see hub/demo/welzijn.ts), plus
     // signals and referrals back to informal help that did not start from a hulpvraag.
     await manager.insert(
       Referral,
@@ -70,13 +70,13 @@ export async function seed(db: Database): Promise<void> {
           urgency: random.pick(['LOW', 'NORMAL', 'NORMAL', 'HIGH'] as const),
           status,
           helpRequestId: fromRequest ? `help-request-${pad(requestNumber, 3)}` : null,
-          // the requester of that hulpvraag (welzijn/seed.ts picks PEOPLE[(n - 1) * 7]), else someone else
+          // the requester of that hulpvraag (hub/demo/welzijn.ts picks PEOPLE[(n - 1) * 7]), else someone else
           personId: PEOPLE[(fromRequest ? (requestNumber - 1) * 7 : i * 11) % PEOPLE.length].id,
           professionalId: status === 'SENT' || status === 'DECLINED' ? null : professionals[i % professionals.length].id,
           organisationId: care[i % care.length].id,
-          // the buurt of the hulpvraag (welzijn/seed.ts), or of the resident
+          // the buurt of the hulpvraag (hub/demo/welzijn.ts), or of the resident
           areaCode: NEIGHBOURHOODS[(fromRequest ? requestNumber - 1 : i) % NEIGHBOURHOODS.length].code,
-          // the welfare organisation that took in the hulpvraag (welzijn/seed.ts), or a care partner
+          // the welfare organisation that took in the hulpvraag (hub/demo/welzijn.ts), or a care partner
           referrerOrganisationId: fromRequest ? welfare[(requestNumber - 1) % welfare.length].id : care[(i + 3) % care.length].id,
           createdAt: new Date(DEMO_NOW.getTime() - random.int(1, 60) * DAY_MS),
         };

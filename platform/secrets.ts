@@ -1,6 +1,6 @@
 // Key material, from configuration. In production (NODE_ENV=production) every secret must be set; on a
 // developer's machine and in tests, fixed development secrets apply so `npm start` works out of the box.
-import type { Partner } from '../config';
+import type { Partner } from './config';
 
 type Env = Record<string, string | undefined>;
 

@@ -17,6 +17,8 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promis
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
+  /** A page for browsers on GET /graphql (the gateway's explorer) instead of a GraphQL answer. */
+  page?: { wants(req: IncomingMessage): boolean; serve: RouteHandler };
   /** GET /health (kept for docker-compose); 503 unless `status` is 'ok'. */
   health: () => Promise<Record<string, unknown>>;
   /** GET /health/ready: the server's dependencies; 503 unless `status` is 'ok'. Default: health. */
@@ -154,6 +156,7 @@ export async function startHttpServer<TContext extends BaseContext>(
         if (url.pathname === '/health' || url.pathname === '/health/ready') return sendJson(res, 503, { status: 'draining' });
         return graphqlError(res, 503, 'The server is shutting down; try again shortly', 'SHUTTING_DOWN');
       }
+      if (url.pathname === '/graphql' && options.page?.wants(req)) return options.page.serve(req, res);
       if (url.pathname === '/graphql') return await handleGraphQL(options, req, res, url);
       if (req.method === 'GET' && url.pathname === '/health') return await sendReport(res, options.health);
       if (req.method === 'GET' && url.pathname === '/health/ready') return await sendReport(res, options.ready ?? options.health);

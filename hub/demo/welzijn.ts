@@ -1,13 +1,13 @@
 // The welfare partners' demo data: volunteers, hulpvragen in every state, and matches.
-import { seedOnce } from '../kit/demo/seed';
-import { seededRandom, pad } from '../kit/demo/random';
-import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from '../kit/demo/town';
-import { near } from '../kit/demo/seed';
-import { roundLocation } from '../kit/matching/location';
-import { SLOTS } from '../kit/matching/scoring';
-import { DAY_MS, HELP_CATEGORIES, INTENSITIES } from '../kit/demo/vocabulary';
-import type { Database } from '../kit/database';
-import { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy } from './entities';
+import { seedOnce } from './seed';
+import { seededRandom, pad } from './random';
+import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from './town';
+import { near } from './seed';
+import { roundLocation } from '../../subgraphs/kit/matching/location';
+import { SLOTS } from '../../subgraphs/kit/matching/scoring';
+import { DAY_MS, HELP_CATEGORIES, INTENSITIES } from './vocabulary';
+import type { Database } from '../../subgraphs/kit/database';
+import { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy } from '../../subgraphs/welzijn/entities';
 
 const STATES = ['NEW', 'ASSESSED', 'OPEN', 'OPEN', 'OPEN', 'MATCHED', 'IN_PROGRESS', 'COMPLETED', 'ON_HOLD', 'CANCELLED', 'REFERRED'] as const;
 const CHANNELS = ['PHONE', 'PHONE', 'WEB', 'WALK_IN', 'HOME_VISIT', 'FAMILY', 'PROFESSIONAL'] as const;
