@@ -28,11 +28,12 @@ import {
   via,
   type Ask,
 } from '../support/security';
-import { PARTNERS, type Partner } from '../../subgraphs/kit/config';
+import { PARTNERS, type Partner } from '../../platform/config';
 import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
-import { IDENTITY_HEADER, signIdentity } from '../../subgraphs/kit/access/identity';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
 import { startGateway } from '../../gateway/server';
-import type { RunningServer } from '../../subgraphs/kit/http';
+import { newTrace } from '../../platform/caller';
+import type { RunningServer } from '../../platform/http';
 
 let hub: TestHub;
 let ask: Ask;
@@ -192,7 +193,7 @@ describe('13.4 weak secrets and development defaults', () => {
     try {
       let response: GraphQLResponse | undefined;
       if (child.ready) {
-        const identity = signIdentity({ organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], purpose: 'MATCHING', traceId: randomUUID() }, 'welzijn', 'dev-only-subgraph-secret-welzijn');
+        const identity = signIdentity({ organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], personId: null, purpose: 'MATCHING', ...newTrace() }, 'welzijn', 'dev-only-subgraph-secret-welzijn');
         response = await graphql(`http://127.0.0.1:${port}/graphql`, '{ helpRequest(id: "help-request-001") { id } __typename }', {}, { [IDENTITY_HEADER]: identity });
       }
       secure(!response || response.status === 401, "a welzijn process without NODE_ENV answered an identity signed with 'dev-only-subgraph-secret-welzijn'", response && { status: response.status, data: response.data });

@@ -30,7 +30,7 @@ import {
   type Ask,
 } from '../support/security';
 import { graphql } from '../support/graphql';
-import type { Partner } from '../../subgraphs/kit/config';
+import type { Partner } from '../../platform/config';
 
 let hub: TestHub;
 let ask: Ask;

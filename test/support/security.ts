@@ -9,10 +9,11 @@ import { graphql, type GraphQLResponse } from './graphql';
 import { gatewayHeaders, identityHeaders, type TestCaller } from './callers';
 import { fetchEntities } from './entities';
 import type { TestHub } from './hub';
-import type { Partner } from '../../subgraphs/kit/config';
+import type { Partner } from '../../platform/config';
 import type { Database } from '../../subgraphs/kit/database';
-import { signJwt, type JwtClaims } from '../../subgraphs/kit/access/jwt';
-import { consentApiSecret, tokenSecret } from '../../subgraphs/kit/access/secrets';
+import { CONSENT_API_AUDIENCE } from '../../subgraphs/kit/access/consent-api';
+import { signJwt, type JwtClaims } from '../../platform/jwt';
+import { consentApiSecret, tokenSecret } from '../../platform/secrets';
 import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
 
 export const REPO_ROOT = path.join(__dirname, '..', '..');
@@ -106,7 +107,7 @@ export function consentCredential(_partner: Partner): string {
 
 /** A consent-register token shaped as httpConsentLookup signs it. */
 export function consentToken(claims: Record<string, unknown>, secret: string): string {
-  return signJwt({ aud: 'gemeente-consent', iat: nowSeconds(), exp: nowSeconds() + 60, ...claims }, secret);
+  return signJwt({ aud: CONSENT_API_AUDIENCE, iat: nowSeconds(), exp: nowSeconds() + 60, ...claims }, secret);
 }
 
 // ---------------------------------------------------------------------------------------------- HTTP
