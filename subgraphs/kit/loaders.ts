@@ -55,7 +55,7 @@ export function pagedListLoader<TArgs extends PageArgs, T extends { id: string }
         for (const node of all) if (node && !(node instanceof Error)) byId.set(node.id, node);
         return keys.map((key) => {
           const found = (idsByKey.get(key) ?? []).map((id) => byId.get(id)).filter((n): n is T => n !== undefined);
-          return toConnection(found, limit, (node) => node.id);
+          return toConnection(found, limit, (node) => node.id, args.after);
         });
       });
       perArgs.set(cacheKey, loader);

@@ -1,5 +1,5 @@
-// Relay-style cursor pagination. Lists are ordered by a stable key (the row id); a cursor is that key,
-// opaque to clients. `pageGroups` pages many parents' lists in one SQL statement, so a list field on a
+// Relay-style cursor pagination, forward (first/after). Lists are ordered by a stable key (the row id, or a
+// sort tuple); a cursor is that position, opaque to clients. `pageGroups` pages many parents' lists in one SQL statement, so a list field on a
 // batch of entities (Area.venues for 50 areas) costs the same as on one.
 import type { DataSource, SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { badInput } from '../../platform/errors';
@@ -17,39 +17,68 @@ export interface Edge<T> {
   node: T;
 }
 
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 export interface Connection<T> {
   edges: Edge<T>[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
 }
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+/**
+ * The one cursor codec of the graph: a cursor is the position (a row's key, or a sort tuple such as the
+ * kaart's relevance, distance, kind and id) as base64url JSON. Opaque to clients; `isPosition` checks what
+ * comes back, so a cursor of another list is refused as bad input.
+ */
+export function encodeCursor(position: unknown): string {
+  return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): string {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('id:') || decoded.length === 3) {
-    throw badInput('"after" is not a cursor returned by this list', 'after');
+const isId = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+export function decodeCursor<P = string>(cursor: string, isPosition: (value: unknown) => value is P = isId as never, field = 'after'): P {
+  try {
+    const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (isPosition(position)) return position;
+  } catch {
+    // fall through to the error below
   }
-  return decoded.slice(3);
+  throw badInput(`"${field}" is not a cursor returned by this list`, field);
+}
+
+/** The validated page size: `first`, default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  return size;
 }
 
 /** Validated page size and decoded cursor. */
 export function readPage(args: PageArgs): { limit: number; afterId: string | null } {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
-  }
-  return { limit: first, afterId: args.after ? decodeCursor(args.after) : null };
+  return { limit: pageSize(args.first), afterId: args.after ? decodeCursor(args.after) : null };
 }
 
-/** Builds a connection from up to limit+1 nodes fetched in key order (the extra one means "more"). */
-export function toConnection<T>(nodes: T[], limit: number, idOf: (node: T) => string): Connection<T> {
-  const shown = nodes.slice(0, limit);
-  const edges = shown.map((node) => ({ cursor: encodeCursor(idOf(node)), node }));
+/**
+ * Builds a connection from up to limit+1 nodes fetched in order after `after` (the extra one means "more").
+ * Paging runs forward only: hasPreviousPage says whether the page was asked for after a cursor, i.e. whether
+ * the list has items before it (Relay allows this reading for forward paging).
+ */
+export function toConnection<T>(nodes: T[], limit: number, positionOf: (node: T) => unknown, after?: string | null): Connection<T> {
+  const edges = nodes.slice(0, limit).map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: nodes.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: nodes.length > limit,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
   };
 }
 
@@ -63,7 +92,7 @@ export async function pageQuery<T extends ObjectLiteral>(
   const column = `${query.alias}.${key}`;
   if (afterId !== null) query.andWhere(`${column} > :afterKey`, { afterKey: afterId });
   const rows = await query.orderBy(column, 'ASC').take(limit + 1).getMany();
-  return toConnection(rows, limit, (row) => row[key] as string);
+  return toConnection(rows, limit, (row) => row[key] as string, args.after);
 }
 
 /**

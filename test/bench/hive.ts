@@ -2,8 +2,9 @@
 // (createGatewayRuntime) on Node's http server, in the same process as our gateway, with the hub's subgraph
 // URLs put into the supergraph's @join__graph entries. Our subgraphs answer only a caller signed for them
 // (x-samenspel-identity), so Hive forwards the same identity: per client request it verifies the bearer
-// token and purpose exactly as our gateway does (gateway/caller.ts) and signs the caller per subgraph with
-// that subgraph's secret (propagateHeaders.fromClientToSubgraphs).
+// token and purpose exactly as our gateway does (gateway/caller.ts; verified before Hive sees the request,
+// since Hive asks for the headers synchronously) and signs the caller per subgraph with that subgraph's
+// secret (propagateHeaders.fromClientToSubgraphs).
 // It gives up on a subgraph after the same time as ours. Not the same: Hive runs without our GraphQL Armor
 // limits, trusted documents and error formatting.
 import http, { type IncomingMessage } from 'node:http';
@@ -11,11 +12,11 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { SUPERGRAPH_PATH, supergraphForGateway } from '../../gateway/gateway';
-import { callerFrom } from '../../gateway/caller';
-import { PARTNERS, type Partner } from '../../platform/config';
+import { callerAuthenticator } from '../../gateway/caller';
+import { tokenVerifier } from '../../gateway/token-issuers';
+import { gatewayConfig, PARTNERS, type Partner } from '../../platform/config';
 import type { Caller } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret, tokenSecret } from '../../platform/secrets';
 
 export interface RunningHive {
   url: string;
@@ -55,20 +56,15 @@ async function probe(runtime: ReturnType<typeof createGatewayRuntime>): Promise<
 }
 
 export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ): Promise<RunningHive> {
-  const token = tokenSecret();
-  const callers = new WeakMap<Request, Caller>();
-  const callerOf = (request: Request): Caller => {
-    let caller = callers.get(request);
-    if (!caller) {
-      const headers: Record<string, string> = {};
-      for (const name of ['authorization', 'x-purpose']) {
-        const value = request.headers.get(name);
-        if (value !== null) headers[name] = value;
-      }
-      caller = callerFrom({ headers } as unknown as IncomingMessage, token);
-      callers.set(request, caller);
-    }
-    return caller;
+  const config = gatewayConfig(process.env);
+  // The bench's organisations are the demo town's: the registry question is our gateway's alone.
+  const authenticate = callerAuthenticator(tokenVerifier(config.auth), async () => true);
+  const callers = new Map<string, Caller>(); // by the two headers; the bench sends a few tokens many times
+  const keyOf = (get: (name: string) => string | null | undefined) => JSON.stringify(['authorization', 'x-purpose'].map((name) => get(name) ?? null));
+  const callerOf = (request: Request): Caller => callers.get(keyOf((name) => request.headers.get(name)))!;
+  const verify = async (req: IncomingMessage) => {
+    const key = keyOf((name) => req.headers[name] as string | undefined);
+    if (!callers.has(key)) callers.set(key, await authenticate(req));
   };
   const create = (supergraph: string) =>
     createGatewayRuntime({
@@ -80,12 +76,12 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ):
       graphiql: false,
       graphqlEndpoint: '/graphql',
       // The same patience with a subgraph as our gateway (SUBGRAPH_TIMEOUT_MS, default 5 s, gateway/gateway.ts).
-      upstreamTimeout: Number(process.env.SUBGRAPH_TIMEOUT_MS) || 5_000,
+      upstreamTimeout: config.subgraphTimeoutMs,
       propagateHeaders: {
         fromClientToSubgraphs: ({ request, subgraphName }) => {
           const partner = subgraphName.toLowerCase() as Partner;
           if (!PARTNERS.includes(partner)) throw new Error(`unknown subgraph "${subgraphName}"`);
-          return { [IDENTITY_HEADER]: signIdentity(callerOf(request), partner, subgraphSecret(partner)) };
+          return { [IDENTITY_HEADER]: signIdentity(callerOf(request), partner, config.subgraphSecrets[partner]) };
         },
       },
     });
@@ -96,7 +92,15 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ):
     await runtime.dispose();
     throw new Error(`Hive Gateway cannot serve the supergraph: ${failure}`);
   }
-  const server = http.createServer(runtime);
+  const server = http.createServer((req, res) => {
+    verify(req).then(
+      () => runtime(req, res),
+      (error) => {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] }));
+      },
+    );
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Partner } from '../../platform/config';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
+import { subgraphSecret } from '../../platform/config';
 import { newTrace, type Caller } from '../../platform/caller';
 
 export interface Sent {
@@ -145,7 +145,7 @@ async function runDriver(spec: LoadSpec, seconds: number): Promise<LoadResult> {
     for (const stage of spec.stages) {
       const answers = await Promise.all(
         stage.map((fetch) =>
-          post(agent, new URL(fetch.url), fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner)) }, timeoutMs),
+          post(agent, new URL(fetch.url), fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner, process.env)) }, timeoutMs),
         ),
       );
       if (answers.some((a) => a.status < 200 || a.status >= 300)) {

@@ -13,7 +13,7 @@ import { format } from 'node:util';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { startHub, type Hub } from '../../hub/hub';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
+import { subgraphSecret } from '../../platform/config';
 import { anonymous, type Caller } from '../../platform/caller';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { graphql } from '../support/graphql';
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
       seed: true,
     });
     cleanups.push({ name: 'hub', run: () => hub.close() });
-    const refresh = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { partner lastSeq } }', undefined, gatewayHeaders(HUB_ADMIN));
+    const refresh = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner lastSeq } } }', undefined, gatewayHeaders(HUB_ADMIN));
     if (refresh.errors) throw new Error(`refreshSocialMap failed: ${JSON.stringify(refresh.errors)}`);
     const hubStart = (Date.now() - hubStarted) / 1000;
     log(`hub up in ${hubStart.toFixed(1)} s (migrations, demo town, sociale kaart indexed); gateway ${hub.gateway.url}`);
@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     log('seeding…');
     const seed = await seedBench(hub, config, log);
     log(`seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}`);
-    const after = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { partner lastSeq lastError } }', undefined, gatewayHeaders(HUB_ADMIN));
+    const after = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner lastSeq lastError } } }', undefined, gatewayHeaders(HUB_ADMIN));
     if (after.errors) throw new Error(`refreshSocialMap failed after seeding: ${JSON.stringify(after.errors)}`);
 
     const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])) as Record<Partner, string>;
@@ -232,7 +232,7 @@ async function main(): Promise<void> {
         let replayed = true;
         for (const stage of plan.stages) {
           for (const fetch of stage) {
-            const response = await fetch_(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner)) });
+            const response = await fetch_(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner, process.env)) });
             if (firstDifference(JSON.parse(fetch.response), response) !== null) replayed = false;
           }
         }

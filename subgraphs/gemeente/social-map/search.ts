@@ -5,8 +5,7 @@
 import type { Database } from '../../kit/database';
 import { badInput } from '../../../platform/errors';
 import { assertAreaCode, insideAreaSql } from '../../kit/areas';
-import { DEFAULT_PAGE_SIZE } from '../../kit/pagination';
-import { MAX_PAGE_SIZE } from '../../../platform/paging';
+import { decodeCursor, pageSize, toConnection } from '../../kit/pagination';
 
 export interface SocialMapFilter {
   text?: string | null;
@@ -50,20 +49,13 @@ interface Cursor {
 const MAX_TEXT = 200;
 const MAX_RADIUS_KM = 100;
 
-function encodeCursor(row: SocialMapRow): string {
-  const cursor: Cursor = { relevance: row.relevance, distance: row.distance_km ?? 0, kind: row.kind, id: row.item_id };
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
+/** The kaart's position: its sort tuple (relevance, distance, kind, id), through the kit's cursor codec. */
+const positionOf = (row: SocialMapRow): Cursor => ({ relevance: row.relevance, distance: row.distance_km ?? 0, kind: row.kind, id: row.item_id });
 
-function decodeCursor(after: string): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as Cursor;
-    if (typeof cursor.relevance === 'number' && typeof cursor.distance === 'number' && typeof cursor.kind === 'string' && typeof cursor.id === 'string') return cursor;
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput('"after" is not a cursor returned by socialMap', 'after');
-}
+const isCursor = (value: unknown): value is Cursor => {
+  const c = value as Cursor | null;
+  return typeof c?.relevance === 'number' && typeof c.distance === 'number' && typeof c.kind === 'string' && typeof c.id === 'string';
+};
 
 /** Words for a prefix query: letters and digits only, the last one as a prefix ("koff" finds "koffie"). */
 function prefixQuery(text: string): string | null {
@@ -73,8 +65,7 @@ function prefixQuery(text: string): string | null {
 }
 
 export async function searchSocialMap(db: Database, filter: SocialMapFilter, first: number | null | undefined, after: string | null | undefined) {
-  const limit = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
+  const limit = pageSize(first);
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
@@ -132,7 +123,7 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
 
   let keyset = '';
   if (after) {
-    const c = decodeCursor(after);
+    const c = decodeCursor(after, isCursor);
     keyset = `WHERE (-h.relevance, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-c.relevance)}::float8, ${param(c.distance)}::float8, ${param(c.kind)}::text, ${param(c.id)}::text)`;
   }
   const sql = `
@@ -146,10 +137,8 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
     ORDER BY h.relevance DESC, coalesce(h.distance_km, 0), h.kind, h.item_id
     LIMIT ${param(limit + 1)}`;
   const rows: SocialMapRow[] = await db.query(sql, params);
-  const shown = rows.slice(0, limit);
   return {
-    edges: shown.map((row) => ({ cursor: encodeCursor(row), node: row })),
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: shown.length ? encodeCursor(shown[shown.length - 1]) : null },
+    ...toConnection(rows, limit, positionOf, after),
     sql,
     params,
   };
