@@ -13,7 +13,7 @@ import type { Partner } from '../../platform/config';
 import type { Database } from '../../subgraphs/kit/database';
 import { CONSENT_API_AUDIENCE } from '../../subgraphs/kit/access/consent-api';
 import { signJwt, type JwtClaims } from '../../platform/jwt';
-import { consentApiSecret, tokenSecret } from '../../platform/secrets';
+import { consentApiSecret, sharedTokenIssuer } from '../../platform/config';
 import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
 
 export const REPO_ROOT = path.join(__dirname, '..', '..');
@@ -80,7 +80,7 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
 /** Bearer-token claims as mintToken writes them; `overrides` may set a claim to undefined to drop it. */
 export function tokenClaims(overrides: Record<string, unknown> = {}): JwtClaims {
   const claims: Record<string, unknown> = {
-    iss: tokenSecret().issuer,
+    iss: sharedTokenIssuer(process.env).issuer,
     sub: 'anna@org-wz-01',
     org: 'org-wz-01',
     roles: ['matcher'],
@@ -93,16 +93,13 @@ export function tokenClaims(overrides: Record<string, unknown> = {}): JwtClaims 
 }
 
 /** Authorization (and purpose) headers for a hand-made token, signed with the development token secret by default. */
-export function tokenHeaders(claims: JwtClaims, purpose?: string, secret = tokenSecret().secret): Record<string, string> {
+export function tokenHeaders(claims: JwtClaims, purpose?: string, secret = sharedTokenIssuer(process.env).secret): Record<string, string> {
   return { authorization: `Bearer ${signJwt(claims, secret)}`, ...(purpose ? { 'x-purpose': purpose } : {}) };
 }
 
-/**
- * The credential a subgraph uses to ask gemeente's consent register. Today every subgraph holds the one
- * shared CONSENT_API_SECRET; when each gets its own, change this function (and only this).
- */
-export function consentCredential(_partner: Partner): string {
-  return consentApiSecret();
+/** The credential a subgraph uses to ask gemeente's consent register (CONSENT_API_SECRET_<PARTNER>, one per subgraph). */
+export function consentCredential(partner: Partner): string {
+  return consentApiSecret(partner, process.env);
 }
 
 /** A consent-register token shaped as httpConsentLookup signs it. */
