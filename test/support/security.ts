@@ -29,9 +29,17 @@ export function secure(ok: boolean, reason: string, evidence?: unknown): void {
 
 export const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-/** A refusal as the suite accepts it: an HTTP 4xx, or a GraphQL answer with at least one error. */
-export function refused(response: { status: number; errors?: unknown[] }): boolean {
-  return (response.status >= 400 && response.status < 500) || (Array.isArray(response.errors) && response.errors.length > 0);
+/**
+ * A refusal as the suite accepts it: an HTTP 4xx, a GraphQL answer with at least one error, or a mutation
+ * payload (a top-level field of the answer) with at least one user error.
+ */
+export function refused(response: { status: number; errors?: unknown[]; data?: Record<string, any> | null }): boolean {
+  return (response.status >= 400 && response.status < 500) || (Array.isArray(response.errors) && response.errors.length > 0) || userErrorsOf(response).length > 0;
+}
+
+/** The user errors of every mutation payload in an answer (the top-level fields' `userErrors`). */
+export function userErrorsOf(response: { data?: Record<string, any> | null }): { code: string; message: string; field: string[] }[] {
+  return Object.values(response.data ?? {}).flatMap((payload: any) => (Array.isArray(payload?.userErrors) ? payload.userErrors : []));
 }
 
 /** Which of `needles` occur in `value` (serialised). */
@@ -196,7 +204,7 @@ export const showLog = (rows: LogRow[]) => rows.map((r) => `${r.entity}:${r.enti
 
 let intakeSequence = 0;
 
-export const CREATE_HELP_REQUEST = `mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id status } }`;
+export const CREATE_HELP_REQUEST = `mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { helpRequest { id status } userErrors { code message field } } }`;
 
 /** Intake input for a hulpvraag (the caller's organisation takes it in). */
 export function intakeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -215,20 +223,32 @@ export function intakeInput(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
+/** Throws (a broken setup, not a finding) when a setup step was refused. */
+function setupStep(what: string, response: GraphQLResponse): void {
+  if (refused(response)) throw new Error(`setup: ${what} refused: ${JSON.stringify(response.errors ?? userErrorsOf(response))}`);
+}
+
 /** Takes in a hulpvraag for `caller` and returns its id (throws when intake is refused: a broken setup). */
 export async function createHelpRequest(ask: Ask, caller: TestCaller, overrides: Record<string, unknown> = {}): Promise<string> {
   const response = await ask(CREATE_HELP_REQUEST, caller, { input: intakeInput(overrides) });
-  if (response.errors || !response.data?.createHelpRequest?.id) throw new Error(`setup: intake refused: ${JSON.stringify(response.errors)}`);
-  return response.data.createHelpRequest.id;
+  setupStep('intake', response);
+  const id = response.data?.createHelpRequest?.helpRequest?.id;
+  if (!id) throw new Error(`setup: intake returned no hulpvraag: ${JSON.stringify(response.data)}`);
+  return id;
 }
 
 /** Takes in a hulpvraag and moves it to OPEN (NEW → ASSESSED → OPEN), as its own matcher would. */
 export async function createOpenHelpRequest(ask: Ask, caller: TestCaller, overrides: Record<string, unknown> = {}): Promise<string> {
   const id = await createHelpRequest(ask, caller, overrides);
-  const clarified = await ask('mutation ($id: ID!) { clarifyHelpRequest(id: $id, underlyingNeed: "Verhuizing, geen netwerk", reason: "verhelderd") { id } }', caller, { id });
-  if (clarified.errors) throw new Error(`setup: clarify refused: ${JSON.stringify(clarified.errors)}`);
-  const open = await ask('mutation ($id: ID!) { transitionHelpRequest(id: $id, to: OPEN) { id status } }', caller, { id });
-  if (open.errors || open.data?.transitionHelpRequest?.status !== 'OPEN') throw new Error(`setup: OPEN refused: ${JSON.stringify(open.errors)}`);
+  const clarified = await ask(
+    'mutation ($id: ID!) { clarifyHelpRequest(id: $id, underlyingNeed: "Verhuizing, geen netwerk", reason: "verhelderd") { helpRequest { id } userErrors { code message field } } }',
+    caller,
+    { id },
+  );
+  setupStep('clarify', clarified);
+  const open = await ask('mutation ($id: ID!) { transitionHelpRequest(id: $id, to: OPEN) { helpRequest { id status } userErrors { code message field } } }', caller, { id });
+  setupStep('OPEN', open);
+  if (open.data?.transitionHelpRequest?.helpRequest?.status !== 'OPEN') throw new Error(`setup: not OPEN: ${JSON.stringify(open.data)}`);
   return id;
 }
 
