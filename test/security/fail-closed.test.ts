@@ -2,7 +2,8 @@
 // Every test asserts the SECURE outcome, so it fails while the attack works (the failure message starts with
 // "INSECURE:"). Tokens are minted by hand with the kit's signJwt and the development secret; extra gateways
 // run in-process against the hub's subgraphs; one subgraph runs as a child process.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { productionEnv } from '../support/production-env';
 import { graphql, type GraphQLResponse } from '../support/graphql';
 import type { TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
@@ -46,18 +47,10 @@ afterAll(() => hub?.close());
 
 const db = (partner: Partner) => hub.subgraphs[partner].db;
 const subgraphUrls = () => Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])) as Record<Partner, string>;
-const strong = () => randomBytes(32).toString('hex');
-/** A production configuration with strong secrets everywhere, unless overridden. */
-const productionEnv = (overrides: Record<string, string> = {}) => ({
-  NODE_ENV: 'production',
-  AUTH_TOKEN_SECRET: strong(),
-  CONSENT_API_SECRET: strong(),
-  ...Object.fromEntries(PARTNERS.map((p) => [`SUBGRAPH_SECRET_${p.toUpperCase()}`, strong()])),
-  ...overrides,
-});
 const COORDINATOR: TestCaller = { org: 'org-bw-01', roles: ['cooperative-coordinator'] };
 const later = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
-const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id title published } }';
+const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id title published } userErrors { code message field } } }';
+const PUBLISH_ACTIVITY = 'mutation ($id: ID!) { publishActivity(id: $id) { activity { id published } userErrors { code message field } } }';
 const activityInput = (overrides: Record<string, unknown>) => ({
   clientMutationId: `redteam-activity-${randomUUID()}`,
   title: 'Koffieochtend',
@@ -127,7 +120,9 @@ describe('13.3 the consent register', () => {
     });
     return { status: response.status, body: (await response.json()) as { granted?: boolean[] } };
   };
-  const QUESTION = [{ personId: 'person-001', organisationId: 'org-zg-01', purpose: 'COORDINATION' }];
+  // asked for a professional of org-zg-01 (consentToken's default caller): may org-zg-01 read org-wz-01's records about person-001?
+  const question = (personId: string) => [{ personId, holderOrganisationIds: ['org-wz-01'], recipientOrganisationId: 'org-zg-01', purpose: 'COORDINATION' }];
+  const QUESTION = question('person-001');
 
   test('a token signed with welzijn’s credential cannot be replayed as another subgraph (or as nobody)', async () => {
     const own = await askRegister(consentToken({ iss: 'welzijn' }, consentCredential('welzijn')), QUESTION);
@@ -142,7 +137,7 @@ describe('13.3 the consent register', () => {
 
   test('each question to the register is logged', async () => {
     const mark = await logMark(db('gemeente'));
-    const answer = await askRegister(consentToken({ iss: 'welzijn' }, consentCredential('welzijn')), [{ personId: 'person-004', organisationId: 'org-zg-01', purpose: 'COORDINATION' }]);
+    const answer = await askRegister(consentToken({ iss: 'welzijn' }, consentCredential('welzijn')), question('person-004'));
     expect(answer.status).toBe(200); // setup
     const rows = (await logSince(db('gemeente'), mark)).filter((row) => row.person_id === 'person-004');
     secure(rows.length > 0, `the register answered a question about person-004 (${JSON.stringify(answer.body)}) without a log line`);
@@ -161,14 +156,17 @@ describe('13.4 weak secrets and development defaults', () => {
   }
 
   test('a production gateway with AUTH_TOKEN_SECRET=x refuses to start', async () => {
-    const { gateway } = await tryGateway(productionEnv({ AUTH_TOKEN_SECRET: 'x' }));
+    const control = await tryGateway(productionEnv());
+    await control.gateway?.close();
+    expect(control.error).toBeUndefined(); // control: with strong secrets it starts, so a refusal below is for the weak one
+    const { gateway, error } = await tryGateway(productionEnv({ AUTH_TOKEN_SECRET: 'x' }));
     let served: GraphQLResponse | undefined;
     try {
       if (gateway) served = await graphql(gateway.url, HELP, {}, tokenHeaders(tokenClaims(), 'MATCHING', 'x'));
     } finally {
       await gateway?.close();
     }
-    secure(!gateway, 'a gateway with NODE_ENV=production and AUTH_TOKEN_SECRET=x started', served && { status: served.status, tokenSignedWithX: served.data ?? served.errors });
+    secure(!gateway && /AUTH_TOKEN_SECRET/.test(String(error)), 'a gateway with NODE_ENV=production and AUTH_TOKEN_SECRET=x started (or refused without naming AUTH_TOKEN_SECRET)', served ? { status: served.status, tokenSignedWithX: served.data ?? served.errors } : String(error));
   });
 
   test('a gateway with NODE_ENV unset (and no SAMENSPEL_DEV) does not accept tokens signed with the development secret', async () => {
@@ -191,6 +189,11 @@ describe('13.4 weak secrets and development defaults', () => {
       /serving http/,
     );
     try {
+      if (!child.ready && child.process.exitCode === null) {
+        throw new Error(`INCONCLUSIVE: the welzijn process neither served nor exited in time: ${truncate(child.output(), 400)}`);
+      }
+      // refusing to start is the secure outcome, when it says which secret is missing
+      if (!child.ready) secure(/SUBGRAPH_SECRET_WELZIJN/.test(child.output()), 'the welzijn process stopped without naming SUBGRAPH_SECRET_WELZIJN', truncate(child.output(), 400));
       let response: GraphQLResponse | undefined;
       if (child.ready) {
         const identity = signIdentity({ organisationId: 'org-wz-01', subject: 'anna@org-wz-01', roles: ['matcher'], personId: null, purpose: 'MATCHING', ...newTrace() }, 'welzijn', 'dev-only-subgraph-secret-welzijn');
@@ -209,10 +212,12 @@ describe('13.5 withdrawn items leave no content behind', () => {
     const title = 'Redteam besloten bijeenkomst';
     const description = 'Redteam: adres Geheimstraat 7, alleen voor leden';
     const created = await ask(CREATE_ACTIVITY, COORDINATOR, { input: activityInput({ title, description }) });
-    const id: string = created.data?.createActivity?.id;
+    const id: string = created.data?.createActivity?.activity?.id;
     expect(id).toMatch(/^activity-/); // setup
-    expect((await ask('mutation ($id: ID!) { publishActivity(id: $id) { published } }', COORDINATOR, { id })).data?.publishActivity?.published).toBe(true);
-    expect((await ask('mutation ($id: ID!) { cancelActivity(id: $id) { status } }', COORDINATOR, { id })).data?.cancelActivity?.status).toBe('CANCELLED');
+    expect((await ask(PUBLISH_ACTIVITY, COORDINATOR, { id })).data?.publishActivity?.activity?.published).toBe(true);
+    const cancelled = await ask('mutation ($id: ID!) { cancelActivity(id: $id) { activity { status } userErrors { code message } } }', COORDINATOR, { id });
+    expect(cancelled.data?.cancelActivity?.activity?.status).toBe('CANCELLED');
+    expect((await readWholeFeed(hub.subgraphs.bewoners.url)).some((change) => change.id === id)).toBe(true); // control: the activity was in the feed
 
     const kept = (await readWholeFeed(hub.subgraphs.bewoners.url)).filter((change) => change.id === id && /Redteam/.test(JSON.stringify(change.summary)));
     secure(kept.length === 0, `the public feed still carries the cancelled activity's content in ${kept.length} change(s)`, kept);
@@ -222,8 +227,8 @@ describe('13.5 withdrawn items leave no content behind', () => {
 // Before 13.6: it pulls every feed into the index, which must happen while no bad RRULE is published.
 describe('13.10 indexer errors are not public', () => {
   test('socialMapStatus.lastError is not shown to anonymous callers', async () => {
-    const refresh = await ask('mutation { refreshSocialMap { partner } }', { org: 'org-gm-01', roles: ['hub-admin'] });
-    expect(refresh.errors).toBeUndefined(); // setup: the feeds are known
+    const refresh = await ask('mutation { refreshSocialMap { feeds { partner } userErrors { code message } } }', { org: 'org-gm-01', roles: ['hub-admin'] });
+    expect(refused(refresh)).toBe(false); // setup: the feeds are known
     const internalError = 'connect ECONNREFUSED 10.20.30.40:4004 (bewoners.internal.example)';
     await db('gemeente').query("UPDATE social_map_feed SET last_error = $1 WHERE partner = 'bewoners'", [internalError]);
     const response = await ask('{ socialMapStatus { partner lastError } }');
@@ -237,10 +242,10 @@ describe('13.6 recurrence rules that expand without bound are refused', () => {
     const recurrence = `FREQ=WEEKLY;BYHOUR=${range(24)};BYMINUTE=${range(60)};BYSECOND=${range(60)}`;
     const input = activityInput({ title: 'Redteam elke seconde', recurrence });
     const created = await ask(CREATE_ACTIVITY, COORDINATOR, { input });
-    const id: string | undefined = created.data?.createActivity?.id;
+    const id: string | undefined = created.data?.createActivity?.activity?.id;
     let publish: GraphQLResponse | undefined;
     try {
-      if (id) publish = await ask('mutation ($id: ID!) { publishActivity(id: $id) { published } }', COORDINATOR, { id });
+      if (id) publish = await ask(PUBLISH_ACTIVITY, COORDINATOR, { id });
     } finally {
       // Never let the indexer expand this rule: remove the activity and its feed entries again.
       if (id) {
@@ -248,10 +253,10 @@ describe('13.6 recurrence rules that expand without bound are refused', () => {
         await db('bewoners').query('DELETE FROM public_change WHERE item_id = $1', [id]);
       }
     }
-    const refusedSomewhere = refused(created) || (publish !== undefined && refused(publish) && publish.data?.publishActivity?.published !== true);
+    const refusedSomewhere = refused(created) || (publish !== undefined && refused(publish) && publish.data?.publishActivity?.activity?.published !== true);
     secure(refusedSomewhere, 'an RRULE with BYHOUR/BYMINUTE/BYSECOND (86 400 occurrences a day) was accepted and published', {
-      created: created.data?.createActivity ?? created.errors,
-      published: publish?.data?.publishActivity ?? publish?.errors,
+      created: created.errors ?? created.data?.createActivity,
+      published: publish?.errors ?? publish?.data?.publishActivity,
     });
   }, 20_000);
 });
@@ -259,8 +264,8 @@ describe('13.6 recurrence rules that expand without bound are refused', () => {
 describe('13.8 iCalendar text is escaped', () => {
   test('a lone CR in an activity title does not reach the iCalendar feed unescaped', async () => {
     const created = await ask(CREATE_ACTIVITY, COORDINATOR, { input: activityInput({ title: 'Koffie\rX-REDTEAM:ingevoegd', area: 'BU03070102' }) });
-    const id: string | undefined = created.data?.createActivity?.id;
-    if (id) await ask('mutation ($id: ID!) { publishActivity(id: $id) { published } }', COORDINATOR, { id });
+    const id: string | undefined = created.data?.createActivity?.activity?.id;
+    if (id) await ask(PUBLISH_ACTIVITY, COORDINATOR, { id });
     const response = await fetch(`${baseOf(hub.gateway.url)}/ical/organisations/org-bw-01.ics`, { signal: AbortSignal.timeout(10_000) });
     const body = await response.text();
     const lone = body.split('\r\n').filter((line) => line.includes('\r'));

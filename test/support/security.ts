@@ -13,6 +13,7 @@ import type { Partner } from '../../platform/config';
 import type { Database } from '../../subgraphs/kit/database';
 import { CONSENT_API_AUDIENCE } from '../../subgraphs/kit/access/consent-api';
 import { signJwt, type JwtClaims } from '../../platform/jwt';
+import { newTrace } from '../../platform/caller';
 import { consentApiSecret, sharedTokenIssuer } from '../../platform/config';
 import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
 
@@ -58,13 +59,16 @@ export function servedFields(value: Record<string, unknown> | null | undefined):
 
 export type Ask = (query: string, caller?: TestCaller, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 
-/** Codes that say the hub was too busy or broken to decide: such an answer proves neither a leak nor a refusal. */
-const INCONCLUSIVE_CODES = new Set(['SUBGRAPH_TIMEOUT', 'QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'PROCESSING_LOG_UNAVAILABLE']);
+/**
+ * Codes that say the hub was too busy or broken to decide, or that the test's own query no longer fits the
+ * schema (GRAPHQL_VALIDATION_FAILED): such an answer proves neither a leak nor a refusal.
+ */
+const INCONCLUSIVE_CODES = new Set(['SUBGRAPH_TIMEOUT', 'QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'PROCESSING_LOG_UNAVAILABLE', 'GRAPHQL_VALIDATION_FAILED']);
 
 /** Throws when an answer is an outage rather than a decision, so no test passes because the hub was overloaded. */
 export function conclusive(response: GraphQLResponse): GraphQLResponse {
   const codes = (response.errors ?? []).map((e) => e.extensions?.code).filter((code) => INCONCLUSIVE_CODES.has(code));
-  if (codes.length) throw new Error(`INCONCLUSIVE: the hub answered ${[...new Set(codes)].join(', ')} (overloaded or broken), not a decision`);
+  if (codes.length) throw new Error(`INCONCLUSIVE: the hub answered ${[...new Set(codes)].join(', ')} (overloaded or broken, or a query that no longer fits the schema), not a decision: ${truncate(JSON.stringify(response.errors), 300)}`);
   return response;
 }
 
@@ -110,10 +114,32 @@ export function consentCredential(partner: Partner): string {
   return consentApiSecret(partner, process.env);
 }
 
-/** A consent-register token shaped as httpConsentLookup signs it. */
-export function consentToken(claims: Record<string, unknown>, secret: string): string {
-  return signJwt({ aud: CONSENT_API_AUDIENCE, iat: nowSeconds(), exp: nowSeconds() + 60, ...claims }, secret);
+/** A consent-register token shaped as httpConsentLookup signs it, asking for `asFor` (a professional of org-zg-01 by default). */
+export function consentToken(claims: Record<string, unknown>, secret: string, asFor: TestCaller = { org: 'org-zg-01', roles: ['professional'], purpose: 'COORDINATION' }): string {
+  const askedFor = { organisationId: asFor.org, subject: `${asFor.roles[0]}@${asFor.org}`, roles: asFor.roles, personId: asFor.person ?? null, purpose: asFor.purpose ?? null, ...newTrace() };
+  return signJwt({ aud: CONSENT_API_AUDIENCE, iat: nowSeconds(), exp: nowSeconds() + 60, caller: askedFor, ...claims }, secret);
 }
+
+/** A caller with one role and (optionally) a purpose. */
+export const caller = (org: string, role: TestCaller['roles'][number], purpose?: TestCaller['purpose']): TestCaller => ({ org, roles: [role], purpose });
+
+/** The gemeente's functionaris gegevensbescherming: AVG requests hub-wide. */
+export const OFFICER: TestCaller = { org: 'org-gm-01', roles: ['data-protection-officer'], purpose: 'DATA_SUBJECT_REQUEST' };
+
+export const GRANT_CONSENT =
+  'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id active purpose holder { id } recipient { id } } userErrors { code message field } } }';
+
+/** grantConsent's input: `holder` opens its records about `personId` to `recipient` for `purpose`, valid for an hour. */
+export const consentInput = (personId: string, holder: string, recipient: string, purpose: string, extra: Record<string, unknown> = {}) => ({
+  personId,
+  holderOrganisationId: holder,
+  recipientOrganisationId: recipient,
+  purpose,
+  method: 'VERBAL',
+  reference: 'redteam: mondeling gegeven',
+  validUntil: new Date(Date.now() + 3_600_000).toISOString(),
+  ...extra,
+});
 
 // ---------------------------------------------------------------------------------------------- HTTP
 
