@@ -103,11 +103,11 @@ describe('12.2 consents of every resident', () => {
       const seen: { person: string; organisation: string; purpose: string }[] = [];
       for (let i = 0; i < PEOPLE.length; i += 20) {
         const batch = PEOPLE.slice(i, i + 20);
-        const query = `{ ${batch.map((id, j) => `p${j}: person(id: "${id}") { id consents { id purpose organisation { id } } }`).join('\n')} }`;
+        const query = `{ ${batch.map((id, j) => `p${j}: person(id: "${id}") { id consents { id purpose holder { id } recipient { id } } }`).join('\n')} }`;
         const response = await ask(query, ANALYST(purpose));
         batch.forEach((id, j) => {
           for (const consent of response.data?.[`p${j}`]?.consents ?? []) {
-            if (consent) seen.push({ person: id, organisation: consent.organisation?.id, purpose: consent.purpose });
+            if (consent) seen.push({ person: id, organisation: `${consent.holder?.id} → ${consent.recipient?.id}`, purpose: consent.purpose });
           }
         });
       }
