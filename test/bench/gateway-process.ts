@@ -23,6 +23,8 @@ export async function startGatewayProcess(
     HOST: '127.0.0.1',
     PORT_GATEWAY: '0',
     GATEWAY_WORKERS: String(options.workers),
+    // its output is captured, not printed, and the "gateway serving" line it waits for is info
+    LOG_LEVEL: 'info',
     ...Object.fromEntries(PARTNERS.map((p) => [`SUBGRAPH_URL_${p.toUpperCase()}`, subgraphUrls[p]])),
     ...options.env,
   };
