@@ -4,6 +4,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { PARTNERS, type Partner } from './platform/config';
 
+/** The kaart items' shared value types (schema/shared.graphql), stored as jsonb by the kit in every subgraph. */
+const SHARED_MAPPERS = {
+  ContactDetails: '../../kit/contact-details#ContactRecord',
+  Capacity: '../../kit/capacity#CapacityRecord',
+  Training: '../../kit/helper-profile#Training',
+};
+
 /** GraphQL types mapped to TypeORM entities (owned types) or to key-only references (extended types). */
 const MAPPERS: Record<Partner, Record<string, string>> = {
   gemeente: {
@@ -13,6 +20,8 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Venue: '../entities#Venue',
     Grant: '../entities#Grant',
     Consent: '../entities#Consent',
+    PersonReference: '../entities#PersonReference',
+    PersonMerge: '../policies#PersonMergeRow',
     ConsentEvidence: '../entities#Consent',
     SocialMapHit: '../social-map/search#SocialMapRow',
     SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
@@ -22,6 +31,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     HelpRequest: '../entities#HelpRequest',
     VolunteerVacancy: '../entities#VolunteerVacancy',
     Volunteer: '../entities#Volunteer',
+    VacancyResponse: '../entities#VacancyResponse',
     Match: '../entities#Match',
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
@@ -42,6 +52,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Activity: '../entities#Activity',
     HelpOffer: '../entities#HelpOffer',
     Membership: '../entities#Membership',
+    CooperativeService: '../entities#CooperativeService',
     HelpRequest: '../../kit/references#HelpRequestRef',
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
@@ -63,7 +74,7 @@ const config: CodegenConfig = {
           federation: true,
           useIndexSignature: true,
           contextType: '../context#Context',
-          mappers: MAPPERS[partner],
+          mappers: { ...SHARED_MAPPERS, ...MAPPERS[partner] },
           mapperTypeSuffix: 'Model',
           scalars: { DateTime: 'Date', Date: 'string', JSON: 'unknown' },
           enumsAsTypes: true,

@@ -17,6 +17,11 @@
 //   fragments                     their selections, as if written in place (a named fragment is compiled
 //                                 once and evaluated once per request, however often it is spread)
 //   introspection (__schema…)     0
+//   an indicator set              a field with a `period: PeriodInput` argument (Area.welzijnIndicators…)
+//                                 answers one Indicator per indicator and bucket: its cost is multiplied by
+//                                 the number of buckets in the period (platform/calendar.ts, MONTH when no
+//                                 interval is given: a small area's default is coarser) and by the number of
+//                                 indicators (its `names`, or every value of the names enum)
 //
 // So `first: 100` and `first: $n` with n = 100 cost the same. The document's shape is compiled once per
 // document (Apollo Server keeps parsed documents, so the same query text is the same object); only the list
@@ -29,10 +34,13 @@ import {
   getVariableValues,
   GraphQLError,
   isCompositeType,
+  isEnumType,
   isInterfaceType,
   isListType,
   isObjectType,
   Kind,
+  valueFromAST,
+  type GraphQLArgument,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -44,6 +52,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../platform/paging';
+import { bucketsBetween, ISO_DATE, toDay, INTERVALS, type Interval } from '../platform/calendar';
 
 export interface CostModel {
   maxCost: number;
@@ -143,6 +152,8 @@ class Compiler {
     const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
     const type = definition ? getNamedType(definition.type) : undefined;
     const children = this.selections(node.selectionSet, isCompositeType(type) ? type : parent);
+    const indicators = definition && this.indicatorSize(definition, node);
+    if (indicators) return (variables, memo) => (objectCost + depthCostFactor * children(variables, memo)) * indicators(variables);
     const size = this.size(definition, node, parent);
     if (size.kind === 'constant') {
       const n = size.n;
@@ -172,6 +183,24 @@ class Compiler {
     return constant(this.model.unpagedListSize);
   }
 
+  /** For an indicator set: buckets × indicators, from the request's period and names (see the table above). */
+  private indicatorSize(definition: GraphQLField<unknown, unknown>, node: FieldNode): ((variables: Variables) => number) | null {
+    const periodArg = definition.args.find((arg) => getNamedType(arg.type).name === 'PeriodInput');
+    if (!periodArg) return null;
+    const namesArg = definition.args.find((arg) => arg.name === 'names');
+    const namesType = namesArg && getNamedType(namesArg.type);
+    const allNames = namesType && isEnumType(namesType) ? namesType.getValues().length : 1;
+    const given = (arg: GraphQLArgument | undefined) => node.arguments?.find((a) => a.name.value === arg?.name)?.value;
+    const periodNode = given(periodArg);
+    const namesNode = given(namesArg);
+    return (variables) => {
+      const period = periodNode ? valueFromAST(periodNode, periodArg.type, variables) : undefined;
+      const names = namesNode && namesArg ? valueFromAST(namesNode, namesArg.type, variables) : undefined;
+      const series = Array.isArray(names) && names.length ? names.length : allNames;
+      return bucketCount(period) * series;
+    };
+  }
+
   private sizeOf(value: ValueNode | undefined, fallback: number): Size {
     if (!value || value.kind === Kind.NULL) return { kind: 'constant', n: fallback };
     if (value.kind === Kind.INT) return { kind: 'constant', n: clampSize(Number(value.value), this.model) };
@@ -181,6 +210,16 @@ class Compiler {
     }
     return { kind: 'constant', n: this.model.maxPageSize }; // not an Int: validation refuses it; assume the worst
   }
+}
+
+/** The buckets a period asks for (at least 1; a period the subgraphs will refuse costs what it asks). */
+function bucketCount(period: unknown): number {
+  const { from, to, interval } = (period ?? {}) as { from?: unknown; to?: unknown; interval?: unknown };
+  if (typeof from !== 'string' || typeof to !== 'string' || !ISO_DATE.test(from) || !ISO_DATE.test(to)) return 1;
+  const [start, end] = [toDay(from), toDay(to)];
+  if (!(end >= start)) return 1;
+  const chosen = INTERVALS.includes(interval as Interval) ? (interval as Interval) : 'MONTH';
+  return Math.max(1, bucketsBetween(start, end, chosen).length);
 }
 
 /**
@@ -232,7 +271,7 @@ export function costLimitPlugin<TContext extends BaseContext>(options: Partial<C
           const found = cost(variables);
           if (found <= model.maxCost) return;
           throw new GraphQLError(
-            `Query cost limit of ${model.maxCost} exceeded, found ${Math.ceil(found)}: ask for fewer items per list ("first", also when given as a variable) or fewer nested fields`,
+            `Query cost limit of ${model.maxCost} exceeded, found ${Math.ceil(found)}: ask for fewer items per list ("first", also when given as a variable), fewer nested fields, or fewer indicator buckets (a shorter period, a coarser interval, fewer names)`,
             { extensions: { code: 'COST_LIMIT_EXCEEDED', cost: Math.ceil(found), maxCost: model.maxCost, http: { status: 400 } } },
           );
         },

@@ -8,7 +8,7 @@
 // segments, with only the allowed query parameters: nothing of the request is pasted into a string.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Partner } from '../platform/config';
-import type { RouteHandler } from '../platform/http';
+import { sendJson, type RouteHandler } from '../platform/http';
 
 interface PassThroughRoute {
   partner: Partner;
@@ -72,17 +72,14 @@ export function passThroughRoutes(subgraphUrls: Record<Partner, string>): Record
     }
     const target = passThroughTarget(req.url ?? '/', subgraphUrls);
     if (!target) {
-      res.writeHead(404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'not found' }));
-      return;
+      return sendJson(res, 404, { error: 'not found' });
     }
     try {
       const response = await fetch(target.url, { signal: AbortSignal.timeout(10_000), redirect: 'manual' });
       res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' });
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch {
-      res.writeHead(502, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: `subgraph "${target.partner}" is unavailable` }));
+      sendJson(res, 502, { error: `subgraph "${target.partner}" is unavailable` });
     }
   };
   return Object.fromEntries(Object.keys(PASS_THROUGH).map((prefix) => [`/${prefix}/`, handler]));

@@ -114,6 +114,8 @@ export interface SubgraphConfig {
   drainTimeoutMs: number;
   sqlLog: boolean;
   smallCountThreshold: number;
+  /** Shown counts about residents are rounded to a multiple of this (1: not rounded). */
+  smallCountRounding: number;
   /** The gemeente's entry in the partner registry; its data-protection officer handles AVG requests hub-wide. */
   municipalityOrganisationId: string;
   socialMapPullIntervalMs: number;
@@ -155,7 +157,7 @@ export const SETTINGS = [
   ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'OFFER_CHECK_SECRET', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
-  'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
+  'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
   'LOG_LEVEL', 'METRICS_TOKEN',
 ] as const;
 
@@ -409,6 +411,7 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     drainTimeoutMs: r.read('DRAIN_TIMEOUT_MS', positive('milliseconds', 10_000), 10_000),
     sqlLog: r.read('SQL_LOG', flag(false), false),
     smallCountThreshold: r.read('SMALL_COUNT_THRESHOLD', positive('', 5), 5),
+    smallCountRounding: r.read('SMALL_COUNT_ROUNDING', positive('', 5), 5),
     municipalityOrganisationId: r.read('MUNICIPALITY_ORGANISATION_ID', text('org-gm-01'), ''),
     socialMapPullIntervalMs: r.read('SOCIAL_MAP_PULL_INTERVAL_MS', positive('milliseconds', 2_000), 2_000),
     hideSuggestions: !mode.development,

@@ -5,6 +5,7 @@ import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES } from './town';
 import { helpOfferHoldings, holdersOfPerson } from './holdings';
 import { DAY_MS } from './vocabulary';
 import { areaLevel, parentAreaCode } from '../../subgraphs/kit/areas';
+import { contactDetails } from '../../subgraphs/kit/contact-details';
 import type { Database } from '../../subgraphs/kit/database';
 import { Area, Consent, Grant, Organisation, Person, Venue } from '../../subgraphs/gemeente/entities';
 
@@ -41,7 +42,7 @@ export async function seed(db: Database): Promise<void> {
     const centroid = new Map(ALL_AREAS.map((area) => [area.code, area]));
     await manager.insert(
       Venue,
-      VENUES.map((venue) => ({
+      VENUES.map((venue, i) => ({
         id: venue.id,
         name: venue.name,
         kind: venue.kind,
@@ -50,6 +51,17 @@ export async function seed(db: Database): Promise<void> {
         organisationId: venue.organisationId,
         selfManaged: venue.selfManaged,
         ...near(centroid.get(venue.area)!, 400, random.next),
+        // made up, from the venue's place in the list (no draws from the random stream, so the rest stays the same)
+        contact: contactDetails(
+          {
+            phones: [{ number: `033 46${pad(i + 1)} ${pad(10 + i * 7)}${pad(i)}` }],
+            address: { street: venue.address, postalCode: `${3811 + i} ${['AB', 'CD', 'EG', 'HJ', 'KL', 'MN', 'PR', 'TV'][i % 8]}`, city: 'Amersfoort', province: 'Utrecht' },
+            openingHours: [{ days: i % 2 ? ['TU', 'TH'] : ['MO', 'WE', 'FR'], opensAt: '09:30', closesAt: i % 3 ? '12:00' : '16:30' }],
+          },
+          'demo',
+        ),
+        accessibility: venue.selfManaged ? [{ description: 'rolstoeltoegankelijk', details: null, url: null }] : [],
+        updatedAt: DEMO_NOW,
       })),
     );
     // Consents, each recorded by the holder of the records it opens (with a written form as evidence): the

@@ -42,6 +42,9 @@ export async function seed(db: Database): Promise<void> {
       hasVog: random.chance(0.6),
       insured: true,
       registeredAt: new Date(DEMO_NOW.getTime() - random.int(10, 700) * DAY_MS),
+      // a few volunteers are residents who asked for help themselves: the requesters of the first hulpvragen,
+      // taken in by the volunteer's own organisation (so the holders of their data stay the same)
+      personId: i < 8 ? helpRequestHolding(i).requesterId : null,
     }));
     await manager.insert(Volunteer, volunteers);
 
@@ -88,6 +91,7 @@ export async function seed(db: Database): Promise<void> {
           startedAt: started ? new Date(proposedAt.getTime() + 3 * DAY_MS) : null,
           followUpDue: started ? new Date(proposedAt.getTime() + 20 * DAY_MS) : null,
           endedAt: request.status === 'COMPLETED' ? new Date(proposedAt.getTime() + 40 * DAY_MS) : null,
+          hoursGiven: started ? 2 + ((i * 7) % 25) : null,
         };
       });
     await manager.insert(Match, matches);

@@ -6,6 +6,7 @@ import { DEMO_COUNTS, referralFromRequest, referralHolding } from './holdings';
 import { DAY_MS, TARGET_GROUPS, THEMES } from './vocabulary';
 import type { Database } from '../../subgraphs/kit/database';
 import { Professional, Referral, Service } from '../../subgraphs/zorg/entities';
+import { contactDetails } from '../../subgraphs/kit/contact-details';
 
 const SERVICES = [
   ['Spreekuur wijkteam', 'Inloopspreekuur voor vragen over zorg, geld, wonen en opvoeden.'],
@@ -43,6 +44,13 @@ export async function seed(db: Database): Promise<void> {
           targetGroups: random.some(TARGET_GROUPS, 1, 3),
           areaCode: organisation.areas[0] ?? random.pick(serviceAreas),
           free: random.chance(0.8),
+          // made up from the index (no draws from the random stream, so the rest of the demo stays the same)
+          contact: contactDetails(
+            { phones: [{ number: `033 47${pad(i + 1)} ${pad(20 + i)}0`, description: 'ma–vr 9:00–12:00' }], openingHours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '09:00', closesAt: '12:00', description: 'telefonisch spreekuur' }] },
+            'demo',
+          ),
+          capacity: { acceptsNew: i % 7 !== 3, waitingDays: i % 7 === 3 ? null : (i * 3) % 30, updatedAt: DEMO_NOW.toISOString() },
+          updatedAt: DEMO_NOW,
           published: i % 10 !== 9,
         };
       }),

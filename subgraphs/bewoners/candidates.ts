@@ -4,14 +4,15 @@
 // MATCHING by the caller's organisation (one batched consent question for the whole pool); the others never
 // appear, not even as a key. Only the offer's key, the score and the reasons leave this subgraph, and each
 // disclosure is logged on the offer (policies.ts: the NeighbourCandidate disclosure).
-// Neighbours have no VOG on record, and welzijn (which records matches) allows one open match per offer,
-// so here an offer counts as free with a load cap of one.
+// A neighbour has a VOG when their cooperative recorded one that has not expired; welzijn (which records
+// matches) allows one open match per offer, so here an offer counts as free with a load cap of one.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import { readableRows, type PersonalDataAccess } from '../kit/access/personal-data';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
 import { helpOfferPolicy } from './policies';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
@@ -33,13 +34,37 @@ export interface NeighbourCandidateRow {
 
 const CANDIDATES_PER_REQUEST = 20;
 
+/** The columns of an offer the scoring, the access rule and the log read. */
+const PROFILE_COLUMNS = 'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits, has_vog, vog_issued_on';
+
+/** Offers in the pool at all: offering one of the categories ($1), not paused or ended. */
+const POOL_FILTER = `categories && $1::text[] AND ${matchableSql('h')}`;
+
+/** A stored offer as the scoring function reads it (a VOG counts while valid, limits rule out their categories). */
+function profileOf(offer: any): HelperProfile {
+  return {
+    id: offer.id,
+    categories: offer.categories,
+    location: pointOf(offer),
+    maxDistanceKm: offer.max_distance_km,
+    availability: offer.availability,
+    languages: offer.languages,
+    available: true,
+    activeMatches: 0,
+    loadCap: 1,
+    hasVog: hasValidVog(offer),
+    limits: scoringLimits(offer.limits),
+    earlierRequesters: [],
+  };
+}
+
 export function neighbourCandidatesLoader(db: Database, personalData: PersonalDataAccess) {
   return new DataLoader<RequiredRequestFields, NeighbourCandidateRow[], string>(
     async (requests) => {
       const pool = reachablePoolSql(
         'help_offer',
-        'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits',
-        'categories && $1::text[]',
+        PROFILE_COLUMNS,
+        POOL_FILTER,
         [[...new Set(requests.map((request) => request.category))]],
         requests.map((request) => request.location ?? null),
       );
@@ -50,20 +75,7 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
       );
       const offerById = new Map(offers.map((offer) => [offer.id, offer]));
-      const byCategory = helpersByCategory(offers.map((offer): HelperProfile => ({
-        id: offer.id,
-        categories: offer.categories,
-        location: pointOf(offer),
-        maxDistanceKm: offer.max_distance_km,
-        availability: offer.availability,
-        languages: offer.languages,
-        available: true,
-        activeMatches: 0,
-        loadCap: 1,
-        hasVog: false,
-        limits: offer.limits,
-        earlierRequesters: [],
-      })));
+      const byCategory = helpersByCategory(offers.map(profileOf));
       return requests.map((request) => {
         const profile: RequestProfile = {
           category: request.category,

@@ -7,8 +7,9 @@ import { processingLogLoader } from '../kit/access/inzage';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
-import { Activity, HelpOffer, Membership } from './entities';
+import { Activity, CooperativeService, HelpOffer, Membership } from './entities';
 import { neighbourCandidatesLoader } from './candidates';
+import { matchableSql } from '../kit/helper-profile';
 
 /** The fields of a hulpvraag that bewoners receives from welzijn through @requires. */
 export interface OfferSearch {
@@ -28,6 +29,7 @@ export function createLoaders(db: Database, caller: Caller, personalData: Person
     activityById,
     neighbourCandidates: neighbourCandidatesLoader(db, personalData),
     helpOfferById: byKeyLoader(offers),
+    cooperativeServiceById: byKeyLoader(db.getRepository(CooperativeService)),
     membershipById: byKeyLoader(db.getRepository(Membership)),
     membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),
     membershipsOfPerson: groupLoader(db.getRepository(Membership), 'personId'),
@@ -45,6 +47,7 @@ export function createLoaders(db: Database, caller: Caller, personalData: Person
         const rows = await offers
           .createQueryBuilder('offer')
           .where('offer.available')
+          .andWhere(matchableSql('offer'))
           .andWhere('offer.area_code IN (:...areas)', { areas: [...new Set(searches.map((s) => s.areaCode))] })
           .andWhere('offer.categories && :categories', { categories: [...new Set(searches.map((s) => s.category))] })
           .orderBy('offer.id')

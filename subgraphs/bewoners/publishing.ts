@@ -9,6 +9,7 @@ import { createOnce } from '../kit/idempotent-create';
 import { optionalId, requiredText } from '../kit/validation';
 import { assertAreaCode } from '../kit/areas';
 import { recurrenceProblem } from '../kit/social-map/schedule';
+import { contactDetails } from '../kit/contact-details';
 import type { Caller } from '../../platform/caller';
 import type { CreateActivityInput, UpdateActivityInput } from './generated/resolvers-types';
 import { Activity } from './entities';
@@ -34,6 +35,7 @@ export async function createActivity(manager: EntityManager, input: CreateActivi
   const venueId = optionalId(input.venueId, 'input.venueId');
   const fields = { title: input.title.trim(), description: input.description ?? '', startsAt: input.startsAt, endsAt: input.endsAt, recurrence: input.recurrence || null };
   checkFields(fields);
+  const contact = contactDetails(input.contact, 'input.contact');
   const { record } = await createOnce(manager, {
     entity: Activity,
     scope: 'organisationId',
@@ -50,6 +52,7 @@ export async function createActivity(manager: EntityManager, input: CreateActivi
         venueId,
         areaCode: input.area,
         free: input.free ?? true,
+        contact,
         published: false,
         status: 'SCHEDULED',
         updatedAt: new Date(),
@@ -85,6 +88,7 @@ export async function updateActivity(manager: EntityManager, id: string, input: 
   if (input.endsAt != null) changes.endsAt = input.endsAt;
   if (input.recurrence != null) changes.recurrence = input.recurrence || null;
   if (input.free != null) changes.free = input.free;
+  if (input.contact != null) changes.contact = contactDetails(input.contact, 'input.contact');
   checkFields(changes);
   const activity = await ownActivity(manager, id, caller);
   notCancelled(activity, 'changed');

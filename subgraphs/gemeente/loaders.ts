@@ -5,7 +5,7 @@ import type { Database } from '../kit/database';
 import { processingLogLoader } from '../kit/access/inzage';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
-import { Area, Consent, Grant, Organisation, Venue } from './entities';
+import { Area, Consent, Grant, Organisation, Person, PersonReference, Venue } from './entities';
 
 export function createLoaders(db: Database, caller: Caller) {
   const areas = db.getRepository(Area);
@@ -20,6 +20,9 @@ export function createLoaders(db: Database, caller: Caller) {
     grantById: byKeyLoader(grants),
     consentById: byKeyLoader(db.getRepository(Consent)),
     consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId'),
+    referencesOfPerson: groupLoader(db.getRepository(PersonReference), 'personId', 'reference'),
+    /** The register's row of a key (intake and merges): whether it was merged, and into which key. */
+    personById: byKeyLoader(db.getRepository(Person)),
     childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),

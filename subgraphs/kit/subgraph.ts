@@ -11,7 +11,7 @@ import { serviceLog, setLogLevel, type Logger } from '../../platform/log';
 import { throttledLog } from '../../platform/throttled-log';
 import { serverMetrics, type Registry } from '../../platform/metrics';
 import { guardArguments } from './argument-guard';
-import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
+import { HttpError, sendJson, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
 import type { RequestContext } from './context';
 import { subgraphConfig, type Env, type Partner, type SubgraphConfig } from '../../platform/config';
 import { HANDSHAKE_PATH, IDENTITY_HEADER, identityVerifier } from '../../platform/identity';
@@ -190,12 +190,9 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
           try {
             await authenticate(req, definition.name, verify);
           } catch (error) {
-            res.writeHead(401, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ status: 'refused', subgraph: definition.name, reason: (error as Error).message }));
-            return;
+            return sendJson(res, 401, { status: 'refused', subgraph: definition.name, reason: (error as Error).message });
           }
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: 'ok', subgraph: definition.name }));
+          sendJson(res, 200, { status: 'ok', subgraph: definition.name });
         },
         ...definition.routes?.(db, config, { consentLookup: lookup, log }),
       },

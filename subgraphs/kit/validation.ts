@@ -34,3 +34,11 @@ export function checkId(value: string, field: string): string {
 export function optionalId(value: string | null | undefined, field: string): string | null {
   return value === null || value === undefined ? null : checkId(value, field);
 }
+
+/** Languages as ISO 639-1 codes (nl, en, tr), each once, at most `max`. */
+export function checkLanguages(languages: readonly string[], field: string, max = 20): string[] {
+  if (languages.some((language) => !/^[a-z]{2}$/.test(language))) throw badInput(`${field}: languages are ISO 639-1 codes such as nl, en, tr`, field);
+  const distinct = [...new Set(languages)];
+  if (distinct.length > max) throw badInput(`${field}: at most ${max} languages`, field);
+  return distinct;
+}

@@ -7,6 +7,7 @@ import type { Caller } from '../../platform/caller';
 import { pointOf } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
 import type { HelpRequest } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 
@@ -32,6 +33,30 @@ export function requestProfile(request: HelpRequest): RequestProfile {
   };
 }
 
+/** The columns of a volunteer the scoring reads. */
+const PROFILE_COLUMNS = 'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, vog_issued_on, limits';
+
+/** Volunteers in the pool at all: the caller's organisation's ($1), offering one of the categories ($2), not paused or ended. */
+const POOL_FILTER = `organisation_id = $1 AND categories && $2::text[] AND ${matchableSql('h')}`;
+
+/** A stored volunteer as the scoring function reads them (a VOG counts while valid, limits rule out their categories). */
+function profileOf(v: any, activeMatches: number, earlierRequesters: string[]): HelperProfile {
+  return {
+    id: v.id,
+    categories: v.categories,
+    location: pointOf(v),
+    maxDistanceKm: v.max_distance_km,
+    availability: v.availability,
+    languages: v.languages,
+    available: v.available,
+    activeMatches,
+    loadCap: v.load_cap,
+    hasVog: hasValidVog(v),
+    limits: scoringLimits(v.limits),
+    earlierRequesters,
+  };
+}
+
 /**
  * The caller's volunteers who offer the category of one of `requests` and can reach one of them, as scoring
  * profiles. Continuity is looked up only for the residents being matched, not for everyone a volunteer
@@ -40,8 +65,8 @@ export function requestProfile(request: HelpRequest): RequestProfile {
 export async function volunteerProfiles(db: Database, caller: Caller, requests: HelpRequest[]): Promise<HelperProfile[]> {
   const pool = reachablePoolSql(
     'volunteer',
-    'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, limits',
-    'organisation_id = $1 AND categories && $2::text[]',
+    PROFILE_COLUMNS,
+    POOL_FILTER,
     [caller.organisationId, [...new Set(requests.map((r) => r.category))]],
     requests.map(pointOf),
   );
@@ -58,20 +83,7 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
     ),
   ]);
   const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
-  return volunteers.map((v) => ({
-    id: v.id,
-    categories: v.categories,
-    location: pointOf(v),
-    maxDistanceKm: v.max_distance_km,
-    availability: v.availability,
-    languages: v.languages,
-    available: v.available,
-    activeMatches: openOf.get(v.id) ?? 0,
-    loadCap: v.load_cap,
-    hasVog: v.has_vog,
-    limits: v.limits,
-    earlierRequesters: history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id),
-  }));
+  return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id)));
 }
 
 export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoader<HelpRequest, RankedCandidate[], string> {

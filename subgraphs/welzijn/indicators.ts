@@ -1,39 +1,33 @@
-// welzijn's indicators for the municipal dashboard (kit/indicators.ts rolls them up and suppresses), read
-// from the daily rollups that migration 9 (1763900000009-indicator-rollups.ts) keeps: a dashboard reads a
-// few thousand rollup rows instead of a million hulpvragen and their histories. Days and buckets are UTC
-// dates, as kit/indicators.ts's bucketStarts.
-import type { IndicatorSource } from '../kit/indicators';
-import { STEP, inPeriod, inScope } from '../kit/indicator-sql';
+// welzijn's indicators for the municipal dashboard (kit/indicators applies the disclosure rules), read from
+// the daily rollups that migrations 9 and 15 keep (1763900000009-indicator-rollups.ts explains them): a
+// dashboard reads a few thousand rollup rows instead of a million hulpvragen and their histories. Days and
+// buckets are UTC dates; the parameters $1–$8 are kit/indicators' sqlParams.
+import { INTERVAL_SQL, isoOf, measure, type IndicatorSource, type MeasureSource } from '../kit/indicators';
+import { bucketOf, bucketStartOf, inPeriod, inScope, levelFromChanges, nextBucketOf, nodeOf } from '../kit/indicator-sql';
 
-/** The bucket (a timestamp without time zone) of a date expression, the first and the last bucket of the period. */
-const bucket = (date: string) => `date_trunc($4, (${date})::timestamp)`;
-const FIRST = bucket('$2::date');
-const LAST = bucket('$3::date');
-
-/** A count per day (indicator_daily), summed per bucket. */
-const daily = (name: string): IndicatorSource => ({
+/** A count per day (indicator_daily), summed per bucket; `amount` for the hours. */
+const daily = (name: string, keys: 'partition' | 'none', unit?: 'HOURS'): IndicatorSource => ({
   name,
-  sql: `SELECT d.area_code, to_char(${bucket('d.day')}, 'YYYY-MM-DD') AS bucket, d.key, sum(d.n)::int AS n
+  kind: 'flow',
+  keys,
+  unit,
+  sql: `SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf('(d.day)::timestamp')} AS bucket, d.key, sum(d.n)::int AS n, sum(d.amount) AS amount
         FROM indicator_daily d WHERE d.indicator = '${name}' AND ${inScope('d')} AND d.day BETWEEN $2::date AND $3::date
-        GROUP BY 1, 2, 3 HAVING sum(d.n) > 0`,
+        GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0`,
 });
 
 /**
- * A level per bucket built from changes: `changes` gives (area_code, bucket, n), and each bucket shows the
- * sum of the changes in it and in every bucket before it (changes from before the period count in the first).
+ * Hulpvragen waiting at the end of each bucket (taken in by then), by category; see backlog_delta. A change
+ * counts from the bucket of its day or of the hulpvraag's intake, whichever is later.
  */
-const level = (name: string, changes: string): IndicatorSource => ({
+const backlog = (name: string, column: 'open' | 'overdue', key: string): IndicatorSource => ({
   name,
-  sql: `SELECT c.area_code, to_char(b.bucket, 'YYYY-MM-DD') AS bucket, '' AS key, sum(c.n)::int AS n
-        FROM generate_series(${FIRST}, ${LAST}, ${STEP}) AS b(bucket)
-        JOIN (SELECT area_code, greatest(bucket, ${FIRST}) AS bucket, sum(n) AS n FROM (${changes}) changes
-              WHERE bucket <= ${LAST} GROUP BY 1, 2) c ON c.bucket <= b.bucket
-        GROUP BY 1, 2 HAVING sum(c.n) > 0`,
+  kind: 'level',
+  keys: key === "''" ? 'none' : 'partition',
+  sql: levelFromChanges(`
+    SELECT ${nodeOf('d.area_key')} AS node, ${key} AS key, ${bucketStartOf('(greatest(d.day, d.created_on))::timestamp')} AS bucket, d.${column} AS n
+    FROM backlog_delta d WHERE ${inScope('d')} AND d.created_on <= $3::date AND d.day <= $3::date AND d.${column} <> 0`),
 });
-
-/** Hulpvragen waiting at the end of each bucket (taken in by the end of the period); see backlog_delta. */
-const backlog = (name: string, column: 'open' | 'overdue') =>
-  level(name, `SELECT d.area_code, ${bucket('d.day')} AS bucket, d.${column} AS n FROM backlog_delta d WHERE ${inScope('d')} AND d.created_on <= $3::date`);
 
 /**
  * Volunteers with a match running at some time in the bucket, each counted once, without a count(DISTINCT)
@@ -43,35 +37,84 @@ const backlog = (name: string, column: 'open' | 'overdue') =>
  * next span counts the volunteer, and the ending one stops counting a bucket earlier (its −1 moves into its
  * last bucket). So a volunteer counts once in every bucket any of their spans touches.
  */
-const activeVolunteers = level(
-  'activeVolunteers',
-  `SELECT s.area_code, c.bucket, c.n
-   FROM (SELECT v.home_area_code AS area_code, ${bucket('a.first_day')} AS first_bucket, ${bucket('a.last_day')} AS last_bucket,
-                ${bucket('lead(a.first_day) OVER (PARTITION BY a.volunteer_id ORDER BY a.first_day)')} AS next_bucket
-         FROM volunteer_active_span a JOIN volunteer v ON v.id = a.volunteer_id WHERE ${inScope('v')}) s
-   CROSS JOIN LATERAL (VALUES (s.first_bucket, 1),
-                              (CASE WHEN s.next_bucket = s.last_bucket THEN s.last_bucket ELSE s.last_bucket + ${STEP} END, -1)) AS c(bucket, n)`,
-);
+const activeVolunteers: IndicatorSource = {
+  name: 'activeVolunteers',
+  kind: 'distinct',
+  keys: 'none',
+  sql: levelFromChanges(`
+    SELECT s.node, '' AS key, c.bucket, c.n
+    FROM (SELECT ${nodeOf('v.area_key')} AS node, ${bucketStartOf('(a.first_day)::timestamp')} AS first_bucket,
+                 ${bucketStartOf('(a.last_day)::timestamp')} AS last_bucket, ${nextBucketOf('(a.last_day)::timestamp')} AS after_last,
+                 ${bucketStartOf('(lead(a.first_day) OVER (PARTITION BY a.volunteer_id ORDER BY a.first_day))::timestamp')} AS next_bucket
+          FROM volunteer_active_span a JOIN volunteer v ON v.id = a.volunteer_id WHERE ${inScope('v')}) s
+    CROSS JOIN LATERAL (VALUES (s.first_bucket, 1), (CASE WHEN s.next_bucket = s.last_bucket THEN s.last_bucket ELSE s.after_last END, -1)) AS c(bucket, n)`),
+};
+
+/**
+ * Supply: volunteers available at the end of each bucket (volunteer_availability: switched on and not off
+ * again), by the categories they help with now (a volunteer counts once in the total and in each category).
+ */
+const volunteersAvailable: IndicatorSource = {
+  name: 'volunteersAvailable',
+  kind: 'level',
+  keys: 'overlapping',
+  sql: levelFromChanges(`
+    SELECT ${nodeOf('v.area_key')} AS node, k.key, c.bucket, c.n
+    FROM (SELECT a.volunteer_id, a.available, a.at AS since, lead(a.at) OVER (PARTITION BY a.volunteer_id ORDER BY a.at, a.id) AS until
+          FROM volunteer_availability a) s
+    JOIN volunteer v ON v.id = s.volunteer_id AND ${inScope('v')}
+    CROSS JOIN LATERAL (SELECT '' AS key UNION ALL SELECT unnest(v.categories)) k
+    CROSS JOIN LATERAL (VALUES (${bucketStartOf("(s.since AT TIME ZONE 'UTC')::date::timestamp")}, 1),
+                               (${bucketStartOf("(s.until AT TIME ZONE 'UTC')::date::timestamp")}, -1)) AS c(bucket, n)
+    WHERE s.available AND c.bucket IS NOT NULL`),
+};
+
+/** Reciprocity: new volunteers who had asked for help themselves before (their Person key on a hulpvraag). */
+const requestersWhoHelp: IndicatorSource = {
+  name: 'requestersWhoHelp',
+  kind: 'flow',
+  keys: 'none',
+  sql: `SELECT ${nodeOf('v.area_key')} AS node, ${bucketOf('v.registered_at')} AS bucket, '' AS key, count(*)::int AS n
+        FROM volunteer v WHERE ${inScope('v')} AND ${inPeriod('v.registered_at')} AND v.person_id IS NOT NULL
+          AND EXISTS (SELECT 1 FROM help_request h WHERE h.requester_id = v.person_id AND h.created_at < v.registered_at)
+        GROUP BY 1, 2`,
+};
 
 export const INDICATORS: IndicatorSource[] = [
-  daily('requestsOpened'),
-  daily('requestsByChannel'),
-  daily('matchesMade'),
-  daily('followUpOutcomes'),
+  daily('requestsOpened', 'partition'),
+  daily('requestsByChannel', 'partition'),
+  daily('matchesMade', 'partition'),
+  daily('matchesDeclined', 'partition'),
+  daily('followUpOutcomes', 'partition'),
+  daily('hoursGiven', 'partition', 'HOURS'),
   activeVolunteers,
-  daily('newVolunteers'),
-  backlog('openBacklog', 'open'),
-  backlog('overdueResponses', 'overdue'),
+  daily('newVolunteers', 'none'),
+  requestersWhoHelp,
+  volunteersAvailable,
+  backlog('openBacklog', 'open', 'd.category'),
+  backlog('overdueResponses', 'overdue', "''"),
 ];
 
 /**
- * Days from intake to the first proposed match, per bucket of intake: median and 90th percentile, from
- * first_match (a hulpvraag's first match and its days, as percentile_cont sorts them). Grouped on the bucket's
- * timestamp, formatted after: cheaper than grouping on its text.
+ * Days from intake to the first proposed match, per bucket of intake, for the area itself ($1): median and
+ * 90th percentile, from first_match (a hulpvraag's first match and its days, as percentile_cont sorts them).
  */
 export const DAYS_TO_MATCH_SQL = `
   SELECT to_char(bucket, 'YYYY-MM-DD') AS bucket, cases, median, p90
-  FROM (SELECT date_trunc($4, f.created_at) AS bucket, count(*)::int AS cases,
+  FROM (SELECT ${bucketStartOf('f.created_at')} AS bucket, count(*)::int AS cases,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY f.days) AS median, percentile_cont(0.9) WITHIN GROUP (ORDER BY f.days) AS p90
         FROM first_match f WHERE ${inScope('f')} AND ${inPeriod('f.created_at')} GROUP BY 1) measures
   ORDER BY 1`;
+
+export const daysToMatch = (db: { query(sql: string, params: unknown[]): Promise<any[]> }): MeasureSource => ({
+  names: ['medianDaysToMatch', 'p90DaysToMatch'],
+  async compute(area, period, rules) {
+    const rows: { bucket: string; cases: number; median: number | null; p90: number | null }[] = await db.query(DAYS_TO_MATCH_SQL, [
+      area, isoOf(period.from), isoOf(period.to), INTERVAL_SQL[period.interval],
+    ]);
+    return rows.flatMap((row) => [
+      measure('medianDaysToMatch', row.bucket, row.median, row.cases, rules.threshold),
+      measure('p90DaysToMatch', row.bucket, row.p90, row.cases, rules.threshold),
+    ]);
+  },
+});

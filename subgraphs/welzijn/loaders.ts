@@ -7,7 +7,7 @@ import { processingLogLoader } from '../kit/access/inzage';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
-import { HelpRequest, HelpRequestTransition, Match, Volunteer, VolunteerVacancy } from './entities';
+import { HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 import { volunteerCandidatesLoader } from './candidates';
 
@@ -23,6 +23,7 @@ export function createLoaders(db: Database, caller: Caller) {
     volunteerById: byKeyLoader(db.getRepository(Volunteer)),
     matchById: byKeyLoader(matches),
     vacancyById: byKeyLoader(db.getRepository(VolunteerVacancy)),
+    responsesOfVacancy: groupLoader(db.getRepository(VacancyResponse), 'vacancyId'),
     matchesOfHelpRequest: groupLoader(matches, 'helpRequestId'),
     matchesOfVolunteer: groupLoader(matches, 'volunteerId'),
     helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId'),

@@ -17,6 +17,7 @@ import { helpRequestPolicy, matchPolicy, volunteerPolicy } from './policies';
 import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
 import type { NeighbourOffers } from './neighbour-offers';
+import { effectiveStatus } from '../kit/helper-profile';
 
 const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 and 3 weeks of practice
 
@@ -50,6 +51,8 @@ export async function proposeMatch(
     if (input.pool === 'VOLUNTEER') {
       volunteer = await lockOwnRow(manager, Volunteer, input.helperId, personalDataWriteRule(volunteerPolicy, personalData), caller, 'input.helperId');
       if (!volunteer.available) throw conflict(`Volunteer ${volunteer.id} has switched availability off`, 'input.helperId');
+      const status = effectiveStatus(volunteer.status, volunteer.pausedUntil);
+      if (status !== 'ACTIVE') throw conflict(`Volunteer ${volunteer.id} is ${status === 'PAUSED' ? `paused until ${volunteer.pausedUntil}` : 'no longer active (ended)'}`, 'input.helperId');
       if ((await openMatchesOf(manager, { volunteerId: volunteer.id })) >= volunteer.loadCap) {
         throw conflict(`Volunteer ${volunteer.id} is at their load cap of ${volunteer.loadCap}`, 'input.helperId');
       }
@@ -141,14 +144,16 @@ export async function transitionMatch(
 
 export async function recordFollowUp(
   manager: EntityManager,
-  args: { id: string; outcome: string; satisfaction: number; note?: string | null },
+  args: { id: string; outcome: string; satisfaction: number; note?: string | null; hoursGiven?: number | null },
   caller: Caller,
   personalData: PersonalDataAccess,
 ): Promise<Match> {
   if (!Number.isInteger(args.satisfaction) || args.satisfaction < 1 || args.satisfaction > 5) throw badInput('satisfaction is 1 to 5', 'satisfaction');
   const note = optionalText(args.note, 'note');
+  const hours = args.hoursGiven ?? null;
+  if (hours !== null && !(Number.isFinite(hours) && hours >= 0 && hours <= 1000)) throw badInput('hoursGiven is 0 to 1000', 'hoursGiven');
   const match = await lockMatch(manager, args.id, caller, personalData);
   if (match.status !== 'ACTIVE' && match.status !== 'ENDED') throw conflict(`Match ${match.id} is ${match.status}; a follow-up is for a match that started`, 'id');
-  Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: note });
+  Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: note, hoursGiven: hours === null ? null : Math.round(hours * 10) / 10 });
   return manager.save(match);
 }

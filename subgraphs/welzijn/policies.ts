@@ -3,7 +3,7 @@ import { recordOf, type PersonalDataPolicy } from '../kit/access/personal-data';
 import type { Disclosure } from '../kit/access/disclosures';
 import type { PersonRecords } from '../kit/access/data-subject';
 import type { Connection, Edge } from '../kit/pagination';
-import type { HelpRequest, Match, Volunteer } from './entities';
+import type { HelpRequest, Match, VacancyResponse, Volunteer } from './entities';
 import type { RankedCandidate } from './candidates';
 
 export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
@@ -33,7 +33,15 @@ export const matchPolicy: PersonalDataPolicy<Match> = {
   consentPurposes: [],
 };
 
-export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy] as PersonalDataPolicy[];
+/** A response to a vacancy names someone who would like to volunteer: the vacancy's organisation and the one that recorded it. */
+export const vacancyResponsePolicy: PersonalDataPolicy<VacancyResponse> = {
+  type: 'VacancyResponse',
+  personOf: () => null,
+  holdersOf: (response) => [response.vacancyOrganisationId, response.recordedByOrganisationId],
+  consentPurposes: [],
+};
+
+export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy, vacancyResponsePolicy] as PersonalDataPolicy[];
 
 const helpRequestRecord = (request: HelpRequest) => recordOf(helpRequestPolicy, request);
 const lastNode = <T>(connection: Connection<T>) => (connection.pageInfo.endCursor ? connection.edges.slice(-1).map((edge) => edge.node) : []);
@@ -91,5 +99,23 @@ export const personRecords: PersonRecords[] = [
     entity: 'help_request',
     select: `SELECT h.* FROM help_request h WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY h.id`,
     erase: `DELETE FROM help_request h WHERE ${ofRequester} AND ${requestTakenInBy} RETURNING h.*`,
+  },
+  {
+    // a response to a vacancy by one of the resident's volunteer records (a newcomer's response names no
+    // resident key, so it cannot be found by one): held by the vacancy's organisation and the one that
+    // recorded it, erased by the one that recorded it; before the volunteer link below goes
+    entity: 'vacancy_response',
+    select: `SELECT r.* FROM vacancy_response r JOIN volunteer v ON v.id = r.volunteer_id
+             WHERE v.person_id = $1 AND ($2::text IS NULL OR $2 IN (r.vacancy_organisation_id, r.recorded_by_organisation_id)) ORDER BY r.id`,
+    erase: `DELETE FROM vacancy_response r USING volunteer v WHERE v.id = r.volunteer_id AND v.person_id = $1
+            AND ($2::text IS NULL OR r.recorded_by_organisation_id = $2) RETURNING r.*`,
+  },
+  {
+    // a volunteer who is also a resident the hub knows (for the reciprocity indicator): their profile is
+    // exported to their organisation; erasure removes the link to the resident (the volunteer record stays
+    // with their organisation, for its matches)
+    entity: 'volunteer',
+    select: 'SELECT * FROM volunteer WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY id',
+    erase: 'UPDATE volunteer SET person_id = NULL WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING id, $1::text AS person_id',
   },
 ];

@@ -1,10 +1,13 @@
-// zorg's indicators for the municipal dashboard (kit/indicators.ts rolls them up and suppresses).
+// zorg's indicators for the municipal dashboard (kit/indicators applies the disclosure rules). Referrals
+// without an area are not counted; one coded to a wijk or the gemeente counts in that area.
 import type { IndicatorSource } from '../kit/indicators';
-import { bucketOf, inPeriod, inScope } from '../kit/indicator-sql';
+import { bucketOf, inPeriod, inScope, nodeOf } from '../kit/indicator-sql';
 
 const counted = (name: string, key: string, where: string, at = 'r.created_at'): IndicatorSource => ({
   name,
-  sql: `SELECT r.area_code, ${bucketOf(at)} AS bucket, ${key} AS key, count(*)::int AS n
+  kind: 'flow',
+  keys: key === "''" ? 'none' : 'partition',
+  sql: `SELECT ${nodeOf('r.area_key')} AS node, ${bucketOf(at)} AS bucket, ${key} AS key, count(*)::int AS n
         FROM referral r WHERE ${inScope('r')} AND ${inPeriod(at)} AND ${where} GROUP BY 1, 2, 3`,
 });
 

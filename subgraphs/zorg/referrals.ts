@@ -14,6 +14,7 @@ import type { Caller } from '../../platform/caller';
 import type { CreateReferralInput, ReferralStatus } from './generated/resolvers-types';
 import { Professional, Referral } from './entities';
 import { referralPolicy } from './policies';
+import { referredService } from './services';
 
 export const REFERRAL_TRANSITIONS: StateMachine<ReferralStatus> = {
   SENT: ['ACCEPTED', 'DECLINED'],
@@ -34,7 +35,9 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
   if (input.direction === 'TO_INFORMAL_HELP') {
     if (!caller.roles.includes('professional')) throw forbidden('Referring to informal help is done by a professional');
     if (!helpRequestId) throw badInput('a referral to informal help names the hulpvraag created for it', 'input.helpRequestId');
+    if (input.serviceId) throw badInput('a referral to informal help names no care service', 'input.serviceId');
   }
+  const serviceId = input.serviceId ? await referredService(manager, checkId(input.serviceId, 'input.serviceId'), input.toOrganisationId, 'input.serviceId') : null;
   const now = new Date();
   const { record } = await createOnce(manager, {
     entity: Referral,
@@ -58,6 +61,7 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
         createdAt: now,
         note,
         statusChangedAt: now,
+        serviceId,
       }),
   });
   return record;

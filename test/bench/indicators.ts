@@ -12,7 +12,9 @@ import path from 'node:path';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { startEmbeddedPostgres } from '../../hub/embedded-postgres';
 import { ensureDatabase } from '../../hub/postgres-admin';
-import { countParams, INTERVAL_SQL, type Interval } from '../../subgraphs/kit/indicators';
+import { bucketEnd, bucketStart, checkPeriod, indicatorSql, INTERVAL_SQL, isoOf, sqlParams, toDay, type Interval } from '../../subgraphs/kit/indicators';
+import { closureOf } from '../../subgraphs/kit/indicators/closure';
+import { DEMO_GRID, areaWithGrid } from '../support/statistics-grid';
 import { DAYS_TO_MATCH_SQL, INDICATORS } from '../../subgraphs/welzijn/indicators';
 import { welzijnIndicators } from '../../subgraphs/welzijn/resolvers/indicators';
 import { Client } from 'pg';
@@ -69,25 +71,28 @@ async function main(): Promise<void> {
       { label: 'wijk WK030703, one year by month', area: 'WK030703', from: iso(new Date(today.getTime() - 365 * DAY)), interval: 'MONTH' },
       { label: 'wijk WK030703, one year by week', area: 'WK030703', from: iso(new Date(today.getTime() - 365 * DAY)), interval: 'WEEK' },
       { label: 'wijk WK030703, six months by month (the bench)', area: 'WK030703', from: iso(new Date(today.getTime() - 182 * DAY)), interval: 'MONTH' },
-      { label: 'gemeente GM0307, three years by quarter', area: 'GM0307', from: iso(new Date(today.getTime() - 3 * 365 * DAY)), interval: 'QUARTER' },
+      { label: 'gemeente GM0307, three years by quarter', area: 'GM0307', from: `${today.getUTCFullYear() - 2}-01-01`, interval: 'QUARTER' },
     ];
     let mismatches = 0;
     for (const c of cases) {
-      const period = { from: c.from, to: iso(today), interval: c.interval };
-      const { params } = countParams(c.area, period);
-      console.log(`\n${c.label} (${period.from} – ${period.to})`);
+      // whole buckets: from the start of the one holding `from` to the end of the one holding today
+      const input = { from: isoOf(bucketStart(toDay(c.from), c.interval)), to: isoOf(bucketEnd(toDay(iso(today)), c.interval)), interval: c.interval };
+      const period = checkPeriod(input, 'WEEK', c.area);
+      const closure = closureOf(DEMO_GRID, c.area);
+      console.log(`\n${c.label} (${input.from} – ${input.to})`);
       console.log(`  ${'indicator'.padEnd(20)} ${'rollups'.padStart(10)} ${'reference'.padStart(11)}  rows`);
       for (const source of INDICATORS) {
-        const ours = await median(3, () => sql(source.sql, params));
-        const reference = process.env.INDICATOR_REFERENCE === '0' ? null : REFERENCE_INDICATORS.find((r) => r.name === source.name)!;
-        const theirs = reference ? await timed(() => sql(reference.sql, params)) : null;
+        const params = sqlParams(source, closure, period);
+        const ours = await median(3, () => sql(indicatorSql(source.sql), params));
+        const reference = process.env.INDICATOR_REFERENCE === '0' ? undefined : REFERENCE_INDICATORS.find((r) => r.name === source.name);
+        const theirs = reference ? await timed(() => sql(indicatorSql(reference.sql), params)) : null;
         const same = !theirs || JSON.stringify(sortedRows(ours.result)) === JSON.stringify(sortedRows(theirs.result));
         if (!same) mismatches++;
         console.log(
           `  ${source.name.padEnd(20)} ${ours.ms.toFixed(1).padStart(7)} ms ${theirs ? `${theirs.ms.toFixed(0).padStart(8)} ms` : '        —'}  ${ours.result.length}${same ? '' : ` ≠ ${theirs!.result.length} MISMATCH`}`,
         );
       }
-      const measureParams = [c.area, period.from, period.to, INTERVAL_SQL[c.interval]];
+      const measureParams = [c.area, input.from, input.to, INTERVAL_SQL[c.interval]];
       const measure = await median(3, () => sql(DAYS_TO_MATCH_SQL, measureParams));
       const theirs = process.env.INDICATOR_REFERENCE === '0' ? null : await timed(() => sql(REFERENCE_DAYS_TO_MATCH_SQL, measureParams));
       const canonical = (rows: unknown[]) => JSON.stringify(rows.map((row) => JSON.stringify(row)).sort());
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
         `  ${'daysToMatch'.padEnd(20)} ${measure.ms.toFixed(1).padStart(7)} ms ${theirs ? `${theirs.ms.toFixed(0).padStart(8)} ms` : '        —'}  ${measure.result.length}${same ? '' : ' MISMATCH'}`,
       );
       try {
-        const whole = await median(3, () => welzijnIndicators(c.area, period, { db, config: { smallCountThreshold: 5 } }));
+        const whole = await median(3, () => welzijnIndicators(areaWithGrid(c.area), { period: input }, { db, config: { smallCountThreshold: 5, smallCountRounding: 5 } }));
         console.log(`  the whole set, as welzijnIndicators answers it: ${whole.ms.toFixed(1)} ms`);
       } catch (error) {
         console.log(`  the whole set, as welzijnIndicators answers it: failed (${error instanceof Error ? error.message : error})`);

@@ -102,8 +102,10 @@ export function chooseWorkloads(): Workload[] {
 
   const area = fields.get('Area') ?? new Set<string>();
   const indicatorFields = [...area].filter((field) => /Indicators$/.test(field)).sort();
-  const to = new Date();
-  const from = new Date(to.getTime() - 182 * 86_400_000);
+  // the last six whole months up to this one: indicator periods start and end on bucket boundaries
+  const now = new Date();
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 5, 1));
+  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
   const period = { from: isoDate(from), to: isoDate(to), interval: 'MONTH' };
   const fromDashboard = dashboardQuery();
   if (fromDashboard && indicatorFields.length) {
@@ -117,7 +119,7 @@ export function chooseWorkloads(): Workload[] {
       variables: { code: AREA, period },
     });
   } else if (indicatorFields.length) {
-    const selection = indicatorFields.map((f) => `${f}(period: $period) { indicators { name bucket total { value suppressed } } }`).join('\n    ');
+    const selection = indicatorFields.map((f) => `${f}(period: $period) { indicators { name bucket total { value state } } }`).join('\n    ');
     workloads.push({
       key: 'wijk-dashboard',
       name: 'wijk dashboard',

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ContactRecord } from '../../kit/contact-details';
 
 /** An activity of a cooperative. */
 @Entity('activity')
@@ -57,4 +58,8 @@ export class Activity {
 
   @Column({ type: 'timestamptz', name: 'updated_at' })
   updatedAt!: Date;
+
+  /** Phones, e-mail, website and hours to ask about it (the address is the venue's). */
+  @Column({ type: 'jsonb' })
+  contact!: ContactRecord;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { HelperStatus, Training } from '../../kit/helper-profile';
 
 /** A neighbour's aanbod. */
 @Entity('help_offer')
@@ -39,4 +40,44 @@ export class HelpOffer {
 
   @Column({ type: 'text', array: true })
   limits!: string[];
+
+  /** A VOG on record, where the cooperative checks one (kit/helper-profile.ts: it counts for three years). */
+  @Column({ type: 'boolean', name: 'has_vog' })
+  hasVog!: boolean;
+
+  @Column({ type: 'date', name: 'vog_issued_on', nullable: true })
+  vogIssuedOn!: string | null;
+
+  @Column({ type: 'boolean' })
+  insured!: boolean;
+
+  @Column({ type: 'jsonb' })
+  trainings!: Training[];
+
+  @Column({ type: 'text', array: true })
+  competences!: string[];
+
+  @Column({ type: 'text' })
+  status!: HelperStatus;
+
+  @Column({ type: 'date', name: 'paused_until', nullable: true })
+  pausedUntil!: string | null;
+
+  @Column({ type: 'text', name: 'status_reason', nullable: true })
+  statusReason!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'status_changed_at', nullable: true })
+  statusChangedAt!: Date | null;
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'registered_at' })
+  registeredAt!: Date;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
 }

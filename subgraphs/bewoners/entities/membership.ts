@@ -17,4 +17,14 @@ export class Membership {
 
   @Column({ type: 'date' })
   since!: string;
+
+  /** The last day of the membership; null while it lasts. */
+  @Column({ type: 'date', name: 'ended_on', nullable: true })
+  endedOn!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
 }

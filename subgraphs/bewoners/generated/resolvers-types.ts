@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel } from '../entities';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
+import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel, CooperativeService as CooperativeServiceModel } from '../entities';
 import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel, VenueRef as VenueRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
@@ -31,6 +34,8 @@ export type Activity = {
   __typename?: 'Activity';
   /** The wijk or buurt it takes place in. */
   area: Area;
+  /** Phones, e-mail, website and hours to ask about it (the address is the venue's). */
+  contact: ContactDetails;
   /** What happens (may be empty). */
   description: Scalars['String']['output'];
   /** End of the first (or only) occurrence. */
@@ -105,19 +110,54 @@ export type ActivityStatus =
   /** gepland */
   | 'SCHEDULED';
 
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
+};
+
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
   /** Published activities in this area and its sub-areas (not cancelled), in id order. */
   activities?: Maybe<ActivityConnection>;
   /**
-   * Activities held, participants and active cooperatives here (bewoners), from the sessions cooperatives
-   * record. Indicators: activitiesHeld and participants (by ActivityKind), activeCooperatives (a cooperative
-   * active in two buurten counts in both). Small counts are suppressed. Roles analyst or hub-admin.
+   * Activities held, participants, reach among target groups and active cooperatives here (bewoners), from the
+   * sessions cooperatives record: the indicators of BewonersIndicatorName. Published under the disclosure rules
+   * (CountState). Roles analyst or hub-admin.
    */
-  bewonersIndicators?: Maybe<IndicatorSet>;
+  bewonersIndicators?: Maybe<BewonersIndicatorSet>;
   /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  statisticsGrid: Array<StatisticsArea>;
 };
 
 
@@ -130,15 +170,16 @@ export type AreaActivitiesArgs = {
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaBewonersIndicatorsArgs = {
+  names?: InputMaybe<Array<BewonersIndicatorName>>;
   period: PeriodInput;
 };
 
-/** An indicator's count for one child area. */
+/** An indicator's figure for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
   /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
-  /** The count in that area (suppressed together with the total and the other areas). */
+  /** The figure in that area. */
   count: Count;
 };
 
@@ -150,6 +191,30 @@ export type AreaLevel =
   | 'MUNICIPALITY'
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
+
+/** bewoners' dashboard indicators (Indicator.name). */
+export type BewonersIndicatorName =
+  /** Cooperatives that held a session in the area in the bucket (one active in two buurten counts in both, and once in their wijk). */
+  | 'activeCooperatives'
+  /** Sessions held, by ActivityKind. */
+  | 'activitiesHeld'
+  /** Participants of the sessions held (a resident who comes twice counts twice), by ActivityKind. */
+  | 'participants'
+  /** Reach among target groups: participants of sessions of activities meant for each TargetGroup (an activity for two groups counts in both; the total counts each participant once). */
+  | 'participantsByTargetGroup';
+
+/** bewoners's dashboard figures for an area and period (IndicatorSet). */
+export type BewonersIndicatorSet = IndicatorSet & {
+  __typename?: 'BewonersIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
+};
 
 /** What cancelActivity answers. */
 export type CancelActivityPayload = {
@@ -167,6 +232,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -176,17 +260,129 @@ export type ConsentPurpose =
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
 
-/** A count, or suppressed when it could point at a person (small-count suppression). */
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ongoing service a cooperative runs (klussendienst, boodschappendienst, vervoersdienst), on the sociale kaart. Public. */
+export type CooperativeService = {
+  __typename?: 'CooperativeService';
+  /** The area it serves. */
+  area: Area;
+  /** Whether it takes new requests now and the waiting time. */
+  capacity: Capacity;
+  /** Kinds of help it gives. */
+  categories: Array<HelpCategory>;
+  /** Phones, e-mail, website, address and opening or telephone hours. */
+  contact: ContactDetails;
+  /** What it does and for whom (may be empty). */
+  description: Scalars['String']['output'];
+  /** Free of charge for residents. */
+  free: Scalars['Boolean']['output'];
+  /** The service's key. */
+  id: Scalars['ID']['output'];
+  /** Kind of service. */
+  kind: CooperativeServiceKind;
+  /** Name of the service. */
+  name: Scalars['String']['output'];
+  /** The cooperative that runs it. */
+  organisation: Organisation;
+  /** Who it is for. */
+  targetGroups: Array<TargetGroup>;
+  /** Themes on the sociale kaart. */
+  themes: Array<Theme>;
+  /** The venue it works from, if any. */
+  venue?: Maybe<Venue>;
+  /** When it was withdrawn (only its own cooperative sees a withdrawn service); null while it runs. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A page of cooperatives' ongoing services. */
+export type CooperativeServiceConnection = {
+  __typename?: 'CooperativeServiceConnection';
+  /** The services on this page. */
+  edges: Array<CooperativeServiceEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A service with its cursor. */
+export type CooperativeServiceEdge = {
+  __typename?: 'CooperativeServiceEdge';
+  /** Cursor of this service, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The service. */
+  node: CooperativeService;
+};
+
+/** Kind of ongoing service a cooperative runs. */
+export type CooperativeServiceKind =
+  /** digitale hulp, computerhulp */
+  | 'DIGITAL_HELP'
+  /** tuinhulp */
+  | 'GARDENING'
+  /** maaltijdservice, eetpunt aan huis */
+  | 'MEALS'
+  /** klussendienst */
+  | 'ODD_JOBS'
+  /** anders */
+  | 'OTHER'
+  /** boodschappendienst */
+  | 'SHOPPING'
+  /** vervoersdienst, automaatje */
+  | 'TRANSPORT'
+  /** bezoekdienst */
+  | 'VISITING';
+
+/** A published figure of an indicator. */
 export type Count = {
   __typename?: 'Count';
-  /**
-   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
-   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
-   */
+  /** How it is published: shown, zero, suppressed or not allowed. */
+  state: CountState;
+  /** True when the figure is hidden (SUPPRESSED or NOT_ALLOWED). */
   suppressed: Scalars['Boolean']['output'];
-  /** The count; null when suppressed. Zero is shown as 0. */
+  /** The figure when SHOWN (rounded) or ZERO (0); null otherwise. */
   value?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How a count is published (the disclosure rules in README "Municipal dashboards"). */
+export type CountState =
+  /** Not published at this interval: the area is too small to be cut this finely (Area.statisticsGrid). */
+  | 'NOT_ALLOWED'
+  /** Shown: at least the threshold, rounded to a multiple of the rounding base (IndicatorSet.roundingBase). */
+  | 'SHOWN'
+  /**
+   * Hidden: from 1 to the threshold minus 1, or hidden as well so that no total minus the shown parts gives away
+   * a hidden one (along areas, periods and keys).
+   */
+  | 'SUPPRESSED'
+  /** Nothing was counted: exactly 0. */
+  | 'ZERO';
 
 /** A new activity of your cooperative. */
 export type CreateActivityInput = {
@@ -194,6 +390,8 @@ export type CreateActivityInput = {
   area: Scalars['ID']['input'];
   /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
   clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website and hours to ask about it. */
+  contact?: InputMaybe<ContactDetailsInput>;
   /** What happens, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** End of the first (or only) occurrence: after startsAt, at most a day later. */
@@ -222,6 +420,82 @@ export type CreateActivityPayload = {
   /** The draft activity created (or, on a retry, the one created before); null when there are userErrors. */
   activity?: Maybe<Activity>;
   /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** An ongoing service to put on the sociale kaart. */
+export type CreateCooperativeServiceInput = {
+  /** The area it serves (a wijk or buurt). */
+  area: Scalars['ID']['input'];
+  /** Whether it takes new requests and the waiting time (default: takes new requests). */
+  capacity?: InputMaybe<CapacityInput>;
+  /** Kinds of help it gives. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website, address and opening or telephone hours. */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** What it does and for whom, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge for residents (default true). */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of service. */
+  kind: CooperativeServiceKind;
+  /** Name, 1–200 characters (e.g. Klussendienst Schothorst). */
+  name: Scalars['String']['input'];
+  /** Who it is for. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Themes on the sociale kaart. */
+  themes?: InputMaybe<Array<Theme>>;
+  /** The venue it works from (gemeente's key), if any. */
+  venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What createCooperativeService answers. */
+export type CreateCooperativeServicePayload = {
+  __typename?: 'CreateCooperativeServicePayload';
+  /** The service (or, on a retry, the one created before); null when there are userErrors. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** A membership to record. */
+export type CreateMembershipInput = {
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The member (their pseudonymous Person key). */
+  personId: Scalars['ID']['input'];
+  /** Role in the cooperative (default MEMBER). */
+  role?: InputMaybe<MembershipRole>;
+  /** Member since, not in the future (default today). */
+  since?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What createMembership answers. */
+export type CreateMembershipPayload = {
+  __typename?: 'CreateMembershipPayload';
+  /** The membership (or, on a retry, the one recorded before); null when there are userErrors. */
+  membership?: Maybe<Membership>;
+  /** What was wrong (a current membership of the same resident: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What endHelpOffer answers. */
+export type EndHelpOfferPayload = {
+  __typename?: 'EndHelpOfferPayload';
+  /** The offer, ended; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What endMembership answers. */
+export type EndMembershipPayload = {
+  __typename?: 'EndMembershipPayload';
+  /** The membership, ended; null when there are userErrors. */
+  membership?: Maybe<Membership>;
+  /** What was wrong (a day before it started or in the future); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -261,6 +535,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Degrees east. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point given by a caller. */
+export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -308,16 +590,36 @@ export type HelpOffer = {
   available: Scalars['Boolean']['output'];
   /** Kinds of help offered. */
   categories: Array<HelpCategory>;
+  /** Competences in the neighbour's own words. */
+  competences: Array<Scalars['String']['output']>;
+  /** Has a VOG on record that has not expired (three years from its date); the cooperative checks one where it asks for one. */
+  hasVog: Scalars['Boolean']['output'];
   /** The neighbour offering (pseudonymous). */
   helper: Person;
   /** The help offer's key. */
   id: Scalars['ID']['output'];
+  /** Covered by a volunteer insurance. */
+  insured: Scalars['Boolean']['output'];
   /** Languages the neighbour speaks (ISO 639-1). */
   languages: Array<Scalars['String']['output']>;
+  /** Things the neighbour will not do (HelperLimit codes). */
+  limits: Array<Scalars['String']['output']>;
   /** How far from home the neighbour will go, in km. */
   maxDistanceKm: Scalars['Float']['output'];
   /** The cooperative the neighbour offers help through. */
   organisation: Organisation;
+  /** The last day of the pause; null unless PAUSED. */
+  pausedUntil?: Maybe<Scalars['Date']['output']>;
+  /** When the offer was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** ACTIVE, PAUSED (until pausedUntil) or ENDED; a pause is over after its last day. */
+  status: HelperStatus;
+  /** Why the neighbour paused or stopped (the cooperative's own note); null when not given. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Trainings completed. */
+  trainings: Array<Training>;
+  /** Date of issue of the VOG on record; null when none. */
+  vogIssuedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /**
@@ -341,8 +643,9 @@ export type HelpRequest = {
   /**
    * Neighbours' offers ranked for this hulpvraag with the shared scoring function: only the offer's key, the
    * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates). At most 20, best
-   * first, from available offers within reach. Neighbours have no VOG on record, so they are not ranked for
-   * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP. Roles matcher or partner-system.
+   * first, from available offers within reach. Neighbours are not ranked for
+   * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP unless their cooperative recorded a VOG that has
+   * not expired; paused and ended offers are not ranked. Roles matcher or partner-system.
    */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
   /**
@@ -366,29 +669,121 @@ export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
+
+/** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
+  /** Last day of the bucket. */
+  bucketEnd: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
-  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
+  /**
+   * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
+   * key is never named. Empty when the indicator has no breakdown.
+   */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
-  /** The count in the whole area in this bucket. */
+  /**
+   * The keys not listed in byKey together (zero, shown, or suppressed), when the keys divide the total; null
+   * when the indicator has no breakdown or one counted thing can have several keys.
+   */
+  otherKeys?: Maybe<Count>;
+  /** The figure for the whole area in this bucket. */
   total: Count;
+  /** What it counts: things and people, hours or euros. */
+  unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
+
+/** What an indicator counts. */
+export type IndicatorUnit =
+  /** Things or people counted. */
+  | 'COUNT'
+  /** Euros (grants to organisations, published exactly). */
+  | 'EUROS'
+  /** Hours (e.g. hours given by helpers); whether shown depends on how many matches they come from. */
+  | 'HOURS';
 
 /** How heavy and how long the help is. */
 export type Intensity =
@@ -399,21 +794,26 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** Period bucket size of an indicator. */
+/**
+ * Period bucket size of an indicator. Buckets nest: a year holds four quarters, a quarter three months, a
+ * month its weeks. UTC dates.
+ */
 export type Interval =
   /** calendar months (maanden) */
   | 'MONTH'
   /** calendar quarters (kwartalen) */
   | 'QUARTER'
-  /** weken, Monday to Sunday (UTC dates) */
-  | 'WEEK';
+  /** weken, Monday to Sunday, cut at the end of a month: a week that runs into the next month is two buckets */
+  | 'WEEK'
+  /** calendar years (jaren) */
+  | 'YEAR';
 
-/** An indicator's count for one breakdown key. */
+/** An indicator's figure for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** The count for this key (suppressed together with the total and the other keys). */
+  /** The figure for this key (always SHOWN: hidden keys are not listed, see Indicator.otherKeys). */
   count: Count;
-  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, DeclineReason, ReferralReason, ActivityKind, TargetGroup, organisation id or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -436,11 +836,13 @@ export type MatchCandidate = {
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
   /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
-  /** True when it rests on fewer cases than the small-count threshold (default 5). */
+  /** SHOWN, or SUPPRESSED when it rests on fewer cases than the threshold. */
+  state: CountState;
+  /** True when it rests on fewer cases than the threshold. */
   suppressed: Scalars['Boolean']['output'];
   /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -452,6 +854,8 @@ export type Measure = {
  */
 export type Membership = {
   __typename?: 'Membership';
+  /** The last day of the membership; null while it lasts. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
   /** The membership's key. */
   id: Scalars['ID']['output'];
   /** The cooperative. */
@@ -487,16 +891,48 @@ export type Mutation = {
    * Retrying createActivity with the same clientMutationId and input returns the same activity.
    */
   createActivity: CreateActivityPayload;
+  /**
+   * Puts an ongoing service your cooperative runs on the sociale kaart (a klussendienst, boodschappendienst,
+   * vervoersdienst): contact details, opening or telephone hours, capacity. Retrying with the same
+   * clientMutationId and input returns the same service. Roles cooperative-coordinator or partner-system.
+   */
+  createCooperativeService: CreateCooperativeServicePayload;
+  /** Records a resident's membership of your cooperative; one current membership per resident (a second is a CONFLICT). Safe to retry with the same clientMutationId. Roles cooperative-coordinator or partner-system. */
+  createMembership: CreateMembershipPayload;
+  /** Ends an offer (the neighbour stops): never ranked again, kept for the record. Roles cooperative-coordinator or partner-system. */
+  endHelpOffer: EndHelpOfferPayload;
+  /** Ends a membership of your cooperative on a day (opzeggen); ending it again changes nothing. Roles cooperative-coordinator or partner-system. */
+  endMembership: EndMembershipPayload;
   /** AVG: erases the resident's bewoners records (help offers and memberships), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseBewonersRecords: EraseBewonersRecordsPayload;
+  /** Pauses an offer until a date: not ranked for matching until the day after. Pausing again moves the date. Roles cooperative-coordinator or partner-system. */
+  pauseHelpOffer: PauseHelpOfferPayload;
   /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one: CONFLICT); publishing again changes nothing. */
   publishActivity: PublishActivityPayload;
+  /**
+   * Registers a neighbour's aanbod with your cooperative: the neighbour (their pseudonymous key), where they
+   * live, and their profile (categories, limits, a VOG with its date where the cooperative checks one,
+   * insurance, radius, languages, availability, trainings, competences). ACTIVE and switched on at once.
+   * Retrying with the same clientMutationId and input returns the same offer. Roles cooperative-coordinator or
+   * partner-system.
+   */
+  registerHelpOffer: RegisterHelpOfferPayload;
+  /** Ends a pause early: the offer is ranked for matching again. Roles cooperative-coordinator or partner-system. */
+  resumeHelpOffer: ResumeHelpOfferPayload;
   /** A neighbour's availability switch for their help offer, set by their cooperative. Roles cooperative-coordinator or partner-system. */
   setHelpOfferAvailable: SetHelpOfferAvailablePayload;
   /** Takes one of your cooperative's activities off the sociale kaart, back to a draft; safe to retry. */
   unpublishActivity: UnpublishActivityPayload;
   /** Changes one of your cooperative's activities (not a cancelled one: CONFLICT); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
   updateActivity: UpdateActivityPayload;
+  /** Changes one of your cooperative's ongoing services (not a withdrawn one: CONFLICT); fields left out stay as they are. Roles cooperative-coordinator or partner-system. */
+  updateCooperativeService: UpdateCooperativeServicePayload;
+  /** Changes one of your cooperative's offers (not an ended one: CONFLICT); fields left out stay as they are. Roles cooperative-coordinator or partner-system. */
+  updateHelpOffer: UpdateHelpOfferPayload;
+  /** Changes the role of a current membership of your cooperative. Roles cooperative-coordinator or partner-system. */
+  updateMembership: UpdateMembershipPayload;
+  /** Takes one of your cooperative's ongoing services off the sociale kaart for good; safe to retry. Roles cooperative-coordinator or partner-system. */
+  withdrawCooperativeService: WithdrawCooperativeServicePayload;
 };
 
 
@@ -513,13 +949,59 @@ export type MutationCreateActivityArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateCooperativeServiceArgs = {
+  input: CreateCooperativeServiceInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateMembershipArgs = {
+  input: CreateMembershipInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationEndHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationEndMembershipArgs = {
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseBewonersRecordsArgs = {
   personId: Scalars['ID']['input'];
 };
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationPauseHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  until: Scalars['Date']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationPublishActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRegisterHelpOfferArgs = {
+  input: RegisterHelpOfferInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationResumeHelpOfferArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -543,6 +1025,33 @@ export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
 };
 
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateCooperativeServiceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCooperativeServiceInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateHelpOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateHelpOfferInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateMembershipArgs = {
+  id: Scalars['ID']['input'];
+  role: MembershipRole;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationWithdrawCooperativeServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
  * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR. Only for neighbours who consented
@@ -556,6 +1065,39 @@ export type NeighbourCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
+};
+
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A partner organisation in the hub's registry. */
@@ -600,13 +1142,29 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A period for indicators, cut into buckets. */
+/** What pauseHelpOffer answers. */
+export type PauseHelpOfferPayload = {
+  __typename?: 'PauseHelpOfferPayload';
+  /** The offer, paused; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (a date in the past, an ended offer: INVALID_TRANSITION); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A period for indicators, cut into buckets. It starts on a bucket's first day and ends on a bucket's last
+ * day, or it is refused (BAD_USER_INPUT): a period starting inside a bucket would give a single day as the
+ * difference of two answers.
+ */
 export type PeriodInput = {
-  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
+  /** First day, inclusive: the first day of a week (a Monday, or the 1st of a month), month, quarter or year, as the interval says. */
   from: Scalars['Date']['input'];
-  /** Bucket size (default MONTH). */
+  /**
+   * Bucket size. Without one: MONTH, or for a small area the finest it may be cut into (Area.statisticsGrid:
+   * quarters or years). Finer than the area allows is refused.
+   */
   interval?: InputMaybe<Interval>;
-  /** Last day, inclusive; not before from and at most three years after it. */
+  /** Last day, inclusive: the last day of a bucket; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -625,6 +1183,52 @@ export type Person = {
   /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
 };
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** What was done with a record, in a line of the processing log. */
 export type ProcessingAction =
@@ -715,6 +1319,10 @@ export type Query = {
   activities: ActivityConnection;
   /** One published activity (or your cooperative's draft); null otherwise. Cancelled ones are returned too, with status CANCELLED. Public. */
   activity?: Maybe<Activity>;
+  /** One ongoing service of a cooperative on the sociale kaart (klussendienst, boodschappendienst); null when unknown or withdrawn. Public. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** Cooperatives' ongoing services on the sociale kaart, optionally in one area (with its sub-areas), in id order. Public. */
+  cooperativeServices: CooperativeServiceConnection;
   /** One help offer (your cooperative's, or with the neighbour's consent to MATCHING); null when the id is unknown. */
   helpOffer?: Maybe<HelpOffer>;
 };
@@ -736,8 +1344,54 @@ export type QueryActivityArgs = {
 
 
 /** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryCooperativeServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryCooperativeServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryHelpOfferArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A neighbour's aanbod to register. */
+export type RegisterHelpOfferInput = {
+  /** The buurt (BUxxxxxxxx) the neighbour lives in. */
+  area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The neighbour offering help (their pseudonymous Person key, see registerPerson). */
+  helperId: Scalars['ID']['input'];
+  /** Where the neighbour lives, approximately; rounded to about 500 m before it is stored. */
+  location?: InputMaybe<GeoPointInput>;
+  /** What they offer, where, when and under which conditions. */
+  profile: HelperProfileInput;
+};
+
+/** What registerHelpOffer answers. */
+export type RegisterHelpOfferPayload = {
+  __typename?: 'RegisterHelpOfferPayload';
+  /** The offer registered (or, on a retry, the one registered before); null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What resumeHelpOffer answers. */
+export type ResumeHelpOfferPayload = {
+  __typename?: 'ResumeHelpOfferPayload';
+  /** The offer, active again; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (an ended offer: INVALID_TRANSITION); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** When an activity takes place, in the fields of an Open Referral HSDS 3 schedule (RFC 5545). */
@@ -770,6 +1424,15 @@ export type SetHelpOfferAvailablePayload = {
   helpOffer?: Maybe<HelpOffer>;
   /** What was wrong (NOT_FOUND for an offer you cannot see); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
+};
+
+/** An area of a gemeente's statistics grid: how finely its figures may be cut. */
+export type StatisticsArea = {
+  __typename?: 'StatisticsArea';
+  /** CBS code of the area. */
+  code: Scalars['ID']['output'];
+  /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
+  minimumInterval: Interval;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -867,6 +1530,23 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** What unpublishActivity answers. */
 export type UnpublishActivityPayload = {
   __typename?: 'UnpublishActivityPayload';
@@ -878,6 +1558,8 @@ export type UnpublishActivityPayload = {
 
 /** Changes to an activity; fields left out (or null) stay as they are. Kind, venue and area cannot be changed. */
 export type UpdateActivityInput = {
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
   /** New description, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** New end of the first occurrence: after the start, at most a day later. */
@@ -902,6 +1584,65 @@ export type UpdateActivityPayload = {
   /** The activity as changed; null when there are userErrors. */
   activity?: Maybe<Activity>;
   /** What was wrong (bad input, a cancelled activity: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an ongoing service; fields left out (or null) stay as they are. Kind cannot be changed. */
+export type UpdateCooperativeServiceInput = {
+  /** New area (a wijk or buurt). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** New capacity; its updatedAt becomes now. */
+  capacity?: InputMaybe<CapacityInput>;
+  /** New categories (replace the old ones). */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** New description, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge for residents. */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New target groups (replace the old ones). */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** New themes (replace the old ones). */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** What updateCooperativeService answers. */
+export type UpdateCooperativeServicePayload = {
+  __typename?: 'UpdateCooperativeServicePayload';
+  /** The service as changed; null when there are userErrors. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** What was wrong (bad input, a withdrawn service: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to an offer; fields left out (or null) stay as they are. */
+export type UpdateHelpOfferInput = {
+  /** The buurt the neighbour lives in now. */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the neighbour lives now, approximately (rounded to about 500 m). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Changes to the profile. */
+  profile?: InputMaybe<HelperProfileChanges>;
+};
+
+/** What updateHelpOffer answers. */
+export type UpdateHelpOfferPayload = {
+  __typename?: 'UpdateHelpOfferPayload';
+  /** The offer as changed; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (bad input, an ended offer: CONFLICT, NOT_FOUND for one you cannot see); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What updateMembership answers. */
+export type UpdateMembershipPayload = {
+  __typename?: 'UpdateMembershipPayload';
+  /** The membership as changed; null when there are userErrors. */
+  membership?: Maybe<Membership>;
+  /** What was wrong (an ended membership: CONFLICT); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -934,6 +1675,32 @@ export type Venue = {
 export type VenueActivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
+
+/** What withdrawCooperativeService answers. */
+export type WithdrawCooperativeServicePayload = {
+  __typename?: 'WithdrawCooperativeServicePayload';
+  /** The service, withdrawn; null when there are userErrors. */
+  cooperativeService?: Maybe<CooperativeService>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 export type Link__Purpose =
@@ -1023,6 +1790,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Activity: Activity;
   Area: Area;
+  CooperativeService: CooperativeService;
   HelpOffer: HelpOffer;
   HelpRequest: HelpRequest;
   Membership: Membership;
@@ -1038,7 +1806,12 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
   Area:
     ( { __typename: 'Area' }
-    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Area'], {"statisticsGrid":{"code":true,"minimumInterval":true}}> ) );
+  CooperativeService:
+    ( { __typename: 'CooperativeService' }
+    & GraphQLRecursivePick<FederationTypes['CooperativeService'], {"id":true}> );
   HelpOffer:
     ( { __typename: 'HelpOffer' }
     & GraphQLRecursivePick<FederationTypes['HelpOffer'], {"id":true}> );
@@ -1064,6 +1837,10 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( BewonersIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1074,28 +1851,53 @@ export type ResolversTypes = ResolversObject<{
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityKind: ActivityKind;
   ActivityStatus: ActivityStatus;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
+  BewonersIndicatorName: BewonersIndicatorName;
+  BewonersIndicatorSet: ResolverTypeWrapper<BewonersIndicatorSet>;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
+  CapacityInput: CapacityInput;
   ConsentPurpose: ConsentPurpose;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: ResolverTypeWrapper<CooperativeServiceModel>;
+  CooperativeServiceConnection: ResolverTypeWrapper<Omit<CooperativeServiceConnection, 'edges'> & { edges: Array<ResolversTypes['CooperativeServiceEdge']> }>;
+  CooperativeServiceEdge: ResolverTypeWrapper<Omit<CooperativeServiceEdge, 'node'> & { node: ResolversTypes['CooperativeService'] }>;
+  CooperativeServiceKind: CooperativeServiceKind;
   Count: ResolverTypeWrapper<Count>;
+  CountState: CountState;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  CreateCooperativeServiceInput: CreateCooperativeServiceInput;
+  CreateCooperativeServicePayload: ResolverTypeWrapper<Omit<CreateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversTypes['CooperativeService']> }>;
+  CreateMembershipInput: CreateMembershipInput;
+  CreateMembershipPayload: ResolverTypeWrapper<Omit<CreateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EndHelpOfferPayload: ResolverTypeWrapper<Omit<EndHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  EndMembershipPayload: ResolverTypeWrapper<Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   EraseBewonersRecordsPayload: ResolverTypeWrapper<EraseBewonersRecordsPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   HelpCategory: HelpCategory;
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
+  IndicatorUnit: IndicatorUnit;
   Intensity: Intensity;
   Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1106,27 +1908,46 @@ export type ResolversTypes = ResolversObject<{
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PauseHelpOfferPayload: ResolverTypeWrapper<Omit<PauseHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   ProcessingAction: ProcessingAction;
   ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
   ProcessingPurpose: ProcessingPurpose;
   PublishActivityPayload: ResolverTypeWrapper<Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterHelpOfferInput: RegisterHelpOfferInput;
+  RegisterHelpOfferPayload: ResolverTypeWrapper<Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  ResumeHelpOfferPayload: ResolverTypeWrapper<Omit<ResumeHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   Schedule: ResolverTypeWrapper<Schedule>;
   SetHelpOfferAvailablePayload: ResolverTypeWrapper<Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
   UnpublishActivityPayload: ResolverTypeWrapper<Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  UpdateCooperativeServiceInput: UpdateCooperativeServiceInput;
+  UpdateCooperativeServicePayload: ResolverTypeWrapper<Omit<UpdateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversTypes['CooperativeService']> }>;
+  UpdateHelpOfferInput: UpdateHelpOfferInput;
+  UpdateHelpOfferPayload: ResolverTypeWrapper<Omit<UpdateHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
+  UpdateMembershipPayload: ResolverTypeWrapper<Omit<UpdateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRefModel>;
+  Weekday: Weekday;
+  WithdrawCooperativeServicePayload: ResolverTypeWrapper<Omit<WithdrawCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversTypes['CooperativeService']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1141,24 +1962,43 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
+  BewonersIndicatorSet: BewonersIndicatorSet;
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  Capacity: CapacityRecordModel;
+  CapacityInput: CapacityInput;
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: CooperativeServiceModel;
+  CooperativeServiceConnection: Omit<CooperativeServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperativeServiceEdge']> };
+  CooperativeServiceEdge: Omit<CooperativeServiceEdge, 'node'> & { node: ResolversParentTypes['CooperativeService'] };
   Count: Count;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  CreateCooperativeServiceInput: CreateCooperativeServiceInput;
+  CreateCooperativeServicePayload: Omit<CreateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversParentTypes['CooperativeService']> };
+  CreateMembershipInput: CreateMembershipInput;
+  CreateMembershipPayload: Omit<CreateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EndHelpOfferPayload: Omit<EndHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  EndMembershipPayload: Omit<EndMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   EraseBewonersRecordsPayload: EraseBewonersRecordsPayload;
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   HelpOffer: HelpOfferModel;
   HelpRequest: HelpRequestRefModel;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
@@ -1166,21 +2006,38 @@ export type ResolversParentTypes = ResolversObject<{
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
+  PauseHelpOfferPayload: Omit<PauseHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   ProcessingActivity: ProcessingActivity;
   ProcessingLogEntry: ProcessingLogEntryModel;
   PublishActivityPayload: Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Query: Record<PropertyKey, never>;
+  RegisterHelpOfferInput: RegisterHelpOfferInput;
+  RegisterHelpOfferPayload: Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  ResumeHelpOfferPayload: Omit<ResumeHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
   Schedule: Schedule;
   SetHelpOfferAvailablePayload: Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  StatisticsArea: StatisticsArea;
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
   UnpublishActivityPayload: Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  UpdateCooperativeServiceInput: UpdateCooperativeServiceInput;
+  UpdateCooperativeServicePayload: Omit<UpdateCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversParentTypes['CooperativeService']> };
+  UpdateHelpOfferInput: UpdateHelpOfferInput;
+  UpdateHelpOfferPayload: Omit<UpdateHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  UpdateMembershipPayload: Omit<UpdateMembershipPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   UserError: UserError;
   Venue: VenueRefModel;
+  WithdrawCooperativeServicePayload: Omit<WithdrawCooperativeServicePayload, 'cooperativeService'> & { cooperativeService?: Maybe<ResolversParentTypes['CooperativeService']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1217,6 +2074,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1244,10 +2102,19 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
 }>;
 
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<AreaActivitiesArgs, 'first'>>;
-  bewonersIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaBewonersIndicatorsArgs, 'period'>>;
+  bewonersIndicators?: Resolver<Maybe<ResolversTypes['BewonersIndicatorSet']>, ParentType, ContextType, RequireFields<AreaBewonersIndicatorsArgs, 'period'>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -1256,18 +2123,79 @@ export type AreaCountResolvers<ContextType = Context, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;
 
+export type BewonersIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BewonersIndicatorSet'] = ResolversParentTypes['BewonersIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CancelActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityPayload'] = ResolversParentTypes['CancelActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeService'] = ResolversParentTypes['CooperativeService'], FederationReferenceType extends FederationReferenceTypes['CooperativeService'] = FederationReferenceTypes['CooperativeService']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CooperativeService']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CooperativeServiceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeServiceConnection'] = ResolversParentTypes['CooperativeServiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CooperativeServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeServiceEdge'] = ResolversParentTypes['CooperativeServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CooperativeService'], ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type CreateActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateActivityPayload'] = ResolversParentTypes['CreateActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateCooperativeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateCooperativeServicePayload'] = ResolversParentTypes['CreateCooperativeServicePayload']> = ResolversObject<{
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMembershipPayload'] = ResolversParentTypes['CreateMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1278,6 +2206,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EndHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndHelpOfferPayload'] = ResolversParentTypes['EndHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type EndMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndMembershipPayload'] = ResolversParentTypes['EndMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
 
 export type EraseBewonersRecordsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EraseBewonersRecordsPayload'] = ResolversParentTypes['EraseBewonersRecordsPayload']> = ResolversObject<{
   erasure?: Resolver<Maybe<ResolversTypes['ErasureReport']>, ParentType, ContextType>;
@@ -1306,11 +2244,21 @@ export type HelpOfferResolvers<ContextType = Context, ParentType extends Resolve
   availability?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hasVog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   helper?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  limits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  pausedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HelperStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
+  vogIssuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
@@ -1322,15 +2270,17 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherKeys?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BewonersIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1352,12 +2302,14 @@ export type MatchCandidateResolvers<ContextType = Context, ParentType extends Re
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'], FederationReferenceType extends FederationReferenceTypes['Membership'] = FederationReferenceTypes['Membership']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Membership']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1368,17 +2320,37 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelActivity?: Resolver<ResolversTypes['CancelActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createCooperativeService?: Resolver<ResolversTypes['CreateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationCreateCooperativeServiceArgs, 'input'>>;
+  createMembership?: Resolver<ResolversTypes['CreateMembershipPayload'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
+  endHelpOffer?: Resolver<ResolversTypes['EndHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationEndHelpOfferArgs, 'id'>>;
+  endMembership?: Resolver<ResolversTypes['EndMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'id'>>;
   eraseBewonersRecords?: Resolver<ResolversTypes['EraseBewonersRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
+  pauseHelpOffer?: Resolver<ResolversTypes['PauseHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationPauseHelpOfferArgs, 'id' | 'until'>>;
   publishActivity?: Resolver<ResolversTypes['PublishActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  registerHelpOffer?: Resolver<ResolversTypes['RegisterHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationRegisterHelpOfferArgs, 'input'>>;
+  resumeHelpOffer?: Resolver<ResolversTypes['ResumeHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpOfferArgs, 'id'>>;
   setHelpOfferAvailable?: Resolver<ResolversTypes['SetHelpOfferAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
   unpublishActivity?: Resolver<ResolversTypes['UnpublishActivityPayload'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  updateCooperativeService?: Resolver<ResolversTypes['UpdateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateCooperativeServiceArgs, 'id' | 'input'>>;
+  updateHelpOffer?: Resolver<ResolversTypes['UpdateHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationUpdateHelpOfferArgs, 'id' | 'input'>>;
+  updateMembership?: Resolver<ResolversTypes['UpdateMembershipPayload'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'id' | 'role'>>;
+  withdrawCooperativeService?: Resolver<ResolversTypes['WithdrawCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationWithdrawCooperativeServiceArgs, 'id'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -1395,12 +2367,25 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PauseHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseHelpOfferPayload'] = ResolversParentTypes['PauseHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bewonersInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
   bewonersProcessingLog?: Resolver<Maybe<Array<ResolversTypes['ProcessingLogEntry']>>, ParentType, ContextType>;
   bewonersRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = ResolversObject<{
@@ -1434,7 +2419,19 @@ export type PublishActivityPayloadResolvers<ContextType = Context, ParentType ex
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType, RequireFields<QueryCooperativeServiceArgs, 'id'>>;
+  cooperativeServices?: Resolver<ResolversTypes['CooperativeServiceConnection'], ParentType, ContextType, RequireFields<QueryCooperativeServicesArgs, 'first'>>;
   helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType, RequireFields<QueryHelpOfferArgs, 'id'>>;
+}>;
+
+export type RegisterHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterHelpOfferPayload'] = ResolversParentTypes['RegisterHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResumeHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResumeHelpOfferPayload'] = ResolversParentTypes['ResumeHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Schedule'] = ResolversParentTypes['Schedule']> = ResolversObject<{
@@ -1454,6 +2451,16 @@ export type SetHelpOfferAvailablePayloadResolvers<ContextType = Context, ParentT
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnpublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnpublishActivityPayload'] = ResolversParentTypes['UnpublishActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1461,6 +2468,21 @@ export type UnpublishActivityPayloadResolvers<ContextType = Context, ParentType 
 
 export type UpdateActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateActivityPayload'] = ResolversParentTypes['UpdateActivityPayload']> = ResolversObject<{
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateCooperativeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateCooperativeServicePayload'] = ResolversParentTypes['UpdateCooperativeServicePayload']> = ResolversObject<{
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateHelpOfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateHelpOfferPayload'] = ResolversParentTypes['UpdateHelpOfferPayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateMembershipPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMembershipPayload'] = ResolversParentTypes['UpdateMembershipPayload']> = ResolversObject<{
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1474,6 +2496,11 @@ export type VenueResolvers<ContextType = Context, ParentType extends ResolversPa
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<VenueActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WithdrawCooperativeServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawCooperativeServicePayload'] = ResolversParentTypes['WithdrawCooperativeServicePayload']> = ResolversObject<{
+  cooperativeService?: Resolver<Maybe<ResolversTypes['CooperativeService']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1492,13 +2519,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
+  BewonersIndicatorSet?: BewonersIndicatorSetResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
+  CooperativeService?: CooperativeServiceResolvers<ContextType>;
+  CooperativeServiceConnection?: CooperativeServiceConnectionResolvers<ContextType>;
+  CooperativeServiceEdge?: CooperativeServiceEdgeResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
+  CreateCooperativeServicePayload?: CreateCooperativeServicePayloadResolvers<ContextType>;
+  CreateMembershipPayload?: CreateMembershipPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EndHelpOfferPayload?: EndHelpOfferPayloadResolvers<ContextType>;
+  EndMembershipPayload?: EndMembershipPayloadResolvers<ContextType>;
   EraseBewonersRecordsPayload?: EraseBewonersRecordsPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
@@ -1514,19 +2552,30 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PauseHelpOfferPayload?: PauseHelpOfferPayloadResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   PublishActivityPayload?: PublishActivityPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterHelpOfferPayload?: RegisterHelpOfferPayloadResolvers<ContextType>;
+  ResumeHelpOfferPayload?: ResumeHelpOfferPayloadResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   SetHelpOfferAvailablePayload?: SetHelpOfferAvailablePayloadResolvers<ContextType>;
+  StatisticsArea?: StatisticsAreaResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
   UnpublishActivityPayload?: UnpublishActivityPayloadResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
+  UpdateCooperativeServicePayload?: UpdateCooperativeServicePayloadResolvers<ContextType>;
+  UpdateHelpOfferPayload?: UpdateHelpOfferPayloadResolvers<ContextType>;
+  UpdateMembershipPayload?: UpdateMembershipPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
+  WithdrawCooperativeServicePayload?: WithdrawCooperativeServicePayloadResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

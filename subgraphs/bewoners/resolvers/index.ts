@@ -11,6 +11,21 @@ import { Person } from './person';
 import { Organisation } from './organisation';
 import { Query } from './query';
 import { Venue } from './venue';
+import { CooperativeService, cooperativeServiceQueries } from './cooperative-service';
+import { cooperativeWrites } from './cooperative-writes';
 
 export const resolvers: Resolvers = {
-  ProcessingLogEntry: processingLogEntryResolvers, ...scalarResolvers, Query, Mutation, Person, Activity, Area, HelpOffer, HelpRequest, Membership, Organisation, Venue };
+  ProcessingLogEntry: processingLogEntryResolvers,
+  ...scalarResolvers,
+  Query: { ...Query, ...cooperativeServiceQueries },
+  Mutation: { ...Mutation, ...cooperativeWrites },
+  Person,
+  Activity,
+  Area,
+  CooperativeService,
+  HelpOffer,
+  HelpRequest,
+  Membership,
+  Organisation,
+  Venue,
+};

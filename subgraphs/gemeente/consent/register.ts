@@ -12,6 +12,7 @@ import { CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
 import { callerFromClaim } from '../../../platform/identity';
 import { ProcessingLog } from '../../kit/access/processing-log';
 import { hmacKey, verifyHs256, type JwtClaims } from '../../../platform/jwt';
+import { sendJson } from '../../../platform/http';
 
 /**
  * What each subgraph may ask the register: the purposes for which its policies open a record with consent
@@ -112,10 +113,7 @@ function refusal(asker: ConsentAsker, caller: Caller, q: ConsentQuestion): strin
 export function consentCheckRoute(db: Database, secrets: Readonly<Record<ConsentAsker, string>>) {
   const keys = CONSENT_ASKERS.map((asker) => [asker, hmacKey(secrets[asker])] as const);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
+    const reply = (status: number, body: unknown) => sendJson(res, status, body);
     const verified = await verifyAsker((req.headers.authorization ?? '').replace(/^Bearer /, ''), keys);
     if (!verified) return reply(401, { error: 'not signed with an asking subgraph’s consent API secret' });
     const caller = callerFromClaim(verified.claims.caller);

@@ -3,7 +3,9 @@ import { Consent } from './consent';
 import { Grant } from './grant';
 import { Organisation } from './organisation';
 import { Person } from './person';
+import { PersonMerge } from './person-merge';
+import { PersonReference } from './person-reference';
 import { Venue } from './venue';
 
-export { Area, Consent, Grant, Organisation, Person, Venue };
-export const entities = [Area, Consent, Grant, Organisation, Person, Venue];
+export { Area, Consent, Grant, Organisation, Person, PersonMerge, PersonReference, Venue };
+export const entities = [Area, Consent, Grant, Organisation, Person, PersonMerge, PersonReference, Venue];

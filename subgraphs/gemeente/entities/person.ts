@@ -11,4 +11,11 @@ export class Person {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  /** The key this one was merged into (the same resident); null while it is a key of its own. */
+  @Column({ type: 'text', name: 'merged_into', nullable: true })
+  mergedInto!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'merged_at', nullable: true })
+  mergedAt!: Date | null;
 }

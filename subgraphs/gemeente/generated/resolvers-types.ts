@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel } from '../entities';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
+import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel, PersonReference as PersonReferenceModel } from '../entities';
 import type { PersonRef as PersonRefModel } from '../../kit/references';
+import type { PersonMergeRow as PersonMergeRowModel } from '../policies';
 import type { SocialMapRow as SocialMapRowModel } from '../social-map/search';
 import type { FeedStatus as FeedStatusModel } from '../social-map/indexer';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
@@ -28,11 +32,65 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A note on how accessible a venue is (HSDS accessibility). */
+export type AccessibilityNote = {
+  __typename?: 'AccessibilityNote';
+  /** What, e.g. "rolstoeltoegankelijk", "invalidentoilet", "ringleiding". */
+  description: Scalars['String']['output'];
+  /** More about it, e.g. "ingang aan de achterkant, drempelvrij"; null when none. */
+  details?: Maybe<Scalars['String']['output']>;
+  /** A page about it (http or https); null when none. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** An accessibility note to record. */
+export type AccessibilityNoteInput = {
+  /** What, 1–200 characters. */
+  description: Scalars['String']['input'];
+  /** More about it, at most 1000 characters. */
+  details?: InputMaybe<Scalars['String']['input']>;
+  /** A page about it, an http or https address. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An activity of a cooperative or residents' initiative (eettafel, koffieochtend, inloop, cursus). */
 export type Activity = {
   __typename?: 'Activity';
   /** The activity's key. */
   id: Scalars['ID']['output'];
+};
+
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
 };
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
@@ -45,11 +103,11 @@ export type Area = {
   /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
   /**
-   * Grants (indicator `grants`, by purpose) to partners working here, counted in the first area an organisation
-   * serves and in the bucket of 1 January of the grant's year (gemeente). Small counts are suppressed. Roles
-   * analyst or hub-admin.
+   * Grants (subsidies) to partners working here, counted in the first area an organisation serves and in the
+   * bucket of 1 January of the grant's year (gemeente): the indicators of GemeenteIndicatorName. Roles analyst
+   * or hub-admin.
    */
-  gemeenteIndicators?: Maybe<IndicatorSet>;
+  gemeenteIndicators?: Maybe<GemeenteIndicatorSet>;
   /** gemeente, wijk or buurt. */
   level: AreaLevel;
   /** Name of the area (e.g. Binnenstad). */
@@ -62,6 +120,12 @@ export type Area = {
   population65Plus: Scalars['Int']['output'];
   /** Inwoners van 75 jaar en ouder. */
   population75Plus: Scalars['Int']['output'];
+  /**
+   * The areas of this area's gemeente, each with the finest interval its dashboard figures may be cut into:
+   * below 1,000 inhabitants (a village) years, below 5,000 quarters, otherwise weeks. Every subgraph's
+   * indicators follow it.
+   */
+  statisticsGrid: Array<StatisticsArea>;
   /** Venues in this area and its sub-areas. */
   venues: VenueConnection;
 };
@@ -69,6 +133,7 @@ export type Area = {
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaGemeenteIndicatorsArgs = {
+  names?: InputMaybe<Array<GemeenteIndicatorName>>;
   period: PeriodInput;
 };
 
@@ -89,12 +154,12 @@ export type AreaConnection = {
   pageInfo: PageInfo;
 };
 
-/** An indicator's count for one child area. */
+/** An indicator's figure for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
   /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
-  /** The count in that area (suppressed together with the total and the other areas). */
+  /** The figure in that area. */
   count: Count;
 };
 
@@ -122,6 +187,25 @@ export type CandidatePool =
   | 'NEIGHBOUR'
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
+
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /**
  * A resident's consent (toestemming): the holder's records about the resident open to the recipient for one
@@ -196,16 +280,98 @@ export type ConsentRecorder =
   /** the resident themself */
   | 'RESIDENT';
 
-/** A count, or suppressed when it could point at a person (small-count suppression). */
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An ongoing service a cooperative runs (klussendienst, boodschappendienst, vervoersdienst), on the sociale kaart. Public. */
+export type CooperativeService = {
+  __typename?: 'CooperativeService';
+  /** The service's key. */
+  id: Scalars['ID']['output'];
+};
+
+/** A published figure of an indicator. */
 export type Count = {
   __typename?: 'Count';
-  /**
-   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
-   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
-   */
+  /** How it is published: shown, zero, suppressed or not allowed. */
+  state: CountState;
+  /** True when the figure is hidden (SUPPRESSED or NOT_ALLOWED). */
   suppressed: Scalars['Boolean']['output'];
-  /** The count; null when suppressed. Zero is shown as 0. */
+  /** The figure when SHOWN (rounded) or ZERO (0); null otherwise. */
   value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a count is published (the disclosure rules in README "Municipal dashboards"). */
+export type CountState =
+  /** Not published at this interval: the area is too small to be cut this finely (Area.statisticsGrid). */
+  | 'NOT_ALLOWED'
+  /** Shown: at least the threshold, rounded to a multiple of the rounding base (IndicatorSet.roundingBase). */
+  | 'SHOWN'
+  /**
+   * Hidden: from 1 to the threshold minus 1, or hidden as well so that no total minus the shown parts gives away
+   * a hidden one (along areas, periods and keys).
+   */
+  | 'SUPPRESSED'
+  /** Nothing was counted: exactly 0. */
+  | 'ZERO';
+
+/** A venue to add. */
+export type CreateVenueInput = {
+  /** How accessible it is, at most 20 notes. */
+  accessibility?: InputMaybe<Array<AccessibilityNoteInput>>;
+  /** Where it is. */
+  address: AddressInput;
+  /** The buurt (BUxxxxxxxx) it is in. */
+  area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (1–100 characters, per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website and opening hours (the address is the venue's own). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** buurtkamer, dorpshuis, wijkcentrum or infopunt. */
+  kind: VenueKind;
+  /** Where it is on the map (default: the centre of its buurt). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The organisation that runs it: yours (the hub administrator may name any in the registry). */
+  organisationId: Scalars['ID']['input'];
+  /** Run by residents (in zelfbeheer); default false. */
+  selfManaged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What createVenue answers. */
+export type CreateVenuePayload = {
+  __typename?: 'CreateVenuePayload';
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The venue added (or, on a retry, the one added before); null when there are userErrors. */
+  venue?: Maybe<Venue>;
 };
 
 /** What erasePerson did: the erasure report, or why nothing was erased. */
@@ -237,6 +403,28 @@ export type ErasureReport = {
   personId: Scalars['ID']['output'];
 };
 
+/** gemeente's dashboard indicators (Indicator.name). */
+export type GemeenteIndicatorName =
+  /** Grant euros, by organisation id: public funding (subsidieregister), published exactly. */
+  | 'grantEurosByOrganisation'
+  /** Grant euros, by purpose (theme): public funding, published exactly. */
+  | 'grantEurosByTheme'
+  /** Grants, by purpose (published under the disclosure rules, like residents' figures). */
+  | 'grants';
+
+/** gemeente's dashboard figures for an area and period (IndicatorSet). */
+export type GemeenteIndicatorSet = IndicatorSet & {
+  __typename?: 'GemeenteIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
+};
+
 /** A WGS84 point. Locations of people are rounded before they are stored. */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -244,6 +432,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Degrees east. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point given by a caller. */
+export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** A subsidie from the municipality to a partner (partner-internal: the organisation itself and the gemeente; null for others). */
@@ -323,29 +519,121 @@ export type HelpCategory =
   /** wandelen */
   | 'WALKING';
 
-/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
+
+/** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
+  /** Last day of the bucket. */
+  bucketEnd: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
-  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
+  /**
+   * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
+   * key is never named. Empty when the indicator has no breakdown.
+   */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
-  /** The count in the whole area in this bucket. */
+  /**
+   * The keys not listed in byKey together (zero, shown, or suppressed), when the keys divide the total; null
+   * when the indicator has no breakdown or one counted thing can have several keys.
+   */
+  otherKeys?: Maybe<Count>;
+  /** The figure for the whole area in this bucket. */
   total: Count;
+  /** What it counts: things and people, hours or euros. */
+  unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
+
+/** What an indicator counts. */
+export type IndicatorUnit =
+  /** Things or people counted. */
+  | 'COUNT'
+  /** Euros (grants to organisations, published exactly). */
+  | 'EUROS'
+  /** Hours (e.g. hours given by helpers); whether shown depends on how many matches they come from. */
+  | 'HOURS';
 
 /** How heavy and how long the help is. */
 export type Intensity =
@@ -356,21 +644,26 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** Period bucket size of an indicator. */
+/**
+ * Period bucket size of an indicator. Buckets nest: a year holds four quarters, a quarter three months, a
+ * month its weeks. UTC dates.
+ */
 export type Interval =
   /** calendar months (maanden) */
   | 'MONTH'
   /** calendar quarters (kwartalen) */
   | 'QUARTER'
-  /** weken, Monday to Sunday (UTC dates) */
-  | 'WEEK';
+  /** weken, Monday to Sunday, cut at the end of a month: a week that runs into the next month is two buckets */
+  | 'WEEK'
+  /** calendar years (jaren) */
+  | 'YEAR';
 
-/** An indicator's count for one breakdown key. */
+/** An indicator's figure for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** The count for this key (suppressed together with the total and the other keys). */
+  /** The figure for this key (always SHOWN: hidden keys are not listed, see Indicator.otherKeys). */
   count: Count;
-  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, DeclineReason, ReferralReason, ActivityKind, TargetGroup, organisation id or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -393,19 +686,48 @@ export type MatchCandidate = {
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
   /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
-  /** True when it rests on fewer cases than the small-count threshold (default 5). */
+  /** SHOWN, or SUPPRESSED when it rests on fewer cases than the threshold. */
+  state: CountState;
+  /** True when it rests on fewer cases than the threshold. */
   suppressed: Scalars['Boolean']['output'];
   /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Two keys of one resident to make one. */
+export type MergePersonsInput = {
+  /** Makes the mutation safe to retry (1–100 characters, per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The key that goes (it answers with mergedInto from then on). */
+  mergedId: Scalars['ID']['input'];
+  /** Why they are the same resident, 1–4000 characters (logged with the merge; the gemeente reads it). */
+  reason: Scalars['String']['input'];
+  /** The key that stays. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** What mergePersons answers. */
+export type MergePersonsPayload = {
+  __typename?: 'MergePersonsPayload';
+  /** The merge recorded (or, on a retry, the one recorded before); null when there are userErrors. */
+  merge?: Maybe<PersonMerge>;
+  /** What was wrong (an unknown key: NOT_FOUND; a key merged before: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds a venue (buurtkamer, dorpshuis, wijkcentrum, infopunt) to the sociale kaart: by the gemeente's hub
+   * administrator for any organisation, or by the organisation that runs it (roles cooperative-coordinator or
+   * partner-system). Safe to retry with the same clientMutationId.
+   */
+  createVenue: CreateVenuePayload;
   /** AVG: erases the resident's gemeente records (consents, and hub-wide the Person key itself), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   erasePerson: ErasePersonPayload;
   /**
@@ -416,14 +738,44 @@ export type Mutation = {
    * A logged personal-data write. Retrying with the same clientMutationId returns the same consent.
    */
   grantConsent: GrantConsentPayload;
+  /**
+   * Makes two keys of the same resident one (the gemeente's hub administrator, with a reason that is logged):
+   * consents and references of the merged key move to the surviving key, the merged key answers with
+   * mergedInto from then on, and the merge is listed in personMerges for the partners to follow (each moves
+   * its own records). Safe to retry with the same clientMutationId.
+   */
+  mergePersons: MergePersonsPayload;
+  /**
+   * Onboards an organisation into the partner registry (the gemeente's hub administrator): kind, KvK number,
+   * areas served, contact details. Safe to retry with the same clientMutationId; a KvK number already in the
+   * registry is a CONFLICT.
+   */
+  onboardOrganisation: OnboardOrganisationPayload;
   /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
   refreshSocialMap: RefreshSocialMapPayload;
+  /**
+   * Intake of a resident as a pseudonymous key, by the organisation taking them in (phone, walk-in, a home
+   * visit), under its own reference for them (its client number, never a BSN: one is refused). The same
+   * reference again gives the same key back (safe to retry); another organisation's reference is another
+   * registration. Signed-in staff or a partner system; the reference stays with your organisation.
+   */
+  registerPerson: RegisterPersonPayload;
   /**
    * Revokes a consent (intrekken); from then on the recipient no longer reads the holder's records. By the
    * resident or by staff of the holder (a role that exists for the consent's purpose); revoking again changes
    * nothing. A logged personal-data write.
    */
   revokeConsent: RevokeConsentPayload;
+  /** Changes an organisation in the partner registry (the gemeente's hub administrator); fields left out stay as they are. */
+  updateOrganisation: UpdateOrganisationPayload;
+  /** Changes a venue: by the organisation that runs it or the gemeente's hub administrator; fields left out stay as they are. */
+  updateVenue: UpdateVenuePayload;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateVenueArgs = {
+  input: CreateVenueInput;
 };
 
 
@@ -440,8 +792,40 @@ export type MutationGrantConsentArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationMergePersonsArgs = {
+  input: MergePersonsInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationOnboardOrganisationArgs = {
+  input: OnboardOrganisationInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRegisterPersonArgs = {
+  input: RegisterPersonInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRevokeConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVenueInput;
 };
 
 /** Within a radius of a point, or of the centre of an area (a postcode-like centroid). */
@@ -471,11 +855,73 @@ export type NeighbourCandidate = {
   score: Scalars['Float']['output'];
 };
 
+/** An organisation to add to the partner registry. */
+export type OnboardOrganisationInput = {
+  /** CBS codes of the areas it works in (gemeente, wijken or buurten that exist), at least one. */
+  areasServed: Array<Scalars['ID']['input']>;
+  /** Makes the mutation safe to retry (1–100 characters; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website, address and opening hours. */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** Has signed the Samenspel covenant (default false). */
+  covenantSigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Kind of partner. */
+  kind: OrganisationKind;
+  /** KvK-nummer: 8 digits; unique in the registry. */
+  kvkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** What onboardOrganisation answers. */
+export type OnboardOrganisationPayload = {
+  __typename?: 'OnboardOrganisationPayload';
+  /** The organisation added (or, on a retry, the one added before); null when there are userErrors. */
+  organisation?: Maybe<Organisation>;
+  /** What was wrong (bad input, a KvK number already registered: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
   /** The areas the organisation works in. */
   areasServed: Array<Area>;
+  /** Phones, e-mail, website, address and opening hours (the website is the one above). */
+  contact: ContactDetails;
   /** Has signed the Samenspel covenant (samenwerkingsconvenant). */
   covenantSigned: Scalars['Boolean']['output'];
   /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente (empty for other signed-in callers). */
@@ -536,13 +982,20 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A period for indicators, cut into buckets. */
+/**
+ * A period for indicators, cut into buckets. It starts on a bucket's first day and ends on a bucket's last
+ * day, or it is refused (BAD_USER_INPUT): a period starting inside a bucket would give a single day as the
+ * difference of two answers.
+ */
 export type PeriodInput = {
-  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
+  /** First day, inclusive: the first day of a week (a Monday, or the 1st of a month), month, quarter or year, as the interval says. */
   from: Scalars['Date']['input'];
-  /** Bucket size (default MONTH). */
+  /**
+   * Bucket size. Without one: MONTH, or for a small area the finest it may be cut into (Area.statisticsGrid:
+   * quarters or years). Finer than the area allows is refused.
+   */
   interval?: InputMaybe<Interval>;
-  /** Last day, inclusive; not before from and at most three years after it. */
+  /** Last day, inclusive: the last day of a bucket; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -572,6 +1025,8 @@ export type Person = {
    * it recorded the resident's consent to COORDINATION for; parts from a subgraph that is down are left out.
    */
   involvedOrganisations?: Maybe<Array<Organisation>>;
+  /** When this key was merged into another one (the same resident): the key that stays; null otherwise. */
+  mergedInto?: Maybe<Person>;
   /**
    * Inzage: which organisations read, exported or erased which of this resident's data, when and why, from the
    * processing logs of all four subgraphs (each shows its newest 1000 lines), newest first; the lines of a
@@ -580,6 +1035,8 @@ export type Person = {
    * its own organisation), purpose DATA_SUBJECT_REQUEST.
    */
   processingLog?: Maybe<Array<ProcessingLogEntry>>;
+  /** Your organisation's own references for this resident (empty for others: each organisation sees its own). */
+  references?: Maybe<Array<PersonReference>>;
   /** Partners that hold welfare records (welzijn). */
   welzijnInvolvement?: Maybe<Array<Organisation>>;
   /** Lines of welzijn's processing log about the resident (welzijn). */
@@ -589,6 +1046,96 @@ export type Person = {
   /** Lines of zorg's processing log about the resident (zorg). */
   zorgProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
 };
+
+/** A merge of two keys of the same resident, for partners to follow. */
+export type PersonMerge = {
+  __typename?: 'PersonMerge';
+  /** The merge's key. */
+  id: Scalars['ID']['output'];
+  /** The key that went. */
+  merged: Person;
+  /** When the keys were merged. */
+  mergedAt: Scalars['DateTime']['output'];
+  /** Why (the gemeente only; null for others). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The key that stays. */
+  survivor: Person;
+};
+
+/** A page of merges. */
+export type PersonMergeConnection = {
+  __typename?: 'PersonMergeConnection';
+  /** The merges on this page, oldest first. */
+  edges: Array<PersonMergeEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A merge with its cursor. */
+export type PersonMergeEdge = {
+  __typename?: 'PersonMergeEdge';
+  /** Cursor of this merge, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The merge. */
+  node: PersonMerge;
+};
+
+/** An organisation's own reference for a resident (its client number). Personal data: that organisation only. */
+export type PersonReference = {
+  __typename?: 'PersonReference';
+  /** The organisation whose reference it is. */
+  organisation: Organisation;
+  /** The registering organisation's reference. */
+  reference: Scalars['String']['output'];
+  /** When it was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+};
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** What was done with a record, in a line of the processing log. */
 export type ProcessingAction =
@@ -677,9 +1224,17 @@ export type Query = {
   /**
    * A resident by pseudonymous key, for signed-in callers. Every key answers, known or not, so keys cannot be
    * tried out: what a field shows depends on what the caller may see (its own records, consent recorded by a
-   * holder, the resident themself).
+   * holder, the resident themself). A merged key answers with mergedInto set.
    */
   person?: Maybe<Person>;
+  /** The resident your organisation registered under its own reference (its client number); null when it registered none under it. */
+  personByReference?: Maybe<Person>;
+  /**
+   * Keys merged into others, oldest first: a partner holding records under a merged key follows this list and
+   * moves them to the surviving key (the merged key keeps answering with mergedInto meanwhile). Roles
+   * partner-system or hub-admin.
+   */
+  personMerges: PersonMergeConnection;
   /**
    * De sociale kaart: one search over every partner's public offer (activities of bewoners, services of
    * zorg, venues of gemeente, volunteer vacancies of welzijn). Each hit carries its public summary from the
@@ -733,6 +1288,19 @@ export type QueryPersonArgs = {
 
 
 /** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryPersonByReferenceArgs = {
+  reference: Scalars['String']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryPersonMergesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
 export type QuerySocialMapArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SocialMapFilter>;
@@ -760,6 +1328,25 @@ export type RefreshSocialMapPayload = {
   /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
   feeds?: Maybe<Array<SocialMapFeedStatus>>;
   /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
+  userErrors: Array<UserError>;
+};
+
+/** A resident to take in. */
+export type RegisterPersonInput = {
+  /** The buurt (BUxxxxxxxx) the resident lives in. */
+  homeArea: Scalars['ID']['input'];
+  /** Your organisation's own reference for the resident (its client number), 1–100 characters; never a BSN. */
+  reference: Scalars['String']['input'];
+};
+
+/** What registerPerson answers. */
+export type RegisterPersonPayload = {
+  __typename?: 'RegisterPersonPayload';
+  /** True when this call made the key; false when the reference was registered before. */
+  created?: Maybe<Scalars['Boolean']['output']>;
+  /** The resident's pseudonymous key (new, or the one registered before under the same reference); null when there are userErrors. */
+  person?: Maybe<Person>;
+  /** What was wrong (a reference that looks like a BSN, an unknown buurt); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -843,6 +1430,10 @@ export type SocialMapHit = {
   __typename?: 'SocialMapHit';
   /** The area the item is in or offered to. */
   area?: Maybe<Area>;
+  /** Takes new clients (services) or volunteers (vacancies) now, and the waiting time; null for activities and venues. */
+  capacity?: Maybe<Capacity>;
+  /** Phones, e-mail, website, address and opening hours as the owner published them; null for items published before contact details were kept. */
+  contact?: Maybe<ContactDetails>;
   /** Public description (for a venue: its address). */
   description: Scalars['String']['output'];
   /** Kilometres from the point searched near (4 decimals); null without a near filter. */
@@ -873,19 +1464,30 @@ export type SocialMapHit = {
   title: Scalars['String']['output'];
 };
 
-/** What the sociale kaart shows: an Activity (bewoners), a Service (zorg), a Venue (gemeente) or a VolunteerVacancy (welzijn). */
-export type SocialMapItem = Activity | Service | Venue | VolunteerVacancy;
+/** What the sociale kaart shows: an Activity or a CooperativeService (bewoners), a Service (zorg), a Venue (gemeente) or a VolunteerVacancy (welzijn). */
+export type SocialMapItem = Activity | CooperativeService | Service | Venue | VolunteerVacancy;
 
 /** Kind of item on the sociale kaart. */
 export type SocialMapItemKind =
   /** an activity of a cooperative (bewoners) */
   | 'ACTIVITY'
+  /** an ongoing service a cooperative runs, such as a klussendienst or boodschappendienst (bewoners) */
+  | 'COOPERATIVE_SERVICE'
   /** a care or support service (zorg) */
   | 'SERVICE'
   /** a buurtkamer, dorpshuis, wijkcentrum or infopunt (gemeente) */
   | 'VENUE'
   /** a vrijwilligersvacature (welzijn) */
   | 'VOLUNTEER_VACANCY';
+
+/** An area of a gemeente's statistics grid: how finely its figures may be cut. */
+export type StatisticsArea = {
+  __typename?: 'StatisticsArea';
+  /** CBS code of the area. */
+  code: Scalars['ID']['output'];
+  /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
+  minimumInterval: Interval;
+};
 
 /** Target group (doelgroep) of an activity or service. */
 export type TargetGroup =
@@ -982,6 +1584,75 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** Changes to an organisation; fields left out (or null) stay as they are. The kind cannot be changed. */
+export type UpdateOrganisationInput = {
+  /** New areas served (replace the old ones), at least one. */
+  areasServed?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** Whether the covenant is signed. */
+  covenantSigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New KvK-nummer (8 digits, unique in the registry). */
+  kvkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What updateOrganisation answers. */
+export type UpdateOrganisationPayload = {
+  __typename?: 'UpdateOrganisationPayload';
+  /** The organisation as changed; null when there are userErrors. */
+  organisation?: Maybe<Organisation>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a venue; fields left out (or null) stay as they are. The organisation cannot be changed. */
+export type UpdateVenueInput = {
+  /** New accessibility notes (replace the old ones). */
+  accessibility?: InputMaybe<Array<AccessibilityNoteInput>>;
+  /** New address (the buurt stays; give area to move it). */
+  address?: InputMaybe<AddressInput>;
+  /** New buurt (BUxxxxxxxx). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** New contact details (replace the old ones; the address is the venue's own). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** New kind. */
+  kind?: InputMaybe<VenueKind>;
+  /** New location on the map. */
+  location?: InputMaybe<GeoPointInput>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Run by residents or not. */
+  selfManaged?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What updateVenue answers. */
+export type UpdateVenuePayload = {
+  __typename?: 'UpdateVenuePayload';
+  /** What was wrong (NOT_FOUND for an unknown venue); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The venue as changed; null when there are userErrors. */
+  venue?: Maybe<Venue>;
+};
+
 /**
  * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
  * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
@@ -1000,10 +1671,14 @@ export type UserError = {
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
+  /** How accessible it is (rolstoel, toilet, ringleiding). */
+  accessibility: Array<AccessibilityNote>;
   /** Street address with the town. */
   address: Scalars['String']['output'];
   /** The area (in practice a buurt) the venue is in. */
   area: Area;
+  /** Phones, e-mail, website, the structured address (null for venues recorded before it was kept) and opening hours. */
+  contact: ContactDetails;
   /** The venue's key. */
   id: Scalars['ID']['output'];
   /** buurtkamer, dorpshuis, wijkcentrum or infopunt. */
@@ -1053,6 +1728,23 @@ export type VolunteerVacancy = {
   /** The vacancy's key. */
   id: Scalars['ID']['output'];
 };
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -1177,17 +1869,26 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   SocialMapItem:
     | ( Activity )
+    | ( CooperativeService )
     | ( Service )
     | ( VenueModel )
     | ( VolunteerVacancy )
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( GemeenteIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessibilityNote: ResolverTypeWrapper<AccessibilityNote>;
+  AccessibilityNoteInput: AccessibilityNoteInput;
   Activity: ResolverTypeWrapper<Activity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaConnection: ResolverTypeWrapper<Omit<AreaConnection, 'edges'> & { edges: Array<ResolversTypes['AreaEdge']> }>;
@@ -1195,35 +1896,57 @@ export type ResolversTypes = ResolversObject<{
   AreaEdge: ResolverTypeWrapper<Omit<AreaEdge, 'node'> & { node: ResolversTypes['Area'] }>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
-  Consent: ResolverTypeWrapper<ConsentModel>;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CapacityInput: CapacityInput;
+  Consent: ResolverTypeWrapper<ConsentModel>;
   ConsentEvidence: ResolverTypeWrapper<ConsentModel>;
   ConsentMethod: ConsentMethod;
   ConsentPurpose: ConsentPurpose;
   ConsentRecorder: ConsentRecorder;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: ResolverTypeWrapper<CooperativeService>;
   Count: ResolverTypeWrapper<Count>;
+  CountState: CountState;
+  CreateVenueInput: CreateVenueInput;
+  CreateVenuePayload: ResolverTypeWrapper<Omit<CreateVenuePayload, 'venue'> & { venue?: Maybe<ResolversTypes['Venue']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
+  GemeenteIndicatorName: GemeenteIndicatorName;
+  GemeenteIndicatorSet: ResolverTypeWrapper<GemeenteIndicatorSet>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   Grant: ResolverTypeWrapper<GrantModel>;
   GrantConsentInput: GrantConsentInput;
   GrantConsentPayload: ResolverTypeWrapper<Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   HelpCategory: HelpCategory;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
+  IndicatorUnit: IndicatorUnit;
   Intensity: Intensity;
   Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyCount: ResolverTypeWrapper<KeyCount>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Measure: ResolverTypeWrapper<Measure>;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: ResolverTypeWrapper<Omit<MergePersonsPayload, 'merge'> & { merge?: Maybe<ResolversTypes['PersonMerge']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearFilter: NearFilter;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OnboardOrganisationInput: OnboardOrganisationInput;
+  OnboardOrganisationPayload: ResolverTypeWrapper<Omit<OnboardOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
@@ -1231,12 +1954,21 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  PersonMerge: ResolverTypeWrapper<PersonMergeRowModel>;
+  PersonMergeConnection: ResolverTypeWrapper<Omit<PersonMergeConnection, 'edges'> & { edges: Array<ResolversTypes['PersonMergeEdge']> }>;
+  PersonMergeEdge: ResolverTypeWrapper<Omit<PersonMergeEdge, 'node'> & { node: ResolversTypes['PersonMerge'] }>;
+  PersonReference: ResolverTypeWrapper<PersonReferenceModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   ProcessingAction: ProcessingAction;
   ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
   ProcessingPurpose: ProcessingPurpose;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
+  RegisterPersonInput: RegisterPersonInput;
+  RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RevokeConsentPayload: ResolverTypeWrapper<Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
@@ -1246,15 +1978,23 @@ export type ResolversTypes = ResolversObject<{
   SocialMapHit: ResolverTypeWrapper<SocialMapRowModel>;
   SocialMapItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SocialMapItem']>;
   SocialMapItemKind: SocialMapItemKind;
+  StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrganisationPayload: ResolverTypeWrapper<Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  UpdateVenueInput: UpdateVenueInput;
+  UpdateVenuePayload: ResolverTypeWrapper<Omit<UpdateVenuePayload, 'venue'> & { venue?: Maybe<ResolversTypes['Venue']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueModel>;
   VenueConnection: ResolverTypeWrapper<Omit<VenueConnection, 'edges'> & { edges: Array<ResolversTypes['VenueEdge']> }>;
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
   VenueKind: VenueKind;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancy>;
+  Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1264,46 +2004,75 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessibilityNote: AccessibilityNote;
+  AccessibilityNoteInput: AccessibilityNoteInput;
   Activity: Activity;
   ID: Scalars['ID']['output'];
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaModel;
   Int: Scalars['Int']['output'];
   AreaConnection: Omit<AreaConnection, 'edges'> & { edges: Array<ResolversParentTypes['AreaEdge']> };
   AreaCount: AreaCount;
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
-  Consent: ConsentModel;
+  Capacity: CapacityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  CapacityInput: CapacityInput;
+  Consent: ConsentModel;
   ConsentEvidence: ConsentModel;
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  CooperativeService: CooperativeService;
   Count: Count;
+  CreateVenueInput: CreateVenueInput;
+  CreateVenuePayload: Omit<CreateVenuePayload, 'venue'> & { venue?: Maybe<ResolversParentTypes['Venue']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasePersonPayload: ErasePersonPayload;
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
+  GemeenteIndicatorSet: GemeenteIndicatorSet;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   Grant: GrantModel;
   GrantConsentInput: GrantConsentInput;
   GrantConsentPayload: Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
   Measure: Measure;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsPayload: Omit<MergePersonsPayload, 'merge'> & { merge?: Maybe<ResolversParentTypes['PersonMerge']> };
   Mutation: Record<PropertyKey, never>;
   NearFilter: NearFilter;
   NeighbourCandidate: NeighbourCandidate;
+  OnboardOrganisationInput: OnboardOrganisationInput;
+  OnboardOrganisationPayload: Omit<OnboardOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationModel;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  PersonMerge: PersonMergeRowModel;
+  PersonMergeConnection: Omit<PersonMergeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonMergeEdge']> };
+  PersonMergeEdge: Omit<PersonMergeEdge, 'node'> & { node: ResolversParentTypes['PersonMerge'] };
+  PersonReference: PersonReferenceModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   ProcessingActivity: ProcessingActivity;
   ProcessingLogEntry: ProcessingLogEntryModel;
   Query: Record<PropertyKey, never>;
   RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
+  RegisterPersonInput: RegisterPersonInput;
+  RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RevokeConsentPayload: Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
@@ -1312,6 +2081,13 @@ export type ResolversParentTypes = ResolversObject<{
   SocialMapFilter: SocialMapFilter;
   SocialMapHit: SocialMapRowModel;
   SocialMapItem: ResolversUnionTypes<ResolversParentTypes>['SocialMapItem'];
+  StatisticsArea: StatisticsArea;
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrganisationPayload: Omit<UpdateOrganisationPayload, 'organisation'> & { organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  UpdateVenueInput: UpdateVenueInput;
+  UpdateVenuePayload: Omit<UpdateVenuePayload, 'venue'> & { venue?: Maybe<ResolversParentTypes['Venue']> };
   UserError: UserError;
   Venue: VenueModel;
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
@@ -1350,9 +2126,24 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AccessibilityNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessibilityNote'] = ResolversParentTypes['AccessibilityNote']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
@@ -1360,13 +2151,14 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   centroid?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  gemeenteIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaGemeenteIndicatorsArgs, 'period'>>;
+  gemeenteIndicators?: Resolver<Maybe<ResolversTypes['GemeenteIndicatorSet']>, ParentType, ContextType, RequireFields<AreaGemeenteIndicatorsArgs, 'period'>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   population65Plus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   population75Plus?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statisticsGrid?: Resolver<Array<ResolversTypes['StatisticsArea']>, ParentType, ContextType>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<AreaVenuesArgs, 'first'>>;
 }>;
 
@@ -1383,6 +2175,12 @@ export type AreaCountResolvers<ContextType = Context, ParentType extends Resolve
 export type AreaEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaEdge'] = ResolversParentTypes['AreaEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+}>;
+
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'], FederationReferenceType extends FederationReferenceTypes['Consent'] = FederationReferenceTypes['Consent']> = ResolversObject<{
@@ -1409,9 +2207,28 @@ export type ConsentEvidenceResolvers<ContextType = Context, ParentType extends R
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CooperativeServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperativeService'] = ResolversParentTypes['CooperativeService']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CreateVenuePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateVenuePayload'] = ResolversParentTypes['CreateVenuePayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1438,6 +2255,14 @@ export type ErasureReportResolvers<ContextType = Context, ParentType extends Res
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type GemeenteIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GemeenteIndicatorSet'] = ResolversParentTypes['GemeenteIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1459,15 +2284,17 @@ export type GrantConsentPayloadResolvers<ContextType = Context, ParentType exten
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherKeys?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'GemeenteIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1489,15 +2316,27 @@ export type MatchCandidateResolvers<ContextType = Context, ParentType extends Re
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type MergePersonsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergePersonsPayload'] = ResolversParentTypes['MergePersonsPayload']> = ResolversObject<{
+  merge?: Resolver<Maybe<ResolversTypes['PersonMerge']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createVenue?: Resolver<ResolversTypes['CreateVenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
+  onboardOrganisation?: Resolver<ResolversTypes['OnboardOrganisationPayload'], ParentType, ContextType, RequireFields<MutationOnboardOrganisationArgs, 'input'>>;
   refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
+  registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  updateOrganisation?: Resolver<ResolversTypes['UpdateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
+  updateVenue?: Resolver<ResolversTypes['UpdateVenuePayload'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -1506,9 +2345,24 @@ export type NeighbourCandidateResolvers<ContextType = Context, ParentType extend
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OnboardOrganisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnboardOrganisationPayload'] = ResolversParentTypes['OnboardOrganisationPayload']> = ResolversObject<{
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   areasServed?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   covenantSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   grants?: Resolver<Maybe<Array<ResolversTypes['Grant']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1542,7 +2396,41 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   gemeenteRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   involvedOrganisations?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   processingLog?: Resolver<Maybe<Array<ResolversTypes['ProcessingLogEntry']>>, ParentType, ContextType>;
+  references?: Resolver<Maybe<Array<ResolversTypes['PersonReference']>>, ParentType, ContextType>;
+}>;
+
+export type PersonMergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMerge'] = ResolversParentTypes['PersonMerge']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  survivor?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonMergeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMergeConnection'] = ResolversParentTypes['PersonMergeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonMergeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PersonMergeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonMergeEdge'] = ResolversParentTypes['PersonMergeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PersonMerge'], ParentType, ContextType>;
+}>;
+
+export type PersonReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonReference'] = ResolversParentTypes['PersonReference']> = ResolversObject<{
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = ResolversObject<{
@@ -1574,6 +2462,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personByReference?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByReferenceArgs, 'reference'>>;
+  personMerges?: Resolver<ResolversTypes['PersonMergeConnection'], ParentType, ContextType, RequireFields<QueryPersonMergesArgs, 'first'>>;
   socialMap?: Resolver<ResolversTypes['SocialMapConnection'], ParentType, ContextType, RequireFields<QuerySocialMapArgs, 'first'>>;
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
@@ -1582,6 +2472,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
   feeds?: Resolver<Maybe<Array<ResolversTypes['SocialMapFeedStatus']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RegisterPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterPersonPayload'] = ResolversParentTypes['RegisterPersonPayload']> = ResolversObject<{
+  created?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1616,6 +2512,8 @@ export type SocialMapFeedStatusResolvers<ContextType = Context, ParentType exten
 
 export type SocialMapHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapHit'] = ResolversParentTypes['SocialMapHit']> = ResolversObject<{
   area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Capacity']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1633,7 +2531,27 @@ export type SocialMapHitResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type SocialMapItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialMapItem'] = ResolversParentTypes['SocialMapItem']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Activity' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'CooperativeService' | 'Service' | 'Venue' | 'VolunteerVacancy', ParentType, ContextType>;
+}>;
+
+export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UpdateOrganisationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateOrganisationPayload'] = ResolversParentTypes['UpdateOrganisationPayload']> = ResolversObject<{
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateVenuePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateVenuePayload'] = ResolversParentTypes['UpdateVenuePayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1644,8 +2562,10 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type VenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue'], FederationReferenceType extends FederationReferenceTypes['Venue'] = FederationReferenceTypes['Venue']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Venue']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  accessibility?: Resolver<Array<ResolversTypes['AccessibilityNote']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['VenueKind'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
@@ -1683,19 +2603,26 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessibilityNote?: AccessibilityNoteResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaConnection?: AreaConnectionResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentEvidence?: ConsentEvidenceResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
+  CooperativeService?: CooperativeServiceResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CreateVenuePayload?: CreateVenuePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
+  GemeenteIndicatorSet?: GemeenteIndicatorSetResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
   GrantConsentPayload?: GrantConsentPayloadResolvers<ContextType>;
@@ -1705,17 +2632,26 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KeyCount?: KeyCountResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  MergePersonsPayload?: MergePersonsPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OnboardOrganisationPayload?: OnboardOrganisationPayloadResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonMerge?: PersonMergeResolvers<ContextType>;
+  PersonMergeConnection?: PersonMergeConnectionResolvers<ContextType>;
+  PersonMergeEdge?: PersonMergeEdgeResolvers<ContextType>;
+  PersonReference?: PersonReferenceResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
+  RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
   RevokeConsentPayload?: RevokeConsentPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
@@ -1723,6 +2659,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SocialMapFeedStatus?: SocialMapFeedStatusResolvers<ContextType>;
   SocialMapHit?: SocialMapHitResolvers<ContextType>;
   SocialMapItem?: SocialMapItemResolvers<ContextType>;
+  StatisticsArea?: StatisticsAreaResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
+  UpdateOrganisationPayload?: UpdateOrganisationPayloadResolvers<ContextType>;
+  UpdateVenuePayload?: UpdateVenuePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   VenueConnection?: VenueConnectionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { AreaResolvers } from '../generated/resolvers-types';
 import { indicatorSetFor } from '../../kit/indicators';
 import { INDICATORS } from '../indicators';
+import { statisticsGrid } from '../statistics-grid';
 
 export const Area: AreaResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.areaByCode.load(ref.code),
@@ -8,5 +9,6 @@ export const Area: AreaResolvers = {
   children: (area, _args, { loaders }) => loaders.childrenOfArea.load(area.code),
   centroid: (area) => ({ latitude: area.latitude, longitude: area.longitude }),
   venues: (area, args, { loaders }) => loaders.venuesInArea(args).load(area.code),
-  gemeenteIndicators: (area, { period }, context) => indicatorSetFor(context, area.code, period, INDICATORS),
+  statisticsGrid: (area, _args, { db }) => statisticsGrid(db, area.code),
+  gemeenteIndicators: async (area, args, context) => indicatorSetFor(context, { code: area.code, statisticsGrid: await statisticsGrid(context.db, area.code) }, args, INDICATORS),
 };

@@ -10,11 +10,13 @@ import { Person } from './person';
 import { Query } from './query';
 import { SocialMapHit, SocialMapItem, socialMapMutations, socialMapQueries } from './social-map';
 import { Venue } from './venue';
+import { PersonMerge, PersonReference, personIntakeMutations, personIntakeQueries } from './person-intake';
+import { registryMutations } from './registry';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  Query: { ...Query, ...socialMapQueries },
-  Mutation: { ...Mutation, ...socialMapMutations },
+  Query: { ...Query, ...socialMapQueries, ...personIntakeQueries },
+  Mutation: { ...Mutation, ...socialMapMutations, ...personIntakeMutations, ...registryMutations },
   SocialMapHit,
   SocialMapItem,
   Area,
@@ -23,6 +25,8 @@ export const resolvers: Resolvers = {
   Grant,
   Organisation,
   Person,
+  PersonMerge,
+  PersonReference,
   Venue,
   // the merged parts name an organisation by its key: here it is read from the registry
   ProcessingLogEntry: { ...processingLogEntryResolvers, organisation: (entry, _args, { loaders }) => loaders.organisationById.load(entry.organisationId) },

@@ -6,6 +6,8 @@ export const Organisation: OrganisationResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.organisationById.load(ref.id),
   areasServed: (organisation, _args, { loaders }) => loadExisting(loaders.areaByCode, organisation.areaCodes),
   venues: (organisation, _args, { loaders }) => loaders.venuesOfOrganisation.load(organisation.id),
+  // the website has its own column (it came before the other contact details)
+  contact: (organisation) => ({ ...organisation.contact, website: organisation.website }),
   grants: async (organisation, _args, { loaders, caller, config }) =>
     mayReadGrant(caller, { organisationId: organisation.id }, config) ? loaders.grantsOfOrganisation.load(organisation.id) : [],
 };

@@ -5,7 +5,7 @@ import { readableRows } from '../../kit/access/personal-data';
 import { requiredFields } from '../../kit/access/representations';
 import { assertCoordination } from '../../kit/access/involvement';
 import { mergeProcessingLogs, processingLogField, type ProcessingLogEntry } from '../../kit/access/inzage';
-import { consentPolicy, personRecords } from '../policies';
+import { consentPolicy, personRecords, personReferencePolicy } from '../policies';
 
 /** The fields that welzijn, zorg and bewoners send along (@requires); null when one is down or refused. */
 interface PersonParts {
@@ -39,6 +39,16 @@ export const Person: PersonResolvers = {
     personalData.served({ type: 'Person', id: person.id, personId: person.id, holders: shown, consentPurposes: ['COORDINATION'] }, 'involvedOrganisations', info);
     return loadExisting(loaders.organisationById, shown);
   },
+
+  // a key answers whether it is registered or not; only a merged one names the key it went into
+  mergedInto: async (person, _args, { loaders }) => {
+    const row = await loaders.personById.load(person.id);
+    return row?.mergedInto ? { id: row.mergedInto } : null;
+  },
+
+  // each organisation sees its own references only (the policy); others' are left out, not refused
+  references: async (person, _args, { loaders, personalData }) =>
+    readableRows(personalData, personReferencePolicy, (await loaders.referencesOfPerson.load(person.id)).filter((r) => r.organisationId === personalData.caller.organisationId)),
 
   // Each subgraph's own lines, sent along (@requires) and merged here; the caller's right to see them was
   // checked by each subgraph, and is checked here too before anything is shown.

@@ -3,7 +3,13 @@ import { searchSocialMap } from '../social-map/search';
 import { pointOf } from '../../kit/matching/location';
 import { payload } from '../../kit/mutation-payload';
 
-const TYPENAMES: Record<string, string> = { ACTIVITY: 'Activity', SERVICE: 'Service', VENUE: 'Venue', VOLUNTEER_VACANCY: 'VolunteerVacancy' };
+const TYPENAMES: Record<string, string> = {
+  ACTIVITY: 'Activity',
+  SERVICE: 'Service',
+  VENUE: 'Venue',
+  VOLUNTEER_VACANCY: 'VolunteerVacancy',
+  COOPERATIVE_SERVICE: 'CooperativeService',
+};
 
 export const socialMapQueries: Pick<QueryResolvers, 'socialMap' | 'socialMapStatus'> = {
   socialMap: async (_root, { filter, first, after }, { db }) => {

@@ -5,8 +5,11 @@
 // from our keys.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
+import { sendJson } from '../../../platform/http';
 import { hsdsSchedule } from '../../kit/social-map/schedule';
+import { hsdsAddress, hsdsCapacity, hsdsPhones, hsdsSchedules, withoutNulls } from './hsds-contact';
 
 export const HSDS_PREFIX = '/hsds/';
 const MAX_PER_PAGE = 200;
@@ -32,41 +35,74 @@ function page<T>(contents: T[], total: number, pageNumber: number, perPage: numb
   };
 }
 
-/** HSDS types its optional fields without null: an absent value is left out. */
-const withoutNulls = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+const SERVICE_KINDS = "('SERVICE', 'ACTIVITY', 'COOPERATIVE_SERVICE')";
 
-const SERVICE_KINDS = "('SERVICE', 'ACTIVITY')";
-
+/** A venue as an HSDS location: its address, phones, opening hours and accessibility. */
 function location(row: any) {
-  return {
-    id: hsdsId(`venue:${row.venue_id}`),
+  const id = hsdsId(`venue:${row.venue_id}`);
+  const key = `venue:${row.venue_id}`;
+  return withoutNulls({
+    id,
     location_type: 'physical',
     name: row.venue_name,
     latitude: row.venue_latitude,
     longitude: row.venue_longitude,
-    addresses: [],
-  };
+    url: row.venue_contact?.website,
+    addresses: row.venue_contact?.address ? [hsdsAddress(row.venue_contact.address, key, hsdsId, id)] : [],
+    phones: hsdsPhones(row.venue_contact, key, hsdsId, { location_id: id }),
+    schedules: hsdsSchedules(row.venue_contact, key, hsdsId, { location_id: id }),
+    accessibility: (row.venue_accessibility ?? []).map((note: any, i: number) =>
+      withoutNulls({ id: hsdsId(`accessibility:${key}:${i}`), location_id: id, description: note.description, details: note.details, url: note.url }),
+    ),
+  });
 }
 
 function service(row: any) {
-  return {
-    id: hsdsId(`${row.kind}:${row.item_id}`),
+  const id = hsdsId(`${row.kind}:${row.item_id}`);
+  const key = `${row.kind}:${row.item_id}`;
+  return withoutNulls({
+    id,
     organization_id: hsdsId(`organisation:${row.organisation_id}`),
     name: row.title,
     description: row.description,
+    url: row.contact?.website,
+    email: row.contact?.email,
     status: 'active',
     fees_description: row.free ? 'Gratis' : 'Kosten: vraag de organisatie',
     last_modified: new Date(row.indexed_at).toISOString(),
-    schedules: row.starts_at
-      ? [withoutNulls({ id: hsdsId(`schedule:${row.item_id}`), service_id: hsdsId(`${row.kind}:${row.item_id}`), ...hsdsSchedule(new Date(row.starts_at), new Date(row.ends_at), row.recurrence) })]
-      : [],
-    service_areas: [{ id: hsdsId(`area:${row.kind}:${row.item_id}`), service_id: hsdsId(`${row.kind}:${row.item_id}`), name: row.area_name, extent_type: 'cbs', extent: row.area_code }],
-    attributes: [],
+    phones: hsdsPhones(row.contact, key, hsdsId, { service_id: id }),
+    schedules: [
+      ...(row.starts_at ? [withoutNulls({ id: hsdsId(`schedule:${row.item_id}`), service_id: id, ...hsdsSchedule(new Date(row.starts_at), new Date(row.ends_at), row.recurrence) })] : []),
+      ...hsdsSchedules(row.contact, key, hsdsId, { service_id: id }),
+    ],
+    service_areas: [{ id: hsdsId(`area:${row.kind}:${row.item_id}`), service_id: id, name: row.area_name, extent_type: 'cbs', extent: row.area_code }],
+    ...hsdsCapacity(row.capacity, key, hsdsId, id),
     metadata: [],
-  };
+  });
 }
 
-async function services(db: Database, offset: number, limit: number) {
+/** An organisation's address and opening hours (HSDS organizations have none of their own): its office as a location. */
+function office(row: any) {
+  const contact = row.contact;
+  if (!contact?.address && !contact?.openingHours?.length) return [];
+  const id = hsdsId(`office:${row.id}`);
+  const key = `office:${row.id}`;
+  return [
+    withoutNulls({
+      id,
+      location_type: 'physical',
+      organization_id: hsdsId(`organisation:${row.id}`),
+      name: row.name,
+      addresses: contact.address ? [hsdsAddress(contact.address, key, hsdsId, id)] : [],
+      schedules: hsdsSchedules(contact, key, hsdsId, { location_id: id }),
+    }),
+  ];
+}
+
+/** A page's count and its rows, read in one snapshot. */
+type Reader = Pick<EntityManager, 'query'>;
+
+async function services(db: Reader, offset: number, limit: number) {
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM social_map_item WHERE kind IN ${SERVICE_KINDS}`);
   const rows = await db.query(
     `SELECT i.*, a.name AS area_name FROM social_map_item i LEFT JOIN area a ON a.code = i.area_code
@@ -76,7 +112,7 @@ async function services(db: Database, offset: number, limit: number) {
   return { total, contents: rows.map(service) };
 }
 
-async function organizations(db: Database, offset: number, limit: number) {
+async function organizations(db: Reader, offset: number, limit: number) {
   const [{ total }] = await db.query('SELECT count(*)::int AS total FROM organisation');
   const rows = await db.query('SELECT * FROM organisation ORDER BY id OFFSET $1 LIMIT $2', [offset, limit]);
   return {
@@ -86,6 +122,9 @@ async function organizations(db: Database, offset: number, limit: number) {
       name: row.name,
       description: `${row.name}, partner van Samenspel`,
       website: row.website ?? undefined,
+      email: row.contact?.email ?? undefined,
+      phones: hsdsPhones(row.contact, `organisation:${row.id}`, hsdsId, { organization_id: hsdsId(`organisation:${row.id}`) }),
+      locations: office(row),
       identifiers: row.kvk_number
         ? [{ id: hsdsId(`kvk:${row.id}`), identifier_scheme: 'NL-KVK', identifier_type: 'KvK-nummer', identifier: row.kvk_number }]
         : [],
@@ -93,11 +132,12 @@ async function organizations(db: Database, offset: number, limit: number) {
   };
 }
 
-async function servicesAtLocations(db: Database, offset: number, limit: number) {
+async function servicesAtLocations(db: Reader, offset: number, limit: number) {
   const condition = `i.kind IN ${SERVICE_KINDS} AND i.venue_id IS NOT NULL`;
   const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM social_map_item i WHERE ${condition}`);
   const rows = await db.query(
-    `SELECT i.*, a.name AS area_name, v.name AS venue_name, v.latitude AS venue_latitude, v.longitude AS venue_longitude
+    `SELECT i.*, a.name AS area_name, v.name AS venue_name, v.latitude AS venue_latitude, v.longitude AS venue_longitude,
+       v.contact AS venue_contact, v.accessibility AS venue_accessibility
      FROM social_map_item i JOIN venue v ON v.id = i.venue_id LEFT JOIN area a ON a.code = i.area_code
      WHERE ${condition} ORDER BY i.kind, i.item_id OFFSET $1 LIMIT $2`,
     [offset, limit],
@@ -114,7 +154,7 @@ async function servicesAtLocations(db: Database, offset: number, limit: number) 
   };
 }
 
-const COLLECTIONS: Record<string, (db: Database, offset: number, limit: number) => Promise<{ total: number; contents: unknown[] }>> = {
+const COLLECTIONS: Record<string, (db: Reader, offset: number, limit: number) => Promise<{ total: number; contents: unknown[] }>> = {
   services,
   organizations,
   service_at_locations: servicesAtLocations,
@@ -126,18 +166,12 @@ export function hsdsRoute(db: Database) {
     const collection = COLLECTIONS[url.pathname.slice(HSDS_PREFIX.length)];
     const pageNumber = Number(url.searchParams.get('page') ?? 1);
     const perPage = Number(url.searchParams.get('per_page') ?? 50);
-    res.setHeader('content-type', 'application/json');
-    if (!collection) {
-      res.statusCode = 404;
-      res.end(JSON.stringify({ error: `one of ${Object.keys(COLLECTIONS).map((c) => HSDS_PREFIX + c).join(', ')}` }));
-      return;
-    }
+    if (!collection) return sendJson(res, 404, { error: `one of ${Object.keys(COLLECTIONS).map((c) => HSDS_PREFIX + c).join(', ')}` });
     if (!Number.isInteger(pageNumber) || pageNumber < 1 || !Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
-      res.statusCode = 400;
-      res.end(JSON.stringify({ error: `page ≥ 1 and per_page 1–${MAX_PER_PAGE}` }));
-      return;
+      return sendJson(res, 400, { error: `page ≥ 1 and per_page 1–${MAX_PER_PAGE}` });
     }
-    const { total, contents } = await collection(db, (pageNumber - 1) * perPage, perPage);
-    res.end(JSON.stringify(page(contents, total, pageNumber, perPage)));
+    // one snapshot, so total_items agrees with the rows while the indexer writes
+    const { total, contents } = await db.transaction('REPEATABLE READ', (manager) => collection(manager, (pageNumber - 1) * perPage, perPage));
+    sendJson(res, 200, page(contents, total, pageNumber, perPage));
   };
 }

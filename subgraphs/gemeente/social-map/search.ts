@@ -6,6 +6,8 @@ import type { Database } from '../../kit/database';
 import { badInput } from '../../../platform/errors';
 import { assertAreaCode, insideAreaSql } from '../../kit/areas';
 import { decodeCursor, pageSize, toConnection } from '../../kit/pagination';
+import type { CapacityRecord } from '../../kit/capacity';
+import type { ContactRecord } from '../../kit/contact-details';
 
 export interface SocialMapFilter {
   text?: string | null;
@@ -37,6 +39,8 @@ export interface SocialMapRow {
   relevance: number;
   distance_km: number | null;
   next_occurrence: Date | null;
+  contact: ContactRecord | null;
+  capacity: CapacityRecord | null;
 }
 
 interface Cursor {
@@ -128,7 +132,7 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
   }
   const sql = `
     SELECT * FROM (
-      SELECT i.kind, i.item_id, i.partner, i.title, i.description, i.themes, i.target_groups, i.area_code, i.organisation_id,
+      SELECT i.kind, i.item_id, i.partner, i.title, i.description, i.themes, i.target_groups, i.area_code, i.organisation_id, i.contact, i.capacity,
              i.free, i.latitude, i.longitude, i.recurrence, ${relevance} AS relevance, ${distance} AS distance_km, ${nextOccurrence} AS next_occurrence
       FROM social_map_item i
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

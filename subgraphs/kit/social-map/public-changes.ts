@@ -5,6 +5,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
+import { sendJson } from '../../../platform/http';
+import type { CapacityRecord } from '../capacity';
+import type { ContactRecord } from '../contact-details';
 
 export const FEED_PATH = '/feeds/sociale-kaart';
 export const MAX_FEED_PAGE = 1000;
@@ -29,6 +32,10 @@ export interface PublicSummary {
   startsAt?: string | null;
   endsAt?: string | null;
   recurrence?: string | null;
+  /** Phones, e-mail, website, address, opening hours (kit/contact-details.ts). */
+  contact?: ContactRecord | null;
+  /** Takes new clients or volunteers, waiting time (kit/capacity.ts), for services and vacancies. */
+  capacity?: CapacityRecord | null;
 }
 
 export interface PublicChange {
@@ -53,14 +60,11 @@ export function publicChangeFeedRoute(db: Database) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const after = Number(url.searchParams.get('after') ?? 0);
     const limit = Number(url.searchParams.get('limit') ?? 500);
-    res.setHeader('content-type', 'application/json');
     if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1 || limit > MAX_FEED_PAGE) {
-      res.statusCode = 400;
-      res.end(JSON.stringify({ error: `after must be a sequence number ≥ 0 and limit 1–${MAX_FEED_PAGE}` }));
-      return;
+      return sendJson(res, 400, { error: `after must be a sequence number ≥ 0 and limit 1–${MAX_FEED_PAGE}` });
     }
     const changes = await readPublicChanges(db, after, limit);
-    res.end(JSON.stringify({ changes, next: changes.length ? changes[changes.length - 1].seq : after }));
+    sendJson(res, 200, { changes, next: changes.length ? changes[changes.length - 1].seq : after });
   };
 }
 

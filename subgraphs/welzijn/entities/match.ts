@@ -57,6 +57,10 @@ export class Match {
   @Column({ type: 'text', name: 'follow_up_note', nullable: true })
   followUpNote!: string | null;
 
+  /** Hours the helper gave, recorded with the follow-up (for the hoursGiven indicator). */
+  @Column({ type: 'numeric', precision: 6, scale: 1, name: 'hours_given', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  hoursGiven!: number | null;
+
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
 

@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, Match as MatchModel } from '../entities';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
+import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel } from '../entities';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
@@ -26,6 +29,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
+};
+
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
@@ -33,14 +69,14 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Your organisation's hulpvragen in this area and its sub-areas, in id order. */
   helpRequests?: Maybe<HelpRequestConnection>;
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  statisticsGrid: Array<StatisticsArea>;
   /**
-   * Hulpvragen, matches, time to match, backlog and volunteers here (welzijn). Indicators: requestsOpened (by
-   * category), requestsByChannel, matchesMade (by MatchMaker), followUpOutcomes, activeVolunteers,
-   * newVolunteers, openBacklog and overdueResponses (at the end of each bucket); measures medianDaysToMatch and
-   * p90DaysToMatch (days from intake to the first proposed match, by bucket of intake). UTC days. Small counts
-   * are suppressed. Roles analyst or hub-admin.
+   * Hulpvragen, matches, time to match, hours given, supply and demand, reciprocity and volunteers here
+   * (welzijn): the indicators and measures of WelzijnIndicatorName. UTC days. Published under the disclosure
+   * rules (CountState). Roles analyst or hub-admin.
    */
-  welzijnIndicators?: Maybe<IndicatorSet>;
+  welzijnIndicators?: Maybe<WelzijnIndicatorSet>;
 };
 
 
@@ -54,15 +90,16 @@ export type AreaHelpRequestsArgs = {
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaWelzijnIndicatorsArgs = {
+  names?: InputMaybe<Array<WelzijnIndicatorName>>;
   period: PeriodInput;
 };
 
-/** An indicator's count for one child area. */
+/** An indicator's figure for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
   /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
-  /** The count in that area (suppressed together with the total and the other areas). */
+  /** The figure in that area. */
   count: Count;
 };
 
@@ -93,6 +130,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What clarifyHelpRequest answers. */
 export type ClarifyHelpRequestPayload = {
   __typename?: 'ClarifyHelpRequestPayload';
@@ -100,6 +156,15 @@ export type ClarifyHelpRequestPayload = {
   helpRequest?: Maybe<HelpRequest>;
   /** What was wrong with the input or the hulpvraag's state; empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
+};
+
+/** What closeVolunteerVacancy answers. */
+export type CloseVolunteerVacancyPayload = {
+  __typename?: 'CloseVolunteerVacancyPayload';
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The vacancy, closed; null when there are userErrors. */
+  volunteerVacancy?: Maybe<VolunteerVacancy>;
 };
 
 /** Purposes a resident can consent to for another partner (doelbinding). */
@@ -111,17 +176,59 @@ export type ConsentPurpose =
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
 
-/** A count, or suppressed when it could point at a person (small-count suppression). */
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A published figure of an indicator. */
 export type Count = {
   __typename?: 'Count';
-  /**
-   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
-   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
-   */
+  /** How it is published: shown, zero, suppressed or not allowed. */
+  state: CountState;
+  /** True when the figure is hidden (SUPPRESSED or NOT_ALLOWED). */
   suppressed: Scalars['Boolean']['output'];
-  /** The count; null when suppressed. Zero is shown as 0. */
+  /** The figure when SHOWN (rounded) or ZERO (0); null otherwise. */
   value?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How a count is published (the disclosure rules in README "Municipal dashboards"). */
+export type CountState =
+  /** Not published at this interval: the area is too small to be cut this finely (Area.statisticsGrid). */
+  | 'NOT_ALLOWED'
+  /** Shown: at least the threshold, rounded to a multiple of the rounding base (IndicatorSet.roundingBase). */
+  | 'SHOWN'
+  /**
+   * Hidden: from 1 to the threshold minus 1, or hidden as well so that no total minus the shown parts gives away
+   * a hidden one (along areas, periods and keys).
+   */
+  | 'SUPPRESSED'
+  /** Nothing was counted: exactly 0. */
+  | 'ZERO';
 
 /** A hulpvraag to take in. */
 export type CreateHelpRequestInput = {
@@ -162,6 +269,35 @@ export type CreateHelpRequestPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A vacancy to put on the sociale kaart. */
+export type CreateVolunteerVacancyInput = {
+  /** Where the work is (a gemeente, wijk or buurt). */
+  area: Scalars['ID']['input'];
+  /** Whether it takes new volunteers and how long until one can start (default: takes new volunteers). */
+  capacity?: InputMaybe<CapacityInput>;
+  /** Kinds of help the work involves. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website, address and hours to call. */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** What the work is, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Hours per week, 1–40, when stated. */
+  hoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** What createVolunteerVacancy answers. */
+export type CreateVolunteerVacancyPayload = {
+  __typename?: 'CreateVolunteerVacancyPayload';
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The vacancy (or, on a retry, the one created before); null when there are userErrors. */
+  volunteerVacancy?: Maybe<VolunteerVacancy>;
+};
+
 /** Why a match did not go ahead. */
 export type DeclineReason =
   /** al geholpen */
@@ -174,6 +310,15 @@ export type DeclineReason =
   | 'TOO_FAR'
   /** onduidelijke vraag */
   | 'UNCLEAR';
+
+/** What endVolunteer answers. */
+export type EndVolunteerPayload = {
+  __typename?: 'EndVolunteerPayload';
+  /** What was wrong (open matches: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The volunteer, ended; null when there are userErrors. */
+  volunteer?: Maybe<Volunteer>;
+};
 
 /** What eraseWelzijnRecords did: the erasure report, or why nothing was erased. */
 export type EraseWelzijnRecordsPayload = {
@@ -384,29 +529,121 @@ export type HelpRequestTransition = {
   to: HelpRequestStatus;
 };
 
-/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
+
+/** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
+  /** Last day of the bucket. */
+  bucketEnd: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
-  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
+  /**
+   * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
+   * key is never named. Empty when the indicator has no breakdown.
+   */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
-  /** The count in the whole area in this bucket. */
+  /**
+   * The keys not listed in byKey together (zero, shown, or suppressed), when the keys divide the total; null
+   * when the indicator has no breakdown or one counted thing can have several keys.
+   */
+  otherKeys?: Maybe<Count>;
+  /** The figure for the whole area in this bucket. */
   total: Count;
+  /** What it counts: things and people, hours or euros. */
+  unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
+
+/** What an indicator counts. */
+export type IndicatorUnit =
+  /** Things or people counted. */
+  | 'COUNT'
+  /** Euros (grants to organisations, published exactly). */
+  | 'EUROS'
+  /** Hours (e.g. hours given by helpers); whether shown depends on how many matches they come from. */
+  | 'HOURS';
 
 /** How a hulpvraag came in. */
 export type IntakeChannel =
@@ -432,21 +669,26 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** Period bucket size of an indicator. */
+/**
+ * Period bucket size of an indicator. Buckets nest: a year holds four quarters, a quarter three months, a
+ * month its weeks. UTC dates.
+ */
 export type Interval =
   /** calendar months (maanden) */
   | 'MONTH'
   /** calendar quarters (kwartalen) */
   | 'QUARTER'
-  /** weken, Monday to Sunday (UTC dates) */
-  | 'WEEK';
+  /** weken, Monday to Sunday, cut at the end of a month: a week that runs into the next month is two buckets */
+  | 'WEEK'
+  /** calendar years (jaren) */
+  | 'YEAR';
 
-/** An indicator's count for one breakdown key. */
+/** An indicator's figure for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** The count for this key (suppressed together with the total and the other keys). */
+  /** The figure for this key (always SHOWN: hidden keys are not listed, see Indicator.otherKeys). */
   count: Count;
-  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, DeclineReason, ReferralReason, ActivityKind, TargetGroup, organisation id or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -556,11 +798,13 @@ export type MatchViewItem = {
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
   /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
-  /** True when it rests on fewer cases than the small-count threshold (default 5). */
+  /** SHOWN, or SUPPRESSED when it rests on fewer cases than the threshold. */
+  state: CountState;
+  /** True when it rests on fewer cases than the threshold. */
   suppressed: Scalars['Boolean']['output'];
   /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -571,6 +815,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   clarifyHelpRequest: ClarifyHelpRequestPayload;
+  /** Closes one of your organisation's vacancies: off the sociale kaart for good, no more responses; safe to retry. Roles matcher or partner-system. */
+  closeVolunteerVacancy: CloseVolunteerVacancyPayload;
   /**
    * Intake of a hulpvraag, by partner staff on behalf of a resident (phone, walk-in, home visit, via family
    * or a professional) or from the resident's web form. Retrying with the same clientMutationId and the same
@@ -578,8 +824,17 @@ export type Mutation = {
    * professional or partner-system (taking it in for another organisation: professional).
    */
   createHelpRequest: CreateHelpRequestPayload;
+  /**
+   * Puts a vrijwilligersvacature of your organisation on the sociale kaart, with contact details and capacity.
+   * Retrying with the same clientMutationId and input returns the same vacancy. Roles matcher or partner-system.
+   */
+  createVolunteerVacancy: CreateVolunteerVacancyPayload;
+  /** Ends a volunteer's time with your organisation (gestopt): never offered again, kept for the record. Refused (CONFLICT) while they have proposed, introduced or active matches: end or hand those over first. Roles matcher or partner-system. */
+  endVolunteer: EndVolunteerPayload;
   /** AVG: erases the resident's welzijn records (hulpvragen, their steps and matches), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseWelzijnRecords: EraseWelzijnRecordsPayload;
+  /** Pauses a volunteer until a date (even niet: holiday, illness, a busy time): not offered for matching until the day after; their open matches go on. Pausing again moves the date. Roles matcher or partner-system. */
+  pauseVolunteer: PauseVolunteerPayload;
   /**
    * Proposes a helper for an OPEN hulpvraag your organisation took in (by a matcher, or SELF when the helper
    * responded). Respects helpers needed and load caps (CONFLICT otherwise); the hulpvraag becomes MATCHED once
@@ -588,6 +843,23 @@ export type Mutation = {
   proposeMatch: ProposeMatchPayload;
   /** Records the follow-up of an active or ended match (due 17 days after the start); recording again overwrites it. By the hulpvraag's or the volunteer's organisation. Roles matcher or partner-system. */
   recordFollowUp: RecordFollowUpPayload;
+  /**
+   * Registers a vrijwilliger with your organisation: where they live, and their profile (categories, limits,
+   * VOG with its date, insurance, radius, languages, availability, trainings, competences). They are ACTIVE
+   * and offered for matching at once (the availability switch on). Retrying with the same clientMutationId and
+   * input returns the same volunteer. Roles matcher or partner-system.
+   */
+  registerVolunteer: RegisterVolunteerPayload;
+  /**
+   * Responds to an open vacancy for someone who would like to do the work: one of your organisation's
+   * volunteers, or a newcomer with a name and a phone number or e-mail address (from a web form, through a
+   * partner system). The response is held by the vacancy's organisation and yours. Refused (CONFLICT) when
+   * the vacancy takes no new volunteers now. Safe to retry with the same clientMutationId. Roles matcher or
+   * partner-system.
+   */
+  respondToVacancy: RespondToVacancyPayload;
+  /** Ends a pause early: the volunteer is ACTIVE and offered for matching again. Roles matcher or partner-system. */
+  resumeVolunteer: ResumeVolunteerPayload;
   /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. Roles matcher or partner-system. */
   setVolunteerAvailable: SetVolunteerAvailablePayload;
   /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. By an organisation holding the hulpvraag. Roles matcher or partner-system. */
@@ -598,6 +870,10 @@ export type Mutation = {
    * the volunteer's organisation. Roles matcher or partner-system.
    */
   transitionMatch: TransitionMatchPayload;
+  /** Changes one of your organisation's volunteers (not one who ended: CONFLICT); fields left out stay as they are. The next candidate lists follow. Roles matcher or partner-system. */
+  updateVolunteer: UpdateVolunteerPayload;
+  /** Changes one of your organisation's vacancies (not a closed one: CONFLICT); fields left out stay as they are. Roles matcher or partner-system. */
+  updateVolunteerVacancy: UpdateVolunteerVacancyPayload;
 };
 
 
@@ -610,14 +886,41 @@ export type MutationClarifyHelpRequestArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCloseVolunteerVacancyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCreateHelpRequestArgs = {
   input: CreateHelpRequestInput;
 };
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateVolunteerVacancyArgs = {
+  input: CreateVolunteerVacancyInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationEndVolunteerArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseWelzijnRecordsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationPauseVolunteerArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  until: Scalars['Date']['input'];
 };
 
 
@@ -629,10 +932,29 @@ export type MutationProposeMatchArgs = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRecordFollowUpArgs = {
+  hoursGiven?: InputMaybe<Scalars['Float']['input']>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   outcome: FollowUpOutcome;
   satisfaction: Scalars['Int']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRegisterVolunteerArgs = {
+  input: RegisterVolunteerInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRespondToVacancyArgs = {
+  input: RespondToVacancyInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationResumeVolunteerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -659,6 +981,20 @@ export type MutationTransitionMatchArgs = {
   to: MatchStatus;
 };
 
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateVolunteerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVolunteerInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateVolunteerVacancyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateVolunteerVacancyInput;
+};
+
 /**
  * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
  * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR. Only for neighbours who consented
@@ -672,6 +1008,39 @@ export type NeighbourCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
+};
+
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A partner organisation in the hub's registry. */
@@ -715,13 +1084,29 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A period for indicators, cut into buckets. */
+/** What pauseVolunteer answers. */
+export type PauseVolunteerPayload = {
+  __typename?: 'PauseVolunteerPayload';
+  /** What was wrong (a date in the past, a volunteer who ended: INVALID_TRANSITION); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The volunteer, paused; null when there are userErrors. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/**
+ * A period for indicators, cut into buckets. It starts on a bucket's first day and ends on a bucket's last
+ * day, or it is refused (BAD_USER_INPUT): a period starting inside a bucket would give a single day as the
+ * difference of two answers.
+ */
 export type PeriodInput = {
-  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
+  /** First day, inclusive: the first day of a week (a Monday, or the 1st of a month), month, quarter or year, as the interval says. */
   from: Scalars['Date']['input'];
-  /** Bucket size (default MONTH). */
+  /**
+   * Bucket size. Without one: MONTH, or for a small area the finest it may be cut into (Area.statisticsGrid:
+   * quarters or years). Finer than the area allows is refused.
+   */
   interval?: InputMaybe<Interval>;
-  /** Last day, inclusive; not before from and at most three years after it. */
+  /** Last day, inclusive: the last day of a bucket; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -740,6 +1125,52 @@ export type Person = {
   /** AVG export: every column of every record welzijn holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   welzijnRecords?: Maybe<Scalars['JSON']['output']>;
 };
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** What was done with a record, in a line of the processing log. */
 export type ProcessingAction =
@@ -934,6 +1365,65 @@ export type RecordFollowUpPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A volunteer to register. */
+export type RegisterVolunteerInput = {
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The buurt (BUxxxxxxxx) the volunteer lives in. */
+  homeArea: Scalars['ID']['input'];
+  /** Most matches at once, 1–10 (default 2). */
+  loadCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the volunteer lives, approximately; rounded to about 500 m before it is stored (without it, distance counts as neutral). */
+  location?: InputMaybe<GeoPointInput>;
+  /** What they offer, where, when and under which conditions. */
+  profile: HelperProfileInput;
+};
+
+/** What registerVolunteer answers. */
+export type RegisterVolunteerPayload = {
+  __typename?: 'RegisterVolunteerPayload';
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The volunteer registered (or, on a retry, the one registered before); null when there are userErrors. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/** Someone who would like to do the work of a vacancy. */
+export type RespondToVacancyInput = {
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** An e-mail address to answer them on. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** What they would like to say, at most 4000 characters. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Name of the newcomer, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A phone number to call them back on. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The vacancy (open, and taking new volunteers). */
+  vacancyId: Scalars['ID']['input'];
+  /** One of your organisation's volunteers; or leave out and give name with phone or email. */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What respondToVacancy answers. */
+export type RespondToVacancyPayload = {
+  __typename?: 'RespondToVacancyPayload';
+  /** The response recorded (or, on a retry, the one recorded before); null when there are userErrors. */
+  response?: Maybe<VacancyResponse>;
+  /** What was wrong (a closed vacancy or one taking no new volunteers: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What resumeVolunteer answers. */
+export type ResumeVolunteerPayload = {
+  __typename?: 'ResumeVolunteerPayload';
+  /** What was wrong (a volunteer who ended: INVALID_TRANSITION); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The volunteer, active again; null when there are userErrors. */
+  volunteer?: Maybe<Volunteer>;
+};
+
 /** What setVolunteerAvailable answers. */
 export type SetVolunteerAvailablePayload = {
   __typename?: 'SetVolunteerAvailablePayload';
@@ -941,6 +1431,15 @@ export type SetVolunteerAvailablePayload = {
   userErrors: Array<UserError>;
   /** The volunteer with the switch set; null when there are userErrors. */
   volunteer?: Maybe<Volunteer>;
+};
+
+/** An area of a gemeente's statistics grid: how finely its figures may be cut. */
+export type StatisticsArea = {
+  __typename?: 'StatisticsArea';
+  /** CBS code of the area. */
+  code: Scalars['ID']['output'];
+  /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
+  minimumInterval: Interval;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -1038,6 +1537,23 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** What transitionHelpRequest answers. */
 export type TransitionHelpRequestPayload = {
   __typename?: 'TransitionHelpRequestPayload';
@@ -1056,6 +1572,54 @@ export type TransitionMatchPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to a volunteer; fields left out (or null) stay as they are. */
+export type UpdateVolunteerInput = {
+  /** The buurt the volunteer lives in now. */
+  homeArea?: InputMaybe<Scalars['ID']['input']>;
+  /** Most matches at once, 1–10. */
+  loadCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the volunteer lives now, approximately (rounded to about 500 m). */
+  location?: InputMaybe<GeoPointInput>;
+  /** Changes to the profile. */
+  profile?: InputMaybe<HelperProfileChanges>;
+};
+
+/** What updateVolunteer answers. */
+export type UpdateVolunteerPayload = {
+  __typename?: 'UpdateVolunteerPayload';
+  /** What was wrong (bad input, a volunteer who ended: CONFLICT, NOT_FOUND for one who is not your organisation's); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The volunteer as changed; null when there are userErrors. */
+  volunteer?: Maybe<Volunteer>;
+};
+
+/** Changes to a vacancy; fields left out (or null) stay as they are. */
+export type UpdateVolunteerVacancyInput = {
+  /** New area (a gemeente, wijk or buurt). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** New capacity; its updatedAt becomes now. */
+  capacity?: InputMaybe<CapacityInput>;
+  /** New categories (replace the old ones). */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** New description, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New hours per week, 1–40. */
+  hoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** New title, 1–200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What updateVolunteerVacancy answers. */
+export type UpdateVolunteerVacancyPayload = {
+  __typename?: 'UpdateVolunteerVacancyPayload';
+  /** What was wrong (bad input, a closed vacancy: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The vacancy as changed; null when there are userErrors. */
+  volunteerVacancy?: Maybe<VolunteerVacancy>;
+};
+
 /**
  * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
  * cycle does not allow). Nothing was written. Refusals of who you are (UNAUTHENTICATED, FORBIDDEN) are
@@ -1071,6 +1635,32 @@ export type UserError = {
   message: Scalars['String']['output'];
 };
 
+/**
+ * A response to a vacancy. Personal data: roles matcher or partner-system, readable by the vacancy's
+ * organisation and the organisation that recorded it.
+ */
+export type VacancyResponse = {
+  __typename?: 'VacancyResponse';
+  /** When it came in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** An e-mail address to answer on; null when not given. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The response's key. */
+  id: Scalars['ID']['output'];
+  /** What they said; null when nothing. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The newcomer's name; null for a volunteer. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** A phone number to call back on; null when not given. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The organisation that recorded the response. */
+  recordedBy: Organisation;
+  /** The vacancy responded to. */
+  vacancy: VolunteerVacancy;
+  /** The volunteer who responded, when it was one of the recording organisation's (visible to that organisation only). */
+  volunteer?: Maybe<Volunteer>;
+};
+
 /** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only (roles matcher or partner-system). */
 export type Volunteer = {
   __typename?: 'Volunteer';
@@ -1082,6 +1672,8 @@ export type Volunteer = {
   available: Scalars['Boolean']['output'];
   /** Kinds of help the volunteer offers. */
   categories: Array<HelpCategory>;
+  /** Competences in the volunteer's own words. */
+  competences: Array<Scalars['String']['output']>;
   /** Has a valid VOG (verklaring omtrent gedrag). */
   hasVog: Scalars['Boolean']['output'];
   /** The buurt the volunteer lives in. */
@@ -1096,12 +1688,26 @@ export type Volunteer = {
   limits: Array<Scalars['String']['output']>;
   /** Most matches at once. */
   loadCap: Scalars['Int']['output'];
+  /** Where the volunteer lives, rounded to about 500 m; null when not given. */
+  location?: Maybe<GeoPoint>;
   /** The volunteer's matches that the caller's organisation holds, in id order. */
   matches: Array<Match>;
   /** How far from home the volunteer will go, in km; hulpvragen further away are not offered to them. */
   maxDistanceKm: Scalars['Float']['output'];
   /** The welfare organisation the volunteer is registered with. */
   organisation: Organisation;
+  /** The last day of the pause; null unless PAUSED. */
+  pausedUntil?: Maybe<Scalars['Date']['output']>;
+  /** When the volunteer registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** ACTIVE, PAUSED (until pausedUntil) or ENDED; a pause is over after its last day. */
+  status: HelperStatus;
+  /** Why the volunteer paused or stopped; null when not given. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Trainings completed. */
+  trainings: Array<Training>;
+  /** Date of issue of the VOG on record; null when none (or recorded before dates were kept). A VOG counts for three years. */
+  vogIssuedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A vrijwilligersvacature: volunteer work a welfare organisation offers. Public. */
@@ -1109,8 +1715,14 @@ export type VolunteerVacancy = {
   __typename?: 'VolunteerVacancy';
   /** Where the work is. */
   area: Area;
+  /** Whether it takes new volunteers now, and how long until one can start. */
+  capacity: Capacity;
   /** Kinds of help the work involves. */
   categories: Array<HelpCategory>;
+  /** When it was closed (only its own organisation sees a closed vacancy); null while it is open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Phones, e-mail, website, address and hours to call. */
+  contact: ContactDetails;
   /** What the work is. */
   description: Scalars['String']['output'];
   /** Hours per week, when stated. */
@@ -1119,8 +1731,71 @@ export type VolunteerVacancy = {
   id: Scalars['ID']['output'];
   /** The welfare organisation offering it. */
   organisation: Organisation;
+  /** Responses to it that the caller's organisation holds (the vacancy's own organisation sees them all), oldest first; empty for others. */
+  responses?: Maybe<Array<VacancyResponse>>;
   /** Title of the vacancy. */
   title: Scalars['String']['output'];
+};
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
+
+/** welzijn's dashboard indicators (Indicator.name) and measures (Measure.name). */
+export type WelzijnIndicatorName =
+  /** Volunteers with a match running at some time in the bucket, each counted once. */
+  | 'activeVolunteers'
+  /** Follow-ups, by FollowUpOutcome, counted on the follow-up's due day. */
+  | 'followUpOutcomes'
+  /** Hours given by helpers as recorded with the follow-up (recordFollowUp hoursGiven), by the hulpvraag's HelpCategory, on the follow-up's due day. */
+  | 'hoursGiven'
+  /** Matches declined, by DeclineReason, counted on the day of declining. */
+  | 'matchesDeclined'
+  /** Matches proposed, by MatchMaker (the helper responded, or a matcher). */
+  | 'matchesMade'
+  /** Measure: median days from intake to the first proposed match, by bucket of intake (for the area itself). */
+  | 'medianDaysToMatch'
+  /** Volunteers registered. */
+  | 'newVolunteers'
+  /** Demand: hulpvragen waiting (new, assessed, open or on hold) at the end of the bucket, by HelpCategory. */
+  | 'openBacklog'
+  /** Hulpvragen waiting at the end of the bucket past their response date. */
+  | 'overdueResponses'
+  /** Measure: 90th percentile of the days from intake to the first proposed match. */
+  | 'p90DaysToMatch'
+  /** Reciprocity: volunteers registered who had asked for help themselves before (by their Person key). */
+  | 'requestersWhoHelp'
+  /** Hulpvragen taken in, by IntakeChannel. */
+  | 'requestsByChannel'
+  /** Hulpvragen taken in, by HelpCategory. */
+  | 'requestsOpened'
+  /** Supply: volunteers available at the end of the bucket, by HelpCategory they help with (a volunteer counts once in the total and in each of their categories). */
+  | 'volunteersAvailable';
+
+/** welzijn's dashboard figures for an area and period (IndicatorSet). */
+export type WelzijnIndicatorSet = IndicatorSet & {
+  __typename?: 'WelzijnIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
 
 export type Link__Purpose =
@@ -1221,7 +1896,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Area:
     ( { __typename: 'Area' }
-    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Area'], {"statisticsGrid":{"code":true,"minimumInterval":true}}> ) );
   HelpRequest:
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
@@ -1245,9 +1922,15 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( WelzijnIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1256,15 +1939,24 @@ export type ResolversTypes = ResolversObject<{
   BatchProposal: ResolverTypeWrapper<Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversTypes['ProposedAssignment']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CandidatePool: CandidatePool;
-  ClarifyHelpRequestPayload: ResolverTypeWrapper<Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
-  ConsentPurpose: ConsentPurpose;
-  Count: ResolverTypeWrapper<Count>;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CapacityInput: CapacityInput;
+  ClarifyHelpRequestPayload: ResolverTypeWrapper<Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
+  CloseVolunteerVacancyPayload: ResolverTypeWrapper<Omit<CloseVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversTypes['VolunteerVacancy']> }>;
+  ConsentPurpose: ConsentPurpose;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountState: CountState;
   CreateHelpRequestInput: CreateHelpRequestInput;
   CreateHelpRequestPayload: ResolverTypeWrapper<Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
+  CreateVolunteerVacancyInput: CreateVolunteerVacancyInput;
+  CreateVolunteerVacancyPayload: ResolverTypeWrapper<Omit<CreateVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversTypes['VolunteerVacancy']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineReason: DeclineReason;
+  EndVolunteerPayload: ResolverTypeWrapper<Omit<EndVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   EraseWelzijnRecordsPayload: ResolverTypeWrapper<EraseWelzijnRecordsPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
@@ -1277,8 +1969,13 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestStatus: HelpRequestStatus;
   HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
+  IndicatorUnit: IndicatorUnit;
   IntakeChannel: IntakeChannel;
   Intensity: Intensity;
   Interval: Interval;
@@ -1294,11 +1991,17 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PauseVolunteerPayload: ResolverTypeWrapper<Omit<PauseVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   ProcessingAction: ProcessingAction;
   ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
@@ -1308,15 +2011,31 @@ export type ResolversTypes = ResolversObject<{
   ProposedAssignment: ResolverTypeWrapper<Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversTypes['HelpRequest'], volunteer: ResolversTypes['Volunteer'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordFollowUpPayload: ResolverTypeWrapper<Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
+  RegisterVolunteerInput: RegisterVolunteerInput;
+  RegisterVolunteerPayload: ResolverTypeWrapper<Omit<RegisterVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  RespondToVacancyInput: RespondToVacancyInput;
+  RespondToVacancyPayload: ResolverTypeWrapper<Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversTypes['VacancyResponse']> }>;
+  ResumeVolunteerPayload: ResolverTypeWrapper<Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   SetVolunteerAvailablePayload: ResolverTypeWrapper<Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
   TransitionHelpRequestPayload: ResolverTypeWrapper<Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   TransitionMatchPayload: ResolverTypeWrapper<Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
+  UpdateVolunteerInput: UpdateVolunteerInput;
+  UpdateVolunteerPayload: ResolverTypeWrapper<Omit<UpdateVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  UpdateVolunteerVacancyInput: UpdateVolunteerVacancyInput;
+  UpdateVolunteerVacancyPayload: ResolverTypeWrapper<Omit<UpdateVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversTypes['VolunteerVacancy']> }>;
   UserError: ResolverTypeWrapper<UserError>;
+  VacancyResponse: ResolverTypeWrapper<VacancyResponseModel>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
+  Weekday: Weekday;
+  WelzijnIndicatorName: WelzijnIndicatorName;
+  WelzijnIndicatorSet: ResolverTypeWrapper<WelzijnIndicatorSet>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1326,19 +2045,29 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
   Float: Scalars['Float']['output'];
-  ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
-  Count: Count;
+  Capacity: CapacityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  CapacityInput: CapacityInput;
+  ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
+  CloseVolunteerVacancyPayload: Omit<CloseVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversParentTypes['VolunteerVacancy']> };
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  Count: Count;
   CreateHelpRequestInput: CreateHelpRequestInput;
   CreateHelpRequestPayload: Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
+  CreateVolunteerVacancyInput: CreateVolunteerVacancyInput;
+  CreateVolunteerVacancyPayload: Omit<CreateVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversParentTypes['VolunteerVacancy']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EndVolunteerPayload: Omit<EndVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   EraseWelzijnRecordsPayload: EraseWelzijnRecordsPayload;
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
@@ -1348,8 +2077,10 @@ export type ResolversParentTypes = ResolversObject<{
   HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
   HelpRequestTransition: Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   Match: MatchModel;
@@ -1360,10 +2091,15 @@ export type ResolversParentTypes = ResolversObject<{
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
+  PauseVolunteerPayload: Omit<PauseVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   ProcessingActivity: ProcessingActivity;
   ProcessingLogEntry: ProcessingLogEntryModel;
   ProposeMatchInput: ProposeMatchInput;
@@ -1371,12 +2107,26 @@ export type ResolversParentTypes = ResolversObject<{
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
   RecordFollowUpPayload: Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
+  RegisterVolunteerInput: RegisterVolunteerInput;
+  RegisterVolunteerPayload: Omit<RegisterVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  RespondToVacancyInput: RespondToVacancyInput;
+  RespondToVacancyPayload: Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversParentTypes['VacancyResponse']> };
+  ResumeVolunteerPayload: Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   SetVolunteerAvailablePayload: Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  StatisticsArea: StatisticsArea;
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
   TransitionHelpRequestPayload: Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   TransitionMatchPayload: Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
+  UpdateVolunteerInput: UpdateVolunteerInput;
+  UpdateVolunteerPayload: Omit<UpdateVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  UpdateVolunteerVacancyInput: UpdateVolunteerVacancyInput;
+  UpdateVolunteerVacancyPayload: Omit<UpdateVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversParentTypes['VolunteerVacancy']> };
   UserError: UserError;
+  VacancyResponse: VacancyResponseModel;
   Volunteer: VolunteerModel;
   VolunteerVacancy: VolunteerVacancyModel;
+  WelzijnIndicatorSet: WelzijnIndicatorSet;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1410,11 +2160,20 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   helpRequests?: Resolver<Maybe<ResolversTypes['HelpRequestConnection']>, ParentType, ContextType, RequireFields<AreaHelpRequestsArgs, 'first'>>;
-  welzijnIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaWelzijnIndicatorsArgs, 'period'>>;
+  welzijnIndicators?: Resolver<Maybe<ResolversTypes['WelzijnIndicatorSet']>, ParentType, ContextType, RequireFields<AreaWelzijnIndicatorsArgs, 'period'>>;
 }>;
 
 export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
@@ -1428,12 +2187,32 @@ export type BatchProposalResolvers<ContextType = Context, ParentType extends Res
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type ClarifyHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClarifyHelpRequestPayload'] = ResolversParentTypes['ClarifyHelpRequestPayload']> = ResolversObject<{
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CloseVolunteerVacancyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseVolunteerVacancyPayload'] = ResolversParentTypes['CloseVolunteerVacancyPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
@@ -1443,6 +2222,11 @@ export type CreateHelpRequestPayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type CreateVolunteerVacancyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateVolunteerVacancyPayload'] = ResolversParentTypes['CreateVolunteerVacancyPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1450,6 +2234,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EndVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndVolunteerPayload'] = ResolversParentTypes['EndVolunteerPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
 
 export type EraseWelzijnRecordsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EraseWelzijnRecordsPayload'] = ResolversParentTypes['EraseWelzijnRecordsPayload']> = ResolversObject<{
   erasure?: Resolver<Maybe<ResolversTypes['ErasureReport']>, ParentType, ContextType>;
@@ -1517,15 +2306,17 @@ export type HelpRequestTransitionResolvers<ContextType = Context, ParentType ext
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherKeys?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'WelzijnIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1582,25 +2373,44 @@ export type MatchViewItemResolvers<ContextType = Context, ParentType extends Res
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   clarifyHelpRequest?: Resolver<ResolversTypes['ClarifyHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationClarifyHelpRequestArgs, 'id' | 'underlyingNeed'>>;
+  closeVolunteerVacancy?: Resolver<ResolversTypes['CloseVolunteerVacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVolunteerVacancyArgs, 'id'>>;
   createHelpRequest?: Resolver<ResolversTypes['CreateHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateHelpRequestArgs, 'input'>>;
+  createVolunteerVacancy?: Resolver<ResolversTypes['CreateVolunteerVacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVolunteerVacancyArgs, 'input'>>;
+  endVolunteer?: Resolver<ResolversTypes['EndVolunteerPayload'], ParentType, ContextType, RequireFields<MutationEndVolunteerArgs, 'id'>>;
   eraseWelzijnRecords?: Resolver<ResolversTypes['EraseWelzijnRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseWelzijnRecordsArgs, 'personId'>>;
+  pauseVolunteer?: Resolver<ResolversTypes['PauseVolunteerPayload'], ParentType, ContextType, RequireFields<MutationPauseVolunteerArgs, 'id' | 'until'>>;
   proposeMatch?: Resolver<ResolversTypes['ProposeMatchPayload'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['RecordFollowUpPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
+  registerVolunteer?: Resolver<ResolversTypes['RegisterVolunteerPayload'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  respondToVacancy?: Resolver<ResolversTypes['RespondToVacancyPayload'], ParentType, ContextType, RequireFields<MutationRespondToVacancyArgs, 'input'>>;
+  resumeVolunteer?: Resolver<ResolversTypes['ResumeVolunteerPayload'], ParentType, ContextType, RequireFields<MutationResumeVolunteerArgs, 'id'>>;
   setVolunteerAvailable?: Resolver<ResolversTypes['SetVolunteerAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
   transitionHelpRequest?: Resolver<ResolversTypes['TransitionHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
   transitionMatch?: Resolver<ResolversTypes['TransitionMatchPayload'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
+  updateVolunteer?: Resolver<ResolversTypes['UpdateVolunteerPayload'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerArgs, 'id' | 'input'>>;
+  updateVolunteerVacancy?: Resolver<ResolversTypes['UpdateVolunteerVacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerVacancyArgs, 'id' | 'input'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -1616,12 +2426,25 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PauseVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseVolunteerPayload'] = ResolversParentTypes['PauseVolunteerPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   welzijnInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
   welzijnProcessingLog?: Resolver<Maybe<Array<ResolversTypes['ProcessingLogEntry']>>, ParentType, ContextType>;
   welzijnRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = ResolversObject<{
@@ -1673,9 +2496,34 @@ export type RecordFollowUpPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type RegisterVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterVolunteerPayload'] = ResolversParentTypes['RegisterVolunteerPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type RespondToVacancyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondToVacancyPayload'] = ResolversParentTypes['RespondToVacancyPayload']> = ResolversObject<{
+  response?: Resolver<Maybe<ResolversTypes['VacancyResponse']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ResumeVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResumeVolunteerPayload'] = ResolversParentTypes['ResumeVolunteerPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
 export type SetVolunteerAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetVolunteerAvailablePayload'] = ResolversParentTypes['SetVolunteerAvailablePayload']> = ResolversObject<{
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TransitionHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionHelpRequestPayload'] = ResolversParentTypes['TransitionHelpRequestPayload']> = ResolversObject<{
@@ -1688,10 +2536,32 @@ export type TransitionMatchPayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type UpdateVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateVolunteerPayload'] = ResolversParentTypes['UpdateVolunteerPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type UpdateVolunteerVacancyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateVolunteerVacancyPayload'] = ResolversParentTypes['UpdateVolunteerVacancyPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VacancyResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VacancyResponse'] = ResolversParentTypes['VacancyResponse']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  vacancy?: Resolver<ResolversTypes['VolunteerVacancy'], ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 }>;
 
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
@@ -1700,6 +2570,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   availability?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   hasVog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   homeArea?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1707,20 +2578,39 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   limits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   loadCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
   maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  pausedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HelperStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
+  vogIssuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerVacancy'] = ResolversParentTypes['VolunteerVacancy'], FederationReferenceType extends FederationReferenceTypes['VolunteerVacancy'] = FederationReferenceTypes['VolunteerVacancy']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerVacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['HelpCategory']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  responses?: Resolver<Maybe<Array<ResolversTypes['VacancyResponse']>>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WelzijnIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WelzijnIndicatorSet'] = ResolversParentTypes['WelzijnIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1736,14 +2626,20 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BatchProposal?: BatchProposalResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
   ClarifyHelpRequestPayload?: ClarifyHelpRequestPayloadResolvers<ContextType>;
+  CloseVolunteerVacancyPayload?: CloseVolunteerVacancyPayloadResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateHelpRequestPayload?: CreateHelpRequestPayloadResolvers<ContextType>;
+  CreateVolunteerVacancyPayload?: CreateVolunteerVacancyPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EndVolunteerPayload?: EndVolunteerPayloadResolvers<ContextType>;
   EraseWelzijnRecordsPayload?: EraseWelzijnRecordsPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
@@ -1764,21 +2660,33 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PauseVolunteerPayload?: PauseVolunteerPayloadResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   ProposeMatchPayload?: ProposeMatchPayloadResolvers<ContextType>;
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordFollowUpPayload?: RecordFollowUpPayloadResolvers<ContextType>;
+  RegisterVolunteerPayload?: RegisterVolunteerPayloadResolvers<ContextType>;
+  RespondToVacancyPayload?: RespondToVacancyPayloadResolvers<ContextType>;
+  ResumeVolunteerPayload?: ResumeVolunteerPayloadResolvers<ContextType>;
   SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;
+  StatisticsArea?: StatisticsAreaResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
   TransitionHelpRequestPayload?: TransitionHelpRequestPayloadResolvers<ContextType>;
   TransitionMatchPayload?: TransitionMatchPayloadResolvers<ContextType>;
+  UpdateVolunteerPayload?: UpdateVolunteerPayloadResolvers<ContextType>;
+  UpdateVolunteerVacancyPayload?: UpdateVolunteerVacancyPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VacancyResponse?: VacancyResponseResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
+  WelzijnIndicatorSet?: WelzijnIndicatorSetResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -9,7 +9,20 @@ import { Person } from './person';
 import { Organisation } from './organisation';
 import { Query } from './query';
 import { Volunteer } from './volunteer';
-import { VolunteerVacancy } from './volunteer-vacancy';
+import { VacancyResponse, VolunteerVacancy } from './volunteer-vacancy';
+import { volunteerWrites } from './volunteer-writes';
 
 export const resolvers: Resolvers = {
-  ProcessingLogEntry: processingLogEntryResolvers, ...scalarResolvers, Query, Mutation, Person, Area, HelpRequest, Match, Organisation, Volunteer, VolunteerVacancy };
+  ProcessingLogEntry: processingLogEntryResolvers,
+  ...scalarResolvers,
+  Query,
+  Mutation: { ...Mutation, ...volunteerWrites },
+  Person,
+  Area,
+  HelpRequest,
+  Match,
+  Organisation,
+  Volunteer,
+  VolunteerVacancy,
+  VacancyResponse,
+};

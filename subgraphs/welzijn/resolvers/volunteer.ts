@@ -2,12 +2,18 @@ import type { VolunteerResolvers } from '../generated/resolvers-types';
 import { readableRows } from '../../kit/access/personal-data';
 import { areaRef, organisationRef } from '../../kit/references';
 import { matchPolicy } from '../policies';
+import { effectiveStatus, hasValidVog } from '../../kit/helper-profile';
+import { pointOf } from '../../kit/matching/location';
 
 export const Volunteer: VolunteerResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.volunteerById.load(ref.id),
   organisation: (volunteer) => organisationRef(volunteer.organisationId),
   homeArea: (volunteer) => areaRef(volunteer.homeAreaCode),
   activeMatches: (volunteer, _args, { loaders }) => loaders.openMatchCountOfVolunteer.load(volunteer.id),
+  hasVog: (volunteer) => hasValidVog({ has_vog: volunteer.hasVog, vog_issued_on: volunteer.vogIssuedOn }),
+  status: (volunteer) => effectiveStatus(volunteer.status, volunteer.pausedUntil),
+  pausedUntil: (volunteer) => (effectiveStatus(volunteer.status, volunteer.pausedUntil) === 'PAUSED' ? volunteer.pausedUntil : null),
+  location: (volunteer) => pointOf(volunteer),
   matches: async (volunteer, _args, { loaders, personalData }) =>
     readableRows(personalData, matchPolicy, await loaders.matchesOfVolunteer.load(volunteer.id)),
 };

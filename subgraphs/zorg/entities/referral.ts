@@ -57,4 +57,8 @@ export class Referral {
 
   @Column({ type: 'text', name: 'status_reason', nullable: true })
   statusReason!: string | null;
+
+  /** The service referred to, when the referral names one (its capacity is shown with the referral). */
+  @Column({ type: 'text', name: 'service_id', nullable: true })
+  serviceId!: string | null;
 }

@@ -1,4 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CapacityRecord } from '../../kit/capacity';
+import type { ContactRecord } from '../../kit/contact-details';
 
 /** A care or support offer on the sociale kaart. */
 @Entity('service')
@@ -29,4 +31,23 @@ export class Service {
 
   @Column({ type: 'boolean' })
   published!: boolean;
+
+  @Column({ type: 'jsonb' })
+  contact!: ContactRecord;
+
+  @Column({ type: 'jsonb' })
+  capacity!: CapacityRecord;
+
+  @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
+  clientMutationId!: string | null;
+
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt!: Date;
+
+  /** When the organisation took it off the kaart for good; null while it is offered. */
+  @Column({ type: 'timestamptz', name: 'withdrawn_at', nullable: true })
+  withdrawnAt!: Date | null;
 }

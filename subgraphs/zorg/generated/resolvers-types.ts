@@ -1,4 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
+import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
+import type { Training as TrainingModel } from '../../kit/helper-profile';
 import type { Service as ServiceModel, Professional as ProfessionalModel, Referral as ReferralModel } from '../entities';
 import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
@@ -26,6 +29,39 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A postal address in the Netherlands (HSDS address, address_type physical). */
+export type Address = {
+  __typename?: 'Address';
+  /** Second line (address_2), e.g. a building or entrance; null when none. */
+  addition?: Maybe<Scalars['String']['output']>;
+  /** Woonplaats. */
+  city: Scalars['String']['output'];
+  /** Country, ISO 3166-1 alpha-2 (NL). */
+  country: Scalars['String']['output'];
+  /** Postcode, 1234 AB. */
+  postalCode: Scalars['String']['output'];
+  /** Provincie (HSDS state_province); null when not given. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Street and house number (address_1), e.g. Hogeweg 12. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address to record. */
+export type AddressInput = {
+  /** Second line, at most 200 characters. */
+  addition?: InputMaybe<Scalars['String']['input']>;
+  /** Woonplaats, 1–100 characters. */
+  city: Scalars['String']['input'];
+  /** Country, ISO 3166-1 alpha-2 (default NL). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode: four digits (not starting with 0) and two letters, e.g. 3812 AB; spaces and case do not matter. */
+  postalCode: Scalars['String']['input'];
+  /** Provincie, at most 100 characters. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number, 1–200 characters. */
+  street: Scalars['String']['input'];
+};
+
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type Area = {
   __typename?: 'Area';
@@ -33,13 +69,14 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Published care and support services available in this area (offered here, in a sub-area, or to its wijk or gemeente), in id order. */
   services?: Maybe<ServiceConnection>;
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  statisticsGrid: Array<StatisticsArea>;
   /**
-   * Referrals and signals by reason and direction, and returns to informal help (zorg). Indicators:
-   * referralsByReason and signalsByReason (by ReferralReason), referralsByDirection, counted when sent, and
-   * returnedToInformalHelp, counted at the status change; referrals without an area are not counted. UTC days.
-   * Small counts are suppressed. Roles analyst or hub-admin.
+   * Referrals and signals by reason and direction, and returns to informal help (zorg): the indicators of
+   * ZorgIndicatorName; referrals without an area are not counted. UTC days. Published under the disclosure rules
+   * (CountState). Roles analyst or hub-admin.
    */
-  zorgIndicators?: Maybe<IndicatorSet>;
+  zorgIndicators?: Maybe<ZorgIndicatorSet>;
 };
 
 
@@ -52,15 +89,16 @@ export type AreaServicesArgs = {
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
 export type AreaZorgIndicatorsArgs = {
+  names?: InputMaybe<Array<ZorgIndicatorName>>;
   period: PeriodInput;
 };
 
-/** An indicator's count for one child area. */
+/** An indicator's figure for one child area. */
 export type AreaCount = {
   __typename?: 'AreaCount';
   /** CBS code of the wijk (under a gemeente) or buurt (under a wijk). */
   areaCode: Scalars['ID']['output'];
-  /** The count in that area (suppressed together with the total and the other areas). */
+  /** The figure in that area. */
   count: Count;
 };
 
@@ -80,6 +118,25 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** Whether a service or vacancy can take someone now, so a matcher or wijkteam refers to one that can. */
+export type Capacity = {
+  __typename?: 'Capacity';
+  /** Takes new clients (a service) or new volunteers (a vacancy) now. */
+  acceptsNew: Scalars['Boolean']['output'];
+  /** When the organisation last stated this. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Current waiting time in days before a newcomer can start; null when not stated. */
+  waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The capacity to record. */
+export type CapacityInput = {
+  /** Takes new clients (or volunteers) now. */
+  acceptsNew: Scalars['Boolean']['input'];
+  /** Current waiting time in days, 0–730; leave out when not known. */
+  waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -89,17 +146,59 @@ export type ConsentPurpose =
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
 
-/** A count, or suppressed when it could point at a person (small-count suppression). */
+/** How to reach a kaart item: for the residents who do not use the web and the staff who answer for them. */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  /** Postal address (for a venue: where it is); null when none. */
+  address?: Maybe<Address>;
+  /** E-mail address; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  openingHours: Array<OpeningHours>;
+  /** Phone numbers, in the order given. */
+  phones: Array<Phone>;
+  /** Website (http or https); null when none. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** Contact details to record; a change replaces all of them. */
+export type ContactDetailsInput = {
+  /** Postal address. */
+  address?: InputMaybe<AddressInput>;
+  /** E-mail address, at most 254 characters. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours, at most 21 periods. */
+  openingHours?: InputMaybe<Array<OpeningHoursInput>>;
+  /** Phone numbers, at most 10. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Website, an http or https address of at most 500 characters. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A published figure of an indicator. */
 export type Count = {
   __typename?: 'Count';
-  /**
-   * True when the count is hidden: it is below the threshold (SMALL_COUNT_THRESHOLD, default 5), or it would
-   * let a hidden count be worked out from a total and the other parts, or the parent area's breakdown hides it.
-   */
+  /** How it is published: shown, zero, suppressed or not allowed. */
+  state: CountState;
+  /** True when the figure is hidden (SUPPRESSED or NOT_ALLOWED). */
   suppressed: Scalars['Boolean']['output'];
-  /** The count; null when suppressed. Zero is shown as 0. */
+  /** The figure when SHOWN (rounded) or ZERO (0); null otherwise. */
   value?: Maybe<Scalars['Int']['output']>;
 };
+
+/** How a count is published (the disclosure rules in README "Municipal dashboards"). */
+export type CountState =
+  /** Not published at this interval: the area is too small to be cut this finely (Area.statisticsGrid). */
+  | 'NOT_ALLOWED'
+  /** Shown: at least the threshold, rounded to a multiple of the rounding base (IndicatorSet.roundingBase). */
+  | 'SHOWN'
+  /**
+   * Hidden: from 1 to the threshold minus 1, or hidden as well so that no total minus the shown parts gives away
+   * a hidden one (along areas, periods and keys).
+   */
+  | 'SUPPRESSED'
+  /** Nothing was counted: exactly 0. */
+  | 'ZERO';
 
 /** A referral or signal to send. */
 export type CreateReferralInput = {
@@ -119,6 +218,8 @@ export type CreateReferralInput = {
   personId: Scalars['ID']['input'];
   /** What it is about. */
   reason: ReferralReason;
+  /** The service referred to, if any: a published service of toOrganisationId (TO_PROFESSIONAL); the referral shows its capacity. */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
   /** The organisation it is sent to, not your own: a care partner, or a welfare organisation for TO_INFORMAL_HELP. */
   toOrganisationId: Scalars['ID']['input'];
   /** How soon it needs attention (default NORMAL). */
@@ -130,6 +231,37 @@ export type CreateReferralPayload = {
   __typename?: 'CreateReferralPayload';
   /** The referral sent (or, on a retry, the one sent before); null when there are userErrors. */
   referral?: Maybe<Referral>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** A service to offer on the sociale kaart. */
+export type CreateServiceInput = {
+  /** The area it is offered in (a gemeente, wijk or buurt). */
+  area: Scalars['ID']['input'];
+  /** Whether it takes new clients and the waiting time (default: takes new clients, waiting time not stated). */
+  capacity?: InputMaybe<CapacityInput>;
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** Phones, e-mail, website, address and opening hours. */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** What the service offers, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge for residents (default true). */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of the service, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** Who it is for. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Themes of the service. */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** What createService answers. */
+export type CreateServicePayload = {
+  __typename?: 'CreateServicePayload';
+  /** The service offered (or, on a retry, the one offered before); null when there are userErrors. */
+  service?: Maybe<Service>;
   /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
@@ -170,6 +302,14 @@ export type GeoPoint = {
   latitude: Scalars['Float']['output'];
   /** Degrees east. */
   longitude: Scalars['Float']['output'];
+};
+
+/** A WGS84 point given by a caller. */
+export type GeoPointInput = {
+  /** Degrees north, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Degrees east, −180 to 180. */
+  longitude: Scalars['Float']['input'];
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -217,29 +357,121 @@ export type HelpRequest = {
   referrals?: Maybe<Array<Referral>>;
 };
 
-/** A counted indicator for one period bucket, with its breakdowns (all suppressed together). */
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+export type HelperLimit =
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  | 'NO_HOUSEHOLD'
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  | 'NO_MONEY'
+  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  | 'NO_PERSONAL_CARE';
+
+/** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
+export type HelperProfileChanges = {
+  /** Dagdelen the helper can help in. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories?: InputMaybe<Array<HelpCategory>>;
+  /** Set true to remove the VOG on record (e.g. it was withdrawn); not together with vogIssuedOn. */
+  clearVog?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Competences in the helper's own words. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance. */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km. */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of a (new) VOG; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A helper's profile when registering: what they offer, where, when and under which conditions. */
+export type HelperProfileInput = {
+  /** Dagdelen the helper can help in; empty means not stated. */
+  availability?: InputMaybe<Array<TimeSlot>>;
+  /** Kinds of help offered, at least one. */
+  categories: Array<HelpCategory>;
+  /** Competences in the helper's own words (e.g. rijbewijs B, EHBO), each 1–100 characters, at most 30. */
+  competences?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Covered by a volunteer insurance (vrijwilligersverzekering). */
+  insured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages the helper speaks (ISO 639-1, default nl), at most 20. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Things the helper will not do. */
+  limits?: InputMaybe<Array<HelperLimit>>;
+  /** How far from home the helper will go, more than 0 and at most 50 km (default 3). */
+  maxDistanceKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Trainings completed, at most 50. */
+  trainings?: InputMaybe<Array<TrainingInput>>;
+  /** Date of issue of the helper's VOG (verklaring omtrent het gedrag), when the organisation checked one; not in the future. */
+  vogIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Where a helper is in their time with the organisation. */
+export type HelperStatus =
+  /** actief: offered for matching when the availability switch is on */
+  | 'ACTIVE'
+  /** gestopt: no longer offered, kept for the record */
+  | 'ENDED'
+  /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
+  | 'PAUSED';
+
+/** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), sorted by code; empty for a buurt. */
+  /** Last day of the bucket. */
+  bucketEnd: Scalars['Date']['output'];
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
   byChildArea: Array<AreaCount>;
-  /** The count per breakdown key, sorted by key; empty when the indicator has no breakdown. */
+  /**
+   * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
+   * key is never named. Empty when the indicator has no breakdown.
+   */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
   name: Scalars['String']['output'];
-  /** The count in the whole area in this bucket. */
+  /**
+   * The keys not listed in byKey together (zero, shown, or suppressed), when the keys divide the total; null
+   * when the indicator has no breakdown or one counted thing can have several keys.
+   */
+  otherKeys?: Maybe<Count>;
+  /** The figure for the whole area in this bucket. */
   total: Count;
+  /** What it counts: things and people, hours or euros. */
+  unit: IndicatorUnit;
 };
 
-/** One subgraph's dashboard figures for an area and period: counts with small-count suppression, and other statistics. */
+/**
+ * One subgraph's dashboard figures for an area and period, under the disclosure rules, and other statistics.
+ * Each subgraph answers its own type (WelzijnIndicatorSet, …): its field @requires gemeente's statistics grid,
+ * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
+ */
 export type IndicatorSet = {
-  __typename?: 'IndicatorSet';
   /** One entry per indicator and bucket. */
   indicators: Array<Indicator>;
   /** Statistics that are not counts; empty when the subgraph has none. */
   measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
+
+/** What an indicator counts. */
+export type IndicatorUnit =
+  /** Things or people counted. */
+  | 'COUNT'
+  /** Euros (grants to organisations, published exactly). */
+  | 'EUROS'
+  /** Hours (e.g. hours given by helpers); whether shown depends on how many matches they come from. */
+  | 'HOURS';
 
 /** How heavy and how long the help is. */
 export type Intensity =
@@ -250,21 +482,26 @@ export type Intensity =
   /** terugkerend */
   | 'RECURRING';
 
-/** Period bucket size of an indicator. */
+/**
+ * Period bucket size of an indicator. Buckets nest: a year holds four quarters, a quarter three months, a
+ * month its weeks. UTC dates.
+ */
 export type Interval =
   /** calendar months (maanden) */
   | 'MONTH'
   /** calendar quarters (kwartalen) */
   | 'QUARTER'
-  /** weken, Monday to Sunday (UTC dates) */
-  | 'WEEK';
+  /** weken, Monday to Sunday, cut at the end of a month: a week that runs into the next month is two buckets */
+  | 'WEEK'
+  /** calendar years (jaren) */
+  | 'YEAR';
 
-/** An indicator's count for one breakdown key. */
+/** An indicator's figure for one breakdown key. */
 export type KeyCount = {
   __typename?: 'KeyCount';
-  /** The count for this key (suppressed together with the total and the other keys). */
+  /** The figure for this key (always SHOWN: hidden keys are not listed, see Indicator.otherKeys). */
   count: Count;
-  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, ReferralReason, ActivityKind or grant purpose, depending on the indicator. */
+  /** The breakdown value, e.g. a HelpCategory, IntakeChannel, MatchMaker, DeclineReason, ReferralReason, ActivityKind, TargetGroup, organisation id or grant purpose, depending on the indicator. */
   key: Scalars['String']['output'];
 };
 
@@ -287,11 +524,13 @@ export type MatchCandidate = {
 /** A statistic that is not a count (e.g. median days to match), hidden when it rests on too few cases. */
 export type Measure = {
   __typename?: 'Measure';
-  /** Start of the bucket (week, month or quarter). */
+  /** First day of the bucket. */
   bucket: Scalars['Date']['output'];
   /** Which statistic, e.g. medianDaysToMatch, p90DaysToMatch. */
   name: Scalars['String']['output'];
-  /** True when it rests on fewer cases than the small-count threshold (default 5). */
+  /** SHOWN, or SUPPRESSED when it rests on fewer cases than the threshold. */
+  state: CountState;
+  /** True when it rests on fewer cases than the threshold. */
   suppressed: Scalars['Boolean']['output'];
   /** The value, rounded to one decimal; null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -309,6 +548,12 @@ export type Mutation = {
    * professional or partner-system (TO_INFORMAL_HELP: professional).
    */
   createReferral: CreateReferralPayload;
+  /**
+   * A care organisation puts a service on the sociale kaart, with contact details, opening hours and capacity.
+   * Retrying with the same clientMutationId and input returns the same service (the key with other input is a
+   * CONFLICT). Roles professional or partner-system; the service is your organisation's.
+   */
+  createService: CreateServicePayload;
   /** AVG: erases the resident's zorg records (referrals), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseZorgRecords: EraseZorgRecordsPayload;
   /**
@@ -318,12 +563,22 @@ export type Mutation = {
    * partners reading it with consent may not (FORBIDDEN). Roles professional, matcher or partner-system.
    */
   transitionReferral: TransitionReferralPayload;
+  /** Changes one of your organisation's services (not a withdrawn one: CONFLICT); fields left out stay as they are. Changes reach the sociale kaart through the feed. Roles professional or partner-system. */
+  updateService: UpdateServicePayload;
+  /** Takes one of your organisation's services off the sociale kaart for good (it is no longer offered); safe to retry. Referrals that named it keep it. Roles professional or partner-system. */
+  withdrawService: WithdrawServicePayload;
 };
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCreateReferralArgs = {
   input: CreateReferralInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCreateServiceArgs = {
+  input: CreateServiceInput;
 };
 
 
@@ -341,6 +596,19 @@ export type MutationTransitionReferralArgs = {
   to: ReferralStatus;
 };
 
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationUpdateServiceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateServiceInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationWithdrawServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /**
  * A neighbour's help offer ranked for a hulpvraag by bewoners with the shared scoring function, before welzijn
  * merges it into HelpRequest.candidates as a MatchCandidate of pool NEIGHBOUR. Only for neighbours who consented
@@ -354,6 +622,39 @@ export type NeighbourCandidate = {
   reasons: Array<Scalars['String']['output']>;
   /** 0–1, higher is a better fit, rounded to 3 decimals (the same scale as MatchCandidate.score). */
   score: Scalars['Float']['output'];
+};
+
+/** One period of weekly opening hours (HSDS schedule with freq WEEKLY), in local time (Europe/Amsterdam). */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time, HH:MM local time, after opensAt. */
+  closesAt: Scalars['String']['output'];
+  /** The days it applies to. */
+  days: Array<Weekday>;
+  /** A note, e.g. "alleen op afspraak" or "niet in de schoolvakanties". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours hold; null: already. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours hold; null: until further notice. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One period of weekly opening hours to record. */
+export type OpeningHoursInput = {
+  /** Closing time, HH:MM, after opensAt (24:00 for midnight). */
+  closesAt: Scalars['String']['input'];
+  /** The days it applies to, at least one. */
+  days: Array<Weekday>;
+  /** A note, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time, HH:MM (00:00–23:59), local time. */
+  opensAt: Scalars['String']['input'];
+  /** First day these hours hold. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours hold, not before validFrom. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A partner organisation in the hub's registry. */
@@ -396,13 +697,20 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** A period for indicators, cut into buckets. */
+/**
+ * A period for indicators, cut into buckets. It starts on a bucket's first day and ends on a bucket's last
+ * day, or it is refused (BAD_USER_INPUT): a period starting inside a bucket would give a single day as the
+ * difference of two answers.
+ */
 export type PeriodInput = {
-  /** First day, inclusive. The first bucket starts at the week, month or quarter that holds it. */
+  /** First day, inclusive: the first day of a week (a Monday, or the 1st of a month), month, quarter or year, as the interval says. */
   from: Scalars['Date']['input'];
-  /** Bucket size (default MONTH). */
+  /**
+   * Bucket size. Without one: MONTH, or for a small area the finest it may be cut into (Area.statisticsGrid:
+   * quarters or years). Finer than the area allows is refused.
+   */
   interval?: InputMaybe<Interval>;
-  /** Last day, inclusive; not before from and at most three years after it. */
+  /** Last day, inclusive: the last day of a bucket; not before from and at most three years after it. */
   to: Scalars['Date']['input'];
 };
 
@@ -421,6 +729,52 @@ export type Person = {
   /** AVG export: every column of every record zorg holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   zorgRecords?: Maybe<Scalars['JSON']['output']>;
 };
+
+/** A phone number to call (HSDS phone). */
+export type Phone = {
+  __typename?: 'Phone';
+  /** When or what for, e.g. "spreekuur ma–vr 9–12". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Toestelnummer, if any. */
+  extension?: Maybe<Scalars['Int']['output']>;
+  /** Kind of line. */
+  kind: PhoneKind;
+  /** Languages spoken on this line (ISO 639-1). */
+  languages: Array<Scalars['String']['output']>;
+  /** The number as dialled from the Netherlands or with +, e.g. 033 123 4567 or +31 33 123 4567. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to record. */
+export type PhoneInput = {
+  /** When or what for, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Toestelnummer, 1–99999. */
+  extension?: InputMaybe<Scalars['Int']['input']>;
+  /** Kind of line (default VOICE). */
+  kind?: InputMaybe<PhoneKind>;
+  /** Languages spoken on this line (ISO 639-1, e.g. nl, en). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Digits with optional spaces, dashes, dots or brackets: a Dutch number starting with 0 (8–11 digits, e.g. 033 123 4567, 0800 1234), a gemeente's 14 + netnummer (14 033), or an international one starting with + (e.g. +31 6 1234 5678). */
+  number: Scalars['String']['input'];
+};
+
+/** Kind of phone line, after RFC 6350 (HSDS phone.type). */
+export type PhoneKind =
+  /** mobiel */
+  | 'CELL'
+  /** fax */
+  | 'FAX'
+  /** pieper */
+  | 'PAGER'
+  /** sms */
+  | 'TEXT'
+  /** teksttelefoon (voor doven en slechthorenden) */
+  | 'TEXTPHONE'
+  /** beeldbellen */
+  | 'VIDEO'
+  /** spraak (gewone telefoon) */
+  | 'VOICE';
 
 /** What was done with a record, in a line of the processing log. */
 export type ProcessingAction =
@@ -557,6 +911,7 @@ export type QueryServiceArgs = {
 
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryServicesArgs = {
+  acceptsNew?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -592,6 +947,8 @@ export type Referral = {
   reason: ReferralReason;
   /** The organisation that referred (a welfare organisation, or a care organisation for afschalen). */
   referrer: Organisation;
+  /** The service referred to, with its capacity (takes new clients, waiting time); null when none was named or it is no longer on the kaart. */
+  service?: Maybe<Service>;
   /** Where it is in its life. */
   status: ReferralStatus;
   /** When the status last changed (at creation: when it was sent). */
@@ -653,6 +1010,10 @@ export type Service = {
   __typename?: 'Service';
   /** The area the service is offered in (a gemeente, wijk or buurt). */
   area: Area;
+  /** Whether it takes new clients now and the current waiting time. */
+  capacity: Capacity;
+  /** Phones, e-mail, website, address and opening hours, for residents who call and the staff who answer for them. */
+  contact: ContactDetails;
   /** What the service offers. */
   description: Scalars['String']['output'];
   /** Free of charge for residents. */
@@ -667,6 +1028,8 @@ export type Service = {
   targetGroups: Array<TargetGroup>;
   /** Themes of the service. */
   themes: Array<Theme>;
+  /** When it was withdrawn (only your own organisation sees a withdrawn service); null while it is offered. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of services. */
@@ -685,6 +1048,15 @@ export type ServiceEdge = {
   cursor: Scalars['String']['output'];
   /** The service. */
   node: Service;
+};
+
+/** An area of a gemeente's statistics grid: how finely its figures may be cut. */
+export type StatisticsArea = {
+  __typename?: 'StatisticsArea';
+  /** CBS code of the area. */
+  code: Scalars['ID']['output'];
+  /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
+  minimumInterval: Interval;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -782,12 +1154,58 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** A training or course a helper completed. */
+export type Training = {
+  __typename?: 'Training';
+  /** When it was completed; null when not known. */
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the training, e.g. Omgaan met dementie. */
+  name: Scalars['String']['output'];
+};
+
+/** A training to record. */
+export type TrainingInput = {
+  /** When it was completed (not in the future). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Name of the training, 1–200 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** What transitionReferral answers. */
 export type TransitionReferralPayload = {
   __typename?: 'TransitionReferralPayload';
   /** The referral in its new state; null when there are userErrors. */
   referral?: Maybe<Referral>;
   /** What was wrong (e.g. INVALID_TRANSITION on ["to"], NOT_FOUND for a referral you cannot see); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a service; fields left out (or null) stay as they are. The organisation cannot be changed. */
+export type UpdateServiceInput = {
+  /** New area (a gemeente, wijk or buurt). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** New capacity (takes new clients, waiting time); its updatedAt becomes now. */
+  capacity?: InputMaybe<CapacityInput>;
+  /** New contact details (replace all the old ones). */
+  contact?: InputMaybe<ContactDetailsInput>;
+  /** New description, at most 4000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Free of charge for residents. */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New name, 1–200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New target groups (replace the old ones). */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** New themes (replace the old ones). */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** What updateService answers. */
+export type UpdateServicePayload = {
+  __typename?: 'UpdateServicePayload';
+  /** The service as changed; null when there are userErrors. */
+  service?: Maybe<Service>;
+  /** What was wrong (bad input, a withdrawn service: CONFLICT, NOT_FOUND for a service that is not your organisation's draft); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -813,6 +1231,56 @@ export type UserError = {
   field: Array<Scalars['String']['output']>;
   /** What is wrong, in plain words. */
   message: Scalars['String']['output'];
+};
+
+/** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
+export type Weekday =
+  /** vrijdag */
+  | 'FR'
+  /** maandag */
+  | 'MO'
+  /** zaterdag */
+  | 'SA'
+  /** zondag */
+  | 'SU'
+  /** donderdag */
+  | 'TH'
+  /** dinsdag */
+  | 'TU'
+  /** woensdag */
+  | 'WE';
+
+/** What withdrawService answers. */
+export type WithdrawServicePayload = {
+  __typename?: 'WithdrawServicePayload';
+  /** The service, withdrawn (no longer on the kaart; readable by your organisation only); null when there are userErrors. */
+  service?: Maybe<Service>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** zorg's dashboard indicators (Indicator.name). */
+export type ZorgIndicatorName =
+  /** Referrals and signals sent, by direction (to a professional, to informal help). */
+  | 'referralsByDirection'
+  /** Referrals (doorverwijzingen) sent, by ReferralReason. */
+  | 'referralsByReason'
+  /** Referrals returned to informal help (afschalen), counted at the status change. */
+  | 'returnedToInformalHelp'
+  /** Signals (signalen) sent, by ReferralReason. */
+  | 'signalsByReason';
+
+/** zorg's dashboard figures for an area and period (IndicatorSet). */
+export type ZorgIndicatorSet = IndicatorSet & {
+  __typename?: 'ZorgIndicatorSet';
+  /** One entry per indicator and bucket. */
+  indicators: Array<Indicator>;
+  /** Statistics that are not counts; empty when the subgraph has none. */
+  measures: Array<Measure>;
+  /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
+  roundingBase: Scalars['Int']['output'];
+  /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
+  threshold: Scalars['Int']['output'];
 };
 
 export type Link__Purpose =
@@ -913,7 +1381,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Area:
     ( { __typename: 'Area' }
-    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['Area'], {"code":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Area'], {"statisticsGrid":{"code":true,"minimumInterval":true}}> ) );
   HelpRequest:
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}> );
@@ -935,20 +1405,33 @@ export type FederationReferenceTypes = ResolversObject<{
 }>;
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IndicatorSet: ( ZorgIndicatorSet );
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Address: ResolverTypeWrapper<Address>;
+  AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
   CandidatePool: CandidatePool;
-  ConsentPurpose: ConsentPurpose;
-  Count: ResolverTypeWrapper<Count>;
+  Capacity: ResolverTypeWrapper<CapacityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CapacityInput: CapacityInput;
+  ConsentPurpose: ConsentPurpose;
+  ContactDetails: ResolverTypeWrapper<ContactRecordModel>;
+  ContactDetailsInput: ContactDetailsInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountState: CountState;
   CreateReferralInput: CreateReferralInput;
   CreateReferralPayload: ResolverTypeWrapper<Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  CreateServiceInput: CreateServiceInput;
+  CreateServicePayload: ResolverTypeWrapper<Omit<CreateServicePayload, 'service'> & { service?: Maybe<ResolversTypes['Service']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EraseZorgRecordsPayload: ResolverTypeWrapper<EraseZorgRecordsPayload>;
@@ -956,10 +1439,16 @@ export type ResolversTypes = ResolversObject<{
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
   HelpCategory: HelpCategory;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  HelperLimit: HelperLimit;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
+  HelperStatus: HelperStatus;
   Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
+  IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
+  IndicatorUnit: IndicatorUnit;
   Intensity: Intensity;
   Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -968,11 +1457,16 @@ export type ResolversTypes = ResolversObject<{
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  Phone: ResolverTypeWrapper<Phone>;
+  PhoneInput: PhoneInput;
+  PhoneKind: PhoneKind;
   ProcessingAction: ProcessingAction;
   ProcessingActivity: ResolverTypeWrapper<ProcessingActivity>;
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
@@ -988,12 +1482,21 @@ export type ResolversTypes = ResolversObject<{
   Service: ResolverTypeWrapper<ServiceModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  Training: ResolverTypeWrapper<TrainingModel>;
+  TrainingInput: TrainingInput;
   TransitionReferralPayload: ResolverTypeWrapper<Omit<TransitionReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
+  UpdateServiceInput: UpdateServiceInput;
+  UpdateServicePayload: ResolverTypeWrapper<Omit<UpdateServicePayload, 'service'> & { service?: Maybe<ResolversTypes['Service']> }>;
   Urgency: Urgency;
   UserError: ResolverTypeWrapper<UserError>;
+  Weekday: Weekday;
+  WithdrawServicePayload: ResolverTypeWrapper<Omit<WithdrawServicePayload, 'service'> & { service?: Maybe<ResolversTypes['Service']> }>;
+  ZorgIndicatorName: ZorgIndicatorName;
+  ZorgIndicatorSet: ResolverTypeWrapper<ZorgIndicatorSet>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1003,14 +1506,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Address: Address;
+  AddressInput: AddressInput;
   Area: AreaRefModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
-  Count: Count;
+  Capacity: CapacityRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  CapacityInput: CapacityInput;
+  ContactDetails: ContactRecordModel;
+  ContactDetailsInput: ContactDetailsInput;
+  Count: Count;
   CreateReferralInput: CreateReferralInput;
   CreateReferralPayload: Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  CreateServiceInput: CreateServiceInput;
+  CreateServicePayload: Omit<CreateServicePayload, 'service'> & { service?: Maybe<ResolversParentTypes['Service']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EraseZorgRecordsPayload: EraseZorgRecordsPayload;
@@ -1018,19 +1529,26 @@ export type ResolversParentTypes = ResolversObject<{
   ErasureReport: ErasureReport;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
   HelpRequest: HelpRequestRefModel;
+  HelperProfileChanges: HelperProfileChanges;
+  HelperProfileInput: HelperProfileInput;
   Indicator: Indicator;
-  IndicatorSet: IndicatorSet;
+  IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   MatchCandidate: MatchCandidate;
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
+  OpeningHours: OpeningHours;
+  OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   ProcessingActivity: ProcessingActivity;
   ProcessingLogEntry: ProcessingLogEntryModel;
   Professional: ProfessionalModel;
@@ -1039,8 +1557,15 @@ export type ResolversParentTypes = ResolversObject<{
   Service: ServiceModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  StatisticsArea: StatisticsArea;
+  Training: TrainingModel;
+  TrainingInput: TrainingInput;
   TransitionReferralPayload: Omit<TransitionReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
+  UpdateServiceInput: UpdateServiceInput;
+  UpdateServicePayload: Omit<UpdateServicePayload, 'service'> & { service?: Maybe<ResolversParentTypes['Service']> };
   UserError: UserError;
+  WithdrawServicePayload: Omit<WithdrawServicePayload, 'service'> & { service?: Maybe<ResolversParentTypes['Service']> };
+  ZorgIndicatorSet: ZorgIndicatorSet;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -1074,11 +1599,20 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+  addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   services?: Resolver<Maybe<ResolversTypes['ServiceConnection']>, ParentType, ContextType, RequireFields<AreaServicesArgs, 'first'>>;
-  zorgIndicators?: Resolver<Maybe<ResolversTypes['IndicatorSet']>, ParentType, ContextType, RequireFields<AreaZorgIndicatorsArgs, 'period'>>;
+  zorgIndicators?: Resolver<Maybe<ResolversTypes['ZorgIndicatorSet']>, ParentType, ContextType, RequireFields<AreaZorgIndicatorsArgs, 'period'>>;
 }>;
 
 export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
@@ -1086,13 +1620,33 @@ export type AreaCountResolvers<ContextType = Context, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;
 
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
+  acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type CreateReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralPayload'] = ResolversParentTypes['CreateReferralPayload']> = ResolversObject<{
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CreateServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateServicePayload'] = ResolversParentTypes['CreateServicePayload']> = ResolversObject<{
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1133,15 +1687,17 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   byChildArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   byKey?: Resolver<Array<ResolversTypes['KeyCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherKeys?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
 }>;
 
 export type IndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorSet'] = ResolversParentTypes['IndicatorSet']> = ResolversObject<{
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ZorgIndicatorSet', ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1163,20 +1719,33 @@ export type MatchCandidateResolvers<ContextType = Context, ParentType extends Re
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CountState'], ParentType, ContextType>;
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  createService?: Resolver<ResolversTypes['CreateServicePayload'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   eraseZorgRecords?: Resolver<ResolversTypes['EraseZorgRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
   transitionReferral?: Resolver<ResolversTypes['TransitionReferralPayload'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
+  updateService?: Resolver<ResolversTypes['UpdateServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'id' | 'input'>>;
+  withdrawService?: Resolver<ResolversTypes['WithdrawServicePayload'], ParentType, ContextType, RequireFields<MutationWithdrawServiceArgs, 'id'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = ResolversObject<{
@@ -1198,6 +1767,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   zorgInvolvement?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
   zorgProcessingLog?: Resolver<Maybe<Array<ResolversTypes['ProcessingLogEntry']>>, ParentType, ContextType>;
   zorgRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PhoneKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ProcessingActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = ResolversObject<{
@@ -1250,6 +1827,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   professional?: Resolver<Maybe<ResolversTypes['Professional']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ReferralReason'], ParentType, ContextType>;
   referrer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   statusChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1259,6 +1837,8 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Capacity'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1266,6 +1846,7 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type ServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = ResolversObject<{
@@ -1278,8 +1859,23 @@ export type ServiceEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 }>;
 
+export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
+export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TransitionReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionReferralPayload'] = ResolversParentTypes['TransitionReferralPayload']> = ResolversObject<{
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateServicePayload'] = ResolversParentTypes['UpdateServicePayload']> = ResolversObject<{
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
@@ -1287,6 +1883,19 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WithdrawServicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawServicePayload'] = ResolversParentTypes['WithdrawServicePayload']> = ResolversObject<{
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ZorgIndicatorSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ZorgIndicatorSet'] = ResolversParentTypes['ZorgIndicatorSet']> = ResolversObject<{
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1302,10 +1911,14 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CreateReferralPayload?: CreateReferralPayloadResolvers<ContextType>;
+  CreateServicePayload?: CreateServicePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EraseZorgRecordsPayload?: EraseZorgRecordsPayloadResolvers<ContextType>;
@@ -1321,9 +1934,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
@@ -1332,8 +1947,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  StatisticsArea?: StatisticsAreaResolvers<ContextType>;
+  Training?: TrainingResolvers<ContextType>;
   TransitionReferralPayload?: TransitionReferralPayloadResolvers<ContextType>;
+  UpdateServicePayload?: UpdateServicePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WithdrawServicePayload?: WithdrawServicePayloadResolvers<ContextType>;
+  ZorgIndicatorSet?: ZorgIndicatorSetResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

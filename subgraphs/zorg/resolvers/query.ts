@@ -7,7 +7,7 @@ import { publishedOnly } from './published';
 export const Query: QueryResolvers = {
   service: async (_root, { id }, { loaders }) => publishedOnly(await loaders.serviceById.load(id)),
 
-  services: (_root, { area, themes, targetGroups, first, after }, { db }) => {
+  services: (_root, { area, themes, targetGroups, acceptsNew, first, after }, { db }) => {
     const query = db.getRepository(Service).createQueryBuilder('service').where('service.published');
     if (area) {
       assertAreaCode(area);
@@ -15,6 +15,7 @@ export const Query: QueryResolvers = {
     }
     if (themes?.length) query.andWhere('service.themes && :themes', { themes });
     if (targetGroups?.length) query.andWhere('service.target_groups && :targetGroups', { targetGroups });
+    if (acceptsNew != null) query.andWhere("(service.capacity ->> 'acceptsNew')::boolean = :acceptsNew", { acceptsNew });
     return pageQuery(query, { first, after });
   },
 

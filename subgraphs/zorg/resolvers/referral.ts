@@ -1,5 +1,6 @@
 import type { ReferralResolvers } from '../generated/resolvers-types';
 import { organisationRef } from '../../kit/references';
+import { publishedOnly } from './published';
 
 // Who reads which field (note, statusReason and professional are holder-only) is declared in ../policies.ts
 // and enforced by the kit, not here.
@@ -10,4 +11,5 @@ export const Referral: ReferralResolvers = {
     referral.professionalId ? loaders.professionalById.load(referral.professionalId) : null,
   organisation: (referral) => organisationRef(referral.organisationId),
   referrer: (referral) => organisationRef(referral.referrerOrganisationId),
+  service: async (referral, _args, { loaders }) => (referral.serviceId ? publishedOnly(await loaders.serviceById.load(referral.serviceId)) : null),
 };

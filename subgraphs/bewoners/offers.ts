@@ -1,0 +1,103 @@
+// A cooperative registers its neighbours' offers (aanbod) and keeps them up to date: the helper profile
+// (shared with welzijn's volunteers, kit/helper-profile.ts), a VOG where the cooperative checks one, pause
+// and end. One transaction each, validated first, by the neighbour's own cooperative only (a matcher reading
+// the offer with consent may not change it), and logged: the offer is the neighbour's personal data.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { badInput, conflict } from '../../platform/errors';
+import type { Caller } from '../../platform/caller';
+import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
+import type { PersonalDataAccess } from '../kit/access/personal-data';
+import { logPersonalDataWrite } from '../kit/access/write-log';
+import { assertAreaCode } from '../kit/areas';
+import { effectiveStatus, HELPER_TRANSITIONS, newProfile, pauseUntil, profileChanges, type HelperStatus } from '../kit/helper-profile';
+import { createOnce } from '../kit/idempotent-create';
+import { roundLocation, type GeoPoint } from '../kit/matching/location';
+import { assertTransition } from '../kit/state-machine';
+import { checkId, optionalText } from '../kit/validation';
+import { HelpOffer } from './entities';
+import type { RegisterHelpOfferInput, UpdateHelpOfferInput } from './generated/resolvers-types';
+import { helpOfferPolicy } from './policies';
+
+function buurt(code: string, field: string): string {
+  if (!assertAreaCode(code, field).startsWith('BU')) throw badInput(`${field} must be a buurt (BUxxxxxxxx)`, field);
+  return code;
+}
+
+function home(location: GeoPoint, field: string): GeoPoint {
+  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90 || !Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
+    throw badInput(`${field} is not a point on earth`, field);
+  }
+  return roundLocation(location);
+}
+
+const writtenFields = (input: object) => Object.keys(input).filter((key) => key !== 'clientMutationId' && (input as Record<string, unknown>)[key] != null);
+
+export async function registerHelpOffer(manager: EntityManager, input: RegisterHelpOfferInput, caller: Caller, personalData: PersonalDataAccess): Promise<HelpOffer> {
+  const now = new Date();
+  const fields = {
+    helperId: checkId(input.helperId, 'input.helperId'),
+    areaCode: buurt(input.area, 'input.area'),
+    ...(input.location ? home(input.location, 'input.location') : { latitude: null, longitude: null }),
+    ...newProfile(input.profile, 'input.profile', now),
+  };
+  const { record, created } = await createOnce(manager, {
+    entity: HelpOffer,
+    scope: 'organisationId',
+    owner: caller.organisationId!,
+    clientMutationId: input.clientMutationId,
+    input,
+    build: () =>
+      manager.create(HelpOffer, {
+        id: `help-offer-${randomUUID()}`,
+        ...fields,
+        available: true,
+        status: 'ACTIVE',
+        pausedUntil: null,
+        statusReason: null,
+        statusChangedAt: now,
+        registeredAt: now,
+        updatedAt: now,
+      }),
+  });
+  if (created) await logPersonalDataWrite(manager, personalData, helpOfferPolicy, record, writtenFields(input));
+  return record;
+}
+
+/** Loads and locks one of the caller's cooperative's offers. */
+export function ownHelpOffer(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess): Promise<HelpOffer> {
+  return lockOwnRow(manager, HelpOffer, id, personalDataWriteRule(helpOfferPolicy, personalData), caller, 'id');
+}
+
+export async function updateHelpOffer(manager: EntityManager, id: string, input: UpdateHelpOfferInput, caller: Caller, personalData: PersonalDataAccess): Promise<HelpOffer> {
+  const changes: Partial<HelpOffer> = {
+    ...(input.area != null ? { areaCode: buurt(input.area, 'input.area') } : {}),
+    ...(input.location != null ? home(input.location, 'input.location') : {}),
+    ...(input.profile != null ? profileChanges(input.profile, 'input.profile') : {}),
+  };
+  const offer = await ownHelpOffer(manager, id, caller, personalData);
+  if (offer.status === 'ENDED') throw conflict(`Help offer ${id} has ended; register a new one`, 'id');
+  Object.assign(offer, changes, { updatedAt: new Date() });
+  const saved = await manager.save(offer);
+  await logPersonalDataWrite(manager, personalData, helpOfferPolicy, saved, writtenFields(input));
+  return saved;
+}
+
+/** Moves an offer to `to` (state machine in kit/helper-profile.ts), recording when and why. */
+export async function moveHelpOffer(
+  manager: EntityManager,
+  id: string,
+  to: HelperStatus,
+  change: { until?: string | null; reason?: string | null },
+  caller: Caller,
+  personalData: PersonalDataAccess,
+): Promise<HelpOffer> {
+  const reason = optionalText(change.reason, 'reason');
+  const until = to === 'PAUSED' ? pauseUntil(change.until!, 'until') : null;
+  const offer = await ownHelpOffer(manager, id, caller, personalData);
+  assertTransition(HELPER_TRANSITIONS, 'help offer', effectiveStatus(offer.status, offer.pausedUntil), to, 'id');
+  Object.assign(offer, { status: to, pausedUntil: until, statusReason: reason, statusChangedAt: new Date(), updatedAt: new Date() });
+  const saved = await manager.save(offer);
+  await logPersonalDataWrite(manager, personalData, helpOfferPolicy, saved, ['status', ...(until ? ['pausedUntil'] : []), ...(reason ? ['statusReason'] : [])]);
+  return saved;
+}

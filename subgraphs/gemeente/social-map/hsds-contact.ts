@@ -1,0 +1,90 @@
+// Contact details, opening hours and capacity of kaart items in Open Referral HSDS 3.0, one to one with
+// kit/contact-details.ts and kit/capacity.ts, so an HSDS import can map them back field by field:
+//   Phone          → phone {number, extension, type (RFC 6350, lower case), description, languages[{code}]}
+//   Address        → address {address_1, address_2, postal_code, city, state_province ('' when not given),
+//                    country, address_type 'physical'}
+//   OpeningHours   → schedule {freq WEEKLY, byday MO,TU…, opens_at, closes_at (local time, HH:MM),
+//                    valid_from, valid_to, description}
+//   email, website → service.email / service.url (organization.email / organization.website)
+//   Capacity       → service.wait_time (readable: "ca. 14 dagen") and two attributes of the Samenspel
+//                    capaciteit taxonomy: accepts_new_clients ("true"/"false") and waiting_days (whole days)
+import type { CapacityRecord } from '../../kit/capacity';
+import type { AddressRecord, ContactRecord, OpeningHoursRecord, PhoneRecord } from '../../kit/contact-details';
+
+export type HsdsIdOf = (key: string) => string;
+
+/** HSDS types its optional fields without null: an absent value is left out. */
+export const withoutNulls = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined));
+
+export function hsdsPhone(phone: PhoneRecord, key: string, id: HsdsIdOf, link: Record<string, string>) {
+  const phoneId = id(`phone:${key}`);
+  return withoutNulls({
+    id: phoneId,
+    ...link,
+    number: phone.number,
+    extension: phone.extension,
+    type: phone.kind.toLowerCase(),
+    description: phone.description,
+    languages: phone.languages.map((code) => ({ id: id(`language:${key}:${code}`), phone_id: phoneId, code })),
+  });
+}
+
+export function hsdsPhones(contact: ContactRecord | null | undefined, key: string, id: HsdsIdOf, link: Record<string, string>) {
+  return (contact?.phones ?? []).map((phone, i) => hsdsPhone(phone, `${key}:${i}`, id, link));
+}
+
+export function hsdsAddress(address: AddressRecord, key: string, id: HsdsIdOf, locationId: string) {
+  return withoutNulls({
+    id: id(`address:${key}`),
+    location_id: locationId,
+    address_1: address.street,
+    address_2: address.addition,
+    city: address.city,
+    state_province: address.province ?? '',
+    postal_code: address.postalCode,
+    country: address.country,
+    address_type: 'physical',
+  });
+}
+
+export function hsdsOpeningHours(period: OpeningHoursRecord, key: string, id: HsdsIdOf, link: Record<string, string>) {
+  return withoutNulls({
+    id: id(`opening-hours:${key}`),
+    ...link,
+    freq: 'WEEKLY',
+    interval: 1,
+    byday: period.days.join(','),
+    opens_at: period.opensAt,
+    closes_at: period.closesAt,
+    valid_from: period.validFrom,
+    valid_to: period.validTo,
+    description: period.description,
+  });
+}
+
+export function hsdsSchedules(contact: ContactRecord | null | undefined, key: string, id: HsdsIdOf, link: Record<string, string>) {
+  return (contact?.openingHours ?? []).map((period, i) => hsdsOpeningHours(period, `${key}:${i}`, id, link));
+}
+
+const CAPACITY_TAXONOMY = 'https://samenspel.nl/taxonomie/capaciteit';
+
+function capacityTerm(code: string, name: string, description: string, id: HsdsIdOf) {
+  return { id: id(`taxonomy-term:capacity:${code}`), code, name, description, taxonomy: CAPACITY_TAXONOMY, language: 'nl' };
+}
+
+/** A service's capacity: wait_time in words, and the two attributes an import reads back. */
+export function hsdsCapacity(capacity: CapacityRecord | null | undefined, key: string, id: HsdsIdOf, serviceId: string) {
+  if (!capacity) return { attributes: [] };
+  const attribute = (code: string, name: string, description: string, value: string) => ({
+    id: id(`attribute:${key}:${code}`),
+    link_id: serviceId,
+    link_type: 'capacity',
+    link_entity: 'service',
+    value,
+    taxonomy_term: capacityTerm(code, name, description, id),
+  });
+  const attributes = [attribute('accepts_new_clients', 'Neemt nieuwe cliënten aan', 'true: neemt nu nieuwe cliënten of vrijwilligers aan; false: niet', String(capacity.acceptsNew))];
+  if (capacity.waitingDays !== null) attributes.push(attribute('waiting_days', 'Wachttijd in dagen', 'Huidige wachttijd in hele dagen', String(capacity.waitingDays)));
+  const waitTime = !capacity.acceptsNew ? 'Neemt nu geen nieuwe cliënten aan' : capacity.waitingDays !== null ? `ca. ${capacity.waitingDays} ${capacity.waitingDays === 1 ? 'dag' : 'dagen'}` : null;
+  return withoutNulls({ wait_time: waitTime, attributes });
+}

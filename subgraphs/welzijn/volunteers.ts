@@ -1,0 +1,117 @@
+// A welfare organisation registers its volunteers and keeps them up to date: the helper profile (shared with
+// bewoners' neighbours, kit/helper-profile.ts), pause and end. Each write is one transaction, validated
+// before it writes, by the volunteer's own organisation only, and logged (the volunteer's data is personal).
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { In } from 'typeorm';
+import { badInput, conflict } from '../../platform/errors';
+import type { Caller } from '../../platform/caller';
+import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
+import type { PersonalDataAccess } from '../kit/access/personal-data';
+import { logPersonalDataWrite } from '../kit/access/write-log';
+import { assertAreaCode } from '../kit/areas';
+import { effectiveStatus, HELPER_TRANSITIONS, newProfile, pauseUntil, profileChanges, type HelperStatus } from '../kit/helper-profile';
+import { createOnce } from '../kit/idempotent-create';
+import { roundLocation, type GeoPoint } from '../kit/matching/location';
+import { assertTransition } from '../kit/state-machine';
+import { optionalText } from '../kit/validation';
+import { Match, Volunteer } from './entities';
+import { OPEN_MATCH_STATES } from './entities/match';
+import type { RegisterVolunteerInput, UpdateVolunteerInput } from './generated/resolvers-types';
+import { volunteerPolicy } from './policies';
+
+const MAX_LOAD_CAP = 10;
+
+function homeArea(code: string, field: string): string {
+  if (!assertAreaCode(code, field).startsWith('BU')) throw badInput(`${field} must be a buurt (BUxxxxxxxx)`, field);
+  return code;
+}
+
+function home(location: GeoPoint, field: string): GeoPoint {
+  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90 || !Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
+    throw badInput(`${field} is not a point on earth`, field);
+  }
+  return roundLocation(location);
+}
+
+function loadCap(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 1 || value > MAX_LOAD_CAP) throw badInput(`${field} must be 1–${MAX_LOAD_CAP}`, field);
+  return value;
+}
+
+/** The fields of a write, for the processing log: the input's own names. */
+const writtenFields = (input: object) => Object.keys(input).filter((key) => key !== 'clientMutationId' && (input as Record<string, unknown>)[key] != null);
+
+export async function registerVolunteer(manager: EntityManager, input: RegisterVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
+  const now = new Date();
+  const fields = {
+    homeAreaCode: homeArea(input.homeArea, 'input.homeArea'),
+    ...(input.location ? home(input.location, 'input.location') : { latitude: null, longitude: null }),
+    ...newProfile(input.profile, 'input.profile', now),
+    loadCap: loadCap(input.loadCap ?? 2, 'input.loadCap'),
+  };
+  const { record, created } = await createOnce(manager, {
+    entity: Volunteer,
+    scope: 'organisationId',
+    owner: caller.organisationId!,
+    clientMutationId: input.clientMutationId,
+    input,
+    build: () =>
+      manager.create(Volunteer, {
+        id: `volunteer-${randomUUID()}`,
+        ...fields,
+        available: true,
+        status: 'ACTIVE',
+        pausedUntil: null,
+        statusReason: null,
+        statusChangedAt: now,
+        registeredAt: now,
+        updatedAt: now,
+      }),
+  });
+  if (created) await logPersonalDataWrite(manager, personalData, volunteerPolicy, record, writtenFields(input));
+  return record;
+}
+
+/** Loads and locks one of the caller's organisation's volunteers. */
+function ownVolunteer(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
+  return lockOwnRow(manager, Volunteer, id, personalDataWriteRule(volunteerPolicy, personalData), caller, 'id');
+}
+
+export async function updateVolunteer(manager: EntityManager, id: string, input: UpdateVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
+  const changes: Partial<Volunteer> = {
+    ...(input.homeArea != null ? { homeAreaCode: homeArea(input.homeArea, 'input.homeArea') } : {}),
+    ...(input.location != null ? home(input.location, 'input.location') : {}),
+    ...(input.profile != null ? profileChanges(input.profile, 'input.profile') : {}),
+    ...(input.loadCap != null ? { loadCap: loadCap(input.loadCap, 'input.loadCap') } : {}),
+  };
+  const volunteer = await ownVolunteer(manager, id, caller, personalData);
+  if (volunteer.status === 'ENDED') throw conflict(`Volunteer ${id} has ended; register them again to come back`, 'id');
+  Object.assign(volunteer, changes, { updatedAt: new Date() });
+  const saved = await manager.save(volunteer);
+  await logPersonalDataWrite(manager, personalData, volunteerPolicy, saved, writtenFields(input));
+  return saved;
+}
+
+/** Moves a volunteer to `to` (state machine in kit/helper-profile.ts), recording when and why. */
+export async function moveVolunteer(
+  manager: EntityManager,
+  id: string,
+  to: HelperStatus,
+  change: { until?: string | null; reason?: string | null },
+  caller: Caller,
+  personalData: PersonalDataAccess,
+): Promise<Volunteer> {
+  const reason = optionalText(change.reason, 'reason');
+  const until = to === 'PAUSED' ? pauseUntil(change.until!, 'until') : null;
+  const volunteer = await ownVolunteer(manager, id, caller, personalData);
+  assertTransition(HELPER_TRANSITIONS, 'volunteer', effectiveStatus(volunteer.status, volunteer.pausedUntil), to, 'id');
+  if (to === 'ENDED') {
+    const open = await manager.countBy(Match, { volunteerId: id, status: In([...OPEN_MATCH_STATES]) });
+    if (open > 0) throw conflict(`Volunteer ${id} has ${open} open match(es); end or hand them over first`, 'id');
+  }
+  Object.assign(volunteer, { status: to, pausedUntil: until, statusReason: reason, statusChangedAt: new Date(), updatedAt: new Date() });
+  const saved = await manager.save(volunteer);
+  await logPersonalDataWrite(manager, personalData, volunteerPolicy, saved, ['status', ...(until ? ['pausedUntil'] : []), ...(reason ? ['statusReason'] : [])]);
+  return saved;
+}

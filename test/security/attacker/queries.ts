@@ -1,0 +1,176 @@
+// Query enumeration: which (area, indicator field, period, interval) the attacker asks, within a budget, and
+// running them through the gateway as one analyst, batched (one area per document, MAX_ALIASES aliases),
+// tolerating refusals. It records every answer; it infers nothing.
+import { AREAS_QUERY, INDICATOR_FIELDS, MAX_ALIASES, batchDocument, periodVariable, readAreas, readBatch, type AliasAnswer, type IndicatorField } from './shape';
+import { bucketEnd, bucketStart, day, iso, nextBucket, type Day, type Interval } from './dates';
+
+export interface Window {
+  from: Day;
+  to: Day;
+}
+
+export interface Period {
+  from: Day;
+  to: Day;
+  interval: Interval;
+  /** Why the attacker asks it (for the report). */
+  family: string;
+}
+
+export interface Area {
+  code: string;
+  parent: string | null;
+  children: string[];
+  level: number; // 0 gemeente, 1 wijk, 2 buurt
+}
+
+export interface Task {
+  area: string;
+  field: IndicatorField;
+  period: Period;
+}
+
+export interface Observation {
+  id: number;
+  task: Task;
+  answer: AliasAnswer;
+}
+
+export const describeTask = (t: Task): string =>
+  `area(code: "${t.area}") { ${t.field}(period: { from: "${iso(t.period.from)}", to: "${iso(t.period.to)}", interval: ${t.period.interval} }) }`;
+
+/**
+ * The periods asked for an area: around the window of interest, every day as a period start (the end fixed)
+ * and as a period end (the start fixed), by quarter — so any single day is the difference of two answers;
+ * week boundaries inside the window, on and one day off (off-bucket starts and ends; the weekly levels);
+ * the window and bucket-aligned periods by month and week; and a few long periods (years, for yearly counts
+ * and levels carried over from before the window). Month boundaries ±1 are left out of the budget: inside the
+ * window they cut the same day ranges as the quarter's (both cut on the first of a quarter month).
+ */
+export function planPeriods(window: Window): Period[] {
+  const periods: Period[] = [];
+  const add = (from: Day, to: Day, interval: Interval, family: string) => {
+    if (from <= to && !periods.some((p) => p.from === from && p.to === to && p.interval === interval)) periods.push({ from, to, interval, family });
+  };
+  for (let d = window.from; d <= window.to; d++) add(d, window.to, 'QUARTER', 'sliding start');
+  for (let d = window.from; d < window.to; d++) add(window.from, d, 'QUARTER', 'sliding end');
+  const inside = (d: Day) => d >= window.from && d <= window.to;
+  for (const interval of ['MONTH', 'WEEK'] as Interval[]) {
+    for (let cut = nextBucket(bucketStart(window.from, interval), interval); interval === 'WEEK' && cut <= window.to; cut = nextBucket(cut, interval)) {
+      for (const shift of [0, 1]) {
+        if (inside(cut + shift)) add(cut + shift, window.to, interval, 'boundary start');
+        if (inside(cut - 1 - shift)) add(window.from, cut - 1 - shift, interval, 'boundary end');
+      }
+    }
+    add(window.from, window.to, interval, 'window');
+    add(bucketStart(window.from, interval), bucketEnd(bucketStart(window.to, interval), interval), interval, 'aligned');
+  }
+  // every period of whole buckets around the window, by every interval: what an API that only takes whole
+  // buckets still answers (each run of 1 … all buckets, from two buckets before the window to two after)
+  for (const interval of ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as Interval[]) {
+    const starts: Day[] = [];
+    let start = bucketStart(window.from, interval);
+    for (let i = 0; i < 2; i++) start = bucketStart(start - 1, interval);
+    for (; starts.length < 12 && start <= nextBucket(nextBucket(bucketStart(window.to, interval), interval), interval); start = nextBucket(start, interval)) starts.push(start);
+    for (let i = 0; i < starts.length; i++) for (let j = i; j < starts.length; j++) add(starts[i], bucketEnd(starts[j], interval), interval, 'whole buckets');
+  }
+  const year = new Date(window.from * 86_400_000).getUTCFullYear();
+  add(day(`${year - 1}-01-01`), window.to, 'QUARTER', 'long');
+  add(day(`${year - 1}-01-01`), day(`${year}-12-31`), 'QUARTER', 'long');
+  add(day(`${year - 1}-07-01`), day(`${year}-06-30`), 'QUARTER', 'long');
+  add(day(`${year}-01-01`), window.to, 'MONTH', 'long');
+  return periods;
+}
+
+export async function discoverAreas(post: (query: string, variables?: Record<string, unknown>) => Promise<any>): Promise<Area[]> {
+  const rows = readAreas((await post(AREAS_QUERY)).data);
+  const levelOf = (code: string): number => {
+    const parent = rows.find((r) => r.code === code)?.parent;
+    return parent ? levelOf(parent) + 1 : 0;
+  };
+  return rows.map((r) => ({ ...r, children: rows.filter((c) => c.parent === r.code).map((c) => c.code).sort(), level: levelOf(r.code) }));
+}
+
+/**
+ * Budget: families of periods not worth asking a field. gemeente's grants are counted per year (its schema
+ * says so), so shifting a period by days cannot change them; it gets the year-scale and bucket-aligned
+ * periods only.
+ */
+const SKIP: Partial<Record<IndicatorField, string[]>> = { gemeenteIndicators: ['sliding start', 'sliding end', 'boundary start', 'boundary end'] };
+
+export function planTasks(areas: Area[], window: Window, fields: readonly IndicatorField[] = INDICATOR_FIELDS): Task[] {
+  const tasks: Task[] = [];
+  for (const area of areas) {
+    for (const period of planPeriods(window)) {
+      for (const field of fields) if (!SKIP[field]?.includes(period.family)) tasks.push({ area: area.code, field, period });
+    }
+  }
+  return tasks;
+}
+
+export interface RunStats {
+  requests: number;
+  answered: number;
+  retried: number;
+  refused: Record<string, number>;
+}
+
+/** Error codes that say "not now" rather than "not allowed" (README, Reliability). */
+const TRANSIENT = new Set(['SUBGRAPH_TIMEOUT', 'SUBGRAPH_UNAVAILABLE', 'QUERY_TIMEOUT', 'DATABASE_UNAVAILABLE', 'SHUTTING_DOWN', 'NETWORK', 'HTTP_503']);
+
+/** Asks every task, one area per document, `concurrency` documents at a time. */
+export async function runTasks(
+  post: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: any; errors?: any[] }>,
+  tasks: Task[],
+  concurrency = 2,
+): Promise<{ observations: Observation[]; stats: RunStats }> {
+  const batches: Task[][] = [];
+  const byArea = new Map<string, Task[]>();
+  for (const task of tasks) byArea.set(task.area, [...(byArea.get(task.area) ?? []), task]);
+  for (const list of byArea.values()) for (let i = 0; i < list.length; i += MAX_ALIASES) batches.push(list.slice(i, i + MAX_ALIASES));
+  const observations: Observation[] = [];
+  const stats: RunStats = { requests: 0, answered: 0, retried: 0, refused: {} };
+  const ask = async (batch: Task[]): Promise<AliasAnswer[]> => {
+    const variables: Record<string, unknown> = { area: batch[0].area };
+    batch.forEach((t, i) => (variables[`p${i}`] = periodVariable(iso(t.period.from), iso(t.period.to), t.period.interval)));
+    stats.requests++;
+    let response;
+    try {
+      response = await post(batchDocument(batch.map((t) => t.field)), variables);
+    } catch (error) {
+      response = { status: 0, errors: [{ message: String(error), extensions: { code: 'NETWORK' } }] };
+    }
+    const answers = readBatch(response, batch.length);
+    // a refusal of the whole document (not of single fields, e.g. over the cost limit): ask it again in halves
+    if (batch.length > 1 && !response.data && answers.every((a) => !a.ok)) {
+      const half = Math.ceil(batch.length / 2);
+      return [...(await ask(batch.slice(0, half))), ...(await ask(batch.slice(half)))];
+    }
+    return answers;
+  };
+  // transient failures (a busy hub) are asked again, in smaller documents; refusals are recorded as they are
+  for (let attempt = 0; batches.length; attempt++) {
+    const retry: Task[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < batches.length) {
+          const batch = batches[next++];
+          const answers = await ask(batch);
+          batch.forEach((task, i) => {
+            const answer = answers[i];
+            if (!answer.ok && TRANSIENT.has(answer.code) && attempt < 3) return void retry.push(task);
+            if (answer.ok) stats.answered++;
+            else stats.refused[answer.code] = (stats.refused[answer.code] ?? 0) + 1;
+            observations.push({ id: observations.length, task, answer });
+          });
+        }
+      }),
+    );
+    stats.retried += retry.length;
+    const size = Math.max(1, MAX_ALIASES >> (2 * (attempt + 1)));
+    batches.length = 0;
+    for (let i = 0; i < retry.length; i += size) batches.push(retry.slice(i, i + size));
+  }
+  return { observations, stats };
+}
