@@ -70,10 +70,9 @@ export const personRecords: PersonRecords[] = [
   {
     // an organisation's client number: exported to and erased with that organisation's records
     entity: 'person_reference',
-    select: `SELECT organisation_id || ':' || reference AS id, * FROM person_reference
-      WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY organisation_id, reference`,
-    erase: `DELETE FROM person_reference WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2)
-      RETURNING organisation_id || ':' || reference AS id, *`,
+    select: `SELECT * FROM person_reference WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY organisation_id, reference`,
+    erase: 'DELETE FROM person_reference WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) RETURNING *',
+    keyColumns: ['organisation_id', 'reference'],
   },
   {
     // a merge links two keys: exported to the gemeente and the organisation that merged them, erased hub-wide only

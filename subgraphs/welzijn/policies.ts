@@ -111,6 +111,19 @@ export const personRecords: PersonRecords[] = [
             AND ($2::text IS NULL OR r.recorded_by_organisation_id = $2) RETURNING r.*`,
   },
   {
+    // the history of the resident's volunteer records (active spans, availability switched on and off), for
+    // the indicators: exported with the volunteer record, and kept with it when its link to the resident goes
+    entity: 'volunteer_active_span',
+    select: `SELECT s.* FROM volunteer_active_span s JOIN volunteer v ON v.id = s.volunteer_id
+             WHERE v.person_id = $1 AND ($2::text IS NULL OR v.organisation_id = $2) ORDER BY s.volunteer_id, s.first_day`,
+    keyColumns: ['volunteer_id', 'first_day'],
+  },
+  {
+    entity: 'volunteer_availability',
+    select: `SELECT a.* FROM volunteer_availability a JOIN volunteer v ON v.id = a.volunteer_id
+             WHERE v.person_id = $1 AND ($2::text IS NULL OR v.organisation_id = $2) ORDER BY a.id`,
+  },
+  {
     // a volunteer who is also a resident the hub knows (for the reciprocity indicator): their profile is
     // exported to their organisation; erasure removes the link to the resident (the volunteer record stays
     // with their organisation, for its matches)

@@ -60,6 +60,31 @@ beforeAll(async () => {
      VALUES ('consent-avg-legacy', $1, $2, 'MATCHING', now() - interval '400 days', now() + interval '1 day', NULL, 'hub-admin', NULL)`,
     [person, SECOND_ORG],
   );
+  // the resident is also a volunteer at the first organisation (the reciprocity link), who responded to a
+  // vacancy; the first organisation has a client number for them, and the gemeente merged a second key into theirs
+  const [vacancy] = await db('welzijn').query('SELECT id, organisation_id FROM volunteer_vacancy ORDER BY id LIMIT 1');
+  await db('welzijn').query(
+    "INSERT INTO volunteer (id, organisation_id, home_area_code, person_id) VALUES ('volunteer-avg', $2, 'BU03070101', $1)",
+    [person, firstOrg],
+  );
+  await db('welzijn').query(
+    `INSERT INTO vacancy_response (id, vacancy_id, vacancy_organisation_id, recorded_by_organisation_id, volunteer_id, message, client_mutation_id)
+     VALUES ('vacancy-response-avg', $1, $2, $3, 'volunteer-avg', 'ik help graag', 'avg-response-1')`,
+    [vacancy.id, vacancy.organisation_id, firstOrg],
+  );
+  await db('gemeente').query(
+    "INSERT INTO person_reference (organisation_id, reference, person_id, registered_by) VALUES ($2, 'avg-client-1', $1, 'matcher')",
+    [person, firstOrg],
+  );
+  await db('gemeente').query(
+    `INSERT INTO person (id, home_area_code, merged_into, merged_at) SELECT 'person-avg-merged', home_area_code, id, now() FROM person WHERE id = $1`,
+    [person],
+  );
+  await db('gemeente').query(
+    `INSERT INTO person_merge (id, merged_id, survivor_id, reason, merged_by, merged_by_organisation_id)
+     VALUES ('person-merge-avg', 'person-avg-merged', $1, 'dubbel ingeschreven', 'hub-admin', 'org-gm-01')`,
+    [person],
+  );
 });
 afterAll(() => hub?.close());
 
@@ -116,6 +141,10 @@ test('the hub-wide export has every personal table of every subgraph, every colu
   expect(ours).toMatchObject({ description: 'de heg snoeien', underlying_need: 'wil graag buiten zijn', latitude: 52.155, longitude: 5.385, wished_times: ['TUE_MORNING'] });
   expect(welzijn.help_request_transition.map((t: any) => t.reason)).toContain('huisbezoek gehad');
   expect(welzijn.match.length).toBeGreaterThan(0);
+  expect(welzijn.vacancy_response.map((row: any) => row.message)).toEqual(['ik help graag']);
+  const gemeente = exported.data.person.gemeenteRecords;
+  expect(gemeente.person.map((row: any) => row.id).sort()).toEqual([person, 'person-avg-merged'].sort()); // the key merged into theirs
+  expect(gemeente.person_merge.map((row: any) => row.id)).toEqual(['person-merge-avg']);
 });
 
 test('an export by an organisation covers only its own records; analysts and other purposes are refused', async () => {
@@ -134,10 +163,18 @@ test('an export by an organisation covers only its own records; analysts and oth
   for (const row of consents) expect([row.holder_organisation_id, row.recipient_organisation_id]).toContain(SECOND_ORG);
   expect(second.data.person.gemeenteRecords.consent_without_holder.map((row: any) => row.id)).toEqual(['consent-avg-legacy']);
   for (const line of welzijn.processingLog) expect(line.organisation_id).toBe(SECOND_ORG);
+  // the first organisation's volunteer record of the resident, its vacancy response and client number stay with it
+  expect(welzijn.vacancy_response).toEqual([]);
+  expect(welzijn.volunteer.map((row: any) => row.organisation_id)).not.toContain(firstOrg);
+  expect(second.data.person.gemeenteRecords.person_reference).toEqual([]);
+  expect(second.data.person.gemeenteRecords.person_merge).toEqual([]);
 
   const first = await ask(EXPORT, officerOf(firstOrg), { id: person });
   expect(first.data.person.welzijnRecords.help_request.map((row: any) => row.id)).not.toContain('help-request-avg');
   expect(first.data.person.welzijnRecords.help_request.length).toBeGreaterThan(0);
+  expect(first.data.person.welzijnRecords.vacancy_response.map((row: any) => row.id)).toEqual(['vacancy-response-avg']);
+  expect(first.data.person.welzijnRecords.volunteer.map((row: any) => row.id)).toContain('volunteer-avg');
+  expect(first.data.person.gemeenteRecords.person_reference).toMatchObject([{ organisation_id: firstOrg, reference: 'avg-client-1' }]);
 
   for (const caller of [
     { org: 'org-gm-01', roles: ['analyst'], purpose: 'DATA_SUBJECT_REQUEST' },
@@ -177,14 +214,23 @@ const ERASE = `mutation Erase($id: ID!) {
 test('an erasure by an organisation removes only its own records, and every erased record is logged', async () => {
   const before = (await db('welzijn').query('SELECT id FROM help_request WHERE requester_id = $1 ORDER BY id', [person])).map((r: any) => r.id);
   const [{ last }] = await db('welzijn').query('SELECT coalesce(max(id), 0)::int AS last FROM processing_log');
+  const [{ n: secondOrgVolunteerLinks }] = await db('welzijn').query('SELECT count(*)::int AS n FROM volunteer WHERE person_id = $1 AND organisation_id = $2', [person, SECOND_ORG]);
   const erased = await ask(ERASE, adminOf(SECOND_ORG), { id: person });
   expect(erased.errors).toBeUndefined();
   expect(erased.data.eraseWelzijnRecords).toEqual({
-    erasure: { organisationId: SECOND_ORG, erased: [{ entity: 'help_request_transition', count: 1 }, { entity: 'match', count: 0 }, { entity: 'help_request', count: 1 }] },
+    erasure: { organisationId: SECOND_ORG, erased: [
+      { entity: 'help_request_transition', count: 1 },
+      { entity: 'match', count: 0 },
+      { entity: 'help_request', count: 1 },
+      { entity: 'vacancy_response', count: 0 }, // the first organisation's
+      { entity: 'volunteer', count: secondOrgVolunteerLinks },
+    ] },
     userErrors: [],
   });
   const after = (await db('welzijn').query('SELECT id FROM help_request WHERE requester_id = $1 ORDER BY id', [person])).map((r: any) => r.id);
   expect(after).toEqual(before.filter((id: string) => id !== 'help-request-avg')); // the first organisation's stay
+  expect((await db('welzijn').query("SELECT person_id FROM volunteer WHERE id = 'volunteer-avg'"))[0].person_id).toBe(person);
+  expect(await db('welzijn').query("SELECT id FROM vacancy_response WHERE id = 'vacancy-response-avg'")).toHaveLength(1);
   const lines = await db('welzijn').query(
     'SELECT action, organisation_id, person_id, purpose, entity, entity_id FROM processing_log WHERE id > $1 AND action = $2 ORDER BY entity',
     [last, 'erasure'],
@@ -203,6 +249,8 @@ test('an erasure by an organisation removes only its own records, and every eras
   expect(await consentIds('consent')).not.toContain('consent-avg-held');
   expect(await consentIds('consent_without_holder')).not.toContain('consent-avg-legacy');
   expect(gemeente.data.erasePerson.erasure.erased).toContainEqual({ entity: 'person', count: 0 });
+  expect(gemeente.data.erasePerson.erasure.erased).toContainEqual({ entity: 'person_reference', count: 0 }); // the first organisation's
+  expect(gemeente.data.erasePerson.erasure.erased).toContainEqual({ entity: 'person_merge', count: 0 }); // hub-wide only
   expect((await db('gemeente').query('SELECT id FROM person WHERE id = $1', [person])).length).toBe(1);
   const consentLines = await db('gemeente').query(
     "SELECT DISTINCT organisation_id, entity, entity_id FROM processing_log WHERE action = 'erasure' AND person_id = $1 ORDER BY entity, entity_id",

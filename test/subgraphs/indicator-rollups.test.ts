@@ -221,7 +221,7 @@ test('concurrent writers to the same histories and volunteers', async () => {
 test('an AVG erasure takes the resident\'s hulpvragen and matches out of the counts', async () => {
   const [{ n }] = await sql("SELECT count(*)::int AS n FROM help_request WHERE requester_id = 'person-7'");
   expect(n).toBeGreaterThan(0);
-  for (const records of personRecords) await sql(records.erase, ['person-7', null]); // hub-wide: every organisation's
+  for (const records of personRecords) if (records.erase) await sql(records.erase, ['person-7', null]); // hub-wide: every organisation's
   await expectSameAsReference();
 });
 

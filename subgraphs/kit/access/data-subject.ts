@@ -17,12 +17,17 @@ import type { ProcessingAction, ProcessingLog } from './processing-log';
 export interface PersonRecords {
   /** The kind of record: its table. */
   entity: string;
-  /** SELECT of every column (including `id`) of the rows about person $1 that organisation $2 holds; all rows when $2 is null. */
+  /** SELECT of every column (including `id` or the keyColumns) of the rows about person $1 that organisation $2 holds; all rows when $2 is null. */
   select: string;
   /** Further parameters of `select`, from $3 on. */
   selectParams?: (config: SubgraphConfig) => unknown[];
-  /** DELETE … RETURNING * of the rows about person $1 that organisation $2 keeps as its own; all when $2 is null. */
-  erase: string;
+  /**
+   * DELETE … RETURNING * of the rows about person $1 that organisation $2 keeps as its own; all when $2 is
+   * null. Absent for rows that are exported but stay with a record whose link to the resident is erased.
+   */
+  erase?: string;
+  /** The columns that make up a row's key in the log (joined with ":"), for a table without an `id` column. */
+  keyColumns?: string[];
 }
 
 /**
@@ -40,9 +45,11 @@ export function dataSubjectScope(caller: Caller, config: SubgraphConfig): string
   return officer && caller.organisationId === config.municipalityOrganisationId ? null : caller.organisationId;
 }
 
-function logRows(log: ProcessingLog, caller: Caller, action: ProcessingAction, entity: string, personId: string, rows: Record<string, unknown>[]) {
+function logRows(log: ProcessingLog, caller: Caller, action: ProcessingAction, records: PersonRecords, personId: string, rows: Record<string, unknown>[]) {
+  const keyColumns = records.keyColumns ?? ['id'];
   for (const row of rows) {
-    const record: PersonalRecord = { type: entity, id: String(row.id), personId, holders: [], consentPurposes: [] };
+    const id = keyColumns.map((column) => String(row[column])).join(':');
+    const record: PersonalRecord = { type: records.entity, id, personId, holders: [], consentPurposes: [] };
     for (const column of Object.keys(row)) log.record(record, column, caller, action);
   }
 }
@@ -61,7 +68,7 @@ export async function personRecordsField(context: PersonFieldContext, personId: 
   const exported: Record<string, unknown[]> = {};
   for (const record of records) {
     const rows: Record<string, unknown>[] = await db.query(record.select, [personId, scope, ...(record.selectParams?.(config) ?? [])]);
-    logRows(personalData.log, caller, 'export', record.entity, personId, rows);
+    logRows(personalData.log, caller, 'export', record, personId, rows);
     exported[record.entity] = rows;
   }
   exported.processingLog = await db.query(
@@ -82,9 +89,10 @@ export async function erasePersonRecords(context: PersonFieldContext, personId: 
   return db.transaction(async (manager) => {
     const erased: { entity: string; count: number }[] = [];
     for (const record of records) {
+      if (!record.erase) continue;
       // Wrapped: TypeORM returns a bare DELETE … RETURNING as [rows, affected], not as rows.
       const rows: Record<string, unknown>[] = await manager.query(`WITH erased AS (${record.erase}) SELECT * FROM erased`, [personId, scope]);
-      logRows(personalData.log, caller, 'erasure', record.entity, personId, rows);
+      logRows(personalData.log, caller, 'erasure', record, personId, rows);
       erased.push({ entity: record.entity, count: rows.length });
     }
     await personalData.log.write(manager);
