@@ -110,6 +110,11 @@ test("the cooperative registers a neighbour and the neighbour's offer, with a VO
   });
   expect(offer).toMatchObject({ status: 'ACTIVE', hasVog: true, categories: ['SHOPPING', 'COMPANY'], languages: ['nl', 'ar'], competences: ['rijbewijs B'] });
   offerId = offer.id;
+  // the neighbour lets the cooperative put their offer before the welfare organisation's matchers (a neighbour
+  // without that consent is never another organisation's candidate)
+  await write({ ...coordinator, purpose: 'COORDINATION' }, `mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } ${USER_ERRORS} } }`, 'grantConsent', 'consent', {
+    input: { personId: neighbourKey, holderOrganisationId: cooperativeId, recipientOrganisationId: MATCHER.org, purpose: 'MATCHING', method: 'WRITTEN', reference: 'formulier lid-0042', validUntil: daysFromNow(365) + 'T00:00:00Z' },
+  });
 });
 
 test('the welfare organisation registers a volunteer; a retry gives the same volunteer', async () => {
