@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const [{ n }] = await db.query("SELECT count(*)::int AS n FROM help_request WHERE id LIKE 'bench-hr-%'");
     if (n < config.helpRequests) {
       console.log(`seeding ${config.helpRequests.toLocaleString('en')} hulpvragen…`);
-      const seeded = await seedBench(hub, config, (line) => console.log(line));
+      const seeded = await seedBench(urls, config, (line) => console.log(line));
       console.log(`seeded in ${seeded.seconds.toFixed(1)} s`);
     }
     // Single queries on a connection of its own, without the subgraph's statement timeout.

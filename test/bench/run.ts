@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     log(`hub up in ${hubStart.toFixed(1)} s (migrations, demo town, sociale kaart indexed); gateway ${hub.gateway.url}`);
 
     log('seeding…');
-    const seed = await seedBench(hub, config, log);
+    const seed = await seedBench(postgres.databaseUrls, config, log);
     log(`seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}`);
     const after = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { partner lastSeq lastError } }', undefined, gatewayHeaders(HUB_ADMIN));
     if (after.errors) throw new Error(`refreshSocialMap failed after seeding: ${JSON.stringify(after.errors)}`);

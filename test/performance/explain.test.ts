@@ -3,6 +3,7 @@
 // activities and 20,000 services, 15,000 residents with 30,000 consents; ANALYZE; test/bench/seed.ts), every SELECT that the main GraphQL requests
 // cause is captured with its parameters (from each subgraph's TypeORM logger) and EXPLAINed; a sequential
 // scan of a big table fails the request's test, naming the statement.
+import { Client } from 'pg';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { CONSENT_SQL } from '../../subgraphs/gemeente/consent/register';
 import type { Database } from '../../subgraphs/kit/database';
@@ -30,14 +31,21 @@ const bigTables = new Map<Partner, Set<string>>();
 beforeAll(async () => {
   hub = await startTestHub(); // its sociale kaart indexer stays quiet; seedBench fills the index set-based
   const config = readConfig({ BENCH_HELP_REQUESTS: '60000', BENCH_HELPERS: '10000', BENCH_KAART_ITEMS: '40000', BENCH_PERSONS: '15000' });
-  await seedBench(hub, config, () => {});
-  // Consents as a register fills up: every resident with a welfare organisation for COORDINATION, and some for MATCHING.
-  await hub.subgraphs.gemeente.db.query(`
-    INSERT INTO consent (id, person_id, organisation_id, purpose, granted_at, valid_until, recorded_by)
-    SELECT 'bulk-consent-' || p.id || '-' || c.purpose, p.id, c.organisation_id, c.purpose, now() - interval '30 days', now() + interval '1 year', 'test'
-    FROM person p CROSS JOIN (VALUES ('org-wz-01', 'COORDINATION'), ('org-wz-02', 'MATCHING')) AS c(organisation_id, purpose)
-    WHERE p.id LIKE 'bench-person-%';
-    ANALYZE consent`);
+  await seedBench(hub.databases.urls, config, () => {});
+  // Consents as a register fills up: every resident with a welfare organisation for COORDINATION, and some
+  // for MATCHING (on a connection of its own: the subgraph's pool cancels statements that run long).
+  const bulk = new Client({ connectionString: hub.databases.urls.gemeente });
+  await bulk.connect();
+  try {
+    await bulk.query(`
+      INSERT INTO consent (id, person_id, organisation_id, purpose, granted_at, valid_until, recorded_by)
+      SELECT 'bulk-consent-' || p.id || '-' || c.purpose, p.id, c.organisation_id, c.purpose, now() - interval '30 days', now() + interval '1 year', 'test'
+      FROM person p CROSS JOIN (VALUES ('org-wz-01', 'COORDINATION'), ('org-wz-02', 'MATCHING')) AS c(organisation_id, purpose)
+      WHERE p.id LIKE 'bench-person-%';
+      ANALYZE consent`);
+  } finally {
+    await bulk.end();
+  }
   for (const partner of PARTNERS) {
     const db = hub.subgraphs[partner].db;
     // Every statement with its parameters, while a request is being captured.
