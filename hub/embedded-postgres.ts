@@ -13,6 +13,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent: boolean;
+  /** Extra server settings (`-c name=value`), e.g. the bench's pg_stat_statements. */
+  settings?: Record<string, string>;
 }): Promise<PostgresServer> {
   const password = 'samenspel';
   const EmbeddedPostgres = await importWithoutSignalHooks();
@@ -26,7 +28,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     // The C locale exists on every machine; text search uses its own configuration ('dutch').
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
-    postgresFlags: ['-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'max_connections=300', ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: () => {},
     onError: (message: unknown) => {
       recent.push(String(message).trim());

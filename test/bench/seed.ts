@@ -464,6 +464,7 @@ async function seed(db: Bulk, config: BenchConfig, log: (line: string) => void):
           step('welzijn help_request (2nd half)', welzijn, withoutTriggers(helpRequestSql(half + 1, config.helpRequests, config.persons, now))),
           step('welzijn volunteer', welzijn, withoutTriggers(volunteerSql(config.volunteers, now, withRegisteredAt))),
         ]);
+        await welzijn.query('ANALYZE help_request, volunteer'); // the next statements join them: plans from real counts
         await Promise.all([
           config.transitions && step('welzijn help_request_transition (1st half)', welzijn, withoutTriggers(transitionSql(1, half, now))),
           config.transitions && step('welzijn help_request_transition (2nd half)', welzijn, withoutTriggers(transitionSql(half + 1, config.helpRequests, now))),
