@@ -345,7 +345,7 @@ const withoutTriggers = (sql: string) => `SET LOCAL session_replication_role = r
  * 25 s with their GIN and GiST indexes, 15 s loaded without and indexed after. Indexes behind a constraint
  * (primary keys, UNIQUE constraints) stay.
  */
-async function withIndexesDeferred<T>(db: BulkConnection, tables: string[], load: () => Promise<T>): Promise<T> {
+export async function withIndexesDeferred<T>(db: BulkConnection, tables: string[], load: () => Promise<T>): Promise<T> {
   const indexes: { name: string; definition: string }[] = await db.query(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
      FROM pg_index i WHERE i.indrelid = ANY ($1::regclass[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
