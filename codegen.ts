@@ -9,10 +9,11 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
   gemeente: {
     Area: '../entities#Area',
     Organisation: '../entities#Organisation',
-    Person: '../entities#Person',
+    Person: '../../kit/references#PersonRef',
     Venue: '../entities#Venue',
     Grant: '../entities#Grant',
     Consent: '../entities#Consent',
+    ConsentEvidence: '../entities#Consent',
     SocialMapHit: '../social-map/search#SocialMapRow',
     SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
   },

@@ -9,12 +9,14 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { PARTNERS, positiveSetting, subgraphTimeoutMs, type Partner } from '../platform/config';
+import { PARTNERS, type Partner } from '../platform/config';
 import { anonymous, newTrace, type Caller } from '../platform/caller';
-import { IDENTITY_HEADER, signIdentity } from '../platform/identity';
-import { subgraphSecret } from '../platform/secrets';
+import { HANDSHAKE_PATH, IDENTITY_HEADER, signIdentity } from '../platform/identity';
 import { throttledLog } from '../platform/throttled-log';
-import { poolOptions, subgraphFetcher, type PoolOptions } from './subgraph-fetch';
+import { serviceLog, type Logger } from '../platform/log';
+import { latencyHistogram, type Histogram, type Registry } from '../platform/metrics';
+import { TRACEPARENT_HEADER, traceparent } from '../platform/trace';
+import { subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 
 export interface GatewayContext {
   caller: Caller;
@@ -68,18 +70,24 @@ function badRequestErrors(error: unknown): GraphQLFormattedError[] | null {
  * naming the subgraph.
  */
 class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly secret: string;
-  private readonly logFailure: (reason: string) => void;
+  private readonly logFailure: ReturnType<typeof throttledLog>;
   /** Deadlines of the requests in flight, by the id process() gives each. */
   private readonly deadlines = new Map<string, AbortSignal>();
   private readonly deadlineIds = new WeakMap<object, string>();
   private lastId = 0;
   readonly pool: ReturnType<typeof subgraphFetcher>;
 
-  constructor(private readonly partner: Partner, url: string, private readonly timeoutMs: number, pool: PoolOptions) {
+  constructor(
+    private readonly partner: Partner,
+    url: string,
+    private readonly secret: string,
+    private readonly timeoutMs: number,
+    pool: PoolOptions,
+    log: Logger,
+    private readonly fetchSeconds: Histogram<'subgraph' | 'outcome'> | undefined,
+  ) {
     super({ url });
-    this.secret = subgraphSecret(partner);
-    this.logFailure = throttledLog(`subgraph ${partner} failed`); // a subgraph that is down fails often
+    this.logFailure = throttledLog(log, `subgraph ${partner} failed`); // a subgraph that is down fails often
     this.pool = subgraphFetcher(pool);
     // The deadline aborts the wait for a socket, the connection, the wait for the answer and its reading.
     this.fetcher = (input, init = {}) => {
@@ -92,6 +100,8 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // Requests the gateway makes on its own (health checks) go as an anonymous caller.
     const caller = (context as Partial<GatewayContext>).caller ?? anonymous(newTrace());
     request.http?.headers.set(IDENTITY_HEADER, signIdentity(caller, this.partner, this.secret));
+    // the subgraph's work is a child of the gateway's span for this request
+    request.http?.headers.set(TRACEPARENT_HEADER, traceparent(caller.traceId, caller.spanId));
     const id = this.deadlineIds.get(request);
     if (id !== undefined) request.http?.headers.set(DEADLINE_HEADER, id);
   }
@@ -101,6 +111,8 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const id = String(++this.lastId);
     this.deadlines.set(id, signal);
     this.deadlineIds.set(options.request, id);
+    const stopTimer = this.fetchSeconds?.startTimer({ subgraph: this.partner });
+    let outcome = 'ok';
     try {
       const response = await super.process(options);
       const representations = options.request.query?.includes('_entities') ? options.request.variables?.representations : undefined;
@@ -108,15 +120,21 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       return response;
     } catch (error) {
       const refused = badRequestErrors(error);
-      if (refused) return { errors: refused };
+      if (refused) {
+        outcome = 'refused';
+        return { errors: refused };
+      }
       const timedOut = signal.aborted;
-      this.logFailure(timedOut ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? error.message : String(error));
+      outcome = timedOut ? 'timeout' : 'unavailable';
+      const traceId = (options.context as Partial<GatewayContext>).caller?.traceId;
+      this.logFailure(timedOut ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? error.message : String(error), { traceId, subgraph: this.partner });
       const [message, code] = timedOut
         ? [`Subgraph "${this.partner}" did not answer within ${this.timeoutMs} ms; its part of the answer is missing`, 'SUBGRAPH_TIMEOUT']
         : [`Subgraph "${this.partner}" is unavailable; its part of the answer is missing`, 'SUBGRAPH_UNAVAILABLE'];
       return { errors: [{ message, extensions: { code } }] };
     } finally {
       this.deadlines.delete(id);
+      stopTimer?.({ outcome });
     }
   }
 }
@@ -140,10 +158,27 @@ export const operationRequiredPlugin: ApolloServerPlugin<GatewayContext> = {
 };
 
 /**
- * The gateway's readiness: every subgraph's own readiness (/health/ready: up, not draining, its database
- * answering), each asked with a short timeout. Lists the failing ones.
+ * Whether a subgraph accepts the identity this gateway signs for it (GET /health/handshake with the identity
+ * header, checked as every GraphQL request is). A subgraph with another SUBGRAPH_SECRET_<PARTNER> refuses it
+ * (401), and would refuse every real request too: its part of every answer would be missing.
  */
-export function subgraphReadiness(subgraphUrls: Record<Partner, string>, timeoutMs = 1_000): () => Promise<Record<string, unknown>> {
+async function handshake(partner: Partner, url: string, secret: string, signal: AbortSignal): Promise<string> {
+  const caller = anonymous(newTrace());
+  const response = await fetch(url.replace(/\/graphql$/, HANDSHAKE_PATH), {
+    headers: { [IDENTITY_HEADER]: signIdentity(caller, partner, secret), [TRACEPARENT_HEADER]: traceparent(caller.traceId, caller.spanId) },
+    signal,
+  });
+  if (response.ok) return 'ok';
+  if (response.status === 401) return `refuses the gateway's identity (HTTP 401): SUBGRAPH_SECRET_${partner.toUpperCase()} differs between the gateway and the subgraph`;
+  return `the signed handshake failed (HTTP ${response.status})`;
+}
+
+/**
+ * The gateway's readiness: every subgraph's own readiness (/health/ready: up, not draining, its database
+ * answering) and the signed handshake (it accepts the identity the gateway signs for it), each subgraph asked
+ * with a short timeout. Lists the failing ones.
+ */
+export function subgraphReadiness(subgraphUrls: Record<Partner, string>, secrets: Record<Partner, string>, timeoutMs = 1_000): () => Promise<Record<string, unknown>> {
   return async () => {
     const checks = await Promise.all(
       PARTNERS.map(async (partner): Promise<[Partner, string]> => {
@@ -151,7 +186,7 @@ export function subgraphReadiness(subgraphUrls: Record<Partner, string>, timeout
         try {
           const response = await fetch(subgraphUrls[partner].replace(/\/graphql$/, '/health/ready'), { signal });
           const body = (await response.json().catch(() => null)) as { status?: unknown; failing?: unknown } | null;
-          if (response.ok && body?.status === 'ok') return [partner, 'ok'];
+          if (response.ok && body?.status === 'ok') return [partner, await handshake(partner, subgraphUrls[partner], secrets[partner], signal)];
           if (body?.status === 'draining') return [partner, 'draining'];
           if (Array.isArray(body?.failing) && body.failing.length) return [partner, `failing: ${body.failing.join(', ')}`];
           return [partner, `HTTP ${response.status}`];
@@ -178,19 +213,19 @@ export function supergraphForGateway(supergraph: string): string {
   );
 }
 
-/** The query plan cache's approximate size (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
-export const DEFAULT_QUERY_PLAN_CACHE_MIB = 50;
-
-export function queryPlanCacheMiB(env: Record<string, string | undefined> = process.env): number {
-  return positiveSetting('GATEWAY_QUERY_PLAN_CACHE_MIB', 'MiB', env) ?? DEFAULT_QUERY_PLAN_CACHE_MIB;
-}
-
+/** From the gateway's configuration (platform/config.ts). */
 export interface GatewayOptions {
-  timeoutMs?: number;
+  /** SUBGRAPH_TIMEOUT_MS. */
+  timeoutMs: number;
   /** Socket pool per subgraph (SUBGRAPH_MAX_SOCKETS, SUBGRAPH_IDLE_SOCKET_MS). */
-  pool?: PoolOptions;
-  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB). */
-  queryPlanCacheMiB?: number;
+  pool: PoolOptions;
+  /** Query plan cache size in MiB (GATEWAY_QUERY_PLAN_CACHE_MIB; Apollo Gateway's default is 30). */
+  queryPlanCacheMiB: number;
+  /** SUBGRAPH_SECRET_<PARTNER>: signs the identity forwarded to each subgraph. */
+  secrets: Record<Partner, string>;
+  log?: Logger;
+  /** Where the subgraph fetch latencies are kept (samenspel_subgraph_fetch_duration_seconds). */
+  metrics?: Registry;
 }
 
 /** The subgraph socket pools of each gateway, closed by closeSubgraphPools() when the gateway stops. */
@@ -202,20 +237,22 @@ const pools = new WeakMap<ApolloGateway, PartnerDataSource[]>();
  * larger operations is a few KiB: thousands of distinct operations). Parsed and validated documents are
  * cached by Apollo Server itself (its documentStore).
  */
-export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions = {}): ApolloGateway {
-  const timeoutMs = options.timeoutMs ?? subgraphTimeoutMs();
-  const pool = options.pool ?? poolOptions();
+export function createGateway(subgraphUrls: Record<Partner, string>, options: GatewayOptions): ApolloGateway {
   const known = new Set<string>(PARTNERS);
   const sources: PartnerDataSource[] = [];
+  const log = options.log ?? serviceLog('gateway');
+  const fetchSeconds = options.metrics
+    ? latencyHistogram(options.metrics, 'samenspel_subgraph_fetch_duration_seconds', 'Time a subgraph took to answer the gateway, by subgraph and outcome (ok, refused, timeout, unavailable)', ['subgraph', 'outcome'])
+    : undefined;
   // Apollo Gateway otherwise probes cloud metadata endpoints at start and reports to Apollo's servers
   // (hourly and on every stop). The hub reports to no one; APOLLO_TELEMETRY_DISABLED=0 allows it.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(readFileSync(SUPERGRAPH_PATH, 'utf8')),
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? queryPlanCacheMiB(),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB,
     buildService: ({ name }) => {
       if (!known.has(name)) throw new Error(`the supergraph names an unknown subgraph "${name}"`);
-      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], timeoutMs, pool);
+      const source = new PartnerDataSource(name as Partner, subgraphUrls[name as Partner], options.secrets[name as Partner], options.timeoutMs, options.pool, log, fetchSeconds);
       sources.push(source);
       return source;
     },

@@ -3,37 +3,30 @@
 // the first process only hands out connections, round robin). One gateway process uses one core for query
 // planning, result merging and JSON; more workers spread that over the cores. With 1 there is no cluster.
 import cluster, { type Worker } from 'node:cluster';
-import os from 'node:os';
-import { PARTNERS, listenHost, portFor, subgraphUrlFor, type Partner } from '../platform/config';
+import { exitForStartFailure, gatewayConfig, type GatewayConfig } from '../platform/config';
 import { exitAfterDrainOnSignal, STOP_TIMEOUT_MS } from '../platform/shutdown';
+import { serviceLog } from '../platform/log';
 
-/** GATEWAY_WORKERS: how many gateway processes; `auto` is one per core. */
-export function gatewayWorkers(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.GATEWAY_WORKERS;
-  if (raw === undefined || raw === '') return 1;
-  if (raw === 'auto') return os.availableParallelism();
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`GATEWAY_WORKERS must be a whole number ≥ 1 or "auto", got "${raw}"`);
-  return n;
-}
+const log = serviceLog('gateway');
+
+export { gatewayWorkers } from '../platform/config';
 
 /** One gateway process: serves until SIGTERM/SIGINT, then drains and exits. */
 async function serve(workers: number): Promise<void> {
-  const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, subgraphUrlFor(p)])) as Record<Partner, string>;
   // Loaded here, not at the top: a cluster's primary serves nothing and need not load the gateway.
   const { startGateway } = require('./server') as typeof import('./server');
-  const gateway = await startGateway({ port: portFor('gateway'), host: listenHost(), subgraphUrls });
-  if (workers === 1) console.log(`gateway serving ${gateway.url}`);
+  const gateway = await startGateway({ env: process.env });
+  if (workers === 1) log.info({ url: gateway.url }, `gateway serving ${gateway.url}`);
   // In a cluster the primary passes its signal on as SIGTERM; a worker that already got the terminal's
   // SIGINT just goes on draining. Only a lone gateway announces it (the primary speaks for the workers).
-  exitAfterDrainOnSignal(() => gateway.close(), workers === 1);
+  exitAfterDrainOnSignal(() => gateway.close(), log, workers === 1);
 }
 
 /**
  * The cluster's primary: starts the workers, says where they serve once all listen, starts a new worker
  * for one that dies, and on SIGTERM/SIGINT has every worker drain, then exits (0 when all drained cleanly).
  */
-function supervise(workers: number): void {
+function supervise(workers: number, config: GatewayConfig): void {
   let stopping = false;
   let serving = false;
   const alive = new Set<Worker>();
@@ -48,7 +41,7 @@ function supervise(workers: number): void {
       listening.add(worker);
       if (!serving && listening.size === workers) {
         serving = true;
-        console.log(`gateway serving http://${listenHost()}:${address.port}/graphql (${workers} workers)`);
+        log.info({ url: `http://${config.host}:${address.port}/graphql`, workers }, `gateway serving http://${config.host}:${address.port}/graphql (${workers} workers)`);
       }
     });
     worker.once('exit', (code, signal) => {
@@ -61,18 +54,18 @@ function supervise(workers: number): void {
       }
       // A worker that could not start (bad configuration) would fail again: give up.
       if (!wasListening) {
-        console.error(`a gateway worker exited before serving (${signal ?? `exit ${code}`}); stopping`);
+        log.error({ signal, code }, `a gateway worker exited before serving (${signal ?? `exit ${code}`}); stopping`);
         shutdown('SIGTERM');
         return;
       }
       const now = Date.now();
       recentCrashes = [...recentCrashes.filter((t) => now - t < 60_000), now];
       if (recentCrashes.length > 3 * workers) {
-        console.error(`gateway workers keep dying (${recentCrashes.length} in a minute); stopping`);
+        log.error(`gateway workers keep dying (${recentCrashes.length} in a minute); stopping`);
         shutdown('SIGTERM');
         return;
       }
-      console.error(`gateway worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`);
+      log.error({ worker: worker.process.pid, signal, code }, `gateway worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`);
       start();
     });
   };
@@ -80,9 +73,9 @@ function supervise(workers: number): void {
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: draining ${alive.size} gateway workers`);
+    log.info({ signal }, `${signal}: draining ${alive.size} gateway workers`);
     setTimeout(() => {
-      console.error(`gateway workers still running after ${STOP_TIMEOUT_MS} ms; killing them`);
+      log.error(`gateway workers still running after ${STOP_TIMEOUT_MS} ms; killing them`);
       for (const worker of alive) worker.process.kill('SIGKILL');
       process.exit(1);
     }, STOP_TIMEOUT_MS).unref();
@@ -96,12 +89,15 @@ function supervise(workers: number): void {
 }
 
 function main(): void {
-  const workers = gatewayWorkers();
-  if (workers > 1 && cluster.isPrimary) return supervise(workers);
-  serve(workers).catch((error) => {
-    console.error('the gateway could not start:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  let config: GatewayConfig;
+  try {
+    config = gatewayConfig(process.env); // every problem at once, before any worker starts
+  } catch (error) {
+    exitForStartFailure('the gateway', error);
+  }
+  const workers = config.workers;
+  if (workers > 1 && cluster.isPrimary) return supervise(workers, config);
+  serve(workers).catch((error) => exitForStartFailure('the gateway', error));
 }
 
 if (require.main === module) main();

@@ -1,31 +1,89 @@
-// Plain HTTP routes of the subgraphs that the gateway passes through unchanged, so one host serves all:
-// the sociale kaart in HSDS (gemeente) and the iCalendar feeds (bewoners). Both are public.
+// Plain HTTP routes of the subgraphs that the gateway passes through, so one host serves all: the sociale
+// kaart in HSDS (gemeente) and the iCalendar feeds (bewoners). Both are public.
+//
+// Only what the allow-list names gets through. The request's path is parsed and each segment decoded
+// once; a segment that is empty (a double slash), `.` or `..`, or that holds anything but letters, digits,
+// `.`, `_` and `-` once decoded (an encoded slash, `$&`, a second layer of encoding) is refused, as is a
+// path of the wrong shape. The target URL is then built from the subgraph's origin and the checked
+// segments, with only the allowed query parameters: nothing of the request is pasted into a string.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Partner } from '../platform/config';
 import type { RouteHandler } from '../platform/http';
 
-export const PASS_THROUGH: Record<string, Partner> = { '/hsds/': 'gemeente', '/ical/': 'bewoners' };
+interface PassThroughRoute {
+  partner: Partner;
+  /** One pattern per path segment after the prefix. */
+  segments: RegExp[];
+  /** Query parameters passed on; others are dropped. */
+  query: string[];
+}
+
+export const PASS_THROUGH: Record<string, PassThroughRoute[]> = {
+  // /hsds/services, /hsds/organizations, /hsds/service_at_locations (gemeente answers unknown collections with 404)
+  hsds: [{ partner: 'gemeente', segments: [/^[a-z_]{1,40}$/], query: ['page', 'per_page'] }],
+  // /ical/areas/<CBS code>.ics, /ical/organisations/<id>.ics
+  ical: [{ partner: 'bewoners', segments: [/^(areas|organisations)$/, /^[A-Za-z0-9-]{1,60}\.ics$/], query: [] }],
+};
+
+const SAFE_SEGMENT = /^[A-Za-z0-9._-]+$/;
+
+/** The path's segments, each decoded once and checked; null for anything unsafe. */
+export function safeSegments(rawPath: string): string[] | null {
+  if (!rawPath.startsWith('/')) return null;
+  const segments: string[] = [];
+  for (const raw of rawPath.slice(1).split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null; // malformed percent-encoding
+    }
+    if (segment === '' || segment === '.' || segment === '..' || !SAFE_SEGMENT.test(segment)) return null;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+/** Where a request goes: the subgraph's URL for an allowed path, or null. */
+export function passThroughTarget(requestUrl: string, subgraphUrls: Record<Partner, string>): { partner: Partner; url: URL } | null {
+  const queryStart = requestUrl.indexOf('?');
+  const rawPath = queryStart === -1 ? requestUrl : requestUrl.slice(0, queryStart);
+  const segments = safeSegments(rawPath);
+  if (!segments) return null;
+  const [prefix, ...rest] = segments;
+  const route = PASS_THROUGH[prefix]?.find((r) => r.segments.length === rest.length && r.segments.every((pattern, i) => pattern.test(rest[i])));
+  if (!route) return null;
+  const url = new URL('/', subgraphUrls[route.partner]);
+  url.pathname = `/${segments.map(encodeURIComponent).join('/')}`;
+  const given = new URLSearchParams(queryStart === -1 ? '' : requestUrl.slice(queryStart + 1));
+  for (const name of route.query) {
+    const value = given.get(name);
+    if (value !== null) url.searchParams.set(name, value);
+  }
+  return { partner: route.partner, url };
+}
 
 export function passThroughRoutes(subgraphUrls: Record<Partner, string>): Record<string, RouteHandler> {
-  return Object.fromEntries(
-    Object.entries(PASS_THROUGH).map(([prefix, partner]) => [
-      prefix,
-      async (req: IncomingMessage, res: ServerResponse) => {
-        if (req.method !== 'GET') {
-          res.writeHead(405, { allow: 'GET' });
-          res.end();
-          return;
-        }
-        const target = subgraphUrls[partner].replace(/\/graphql$/, req.url ?? '/');
-        try {
-          const response = await fetch(target, { signal: AbortSignal.timeout(10_000) });
-          res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' });
-          res.end(Buffer.from(await response.arrayBuffer()));
-        } catch {
-          res.writeHead(502, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: `subgraph "${partner}" is unavailable` }));
-        }
-      },
-    ]),
-  );
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method !== 'GET') {
+      res.writeHead(405, { allow: 'GET' });
+      res.end();
+      return;
+    }
+    const target = passThroughTarget(req.url ?? '/', subgraphUrls);
+    if (!target) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'not found' }));
+      return;
+    }
+    try {
+      const response = await fetch(target.url, { signal: AbortSignal.timeout(10_000), redirect: 'manual' });
+      res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' });
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch {
+      res.writeHead(502, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: `subgraph "${target.partner}" is unavailable` }));
+    }
+  };
+  return Object.fromEntries(Object.keys(PASS_THROUGH).map((prefix) => [`/${prefix}/`, handler]));
 }

@@ -1,17 +1,21 @@
-// The gateway's HTTP server: /graphql and /health. It verifies callers (caller.ts), limits what a query
-// may cost (GraphQL Armor: depth, aliases, tokens, directives; the cost with the request's variables:
-// cost.ts), hides introspection in production, never shows stack traces, and can hold partner systems to
-// trusted documents.
+// The gateway's HTTP server: /graphql and /health. It reads and checks its configuration first
+// (platform/config.ts), verifies callers (caller.ts), limits what a query may cost (GraphQL Armor: depth,
+// aliases, tokens, directives; the cost with the request's variables: cost.ts), hides introspection and
+// suggestions outside development, never shows stack traces, and can hold partner systems to trusted
+// documents.
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { formatError } from '../platform/errors';
+import { errorFormatter, errorLogPlugin } from '../platform/errors';
+import { serviceLog, setLogLevel } from '../platform/log';
+import { serverMetrics } from '../platform/metrics';
 import { startHttpServer, type RunningServer } from '../platform/http';
-import { subgraphTimeoutMs, type Partner } from '../platform/config';
-import { tokenSecret } from '../platform/secrets';
-import { closeSubgraphPools, createGateway, operationRequiredPlugin, queryPlanCacheMiB, subgraphReadiness, type GatewayContext } from './gateway';
-import { poolOptions } from './subgraph-fetch';
-import { callerFrom } from './caller';
+import { gatewayConfig, type Env, type Partner } from '../platform/config';
+import { anonymous, newTrace } from '../platform/caller';
+import { closeSubgraphPools, createGateway, operationRequiredPlugin, subgraphReadiness, type GatewayContext } from './gateway';
+import { callerAuthenticator } from './caller';
+import { tokenVerifier } from './token-issuers';
+import { ORGANISATION_EXISTS, organisationRegistry, RegistryUnavailable } from './organisation-registry';
 import { passThroughRoutes } from './pass-through';
 import { DASHBOARD_PREFIX, dashboardRoute } from './dashboard';
 import { EXPLORER_PREFIX, explorerAssetRoute, explorerPage, wantsExplorer } from './explorer';
@@ -22,13 +26,16 @@ import { loadTrustedDocuments, resolveDocumentId, trustedDocumentsPlugin } from 
 export const LIMITS = { maxDepth: 12, maxAliases: 20, maxTokens: 3000, maxDirectives: 20, maxCost: 20_000 };
 
 export async function startGateway(options: {
-  port: number;
-  host: string;
-  subgraphUrls: Record<Partner, string>;
-  env?: Record<string, string | undefined>;
+  /** Override the configuration's PORT_GATEWAY, HOST and SUBGRAPH_URL_<PARTNER> (the hub, tests). */
+  port?: number;
+  host?: string;
+  subgraphUrls?: Record<Partner, string>;
+  /** The environment to read the configuration from (default: this process's). */
+  env?: Env;
 }): Promise<RunningServer> {
-  const env = options.env ?? process.env;
-  const production = env.NODE_ENV === 'production';
+  // First, before anything else: every problem of the configuration at once (ConfigError).
+  const config = gatewayConfig(options.env ?? process.env);
+  const subgraphUrls = options.subgraphUrls ?? config.subgraphUrls;
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     maxAliases: { n: LIMITS.maxAliases },
@@ -40,35 +47,56 @@ export async function startGateway(options: {
     // Armor's cost limit is a validation rule and cannot see variables: `first: $n` counted as one item.
     // costLimitPlugin (cost.ts) computes the same model per request, with the variables' values.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: config.hideSuggestions },
   });
-  const trusted = env.TRUSTED_DOCUMENTS ? loadTrustedDocuments(env.TRUSTED_DOCUMENTS) : null;
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : null;
   const { plugins, validationRules } = armor.protect();
-  const gateway = createGateway(options.subgraphUrls, { timeoutMs: subgraphTimeoutMs(env), pool: poolOptions(env), queryPlanCacheMiB: queryPlanCacheMiB(env) });
+  setLogLevel(config.logLevel);
+  const log = serviceLog('gateway');
+  const metrics = serverMetrics('gateway');
+  const gateway = createGateway(subgraphUrls, {
+    log,
+    metrics: metrics.registry,
+    timeoutMs: config.subgraphTimeoutMs,
+    pool: config.pool,
+    queryPlanCacheMiB: config.queryPlanCacheMiB,
+    secrets: config.subgraphSecrets,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError,
+    formatError: errorFormatter({ hideSuggestions: config.hideSuggestions }),
     includeStacktraceInErrorResponses: false,
-    introspection: env.GATEWAY_INTROSPECTION ? env.GATEWAY_INTROSPECTION === 'true' : !production,
+    introspection: config.introspection,
     stopOnTerminationSignals: false,
     // GET /graphql in a browser is our own explorer (explorer.ts), not Apollo's CDN-hosted landing page
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, errorLogPlugin(log, metrics), operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });
   await apollo.start();
-  const token = tokenSecret(env);
+  // The partner registry, asked through the graph as an anonymous caller (the field is public).
+  const organisationExists = organisationRegistry(async (id) => {
+    const response = await apollo.executeOperation({ query: ORGANISATION_EXISTS, variables: { id } }, { contextValue: { caller: anonymous(newTrace()) } });
+    const result = response.body.kind === 'single' ? response.body.singleResult : null;
+    if (!result || result.errors?.length) throw new RegistryUnavailable(result?.errors?.[0]?.message ?? 'no answer');
+    return (result.data as { organisation: { id: string } | null }).organisation !== null;
+  });
+  const authenticate = callerAuthenticator(tokenVerifier(config.auth), organisationExists, log);
   const http = await startHttpServer(
     {
       apollo,
-      context: async (req) => ({ caller: callerFrom(req, token) }),
+      log,
+      metrics,
+      metricsToken: config.metricsToken,
+      context: async (req, trace) => ({ caller: await authenticate(req, { traceId: trace.traceId, spanId: trace.spanId }) }),
       health: async () => ({ status: 'ok', service: 'gateway' }),
-      ready: subgraphReadiness(options.subgraphUrls),
-      routes: { ...passThroughRoutes(options.subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute, [EXPLORER_PREFIX]: explorerAssetRoute },
+      ready: subgraphReadiness(subgraphUrls, config.subgraphSecrets),
+      routes: { ...passThroughRoutes(subgraphUrls), [DASHBOARD_PREFIX]: dashboardRoute, [EXPLORER_PREFIX]: explorerAssetRoute },
       page: { wants: wantsExplorer, serve: explorerPage },
       transformBody: trusted ? (body) => resolveDocumentId(body, trusted) : undefined,
+      drainTimeoutMs: config.drainTimeoutMs,
     },
-    options,
+    { port: options.port ?? config.port, host: options.host ?? config.host },
   );
   return {
     ...http,

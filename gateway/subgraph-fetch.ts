@@ -16,27 +16,16 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { positiveSetting } from '../platform/config';
 
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 type FetcherInit = NonNullable<Parameters<Fetcher>[1]>;
-
-export const DEFAULT_MAX_SOCKETS = 64;
-export const DEFAULT_IDLE_SOCKET_MS = 15_000;
 
 export interface PoolOptions {
   /** Requests on the wire at once to this subgraph (SUBGRAPH_MAX_SOCKETS). */
   maxSockets: number;
   /** An idle keep-alive socket is closed after this long (SUBGRAPH_IDLE_SOCKET_MS). */
   idleSocketMs: number;
-}
-
-export function poolOptions(env: Record<string, string | undefined> = process.env): PoolOptions {
-  return {
-    maxSockets: positiveSetting('SUBGRAPH_MAX_SOCKETS', 'sockets', env) ?? DEFAULT_MAX_SOCKETS,
-    idleSocketMs: positiveSetting('SUBGRAPH_IDLE_SOCKET_MS', 'milliseconds', env) ?? DEFAULT_IDLE_SOCKET_MS,
-  };
 }
 
 /** A subgraph's answer, read whole: what RemoteGraphQLDataSource needs of a fetch Response. */

@@ -3,10 +3,11 @@
 //   npm run token -- --org org-gm-01 --role resident --person person-009   (a resident, bound to their Person key)
 import { ROLES, isRole } from '../platform/caller';
 import { signJwt } from '../platform/jwt';
-import { tokenSecret } from '../platform/secrets';
+import { exitForStartFailure, sharedTokenIssuer, type Env } from '../platform/config';
 
-export function mintToken(options: { org: string; roles: string[]; sub?: string; hours?: number; person?: string }, env = process.env): string {
-  const { secret, issuer } = tokenSecret(env);
+/** A token of the hub's HS256 issuer (AUTH_TOKEN_SECRET, AUTH_TOKEN_ISSUER; development defaults with SAMENSPEL_DEV=1). */
+export function mintToken(options: { org: string; roles: string[]; sub?: string; hours?: number; person?: string }, env: Env = process.env): string {
+  const { secret, issuer } = sharedTokenIssuer(env);
   const now = Math.floor(Date.now() / 1000);
   return signJwt(
     { iss: issuer, sub: options.sub ?? `${options.roles[0]}@${options.org}`, org: options.org, roles: options.roles, ...(options.person ? { person: options.person } : {}), iat: now, exp: now + Math.round((options.hours ?? 8) * 3600) },
@@ -20,11 +21,16 @@ function main(): void {
   const [org] = values('--org');
   const roles = values('--role');
   if (!org || roles.length === 0 || !roles.every(isRole)) {
-    console.error(`usage: npm run token -- --org <organisation id> --role <${ROLES.join('|')}> [--sub name] [--hours n] [--person <Person key>, for a resident]`);
+    process.stderr.write(`usage: npm run token -- --org <organisation id> --role <${ROLES.join('|')}> [--sub name] [--hours n] [--person <Person key>, for a resident]\n`);
     process.exit(2);
   }
   const hours = values('--hours')[0];
-  console.log(mintToken({ org, roles, sub: values('--sub')[0], hours: hours ? Number(hours) : undefined, person: values('--person')[0] }));
+  try {
+    // the token alone on standard output, for TOKEN=$(npm run --silent token -- …)
+    process.stdout.write(`${mintToken({ org, roles, sub: values('--sub')[0], hours: hours ? Number(hours) : undefined, person: values('--person')[0] })}\n`);
+  } catch (error) {
+    exitForStartFailure('npm run token', error);
+  }
 }
 
 if (require.main === module) main();

@@ -1,10 +1,18 @@
 // A small HTTP front for Apollo Server on Node's own http module, used by the gateway and every subgraph:
-// POST/GET /graphql, GET /health, /health/live and /health/ready, and any extra plain routes a server adds.
-// Bodies over the limit get 413. close() drains: no new requests (503 SHUTTING_DOWN on open connections),
-// in-flight ones finish (up to the drain bound), then the connections are cut.
+// POST/GET /graphql, GET /health, /health/live and /health/ready, GET /metrics, and any extra plain routes a
+// server adds. Bodies over the limit get 413. close() drains: no new requests (503 SHUTTING_DOWN on open
+// connections), in-flight ones finish (up to the drain bound), then the connections are cut.
+// Every request gets its trace (from its traceparent, or new; platform/trace.ts) and a request id, both sent
+// back as headers (x-trace-id, x-request-id), and one access log line when it is answered: at info, or at
+// debug for the health checks and /metrics that orchestrators and scrapers ask every few seconds.
+import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { serviceLog, type Logger } from './log';
+import { METRICS_PATH, sendMetrics, serverMetrics, type ServerMetrics } from './metrics';
+import { TRACE_ID_HEADER, traceOf, type RequestTrace } from './trace';
+import { HANDSHAKE_PATH } from './identity';
 
 export const MAX_BODY_BYTES = 1_000_000;
 /** How long close() waits for in-flight requests before it cuts their connections (DRAIN_TIMEOUT_MS). */
@@ -16,14 +24,21 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promis
 
 export interface HttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** The request's context; `trace` is the request's trace (the gateway makes it the caller's). */
+  context: (req: IncomingMessage, trace: RequestTrace) => Promise<TContext>;
+  /** The server's logger (access log, errors); default service "http". */
+  log?: Logger;
+  /** The server's metrics, also served at GET /metrics; default its own. */
+  metrics?: ServerMetrics;
+  /** When set, GET /metrics needs it as a bearer token (METRICS_TOKEN). */
+  metricsToken?: string;
   /** A page for browsers on GET /graphql (the gateway's explorer) instead of a GraphQL answer. */
   page?: { wants(req: IncomingMessage): boolean; serve: RouteHandler };
   /** GET /health (kept for docker-compose); 503 unless `status` is 'ok'. */
   health: () => Promise<Record<string, unknown>>;
   /** GET /health/ready: the server's dependencies; 503 unless `status` is 'ok'. Default: health. */
   ready?: () => Promise<Record<string, unknown>>;
-  /** In-flight requests get this long to finish when the server closes (default DRAIN_TIMEOUT_MS). */
+  /** In-flight requests get this long to finish when the server closes (the setting DRAIN_TIMEOUT_MS). */
   drainTimeoutMs?: number;
   routes?: Record<string, RouteHandler>;
   /** Rewrites a parsed POST body before Apollo sees it (the gateway's trusted documents). */
@@ -82,15 +97,24 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** An HTTP-level refusal in GraphQL's shape; its code is counted with the GraphQL errors (samenspel_errors_total). */
 function graphqlError(res: ServerResponse, status: number, message: string, code: string): void {
+  errorCodes.get(res)?.inc({ code });
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
+
+/** Where graphqlError counts: the answering server's error counter, by response. */
+const errorCodes = new WeakMap<ServerResponse, ServerMetrics['errors']>();
+
+/** Routes asked every few seconds by orchestrators and scrapers: logged at debug. */
+const ROUTINE = new Set(['/health', '/health/live', '/health/ready', HANDSHAKE_PATH, METRICS_PATH]);
 
 async function handleGraphQL<TContext extends BaseContext>(
   options: HttpServerOptions<TContext>,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
+  trace: RequestTrace,
 ): Promise<void> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
@@ -112,7 +136,7 @@ async function handleGraphQL<TContext extends BaseContext>(
   }
   let contextValue: TContext;
   try {
-    contextValue = await options.context(req);
+    contextValue = await options.context(req, trace);
   } catch (error) {
     if (error instanceof HttpError) return graphqlError(res, error.status, error.message, error.code);
     throw error;
@@ -143,34 +167,58 @@ export async function startHttpServer<TContext extends BaseContext>(
 ): Promise<RunningServer> {
   let draining = false;
   const inFlight = new Set<ServerResponse>();
+  const log = options.log ?? serviceLog('http');
+  const metrics = options.metrics ?? serverMetrics('http');
+  const routes = options.routes ?? {};
+  /** The route a path is answered by, as named in metrics and logs (never the raw path: bounded labels). */
+  const routeOf = (pathname: string): string => {
+    if (pathname === '/graphql' || ROUTINE.has(pathname) || routes[pathname]) return pathname;
+    // exact paths, or prefixes written with a trailing slash ('/ical/')
+    return Object.keys(routes).find((path) => path.endsWith('/') && pathname.startsWith(path)) ?? 'unmatched';
+  };
   const server = http.createServer(async (req, res) => {
+    const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const trace = traceOf(req.headers.traceparent);
+    const requestId = randomBytes(8).toString('hex');
+    const route = routeOf(url.pathname);
+    res.setHeader(TRACE_ID_HEADER, trace.traceId);
+    res.setHeader('x-request-id', requestId);
+    errorCodes.set(res, metrics.errors);
     inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
+    res.once('close', () => {
+      inFlight.delete(res);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = res.headersSent ? res.statusCode : 0; // 0: the connection closed before an answer
+      metrics.requests.inc({ route, method: req.method ?? 'GET', status: String(status) });
+      metrics.duration.observe({ route }, seconds);
+      const line = { traceId: trace.traceId, spanId: trace.spanId, ...(trace.parentSpanId ? { parentSpanId: trace.parentSpanId } : {}), requestId, method: req.method, route, path: url.pathname, status, durationMs: Math.round(seconds * 10_000) / 10 };
+      if (ROUTINE.has(route)) log.debug(line, 'request');
+      else log.info(line, 'request');
+    });
     // While draining, every answer closes its connection, so the server can finish closing.
     if (draining) res.setHeader('connection', 'close');
     try {
       if (req.method === 'GET' && url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok', draining });
+      if (req.method === 'GET' && url.pathname === METRICS_PATH) return await sendMetrics(req, res, metrics, options.metricsToken);
       if (draining) {
         req.resume();
         if (url.pathname === '/health' || url.pathname === '/health/ready') return sendJson(res, 503, { status: 'draining' });
         return graphqlError(res, 503, 'The server is shutting down; try again shortly', 'SHUTTING_DOWN');
       }
       if (url.pathname === '/graphql' && options.page?.wants(req)) return options.page.serve(req, res);
-      if (url.pathname === '/graphql') return await handleGraphQL(options, req, res, url);
+      if (url.pathname === '/graphql') return await handleGraphQL(options, req, res, url, trace);
       if (req.method === 'GET' && url.pathname === '/health') return await sendReport(res, options.health);
       if (req.method === 'GET' && url.pathname === '/health/ready') return await sendReport(res, options.ready ?? options.health);
-      // exact paths, or prefixes written with a trailing slash ('/ical/')
-      const routes = options.routes ?? {};
-      const route = routes[url.pathname] ?? Object.entries(routes).find(([path]) => path.endsWith('/') && url.pathname.startsWith(path))?.[1];
-      if (route) return await route(req, res);
+      const handler = routes[route];
+      if (handler) return await handler(req, res);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('connection', 'close');
         return graphqlError(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE');
       }
-      console.error('http error:', error);
+      log.error({ traceId: trace.traceId, requestId, route, code: 'INTERNAL_SERVER_ERROR', err: error }, 'request failed');
       if (!res.headersSent) graphqlError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');
       else res.end();
     }
@@ -181,7 +229,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     server.listen(listen.port, listen.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const drainTimeoutMs = options.drainTimeoutMs ?? (Number(process.env.DRAIN_TIMEOUT_MS) || DRAIN_TIMEOUT_MS);
+  const drainTimeoutMs = options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS;
   let closing: Promise<void> | undefined;
   return {
     port,
@@ -196,7 +244,7 @@ export async function startHttpServer<TContext extends BaseContext>(
         draining = true;
         for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
         const bound = setTimeout(() => {
-          if (inFlight.size) console.error(`http: ${inFlight.size} request(s) still running after ${drainTimeoutMs} ms; closing their connections`);
+          if (inFlight.size) log.warn({ inFlight: inFlight.size, drainTimeoutMs }, 'requests still running after the drain bound; closing their connections');
           server.closeAllConnections();
         }, drainTimeoutMs);
         setTimeout(() => {

@@ -1,52 +1,77 @@
-// Compact JWTs signed with HMAC-SHA256 (HS256), from node:crypto alone. Used for the callers' bearer
-// tokens (verified by the gateway) and for the identity the gateway forwards to each subgraph.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// HS256 JWTs between the hub's own parts (the gateway's identity for a subgraph, a subgraph's question to
+// the consent register, development bearer tokens). Verification is jose's (algorithm pinned to HS256,
+// expiry required, issuer and audience checked); signing stays synchronous on node:crypto, since jose
+// signs only asynchronously and a compact HS256 signature is one HMAC over two base64url parts.
+import { createHmac } from 'node:crypto';
+import { errors, jwtVerify, type JWTPayload } from 'jose';
 
-export interface JwtClaims {
-  iss?: string;
-  aud?: string;
-  sub?: string;
-  exp?: number;
-  iat?: number;
-  [claim: string]: unknown;
-}
+export type JwtClaims = JWTPayload & Record<string, unknown>;
 
+/** A token was refused; the message says why in a few words (shown to the caller). */
 export class JwtError extends Error {}
 
 const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-function signature(input: string, secret: string): Buffer {
-  return createHmac('sha256', secret).update(input).digest();
-}
-
 export function signJwt(claims: JwtClaims, secret: string): string {
   const input = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}`;
-  return `${input}.${signature(input, secret).toString('base64url')}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 
-/** Verifies signature, expiry (required), issuer and audience; returns the claims or throws JwtError. */
-export function verifyJwt(token: string, secret: string, expected: { iss?: string; aud?: string; now?: number }): JwtClaims {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new JwtError('malformed token');
-  const [header, payload, given] = parts;
-  let parsedHeader: { alg?: string };
-  let claims: JwtClaims;
+/** A few words for why jose refused a token. */
+export function refusalReason(error: unknown): string {
+  if (error instanceof JwtError) return error.message;
+  if (error instanceof errors.JWTExpired) return 'token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss') return 'token is from another issuer';
+    if (error.claim === 'aud') return 'token is for another audience';
+    if (error.claim === 'nbf') return 'token is not valid yet (nbf)';
+    if (error.claim === 'iat') return 'token was issued in the future (iat)';
+    if (error.claim === 'exp' && error.reason === 'missing') return 'token has no expiry';
+    return `token claim "${error.claim}" is not valid`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'invalid token signature';
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return 'unsupported token algorithm';
+  if (error instanceof errors.JWKSNoMatchingKey) return 'no key of the issuer matches the token';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'malformed token';
+  return 'invalid token';
+}
+
+/** The HS256 key of a secret: its UTF-8 bytes (as node:crypto's HMAC uses a string secret). */
+export function hmacKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Clocks of the hub and of the partners' identity providers may differ this much (callers' tokens). */
+export const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * Verifies an HS256 token: signature, expiry (required, and at most `maxLifetimeSeconds` ahead), issuer and
+ * audience when given. `clockSkewSeconds`: CLOCK_SKEW_SECONDS for callers' tokens; none (the default) for
+ * the hub's own one-minute tokens. Returns the claims or throws JwtError with the reason.
+ */
+export async function verifyHs256(
+  token: string,
+  key: Uint8Array,
+  expected: { issuer?: string; audience?: string; maxLifetimeSeconds: number; clockSkewSeconds?: number },
+): Promise<JwtClaims> {
+  const skew = expected.clockSkewSeconds ?? 0;
+  let payload: JWTPayload;
   try {
-    parsedHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  } catch {
-    throw new JwtError('malformed token');
+    ({ payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: expected.issuer, audience: expected.audience, requiredClaims: ['exp'], clockTolerance: skew }));
+  } catch (error) {
+    throw new JwtError(refusalReason(error));
   }
-  if (parsedHeader.alg !== 'HS256') throw new JwtError('unsupported token algorithm');
-  const expectedSignature = signature(`${header}.${payload}`, secret);
-  const givenSignature = Buffer.from(given, 'base64url');
-  if (givenSignature.length !== expectedSignature.length || !timingSafeEqual(givenSignature, expectedSignature)) {
-    throw new JwtError('invalid token signature');
-  }
-  const now = expected.now ?? Math.floor(Date.now() / 1000);
+  checkTimes(payload, expected.maxLifetimeSeconds, skew);
+  return payload as JwtClaims;
+}
+
+/**
+ * What jose leaves to us: an expiry far ahead (9999999999, 1e300) is refused, as is an issue time in the
+ * future (jose checks `nbf` and `exp`; `iat` only against a maximum age).
+ */
+export function checkTimes(claims: JWTPayload, maxLifetimeSeconds: number, skewSeconds: number, now = Math.floor(Date.now() / 1000)): void {
   if (typeof claims.exp !== 'number') throw new JwtError('token has no expiry');
-  if (claims.exp <= now) throw new JwtError('token has expired');
-  if (expected.iss !== undefined && claims.iss !== expected.iss) throw new JwtError('token is from another issuer');
-  if (expected.aud !== undefined && claims.aud !== expected.aud) throw new JwtError('token is for another audience');
-  return claims;
+  if (claims.exp > now + maxLifetimeSeconds + skewSeconds) throw new JwtError(`token is valid for longer than ${maxLifetimeSeconds} s`);
+  if (claims.iat !== undefined && (typeof claims.iat !== 'number' || claims.iat > now + skewSeconds)) throw new JwtError('token was issued in the future (iat)');
+  if (claims.nbf !== undefined && typeof claims.nbf !== 'number') throw new JwtError('token claim "nbf" is not valid');
 }

@@ -1,16 +1,18 @@
-// A log line for something that can fail many times a second (a database or subgraph that is down): at
-// most one line a second, with a count of what it left out.
-export function throttledLog(prefix: string): (message: string) => void {
+// A warning for something that can fail many times a second (a database or subgraph that is down): at most
+// one line a second, with a count of what it left out (`skipped`).
+import type { Logger } from './log';
+
+export function throttledLog(log: Logger, prefix: string): (message: string, fields?: Record<string, unknown>) => void {
   let last = 0;
-  let quiet = 0;
-  return (message) => {
+  let skipped = 0;
+  return (message, fields = {}) => {
     const now = Date.now();
     if (now - last < 1000) {
-      quiet++;
+      skipped++;
       return;
     }
-    console.error(`${prefix}: ${message}${quiet ? ` (and ${quiet} more)` : ''}`);
+    log.warn({ ...fields, ...(skipped ? { skipped } : {}) }, `${prefix}: ${message}`);
     last = now;
-    quiet = 0;
+    skipped = 0;
   };
 }

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { PARTNERS, subgraphUrlFor, type Partner } from '../platform/config';
+import { DEFAULT_PORTS, PARTNERS, type Partner } from '../platform/config';
 import { subgraphSdl, withSharedSdl } from '../subgraphs/kit/sdl';
 
 export const SUPERGRAPH_PATH = path.join(__dirname, 'supergraph.graphql');
@@ -19,7 +19,7 @@ export interface Composition {
 /** Composes the partners' SDLs; `override` puts a new SDL (its own part, without shared.graphql) in place of one partner's. */
 export function compose(override?: { partner: Partner; sdl: string }): Composition {
   const sdlOf = (name: Partner) => (override?.partner === name ? withSharedSdl(override.sdl) : subgraphSdl(name));
-  const result = composeServices(PARTNERS.map((name) => ({ name, url: subgraphUrlFor(name, {}), typeDefs: parse(sdlOf(name)) })));
+  const result = composeServices(PARTNERS.map((name) => ({ name, url: `http://localhost:${DEFAULT_PORTS[name]}/graphql`, typeDefs: parse(sdlOf(name)) })));
   // Every hint counts: the four schemas compose without any today, and a new one deserves a look.
   const hints = (result.hints ?? []).map((hint) => `${hint.definition.code}: ${hint.message}`);
   if (result.errors) return { supergraphSdl: '', errors: result.errors.map((error) => error.message), hints };

@@ -3,7 +3,8 @@ import { near, seedOnce } from './seed';
 import { roundLocation } from '../../subgraphs/kit/matching/location';
 import { SLOTS } from '../../subgraphs/kit/matching/scoring';
 import { seededRandom, pad } from './random';
-import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, VENUES, organisationsOfKind } from './town';
+import { DEMO_NOW, NEIGHBOURHOODS, VENUES, organisationsOfKind } from './town';
+import { DEMO_COUNTS, helpOfferHolding, membershipHolding } from './holdings';
 import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from './vocabulary';
 import type { Database } from '../../subgraphs/kit/database';
 import { Activity, HelpOffer, Membership } from '../../subgraphs/bewoners/entities';
@@ -62,10 +63,9 @@ export async function seed(db: Database): Promise<void> {
     );
     await manager.insert(
       HelpOffer,
-      Array.from({ length: 30 }, (_, i) => ({
+      Array.from({ length: DEMO_COUNTS.helpOffers }, (_, i) => ({
         id: `help-offer-${pad(i + 1, 3)}`,
-        helperId: PEOPLE[(i * 3 + 1) % PEOPLE.length].id,
-        organisationId: cooperatives[i % cooperatives.length].id,
+        ...helpOfferHolding(i),
         categories: random.some(HELP_CATEGORIES, 1, 3),
         areaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
         available: random.chance(0.8),
@@ -78,10 +78,9 @@ export async function seed(db: Database): Promise<void> {
     );
     await manager.insert(
       Membership,
-      Array.from({ length: 40 }, (_, i) => ({
+      Array.from({ length: DEMO_COUNTS.memberships }, (_, i) => ({
         id: `membership-${pad(i + 1, 3)}`,
-        personId: PEOPLE[i * 2].id,
-        organisationId: cooperatives[i % cooperatives.length].id,
+        ...membershipHolding(i),
         role: random.pick(['MEMBER', 'MEMBER', 'MEMBER', 'VOLUNTEER', 'BOARD', 'COORDINATOR'] as const),
         since: new Date(DEMO_NOW.getTime() - random.int(30, 2_000) * DAY_MS).toISOString().slice(0, 10),
       })),

@@ -2,6 +2,7 @@
 import { seedOnce, near } from './seed';
 import { seededRandom, pad } from './random';
 import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES } from './town';
+import { helpOfferHoldings, holdersOfPerson } from './holdings';
 import { DAY_MS } from './vocabulary';
 import { areaLevel, parentAreaCode } from '../../subgraphs/kit/areas';
 import type { Database } from '../../subgraphs/kit/database';
@@ -51,15 +52,36 @@ export async function seed(db: Database): Promise<void> {
         ...near(centroid.get(venue.area)!, 400, random.next),
       })),
     );
-    // Consents: the neighbours who offer help (hub/demo/bewoners.ts) let Welzijn Eemland match them; ten
-    // residents let Wijkteam Binnenstad coordinate. Valid for a year from when the demo data is loaded.
+    // Consents, each recorded by the holder of the records it opens (with a written form as evidence): the
+    // cooperatives let Welzijn Eemland match the neighbours who offer help through them; for ten residents
+    // every organisation holding a record about them lets Wijkteam Binnenstad coordinate. Valid for a year
+    // from when the demo data is loaded.
     const grantedAt = new Date(DEMO_NOW.getTime() - 30 * DAY_MS);
     const validUntil = new Date(Math.max(Date.now(), DEMO_NOW.getTime()) + 365 * DAY_MS);
-    const helpers = [...new Set(Array.from({ length: 30 }, (_, i) => PEOPLE[(i * 3 + 1) % PEOPLE.length].id))];
-    await manager.insert(Consent, [
-      ...helpers.map((personId, i) => ({ id: `consent-matching-${pad(i + 1, 3)}`, personId, organisationId: 'org-wz-01', purpose: 'MATCHING' as const })),
-      ...PEOPLE.slice(0, 10).map((person, i) => ({ id: `consent-coordination-${pad(i + 1, 3)}`, personId: person.id, organisationId: 'org-zg-01', purpose: 'COORDINATION' as const })),
-    ].map((consent) => ({ ...consent, grantedAt, validUntil, revokedAt: null, recordedBy: 'demo-seed', clientMutationId: null })));
+    const matching = helpOfferHoldings().map((offer, i) => ({
+      id: `consent-matching-${pad(i + 1, 3)}`, personId: offer.helperId, holderOrganisationId: offer.organisationId, recipientOrganisationId: 'org-wz-01', purpose: 'MATCHING' as const,
+    }));
+    const coordination = PEOPLE.slice(0, 10).flatMap((person) =>
+      holdersOfPerson(person.id)
+        .filter((holder) => holder !== 'org-zg-01')
+        .map((holder) => ({ personId: person.id, holderOrganisationId: holder, recipientOrganisationId: 'org-zg-01', purpose: 'COORDINATION' as const })),
+    ).map((consent, i) => ({ id: `consent-coordination-${pad(i + 1, 3)}`, ...consent }));
+    await manager.insert(Consent, [...matching, ...coordination].map((consent, i) => ({
+      ...consent,
+      method: 'WRITTEN' as const,
+      reference: `toestemmingsformulier demo-${pad(i + 1, 3)}`,
+      grantedAt,
+      validUntil,
+      recordedBy: 'demo-seed',
+      recordedByOrganisationId: consent.holderOrganisationId,
+      recordedAs: 'HOLDER' as const,
+      recordedAt: grantedAt,
+      revokedAt: null,
+      revokedBy: null,
+      revokedByOrganisationId: null,
+      retryScope: null,
+      clientMutationId: null,
+    })));
     const funded = ORGANISATIONS.filter((organisation) => organisation.kind === 'WELFARE' || organisation.kind === 'COOPERATIVE');
     const purposes = ['Burenhulp en vrijwilligersinzet', 'Buurtkamer en ontmoeting', 'Mantelzorgondersteuning', 'Eettafels', 'Digitale hulp voor ouderen'];
     await manager.insert(

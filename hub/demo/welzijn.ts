@@ -1,7 +1,8 @@
 // The welfare partners' demo data: volunteers, hulpvragen in every state, and matches.
 import { seedOnce } from './seed';
 import { seededRandom, pad } from './random';
-import { DEMO_NOW, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from './town';
+import { DEMO_NOW, NEIGHBOURHOODS, organisationsOfKind } from './town';
+import { DEMO_COUNTS, helpRequestHolding } from './holdings';
 import { near } from './seed';
 import { roundLocation } from '../../subgraphs/kit/matching/location';
 import { SLOTS } from '../../subgraphs/kit/matching/scoring';
@@ -44,7 +45,7 @@ export async function seed(db: Database): Promise<void> {
     }));
     await manager.insert(Volunteer, volunteers);
 
-    const requests = Array.from({ length: 60 }, (_, i) => {
+    const requests = Array.from({ length: DEMO_COUNTS.helpRequests }, (_, i) => {
       const createdAt = new Date(DEMO_NOW.getTime() - random.int(1, 90) * DAY_MS);
       const category = random.pick(HELP_CATEGORIES);
       return {
@@ -58,8 +59,7 @@ export async function seed(db: Database): Promise<void> {
         status: STATES[i % STATES.length],
         channel: random.pick(CHANNELS),
         areaCode: NEIGHBOURHOODS[i % NEIGHBOURHOODS.length].code,
-        requesterId: PEOPLE[(i * 7) % PEOPLE.length].id,
-        intakeOrganisationId: welfare[i % welfare.length].id,
+        ...helpRequestHolding(i),
         helpersNeeded: random.chance(0.1) ? 2 : 1,
         createdAt,
         respondBy: new Date(createdAt.getTime() + 5 * DAY_MS).toISOString().slice(0, 10),

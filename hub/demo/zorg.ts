@@ -1,7 +1,8 @@
 // The care partners' demo data: services on the sociale kaart, professionals and referrals.
 import { seedOnce } from './seed';
 import { seededRandom, pad } from './random';
-import { DEMO_NOW, DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, PEOPLE, organisationsOfKind } from './town';
+import { DEMO_NOW, DISTRICTS, MUNICIPALITY, NEIGHBOURHOODS, organisationsOfKind } from './town';
+import { DEMO_COUNTS, referralFromRequest, referralHolding } from './holdings';
 import { DAY_MS, TARGET_GROUPS, THEMES } from './vocabulary';
 import type { Database } from '../../subgraphs/kit/database';
 import { Professional, Referral, Service } from '../../subgraphs/zorg/entities';
@@ -26,7 +27,6 @@ const REFERRAL_STATES = ['SENT', 'ACCEPTED', 'IN_CARE', 'CLOSED', 'DECLINED', 'R
 export async function seed(db: Database): Promise<void> {
   const random = seededRandom(3);
   const care = organisationsOfKind('CARE');
-  const welfare = organisationsOfKind('WELFARE');
   const serviceAreas = [MUNICIPALITY.code, ...DISTRICTS.map((district) => district.code)];
   await seedOnce(db, 'service', async (manager) => {
     await manager.insert(
@@ -58,9 +58,9 @@ export async function seed(db: Database): Promise<void> {
     // signals and referrals back to informal help that did not start from a hulpvraag.
     await manager.insert(
       Referral,
-      Array.from({ length: 12 }, (_, i) => {
-        const fromRequest = i < 5;
-        const requestNumber = 11 * (i + 1);
+      Array.from({ length: DEMO_COUNTS.referrals }, (_, i) => {
+        const requestNumber = referralFromRequest(i);
+        const fromRequest = requestNumber !== null;
         const status = REFERRAL_STATES[i % REFERRAL_STATES.length];
         return {
           id: `referral-${pad(i + 1, 3)}`,
@@ -70,14 +70,10 @@ export async function seed(db: Database): Promise<void> {
           urgency: random.pick(['LOW', 'NORMAL', 'NORMAL', 'HIGH'] as const),
           status,
           helpRequestId: fromRequest ? `help-request-${pad(requestNumber, 3)}` : null,
-          // the requester of that hulpvraag (hub/demo/welzijn.ts picks PEOPLE[(n - 1) * 7]), else someone else
-          personId: PEOPLE[(fromRequest ? (requestNumber - 1) * 7 : i * 11) % PEOPLE.length].id,
+          ...referralHolding(i),
           professionalId: status === 'SENT' || status === 'DECLINED' ? null : professionals[i % professionals.length].id,
-          organisationId: care[i % care.length].id,
           // the buurt of the hulpvraag (hub/demo/welzijn.ts), or of the resident
           areaCode: NEIGHBOURHOODS[(fromRequest ? requestNumber - 1 : i) % NEIGHBOURHOODS.length].code,
-          // the welfare organisation that took in the hulpvraag (hub/demo/welzijn.ts), or a care partner
-          referrerOrganisationId: fromRequest ? welfare[(requestNumber - 1) % welfare.length].id : care[(i + 3) % care.length].id,
           createdAt: new Date(DEMO_NOW.getTime() - random.int(1, 60) * DAY_MS),
         };
       }),

@@ -5,7 +5,7 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
-import { policies } from './policies';
+import { personalEntryPoints, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 
 export const bewoners: SubgraphDefinition<Loaders> = {
@@ -16,5 +16,6 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   policies,
+  personalEntryPoints,
   routes: (db) => ({ [ICAL_PREFIX]: icalRoute(db) }),
 };

@@ -20,6 +20,9 @@ export const membershipPolicy: PersonalDataPolicy<Membership> = {
 
 export const policies = [helpOfferPolicy, membershipPolicy] as PersonalDataPolicy[];
 
+/** Fields that answer about neighbours' offers in another shape: they need a purpose of the caller's roles too. */
+export const personalEntryPoints = ['HelpRequest.neighbourCandidates'];
+
 /** What bewoners holds about a resident, for the AVG export and erasure. */
 export const personRecords: PersonRecords[] = [
   {

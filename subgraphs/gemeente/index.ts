@@ -9,8 +9,7 @@ import { policies } from './policies';
 import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
-import { consentCheckRoute, databaseConsentLookup } from './consent/register';
-import { consentApiSecret } from '../../platform/secrets';
+import { consentCheckRoute, databaseConsentLookup, type ConsentAsker } from './consent/register';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -18,10 +17,16 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   resolvers,
   entities,
   migrations,
+  // the sociale kaart's Dutch full text, typo search and distances (migration 7); only a superuser creates earthdistance
+  extensions: ['unaccent', 'pg_trgm', 'cube', 'earthdistance'],
   createLoaders,
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
-  routes: (db) => ({ [CONSENT_CHECK_PATH]: consentCheckRoute(db, consentApiSecret()), [HSDS_PREFIX]: hsdsRoute(db) }),
+  routes: (db, config) => ({
+    // each asking subgraph has its own credential (CONSENT_API_SECRET_<PARTNER>); gemeente holds them all
+    [CONSENT_CHECK_PATH]: consentCheckRoute(db, config.consentApiSecrets as Record<ConsentAsker, string>),
+    [HSDS_PREFIX]: hsdsRoute(db),
+  }),
   startServices,
 };

@@ -2,7 +2,7 @@
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import type { Database } from '../kit/database';
 import type { PageArgs } from '../kit/pagination';
-import { Area, Consent, Grant, Organisation, Person, Venue } from './entities';
+import { Area, Consent, Grant, Organisation, Venue } from './entities';
 
 export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
@@ -12,7 +12,6 @@ export function createLoaders(db: Database) {
   return {
     areaByCode: byKeyLoader(areas, 'code'),
     organisationById: byKeyLoader(db.getRepository(Organisation)),
-    personById: byKeyLoader(db.getRepository(Person)),
     venueById,
     grantById: byKeyLoader(grants),
     consentById: byKeyLoader(db.getRepository(Consent)),

@@ -1,6 +1,7 @@
 // gemeente's long-lived part: the sociale kaart indexer, pulling the partners' feeds.
 import type { Database } from '../kit/database';
-import type { PeerUrls } from '../kit/subgraph';
+import type { PeerUrls, ServiceContext } from '../kit/subgraph';
+import type { SubgraphConfig } from '../../platform/config';
 import { FEED_PATH } from '../kit/social-map/public-changes';
 import { SocialMapIndexer } from './social-map/indexer';
 
@@ -9,12 +10,12 @@ export interface GemeenteServices {
   stop(): Promise<void>;
 }
 
-export function startServices(db: Database, peers: PeerUrls): GemeenteServices {
+export function startServices(db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext): GemeenteServices {
   const feedUrls = new Proxy({} as PeerUrls, {
     // read when pulling: peers may be filled in after gemeente starts
     get: (_target, partner: string) => peers[partner as keyof PeerUrls]?.replace(/\/graphql$/, FEED_PATH),
   });
-  const socialMap = new SocialMapIndexer(db, feedUrls, Number(process.env.SOCIAL_MAP_PULL_INTERVAL_MS || 2000));
+  const socialMap = new SocialMapIndexer(db, feedUrls, config.socialMapPullIntervalMs, context);
   socialMap.start();
   return { socialMap, stop: () => socialMap.stop() };
 }

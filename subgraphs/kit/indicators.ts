@@ -22,11 +22,6 @@ export interface CountRow {
   n: number;
 }
 
-export function smallCountThreshold(env: Record<string, string | undefined> = process.env): number {
-  const value = Number(env.SMALL_COUNT_THRESHOLD ?? 5);
-  return Number.isInteger(value) && value >= 1 ? value : 5;
-}
-
 /**
  * Suppresses a total and its parts together. Primary: counts from 1 to threshold−1. Secondary: while a
  * shown total minus the shown parts would reveal the suppressed ones (one suppressed part, or suppressed
@@ -179,23 +174,24 @@ export async function indicatorSet(
   areaCode: string,
   periodInput: PeriodInput,
   sources: IndicatorSource[],
+  threshold: number,
 ): Promise<IndicatorBucket[]> {
   const period = checkPeriod(periodInput);
   const { parent, params } = countParams(areaCode, period);
   const buckets = bucketStarts(period.from, period.to, period.interval);
-  const threshold = smallCountThreshold();
   const results = await Promise.all(sources.map((source) => db.query(source.sql, params)));
   return sources.flatMap((source, i) => indicator(source.name, areaCode, parent, results[i] as CountRow[], buckets, threshold));
 }
 
-/** The GraphQL IndicatorSet of an area: the subgraph's counted indicators and its measures. */
+/** The GraphQL IndicatorSet of an area: the subgraph's counted indicators and its measures (threshold: SMALL_COUNT_THRESHOLD). */
 export async function indicatorSetFor(
-  db: { query(sql: string, params: unknown[]): Promise<any[]> },
+  { db, config }: { db: { query(sql: string, params: unknown[]): Promise<any[]> }; config: { smallCountThreshold: number } },
   areaCode: string,
   period: PeriodInput,
   sources: IndicatorSource[],
   measures: (period: { from: string; to: string; interval: Interval }, threshold: number) => Promise<Measure[]> = async () => [],
 ) {
   const checked = checkPeriod(period);
-  return { indicators: await indicatorSet(db, areaCode, checked, sources), measures: await measures(checked, smallCountThreshold()) };
+  const threshold = config.smallCountThreshold;
+  return { indicators: await indicatorSet(db, areaCode, checked, sources, threshold), measures: await measures(checked, threshold) };
 }

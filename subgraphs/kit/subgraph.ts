@@ -5,17 +5,20 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
-import { openDatabase, pingDatabase, type Database } from './database';
-import { formatError } from '../../platform/errors';
+import { openDatabase, pingDatabase, registerPoolMetrics, type Database } from './database';
+import { errorFormatter, errorLogPlugin } from '../../platform/errors';
+import { serviceLog, setLogLevel, type Logger } from '../../platform/log';
+import { serverMetrics, type Registry } from '../../platform/metrics';
 import { guardArguments } from './argument-guard';
 import { HttpError, startHttpServer, type RunningServer, type RouteHandler } from '../../platform/http';
 import type { RequestContext } from './context';
-import { consentUrl, PARTNERS, statementTimeoutMs, subgraphUrlFor, type Partner } from '../../platform/config';
-import { IDENTITY_HEADER, verifyIdentity } from '../../platform/identity';
+import { subgraphConfig, type Env, type Partner, type SubgraphConfig } from '../../platform/config';
+import { HANDSHAKE_PATH, IDENTITY_HEADER, identityVerifier } from '../../platform/identity';
 import type { Caller } from '../../platform/caller';
-import { consentApiSecret, subgraphSecret } from '../../platform/secrets';
+import { refusalReason } from '../../platform/jwt';
 import { enforceAccessDirectives } from './access/directives';
-import { guardPersonalData, PersonalDataAccess, type PersonalDataPolicy } from './access/personal-data';
+import { guardPersonalData, PersonalDataAccess, servedFieldsPlugin, type PersonalDataPolicy } from './access/personal-data';
+import { guardReferences } from './access/representations';
 import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
@@ -29,21 +32,31 @@ export interface SubgraphServices {
   stop?(): Promise<void>;
 }
 
+/** What a subgraph's services log and measure with: its logger and its metrics registry (GET /metrics). */
+export interface ServiceContext {
+  log: Logger;
+  metrics: Registry;
+}
+
 export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices = SubgraphServices> {
   name: Partner;
   typeDefs: DocumentNode;
   resolvers: unknown;
   entities: Function[];
   migrations: Function[];
+  /** PostgreSQL extensions the migrations need; the setup step creates them (kit/database-setup.ts). */
+  extensions?: string[];
   /** Per request; the caller lets list loaders keep to what the caller may see. */
   createLoaders: (db: Database, caller: Caller) => TLoaders;
-  /** Row rules for the types holding personal data (see kit/access/personal-data.ts). */
-  policies: PersonalDataPolicy[];
+  /** Row rules for the types holding personal data (see kit/access/personal-data.ts); a function when they depend on a setting. */
+  policies: PersonalDataPolicy[] | ((config: SubgraphConfig) => PersonalDataPolicy[]);
+  /** Fields ("Type.field") that answer personal data of a type without a policy; they need a purpose too. */
+  personalEntryPoints?: readonly string[];
   /** Extra plain HTTP routes. */
-  routes?: (db: Database) => Record<string, RouteHandler>;
+  routes?: (db: Database, config: SubgraphConfig) => Record<string, RouteHandler>;
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
-  startServices?: (db: Database, peers: PeerUrls) => TServices;
+  startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext) => TServices;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -52,27 +65,32 @@ export interface RunningSubgraph extends RunningServer {
 }
 
 export interface SubgraphOptions {
-  databaseUrl: string;
-  port: number;
-  host: string;
+  /** Override the configuration's DATABASE_URL_<PARTNER>, PORT_<PARTNER> and HOST (the hub, tests). */
+  databaseUrl?: string;
+  /** Override MIGRATION_DATABASE_URL_<PARTNER>: the migration role's connection (default: the serving one). */
+  migrationUrl?: string;
+  port?: number;
+  host?: string;
+  /** The environment to read the configuration from (default: this process's). */
+  env?: Env;
   /** Loads data into the migrated database before serving (the hub's demo town); none in production. */
   seed?: (db: Database) => Promise<void>;
-  /** gemeente's consent register (default from configuration, see platform/config.ts). */
+  /** gemeente's consent register (default from configuration: CONSENT_URL). */
   consentUrl?: string;
   /** The other subgraphs (default from configuration); may be filled in after this one starts. */
   peers?: PeerUrls;
 }
 
 /** The verified caller of a request, from the identity the gateway signed for this subgraph. */
-function authenticate(req: IncomingMessage, partner: Partner, secret: string) {
+async function authenticate(req: IncomingMessage, partner: Partner, verify: (token: string) => Promise<Caller>): Promise<Caller> {
   const token = req.headers[IDENTITY_HEADER];
   if (typeof token !== 'string') {
     throw new HttpError(401, 'UNAUTHENTICATED', `${partner} only answers requests that come through the Samenspel gateway`);
   }
   try {
-    return verifyIdentity(token, partner, secret);
+    return await verify(token);
   } catch (error) {
-    throw new HttpError(401, 'UNAUTHENTICATED', `the gateway identity is not valid: ${(error as Error).message}`);
+    throw new HttpError(401, 'UNAUTHENTICATED', `the gateway identity is not valid: ${refusalReason(error)}`);
   }
 }
 
@@ -80,41 +98,64 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   definition: SubgraphDefinition<TLoaders, TServices>,
   options: SubgraphOptions,
 ): Promise<RunningSubgraph> {
-  const db = await openDatabase({ url: options.databaseUrl, entities: definition.entities, migrations: definition.migrations, statementTimeoutMs: statementTimeoutMs() });
+  // First, before any database: every problem of the configuration at once (ConfigError).
+  const config = subgraphConfig(definition.name, options.env ?? process.env, { databaseRequired: options.databaseUrl === undefined });
+  setLogLevel(config.logLevel);
+  const log = serviceLog(definition.name);
+  const metrics = serverMetrics(definition.name);
+  const db = await openDatabase({
+    subgraph: definition.name,
+    url: options.databaseUrl ?? config.databaseUrl!,
+    // an overridden serving connection (the hub, tests) brings its own migration role, or migrates as itself
+    migrationUrl: options.migrationUrl ?? (options.databaseUrl === undefined ? config.migrationDatabaseUrl : undefined),
+    entities: definition.entities,
+    migrations: definition.migrations,
+    statementTimeoutMs: config.statementTimeoutMs,
+    logSql: config.sqlLog,
+    log,
+  });
+  registerPoolMetrics(db, metrics.registry);
   if (options.seed) await options.seed(db);
 
   const schema = buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> });
+  guardReferences(schema); // __resolveReference sees only the key; @requires fields stay beside the row
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
-  guardPersonalData(schema, definition.policies);
+  guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies, definition.personalEntryPoints);
 
-  const peers = options.peers ?? Object.fromEntries(PARTNERS.map((partner) => [partner, subgraphUrlFor(partner)]));
-  const services = (definition.startServices?.(db, peers) ?? {}) as TServices;
+  const peers = options.peers ?? config.peers;
+  const services = (definition.startServices?.(db, peers, config, { log, metrics: metrics.registry }) ?? {}) as TServices;
 
   const apollo = new ApolloServer<RequestContext<TLoaders, TServices>>({
     schema,
-    formatError,
+    formatError: errorFormatter({ hideSuggestions: config.hideSuggestions }),
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (stop taking requests, finish, close the pool), not Apollo's own signal handler.
     stopOnTerminationSignals: false,
     // Federated tracing is for Apollo's hosted studio, which the hub does not use.
-    // no landing page: a subgraph is reached through the gateway, whose explorer works offline
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), processingLogPlugin(db)],
+    // no landing page: a subgraph is reached through the gateway, whose explorer works offline;
+    // servedFieldsPlugin before processingLogPlugin: it adds the fields that really left before the log is written
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginLandingPageDisabled(), servedFieldsPlugin(), processingLogPlugin(db, log), errorLogPlugin(log, metrics)],
   });
   await apollo.start();
 
-  const secret = subgraphSecret(definition.name);
-  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? consentUrl(), consentApiSecret(), definition.name);
+  const verify = identityVerifier(definition.name, config.identitySecret);
+  // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
+  const lookup = definition.consentLookup?.(db) ?? httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name);
   const http = await startHttpServer(
     {
       apollo,
+      log,
+      metrics,
+      metricsToken: config.metricsToken,
       context: async (req) => {
-        const caller = authenticate(req, definition.name, secret);
+        const caller = await authenticate(req, definition.name, verify);
         return {
           db,
+          config,
           loaders: definition.createLoaders(db, caller),
           caller,
-          personalData: new PersonalDataAccess(caller, consentLoader(lookup), new ProcessingLog()),
+          personalData: new PersonalDataAccess(caller, consentLoader(lookup, caller), new ProcessingLog()),
           services,
         };
       },
@@ -133,9 +174,25 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         };
       },
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
-      routes: { [FEED_PATH]: publicChangeFeedRoute(db), ...definition.routes?.(db) },
+      routes: {
+        [FEED_PATH]: publicChangeFeedRoute(db),
+        // the gateway's readiness proves the signed handshake here: 200 only for an identity this subgraph accepts
+        [HANDSHAKE_PATH]: async (req, res) => {
+          try {
+            await authenticate(req, definition.name, verify);
+          } catch (error) {
+            res.writeHead(401, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ status: 'refused', subgraph: definition.name, reason: (error as Error).message }));
+            return;
+          }
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', subgraph: definition.name }));
+        },
+        ...definition.routes?.(db, config),
+      },
+      drainTimeoutMs: config.drainTimeoutMs,
     },
-    { port: options.port, host: options.host },
+    { port: options.port ?? config.port, host: options.host ?? config.host },
   );
 
   let closing: Promise<void> | undefined;
@@ -143,13 +200,14 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     ...http,
     name: definition.name,
     db,
-    // Graceful: stop taking requests and let in-flight ones finish (platform/http.ts, bounded), then stop Apollo
-    // and the services (the indexer finishes its pull), and only then close the database pool.
+    // Graceful: stop the services (the indexer finishes its pull and starts no other), stop taking requests and
+    // let in-flight ones finish (platform/http.ts, bounded), stop Apollo, and only then close the database pool.
     close: () =>
       (closing ??= (async () => {
+        // the services first: gemeente's indexer would pull feeds (its own too) that are closing
+        await services.stop?.();
         await http.close();
         await apollo.stop();
-        await services.stop?.();
         await db.destroy();
       })()),
   };

@@ -1,12 +1,15 @@
 // Intake and the state of a hulpvraag: every change is one transaction that also records who, when, why.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, notFound } from '../../platform/errors';
+import { badInput } from '../../platform/errors';
 import { assertAreaCode } from '../kit/areas';
 import { roundLocation } from '../kit/matching/location';
 import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
-import { recordOf } from '../kit/access/personal-data';
+import { forbidden } from '../kit/access/errors';
+import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
+import { createOnce } from '../kit/idempotent-create';
+import { checkId, optionalId, optionalText, requiredText } from '../kit/validation';
 import type { CreateHelpRequestInput } from './generated/resolvers-types';
 import { HelpRequest, HelpRequestTransition } from './entities';
 import type { HelpRequestStatus } from './entities/help-request';
@@ -15,7 +18,7 @@ import { HELP_REQUEST_TRANSITIONS } from './state-machine';
 import { helpRequestPolicy } from './policies';
 
 const DAY_MS = 24 * 3600 * 1000;
-const MAX_TEXT = 4000;
+const MAX_LANGUAGES = 20;
 
 /** Moves a locked hulpvraag to `to` and records the step. */
 export async function moveHelpRequest(manager: EntityManager, request: HelpRequest, to: HelpRequestStatus, caller: Caller, reason: string | null): Promise<HelpRequest> {
@@ -27,77 +30,74 @@ export async function moveHelpRequest(manager: EntityManager, request: HelpReque
   return request;
 }
 
-/** Loads and locks a hulpvraag the caller may work on (it holds it, or has the resident's consent). */
-export async function lockHelpRequest(manager: EntityManager, id: string, personalData: PersonalDataAccess): Promise<HelpRequest> {
-  const request = await manager.findOne(HelpRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!request) throw notFound('HelpRequest', id);
-  await personalData.authorize(recordOf(helpRequestPolicy, request));
-  return request;
+/** Loads and locks a hulpvraag the caller's organisation holds; a partner reading it with consent may not change it. */
+export function lockHelpRequest(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess, field = 'id'): Promise<HelpRequest> {
+  return lockOwnRow(manager, HelpRequest, id, personalDataWriteRule(helpRequestPolicy, personalData), caller, field);
 }
 
-function checkText(value: string, field: string): string {
-  const text = value.trim();
-  if (!text) throw badInput(`${field} must not be empty`, field);
-  if (text.length > MAX_TEXT) throw badInput(`${field} is at most ${MAX_TEXT} characters`, field);
-  return text;
+/** The reason given for a step in the life of a hulpvraag (at most 4000 characters). */
+export function transitionReason(reason: string | null | undefined, field = 'reason'): string | null {
+  return optionalText(reason, field);
 }
 
 function validate(input: CreateHelpRequestInput): void {
-  if (!input.clientMutationId.trim() || input.clientMutationId.length > 100) throw badInput('clientMutationId must be 1–100 characters', 'clientMutationId');
-  checkText(input.description, 'description');
-  if (assertAreaCode(input.area, 'area').slice(0, 2) !== 'BU') throw badInput('area must be a buurt (BUxxxxxxxx)', 'area');
+  checkId(input.requesterId, 'input.requesterId');
+  requiredText(input.description, 'input.description');
+  if (assertAreaCode(input.area, 'input.area').slice(0, 2) !== 'BU') throw badInput('area must be a buurt (BUxxxxxxxx)', 'input.area');
   const helpers = input.helpersNeeded ?? 1;
-  if (!Number.isInteger(helpers) || helpers < 1 || helpers > 5) throw badInput('helpersNeeded must be 1–5', 'helpersNeeded');
+  if (!Number.isInteger(helpers) || helpers < 1 || helpers > 5) throw badInput('helpersNeeded must be 1–5', 'input.helpersNeeded');
   const location = input.location;
-  if (location && (Math.abs(location.latitude) > 90 || Math.abs(location.longitude) > 180)) throw badInput('location is not a point on earth', 'location');
-  if ((input.languages ?? []).some((language) => !/^[a-z]{2}$/.test(language))) throw badInput('languages are ISO 639-1 codes such as nl, en, tr', 'languages');
-  if (input.respondBy && input.respondBy < new Date().toISOString().slice(0, 10)) throw badInput('respondBy must not be in the past', 'respondBy');
+  if (location && (Math.abs(location.latitude) > 90 || Math.abs(location.longitude) > 180)) throw badInput('location is not a point on earth', 'input.location');
+  const languages = input.languages ?? [];
+  if (languages.some((language) => !/^[a-z]{2}$/.test(language))) throw badInput('languages are ISO 639-1 codes such as nl, en, tr', 'input.languages');
+  if (new Set(languages).size > MAX_LANGUAGES) throw badInput(`at most ${MAX_LANGUAGES} languages`, 'input.languages');
+  if (input.respondBy && input.respondBy < new Date().toISOString().slice(0, 10)) throw badInput('respondBy must not be in the past', 'input.respondBy');
+  optionalId(input.forOrganisationId, 'input.forOrganisationId');
 }
 
 export async function createHelpRequest(manager: EntityManager, input: CreateHelpRequestInput, caller: Caller): Promise<HelpRequest> {
   validate(input);
   const intakeOrganisationId = input.forOrganisationId ?? caller.organisationId!;
   const referred = intakeOrganisationId !== caller.organisationId;
-  if (referred && input.channel !== 'PROFESSIONAL') {
-    throw badInput('forOrganisationId is for a professional referring a resident (channel PROFESSIONAL)', 'forOrganisationId');
+  if (referred) {
+    if (input.channel !== 'PROFESSIONAL') throw badInput('forOrganisationId is for a professional referring a resident (channel PROFESSIONAL)', 'input.forOrganisationId');
+    // a record in another organisation's care: only the role the mutation names for it
+    if (!caller.roles.includes('professional')) throw forbidden('Taking a hulpvraag in for another organisation is for a professional referring a resident');
   }
-  const earlier = await manager.findOneBy(HelpRequest, { intakeOrganisationId, clientMutationId: input.clientMutationId });
-  if (earlier) return earlier;
   const now = new Date();
-  const request = manager.create(HelpRequest, {
-    id: `help-request-${randomUUID()}`,
-    category: input.category,
-    intensity: input.intensity,
-    status: 'NEW',
-    channel: input.channel,
-    description: checkText(input.description, 'description'),
-    underlyingNeed: null,
-    areaCode: input.area,
-    ...(input.location ? roundLocation(input.location) : { latitude: null, longitude: null }),
-    wishedTimes: [...new Set(input.wishedTimes ?? [])],
-    languages: [...new Set(input.languages ?? ['nl'])],
-    requesterId: input.requesterId,
-    intakeOrganisationId,
-    referredByOrganisationId: referred ? caller.organisationId : null,
-    helpersNeeded: input.helpersNeeded ?? 1,
-    createdAt: now,
-    respondBy: input.respondBy ?? new Date(now.getTime() + 5 * DAY_MS).toISOString().slice(0, 10),
+  const { record, created } = await createOnce(manager, {
+    entity: HelpRequest,
+    scope: 'recordedByOrganisationId',
+    owner: caller.organisationId!,
     clientMutationId: input.clientMutationId,
+    input,
+    build: () =>
+      manager.create(HelpRequest, {
+        id: `help-request-${randomUUID()}`,
+        category: input.category,
+        intensity: input.intensity,
+        status: 'NEW',
+        channel: input.channel,
+        description: requiredText(input.description, 'input.description'),
+        underlyingNeed: null,
+        areaCode: input.area,
+        ...(input.location ? roundLocation(input.location) : { latitude: null, longitude: null }),
+        wishedTimes: [...new Set(input.wishedTimes ?? [])],
+        languages: [...new Set(input.languages ?? ['nl'])],
+        requesterId: input.requesterId,
+        intakeOrganisationId,
+        referredByOrganisationId: referred ? caller.organisationId : null,
+        helpersNeeded: input.helpersNeeded ?? 1,
+        createdAt: now,
+        respondBy: input.respondBy ?? new Date(now.getTime() + 5 * DAY_MS).toISOString().slice(0, 10),
+      }),
   });
-  // ON CONFLICT: a concurrent retry with the same clientMutationId wins the race; we return its row.
-  const inserted = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(HelpRequest)
-    .values(request)
-    .orIgnore()
-    .returning('id')
-    .execute();
-  if (inserted.raw.length === 0) return manager.findOneByOrFail(HelpRequest, { intakeOrganisationId, clientMutationId: input.clientMutationId });
-  await manager.insert(HelpRequestTransition, { helpRequestId: request.id, fromStatus: null, toStatus: 'NEW', at: now, bySubject: caller.subject!, byOrganisationId: caller.organisationId!, reason: `intake via ${input.channel}` });
-  return request;
+  if (created) {
+    await manager.insert(HelpRequestTransition, { helpRequestId: record.id, fromStatus: null, toStatus: 'NEW', at: now, bySubject: caller.subject!, byOrganisationId: caller.organisationId!, reason: `intake via ${input.channel}` });
+  }
+  return record;
 }
 
 export function clarifiedNeed(underlyingNeed: string): string {
-  return checkText(underlyingNeed, 'underlyingNeed');
+  return requiredText(underlyingNeed, 'underlyingNeed');
 }

@@ -4,13 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../platform/errors';
-import { forbidden } from '../kit/access/errors';
 import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
+import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
+import { createOnce } from '../kit/idempotent-create';
+import { checkId, optionalText } from '../kit/validation';
 import type { ProposeMatchInput } from './generated/resolvers-types';
 import { HelpRequest, Match, Volunteer } from './entities';
 import { OPEN_MATCH_STATES, type MatchStatus } from './entities/match';
-import { lockHelpRequest, moveHelpRequest } from './intake';
+import { moveHelpRequest, transitionReason } from './intake';
+import { helpRequestPolicy, matchPolicy, volunteerPolicy } from './policies';
 import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
 
@@ -20,70 +23,80 @@ const openMatchesOf = (manager: EntityManager, where: Record<string, string>) =>
   manager.countBy(Match, { ...where, status: In([...OPEN_MATCH_STATES]) });
 
 export async function proposeMatch(manager: EntityManager, input: ProposeMatchInput, caller: Caller, personalData: PersonalDataAccess): Promise<Match> {
-  if (!input.clientMutationId.trim() || input.clientMutationId.length > 100) throw badInput('clientMutationId must be 1–100 characters', 'clientMutationId');
-  const earlier = await manager.findOneBy(Match, { clientMutationId: input.clientMutationId });
-  if (earlier) return earlier;
-
-  const request = await lockHelpRequest(manager, input.helpRequestId, personalData);
-  if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`);
-  if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
-    throw conflict(`Hulpvraag ${request.id} already has the ${request.helpersNeeded} helper(s) it needs`);
-  }
-
-  let volunteer: Volunteer | null = null;
-  if (input.pool === 'VOLUNTEER') {
-    volunteer = await manager.findOne(Volunteer, { where: { id: input.helperId }, lock: { mode: 'pessimistic_write' } });
-    if (!volunteer) throw badInput(`no volunteer "${input.helperId}"`, 'helperId');
-    if (volunteer.organisationId !== caller.organisationId) throw forbidden('Only the volunteer\'s own organisation proposes them');
-    if (!volunteer.available) throw conflict(`Volunteer ${volunteer.id} has switched availability off`);
-    if ((await openMatchesOf(manager, { volunteerId: volunteer.id })) >= volunteer.loadCap) {
-      throw conflict(`Volunteer ${volunteer.id} is at their load cap of ${volunteer.loadCap}`);
+  checkId(input.helpRequestId, 'input.helpRequestId');
+  checkId(input.helperId, 'input.helperId');
+  let request: HelpRequest | undefined; // locked by the proposal, when the key is new
+  const proposal = async (): Promise<Match> => {
+    request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
+    if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, 'input.helpRequestId');
+    if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
+      throw conflict(`Hulpvraag ${request.id} already has the ${request.helpersNeeded} helper(s) it needs`, 'input.helpRequestId');
     }
-  }
 
-  const match = manager.create(Match, {
-    id: `match-${randomUUID()}`,
-    helpRequestId: request.id,
-    pool: input.pool,
-    volunteerId: volunteer?.id ?? null,
-    helpOfferId: volunteer ? null : input.helperId,
-    requestOrganisationId: request.intakeOrganisationId,
-    volunteerOrganisationId: volunteer?.organisationId ?? null,
-    status: 'PROPOSED',
-    madeBy: input.madeBy,
-    proposedAt: new Date(),
-    clientMutationId: input.clientMutationId,
-  });
+    let volunteer: Volunteer | null = null;
+    if (input.pool === 'VOLUNTEER') {
+      volunteer = await lockOwnRow(manager, Volunteer, input.helperId, personalDataWriteRule(volunteerPolicy, personalData), caller, 'input.helperId');
+      if (!volunteer.available) throw conflict(`Volunteer ${volunteer.id} has switched availability off`, 'input.helperId');
+      if ((await openMatchesOf(manager, { volunteerId: volunteer.id })) >= volunteer.loadCap) {
+        throw conflict(`Volunteer ${volunteer.id} is at their load cap of ${volunteer.loadCap}`, 'input.helperId');
+      }
+    }
+
+    return manager.create(Match, {
+      id: `match-${randomUUID()}`,
+      helpRequestId: request.id,
+      pool: input.pool,
+      volunteerId: volunteer?.id ?? null,
+      helpOfferId: volunteer ? null : input.helperId,
+      requestOrganisationId: request.intakeOrganisationId,
+      volunteerOrganisationId: volunteer?.organisationId ?? null,
+      status: 'PROPOSED',
+      madeBy: input.madeBy,
+      proposedAt: new Date(),
+    });
+  };
+
+  let made: { record: Match; created: boolean };
   try {
-    await manager.insert(Match, match);
+    // the key is the proposing organisation's: the hulpvraag's own (see intakeOrganisationProposes)
+    made = await createOnce(manager, { entity: Match, scope: 'requestOrganisationId', owner: caller.organisationId!, clientMutationId: input.clientMutationId, input, build: proposal });
   } catch (error) {
     // the unique indexes: this helper is already on this hulpvraag, or the neighbour's offer is taken
-    if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${input.helperId} is already matched (here or, for a neighbour, elsewhere)`);
+    if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${input.helperId} is already matched (here or, for a neighbour, elsewhere)`, 'input.helperId');
     throw error;
   }
-  if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
+  if (made.created && request && (await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
     await moveHelpRequest(manager, request, 'MATCHED', caller, 'enough helpers proposed');
   }
-  return match;
+  return made.record;
 }
 
-export async function lockMatch(manager: EntityManager, id: string, caller: Caller): Promise<Match> {
-  const match = await manager.findOne(Match, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!match) throw notFound('Match', id);
-  if (caller.organisationId !== match.requestOrganisationId && caller.organisationId !== match.volunteerOrganisationId) {
-    throw forbidden(`Match ${id} belongs to other organisations`);
-  }
-  return match;
+/**
+ * Helpers are proposed by the organisation that took the hulpvraag in (its matching is that organisation's
+ * work); a professional who referred the resident there reads the hulpvraag but does not match it.
+ */
+const intakeOrganisationProposes = (personalData: PersonalDataAccess) =>
+  personalDataWriteRule(helpRequestPolicy, personalData, {
+    writersOf: (request) => [request.intakeOrganisationId],
+    refusal: 'helpers are proposed by the organisation that took the hulpvraag in; consent gives reading, not writing',
+  });
+
+/** Loads and locks a match the caller's organisation holds (the hulpvraag's or the volunteer's). */
+export function lockMatch(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess): Promise<Match> {
+  return lockOwnRow(manager, Match, id, personalDataWriteRule(matchPolicy, personalData), caller, 'id');
 }
 
 export async function transitionMatch(
   manager: EntityManager,
   args: { id: string; to: MatchStatus; declineReason?: string | null; note?: string | null },
   caller: Caller,
+  personalData: PersonalDataAccess,
 ): Promise<Match> {
-  const match = await lockMatch(manager, args.id, caller);
-  assertTransition(MATCH_TRANSITIONS, 'match', match.status, args.to);
+  const note = transitionReason(args.note, 'note');
   if (args.to === 'DECLINED' && !args.declineReason) throw badInput('declining needs a declineReason', 'declineReason');
+  if (args.to !== 'DECLINED' && args.declineReason) throw badInput('a declineReason is only for DECLINED', 'declineReason');
+  const match = await lockMatch(manager, args.id, caller, personalData);
+  assertTransition(MATCH_TRANSITIONS, 'match', match.status, args.to);
   const request = await manager.findOne(HelpRequest, { where: { id: match.helpRequestId }, lock: { mode: 'pessimistic_write' } });
   if (!request) throw notFound('HelpRequest', match.helpRequestId);
 
@@ -101,7 +114,7 @@ export async function transitionMatch(
   await manager.save(match);
 
   const stillOpen = await openMatchesOf(manager, { helpRequestId: request.id });
-  const reason = args.note ?? `match ${match.id} ${args.to.toLowerCase()}`;
+  const reason = note ?? `match ${match.id} ${args.to.toLowerCase()}`;
   if (args.to === 'ACTIVE' && (request.status === 'MATCHED' || request.status === 'OPEN')) {
     if (request.status === 'OPEN') await moveHelpRequest(manager, request, 'MATCHED', caller, reason);
     await moveHelpRequest(manager, request, 'IN_PROGRESS', caller, reason);
@@ -117,10 +130,12 @@ export async function recordFollowUp(
   manager: EntityManager,
   args: { id: string; outcome: string; satisfaction: number; note?: string | null },
   caller: Caller,
+  personalData: PersonalDataAccess,
 ): Promise<Match> {
   if (!Number.isInteger(args.satisfaction) || args.satisfaction < 1 || args.satisfaction > 5) throw badInput('satisfaction is 1 to 5', 'satisfaction');
-  const match = await lockMatch(manager, args.id, caller);
-  if (match.status !== 'ACTIVE' && match.status !== 'ENDED') throw conflict(`Match ${match.id} is ${match.status}; a follow-up is for a match that started`);
-  Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: args.note ?? null });
+  const note = optionalText(args.note, 'note');
+  const match = await lockMatch(manager, args.id, caller, personalData);
+  if (match.status !== 'ACTIVE' && match.status !== 'ENDED') throw conflict(`Match ${match.id} is ${match.status}; a follow-up is for a match that started`, 'id');
+  Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: note });
   return manager.save(match);
 }

@@ -5,12 +5,14 @@ import type { HelpRequest, Match, Volunteer } from './entities';
 
 export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
   // A hulpvraag is about its requester, held by the organisation that took it in; other partners read it
-    // with the requester's consent for matching, referral or coordination.
+  // with the requester's consent, recorded by a holder, for matching, referral or coordination.
   type: 'HelpRequest',
   personOf: (request) => request.requesterId,
   // a professional who referred the resident to informal help keeps sight of the request
   holdersOf: (request) => (request.referredByOrganisationId ? [request.intakeOrganisationId, request.referredByOrganisationId] : [request.intakeOrganisationId]),
   consentPurposes: ['MATCHING', 'REFERRAL', 'COORDINATION'],
+  // the resident's own words, the vraag achter de vraag, and the holder's staff and reasons for each step
+  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason'],
 };
 
 /** A volunteer's data stays with their own organisation. */

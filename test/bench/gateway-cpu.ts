@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   try {
     const hub = await startHub({ databaseUrls: postgres.databaseUrls, host: '127.0.0.1', ports: { gateway: 0, gemeente: 0, welzijn: 0, zorg: 0, bewoners: 0 }, seed: true });
     stops.unshift(() => hub.close());
-    await graphql(hub.gateway.url, 'mutation { refreshSocialMap { partner } }', undefined, gatewayHeaders({ org: 'org-gm-01', roles: ['hub-admin'] }));
+    await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner } } }', undefined, gatewayHeaders({ org: 'org-gm-01', roles: ['hub-admin'] }));
     const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])) as Record<Partner, string>;
 
     const gateways: { name: string; process: GatewayProcess }[] = [];

@@ -28,7 +28,8 @@ export async function startServerProcess(options: {
   startTimeoutMs?: number;
 }): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), options.script], {
-    env: { ...process.env, ...options.env },
+    // its output is captured, not printed, and the "serving" line it waits for is info
+    env: { ...process.env, LOG_LEVEL: 'info', ...options.env },
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,13 +1,12 @@
 // Hive Gateway as a process of its own, for the bench's production layout (BENCH_PROCESSES): serves the
 // committed supergraph in front of the subgraphs in SUBGRAPH_URL_<PARTNER>, with Hive's JavaScript planner
 // or, with BENCH_HIVE_PLANNER=rust, Hive Router's Rust query planner (hive.ts); prints "gateway serving <url>".
-import { PARTNERS, subgraphUrlFor, type Partner } from '../../platform/config';
+import { gatewayConfig } from '../../platform/config';
 import { startHiveGateway, type HivePlanner } from './hive';
 
 async function main(): Promise<void> {
   const planner = (process.env.BENCH_HIVE_PLANNER === 'rust' ? 'rust' : 'js') satisfies HivePlanner;
-  const urls = Object.fromEntries(PARTNERS.map((p) => [p, subgraphUrlFor(p)])) as Record<Partner, string>;
-  const hive = await startHiveGateway(urls, planner);
+  const hive = await startHiveGateway(gatewayConfig(process.env).subgraphUrls, planner);
   console.log(`gateway serving ${hive.url}`);
   const stop = () => void hive.close().then(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -5,8 +5,9 @@
 // (`@graphql-hive/router-runtime`, enabled with its `unifiedGraphHandler`, as HIVE_ROUTER_RUNTIME=true does
 // for the hive-gateway CLI). Our subgraphs answer only a caller signed for them
 // (x-samenspel-identity), so Hive forwards the same identity: per client request it verifies the bearer
-// token and purpose exactly as our gateway does (gateway/caller.ts) and signs the caller per subgraph with
-// that subgraph's secret (propagateHeaders.fromClientToSubgraphs).
+// token and purpose exactly as our gateway does (gateway/caller.ts; verified before Hive sees the request,
+// since Hive asks for the headers synchronously) and signs the caller per subgraph with that subgraph's
+// secret (propagateHeaders.fromClientToSubgraphs).
 // It gives up on a subgraph after the same time as ours. Not the same: Hive runs without our GraphQL Armor
 // limits, trusted documents and error formatting.
 import http, { type IncomingMessage } from 'node:http';
@@ -15,11 +16,11 @@ import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { SUPERGRAPH_PATH, supergraphForGateway } from '../../gateway/gateway';
-import { callerFrom } from '../../gateway/caller';
-import { PARTNERS, type Partner } from '../../platform/config';
+import { callerAuthenticator } from '../../gateway/caller';
+import { tokenVerifier } from '../../gateway/token-issuers';
+import { gatewayConfig, PARTNERS, type Partner } from '../../platform/config';
 import type { Caller } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret, tokenSecret } from '../../platform/secrets';
 
 export interface RunningHive {
   url: string;
@@ -64,20 +65,15 @@ async function probe(runtime: ReturnType<typeof createGatewayRuntime>): Promise<
 }
 
 export async function startHiveGateway(subgraphUrls: Record<Partner, string>, planner: HivePlanner = 'js'): Promise<RunningHive> {
-  const token = tokenSecret();
-  const callers = new WeakMap<Request, Caller>();
-  const callerOf = (request: Request): Caller => {
-    let caller = callers.get(request);
-    if (!caller) {
-      const headers: Record<string, string> = {};
-      for (const name of ['authorization', 'x-purpose']) {
-        const value = request.headers.get(name);
-        if (value !== null) headers[name] = value;
-      }
-      caller = callerFrom({ headers } as unknown as IncomingMessage, token);
-      callers.set(request, caller);
-    }
-    return caller;
+  const config = gatewayConfig(process.env);
+  // The bench's organisations are the demo town's: the registry question is our gateway's alone.
+  const authenticate = callerAuthenticator(tokenVerifier(config.auth), async () => true);
+  const callers = new Map<string, Caller>(); // by the two headers; the bench sends a few tokens many times
+  const keyOf = (get: (name: string) => string | null | undefined) => JSON.stringify(['authorization', 'x-purpose'].map((name) => get(name) ?? null));
+  const callerOf = (request: Request): Caller => callers.get(keyOf((name) => request.headers.get(name)))!;
+  const verify = async (req: IncomingMessage) => {
+    const key = keyOf((name) => req.headers[name] as string | undefined);
+    if (!callers.has(key)) callers.set(key, await authenticate(req));
   };
   const create = (supergraph: string) =>
     createGatewayRuntime({
@@ -90,12 +86,12 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, pl
       graphqlEndpoint: '/graphql',
       ...(planner === 'rust' ? { unifiedGraphHandler } : {}),
       // The same patience with a subgraph as our gateway (SUBGRAPH_TIMEOUT_MS, default 5 s, gateway/gateway.ts).
-      upstreamTimeout: Number(process.env.SUBGRAPH_TIMEOUT_MS) || 5_000,
+      upstreamTimeout: config.subgraphTimeoutMs,
       propagateHeaders: {
         fromClientToSubgraphs: ({ request, subgraphName }) => {
           const partner = subgraphName.toLowerCase() as Partner;
           if (!PARTNERS.includes(partner)) throw new Error(`unknown subgraph "${subgraphName}"`);
-          return { [IDENTITY_HEADER]: signIdentity(callerOf(request), partner, subgraphSecret(partner)) };
+          return { [IDENTITY_HEADER]: signIdentity(callerOf(request), partner, config.subgraphSecrets[partner]) };
         },
       },
     });
@@ -106,7 +102,15 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, pl
     await runtime.dispose();
     throw new Error(`Hive Gateway cannot serve the supergraph: ${failure}`);
   }
-  const server = http.createServer(runtime);
+  const server = http.createServer((req, res) => {
+    verify(req).then(
+      () => runtime(req, res),
+      (error) => {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: (error as Error).message, extensions: { code: 'UNAUTHENTICATED' } }] }));
+      },
+    );
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

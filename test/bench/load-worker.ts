@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import type { Partner } from '../../platform/config';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
+import { subgraphSecret } from '../../platform/config';
 import { newTrace, type Caller } from '../../platform/caller';
 
 export interface Sent {
@@ -174,7 +174,7 @@ async function runDriver(spec: Extract<LoadSpec, { kind: 'single' | 'chain' }>, 
     for (const stage of spec.stages) {
       const answers = await Promise.all(
         stage.map((fetch) =>
-          post(agent, new URL(fetch.url), fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner)) }, timeoutMs),
+          post(agent, new URL(fetch.url), fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner, process.env)) }, timeoutMs),
         ),
       );
       if (answers.some((a) => a.status < 200 || a.status >= 300)) {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
 import { anonymous, type Caller } from '../../platform/caller';
+import { subgraphSecret } from '../../platform/config';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { graphql } from '../support/graphql';
 import type { BenchConfig } from './config';
@@ -197,7 +197,7 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
     let replayed = true;
     for (const stage of plan.stages) {
       for (const fetch of stage) {
-        const response = await post(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner)) });
+        const response = await post(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner, process.env)) });
         if (firstDifference(JSON.parse(fetch.response), response) !== null) replayed = false;
       }
     }

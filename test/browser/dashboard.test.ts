@@ -17,7 +17,7 @@ const PERIOD = { from: '2026-05-01', to: '2026-11-30', interval: 'MONTH' };
 beforeAll(async () => {
   hub = await startTestHub();
   // fill the sociale kaart index now rather than at the indexer's next tick
-  await graphql(hub.gateway.url, 'mutation { refreshSocialMap { partner } }', {}, gatewayHeaders({ org: 'org-gm-01', roles: ['hub-admin'] }));
+  await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner } } }', {}, gatewayHeaders({ org: 'org-gm-01', roles: ['hub-admin'] }));
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

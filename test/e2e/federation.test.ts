@@ -6,6 +6,7 @@ import { graphql } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../hub/example-query';
+import { captureLogs } from '../../platform/log';
 
 let hub: TestHub;
 const exampleCaller = EXAMPLE_CALLER as TestCaller;
@@ -111,7 +112,10 @@ test('health endpoints answer for the gateway and each subgraph', async () => {
 // Last: it stops a subgraph.
 test('with one subgraph down, the query returns the other partners’ data and an error naming it', async () => {
   await hub.subgraphs.zorg.close();
+  const logs = captureLogs((entry) => entry.msg.startsWith('subgraph zorg failed'));
   const response = await graphql(hub.gateway.url, EXAMPLE_QUERY, {}, gatewayHeaders(exampleCaller));
+  logs.restore();
+  expect(logs.atLeast('warn')).toEqual([expect.objectContaining({ service: 'gateway', subgraph: 'zorg', msg: expect.stringContaining('ECONNREFUSED') })]);
   expect(response.status).toBe(200);
   expect(response.data.area.name).toBe('Schothorst');
   expect(response.data.area.venues.edges.length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 // The life of a hulpvraag through the gateway: intake, every state transition, candidates from both
 // pools, the match life cycle with follow-up, concurrency, and the batch proposal.
-import { graphql, type GraphQLResponse } from '../support/graphql';
+import { graphql, USER_ERRORS, userErrorsOf, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { HELP_REQUEST_TRANSITIONS, MATCH_TRANSITIONS } from '../../subgraphs/welzijn/state-machine';
@@ -19,7 +19,10 @@ const ask = (query: string, variables?: Record<string, unknown>, caller: TestCal
 
 let sequence = 0;
 const CREATE = `mutation ($input: CreateHelpRequestInput!) {
-  createHelpRequest(input: $input) { id status category location { latitude longitude } wishedTimes respondBy description transitions { from to by reason } }
+  createHelpRequest(input: $input) {
+    helpRequest { id status category location { latitude longitude } wishedTimes respondBy description transitions { from to by reason } }
+    ${USER_ERRORS}
+  }
 }`;
 function intake(overrides: Record<string, unknown> = {}) {
   sequence += 1;
@@ -40,7 +43,8 @@ function intake(overrides: Record<string, unknown> = {}) {
 async function createRequest(overrides: Record<string, unknown> = {}): Promise<any> {
   const response = await ask(CREATE, { input: intake(overrides) });
   expect(response.errors).toBeUndefined();
-  return response.data.createHelpRequest;
+  expect(response.data.createHelpRequest.userErrors).toEqual([]);
+  return response.data.createHelpRequest.helpRequest;
 }
 
 const welzijnDb = () => hub.subgraphs.welzijn.db;
@@ -51,13 +55,14 @@ describe('intake', () => {
     const input = intake();
     const first = await ask(CREATE, { input });
     expect(first.errors).toBeUndefined();
-    const request = first.data.createHelpRequest;
+    expect(first.data.createHelpRequest.userErrors).toEqual([]);
+    const request = first.data.createHelpRequest.helpRequest;
     expect(request).toMatchObject({ status: 'NEW', category: 'PETS', wishedTimes: ['MON_MORNING', 'WED_MORNING'], description: input.description });
     expect(request.location).toEqual({ latitude: 52.18, longitude: 5.405 }); // a 0.005° grid, about 500 m
     expect(request.transitions).toEqual([{ from: null, to: 'NEW', by: 'matcher@org-wz-02', reason: 'intake via PHONE' }]);
     expect(request.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const retry = await ask(CREATE, { input });
-    expect(retry.data.createHelpRequest.id).toBe(request.id);
+    expect(retry.data.createHelpRequest.helpRequest.id).toBe(request.id);
     const [{ count }] = await welzijnDb().query('SELECT count(*)::int AS count FROM help_request WHERE client_mutation_id = $1', [input.clientMutationId]);
     expect(count).toBe(1);
   });
@@ -74,14 +79,15 @@ describe('intake', () => {
   ])('bad input is refused with the field at fault: %s', async (field, overrides) => {
     const before = (await welzijnDb().query('SELECT count(*)::int AS n FROM help_request'))[0].n;
     const response = await ask(CREATE, { input: intake(overrides) });
-    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.createHelpRequest).toEqual({ helpRequest: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', field] })] });
     expect((await welzijnDb().query('SELECT count(*)::int AS n FROM help_request'))[0].n).toBe(before);
   });
 
   test('clarifying the vraag achter de vraag moves NEW → ASSESSED; the text stays with the holder', async () => {
     const request = await createRequest();
-    const clarified = await ask(`mutation { clarifyHelpRequest(id: "${request.id}", underlyingNeed: "Eenzaam sinds de verhuizing") { status underlyingNeed } }`);
-    expect(clarified.data.clarifyHelpRequest).toEqual({ status: 'ASSESSED', underlyingNeed: 'Eenzaam sinds de verhuizing' });
+    const clarified = await ask(`mutation { clarifyHelpRequest(id: "${request.id}", underlyingNeed: "Eenzaam sinds de verhuizing") { helpRequest { status underlyingNeed } ${USER_ERRORS} } }`);
+    expect(clarified.data.clarifyHelpRequest).toEqual({ helpRequest: { status: 'ASSESSED', underlyingNeed: 'Eenzaam sinds de verhuizing' }, userErrors: [] });
   });
 });
 
@@ -94,9 +100,12 @@ describe('state machines', () => {
     for (const from of STATES) {
       for (const to of STATES) {
         await welzijnDb().query('UPDATE help_request SET status = $1 WHERE id = $2', [from, request.id]);
-        const response = await ask(`mutation ($to: HelpRequestStatus!) { transitionHelpRequest(id: "${request.id}", to: $to, reason: "test") { status } }`, { to });
+        const response = await ask(`mutation ($to: HelpRequestStatus!) { transitionHelpRequest(id: "${request.id}", to: $to, reason: "test") { helpRequest { status } ${USER_ERRORS} } }`, { to });
         const allowed = HELP_REQUEST_TRANSITIONS[from].includes(to);
-        const ok = allowed ? response.data?.transitionHelpRequest?.status === to : response.errors?.[0].extensions?.code === 'INVALID_TRANSITION';
+        const [refused] = userErrorsOf(response, 'transitionHelpRequest') ?? [];
+        const ok = allowed
+          ? response.data?.transitionHelpRequest?.helpRequest?.status === to
+          : response.data?.transitionHelpRequest?.helpRequest === null && refused?.code === 'INVALID_TRANSITION' && refused.field.join('.') === 'to';
         if (!ok) mismatches.push(`${from} → ${to}: ${JSON.stringify(response.errors ?? response.data)}`);
       }
     }
@@ -110,24 +119,31 @@ describe('state machines', () => {
     const request = await createRequest();
     await welzijnDb().query("UPDATE help_request SET status = 'OPEN' WHERE id = $1", [request.id]);
     const proposed = await ask(
-      `mutation { proposeMatch(input: { clientMutationId: "machine-${request.id}", helpRequestId: "${request.id}", pool: NEIGHBOUR, helperId: "offer-machine", madeBy: SELF }) { id } }`,
+      `mutation { proposeMatch(input: { clientMutationId: "machine-${request.id}", helpRequestId: "${request.id}", pool: NEIGHBOUR, helperId: "offer-machine", madeBy: SELF }) { match { id } ${USER_ERRORS} } }`,
     );
-    const id = proposed.data.proposeMatch.id;
+    const id = proposed.data.proposeMatch.match.id;
     const mismatches: string[] = [];
     for (const from of MATCH_STATES) {
       for (const to of MATCH_STATES) {
         await welzijnDb().query('UPDATE match SET status = $1 WHERE id = $2', [from, id]);
         await welzijnDb().query("UPDATE help_request SET status = 'MATCHED' WHERE id = $1", [request.id]);
-        const response = await ask(`mutation ($to: MatchStatus!) { transitionMatch(id: "${id}", to: $to, declineReason: OTHER) { status } }`, { to });
+        const response = await ask(`mutation ($to: MatchStatus!, $reason: DeclineReason) { transitionMatch(id: "${id}", to: $to, declineReason: $reason) { match { status } ${USER_ERRORS} } }`, {
+          to,
+          reason: to === 'DECLINED' ? 'OTHER' : null,
+        });
         const allowed = MATCH_TRANSITIONS[from].includes(to);
-        const ok = allowed ? response.data?.transitionMatch?.status === to : response.errors?.[0].extensions?.code === 'INVALID_TRANSITION';
+        const [refused] = userErrorsOf(response, 'transitionMatch') ?? [];
+        const ok = allowed ? response.data?.transitionMatch?.match?.status === to : refused?.code === 'INVALID_TRANSITION';
         if (!ok) mismatches.push(`${from} → ${to}: ${JSON.stringify(response.errors ?? response.data)}`);
       }
     }
     expect(mismatches).toEqual([]);
     await welzijnDb().query("UPDATE match SET status = 'PROPOSED' WHERE id = $1", [id]);
-    const noReason = await ask(`mutation { transitionMatch(id: "${id}", to: DECLINED) { status } }`);
-    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'declineReason' });
+    const noReason = await ask(`mutation { transitionMatch(id: "${id}", to: DECLINED) { match { status } ${USER_ERRORS} } }`);
+    expect(noReason.data.transitionMatch).toEqual({ match: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['declineReason'] })] });
+    const reasonWithoutDecline = await ask(`mutation { transitionMatch(id: "${id}", to: INTRODUCED, declineReason: TOO_FAR) { match { status } ${USER_ERRORS} } }`);
+    expect(userErrorsOf(reasonWithoutDecline, 'transitionMatch')).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['declineReason'] })]);
+    expect((await welzijnDb().query('SELECT status FROM match WHERE id = $1', [id]))[0].status).toBe('PROPOSED');
   });
 });
 
@@ -150,13 +166,15 @@ async function addHelpers(tag: string, options: { loadCap?: number } = {}) {
 
 async function openRequest(overrides: Record<string, unknown> = {}) {
   const request = await createRequest(overrides);
-  await ask(`mutation { clarifyHelpRequest(id: "${request.id}", underlyingNeed: "herstel na operatie") { status } }`);
-  const opened = await ask(`mutation { transitionHelpRequest(id: "${request.id}", to: OPEN) { status } }`);
-  expect(opened.data.transitionHelpRequest.status).toBe('OPEN');
+  await ask(`mutation { clarifyHelpRequest(id: "${request.id}", underlyingNeed: "herstel na operatie") { helpRequest { status } } }`);
+  const opened = await ask(`mutation { transitionHelpRequest(id: "${request.id}", to: OPEN) { helpRequest { status } } }`);
+  expect(opened.data.transitionHelpRequest.helpRequest.status).toBe('OPEN');
   return request;
 }
 
-const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { id status pool madeBy helpRequest { status } } }`;
+const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id status pool madeBy helpRequest { status } } ${USER_ERRORS} } }`;
+const proposed = (response: GraphQLResponse) => response.data?.proposeMatch?.match;
+const proposalError = (response: GraphQLResponse) => userErrorsOf(response, 'proposeMatch')?.[0];
 
 describe('candidates and matches', () => {
   test('candidates merge volunteers (welzijn) and neighbours (bewoners), ranked by the shared score', async () => {
@@ -182,22 +200,27 @@ describe('candidates and matches', () => {
   test('a match goes proposed → introduced → active → ended, with follow-up; the hulpvraag follows', async () => {
     const { volunteerId } = await addHelpers('life');
     const request = await openRequest();
-    const proposed = await ask(PROPOSE, { input: { clientMutationId: `life-${request.id}`, helpRequestId: request.id, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } });
-    expect(proposed.errors).toBeUndefined();
-    expect(proposed.data.proposeMatch).toMatchObject({ status: 'PROPOSED', pool: 'VOLUNTEER', madeBy: 'MATCHER', helpRequest: { status: 'MATCHED' } });
-    const id = proposed.data.proposeMatch.id;
-    const step = (to: string) => ask(`mutation { transitionMatch(id: "${id}", to: ${to}) { status startedAt followUpDue helpRequest { status } } }`);
-    expect((await step('INTRODUCED')).data.transitionMatch.status).toBe('INTRODUCED');
-    const active = (await step('ACTIVE')).data.transitionMatch;
+    const proposal = await ask(PROPOSE, { input: { clientMutationId: `life-${request.id}`, helpRequestId: request.id, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } });
+    expect(proposal.errors).toBeUndefined();
+    expect(proposal.data.proposeMatch.userErrors).toEqual([]);
+    expect(proposed(proposal)).toMatchObject({ status: 'PROPOSED', pool: 'VOLUNTEER', madeBy: 'MATCHER', helpRequest: { status: 'MATCHED' } });
+    const id = proposed(proposal).id;
+    const step = async (to: string) =>
+      (await ask(`mutation { transitionMatch(id: "${id}", to: ${to}) { match { status startedAt followUpDue helpRequest { status } } ${USER_ERRORS} } }`)).data.transitionMatch.match;
+    expect((await step('INTRODUCED')).status).toBe('INTRODUCED');
+    const active = await step('ACTIVE');
     expect(active.helpRequest.status).toBe('IN_PROGRESS');
     const days = (new Date(active.followUpDue).getTime() - new Date(active.startedAt).getTime()) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(14);
     expect(days).toBeLessThanOrEqual(21);
-    const followUp = await ask(`mutation { recordFollowUp(id: "${id}", outcome: GOING_WELL, satisfaction: 5, note: "klikt goed") { followUpOutcome satisfaction } }`);
-    expect(followUp.data.recordFollowUp).toEqual({ followUpOutcome: 'GOING_WELL', satisfaction: 5 });
-    const badScore = await ask(`mutation { recordFollowUp(id: "${id}", outcome: GOING_WELL, satisfaction: 9) { id } }`);
-    expect(badScore.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'satisfaction' });
-    expect((await step('ENDED')).data.transitionMatch.helpRequest.status).toBe('COMPLETED');
+    const followUp = await ask(`mutation { recordFollowUp(id: "${id}", outcome: GOING_WELL, satisfaction: 5, note: "klikt goed") { match { followUpOutcome satisfaction } ${USER_ERRORS} } }`);
+    expect(followUp.data.recordFollowUp).toEqual({ match: { followUpOutcome: 'GOING_WELL', satisfaction: 5 }, userErrors: [] });
+    const badScore = await ask(`mutation { recordFollowUp(id: "${id}", outcome: STOPPED, satisfaction: 9) { match { id } ${USER_ERRORS} } }`);
+    expect(badScore.data.recordFollowUp).toEqual({ match: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['satisfaction'] })] });
+    const longNote = await ask(`mutation ($note: String) { recordFollowUp(id: "${id}", outcome: STOPPED, satisfaction: 1, note: $note) { match { id } ${USER_ERRORS} } }`, { note: 'x'.repeat(4001) });
+    expect(userErrorsOf(longNote, 'recordFollowUp')).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['note'] })]);
+    expect(await welzijnDb().query('SELECT follow_up_outcome, satisfaction, follow_up_note FROM match WHERE id = $1', [id])).toEqual([{ follow_up_outcome: 'GOING_WELL', satisfaction: 5, follow_up_note: 'klikt goed' }]);
+    expect((await step('ENDED')).helpRequest.status).toBe('COMPLETED');
     const { data } = await ask(`{ helpRequest(id: "${request.id}") { transitions { from to } } }`);
     expect(data.helpRequest.transitions.map((t: any) => `${t.from ?? '-'}>${t.to}`)).toEqual([
       '->NEW', 'NEW>ASSESSED', 'ASSESSED>OPEN', 'OPEN>MATCHED', 'MATCHED>IN_PROGRESS', 'IN_PROGRESS>COMPLETED',
@@ -207,10 +230,10 @@ describe('candidates and matches', () => {
   test('a declined match (te ver) reopens the hulpvraag; self-made matches are recorded as SELF', async () => {
     const { offerId } = await addHelpers('decline');
     const request = await openRequest();
-    const proposed = await ask(PROPOSE, { input: { clientMutationId: `decline-${request.id}`, helpRequestId: request.id, pool: 'NEIGHBOUR', helperId: offerId, madeBy: 'SELF' } });
-    expect(proposed.data.proposeMatch).toMatchObject({ madeBy: 'SELF', pool: 'NEIGHBOUR', helpRequest: { status: 'MATCHED' } });
-    const declined = await ask(`mutation { transitionMatch(id: "${proposed.data.proposeMatch.id}", to: DECLINED, declineReason: TOO_FAR) { status declineReason helpRequest { status } } }`);
-    expect(declined.data.transitionMatch).toEqual({ status: 'DECLINED', declineReason: 'TOO_FAR', helpRequest: { status: 'OPEN' } });
+    const proposal = await ask(PROPOSE, { input: { clientMutationId: `decline-${request.id}`, helpRequestId: request.id, pool: 'NEIGHBOUR', helperId: offerId, madeBy: 'SELF' } });
+    expect(proposed(proposal)).toMatchObject({ madeBy: 'SELF', pool: 'NEIGHBOUR', helpRequest: { status: 'MATCHED' } });
+    const declined = await ask(`mutation { transitionMatch(id: "${proposed(proposal).id}", to: DECLINED, declineReason: TOO_FAR) { match { status declineReason helpRequest { status } } ${USER_ERRORS} } }`);
+    expect(declined.data.transitionMatch).toEqual({ match: { status: 'DECLINED', declineReason: 'TOO_FAR', helpRequest: { status: 'OPEN' } }, userErrors: [] });
   });
 });
 
@@ -220,19 +243,21 @@ test('the availability switch takes a volunteer or a neighbour out of the candid
   const candidateIds = async () =>
     (await ask(`{ helpRequest(id: "${request.id}") { candidates(first: 100) { helperId } } }`)).data.helpRequest.candidates.map((c: any) => c.helperId);
   expect(await candidateIds()).toEqual(expect.arrayContaining([volunteerId, offerId]));
-  const off = await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: false) { available } }`);
-  expect(off.data.setVolunteerAvailable.available).toBe(false);
+  const off = await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: false) { volunteer { available } ${USER_ERRORS} } }`);
+  expect(off.data.setVolunteerAvailable).toEqual({ volunteer: { available: false }, userErrors: [] });
   const coordinator: TestCaller = { org: 'org-bw-03', roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' };
-  const offerOff = await ask(`mutation { setHelpOfferAvailable(id: "${offerId}", available: false) { available } }`, {}, coordinator);
-  expect(offerOff.data.setHelpOfferAvailable.available).toBe(false);
+  const offerOff = await ask(`mutation { setHelpOfferAvailable(id: "${offerId}", available: false) { helpOffer { available } ${USER_ERRORS} } }`, {}, coordinator);
+  expect(offerOff.data.setHelpOfferAvailable).toEqual({ helpOffer: { available: false }, userErrors: [] });
   expect(await candidateIds()).not.toEqual(expect.arrayContaining([volunteerId]));
   expect(await candidateIds()).not.toEqual(expect.arrayContaining([offerId]));
   const proposal = await ask(PROPOSE, { input: { clientMutationId: `switch-${request.id}`, helpRequestId: request.id, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } });
-  expect(proposal.errors?.[0].extensions?.code).toBe('CONFLICT');
-  await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: true) { available } }`);
+  expect(proposalError(proposal)).toMatchObject({ code: 'CONFLICT', field: ['input', 'helperId'] });
+  await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: true) { volunteer { available } } }`);
   expect(await candidateIds()).toEqual(expect.arrayContaining([volunteerId]));
-  const otherOrganisation = await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: false) { available } }`, {}, { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' });
-  expect(otherOrganisation.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  // another organisation's volunteer is not there for it (it cannot read them either)
+  const otherOrganisation = await ask(`mutation { setVolunteerAvailable(id: "${volunteerId}", available: false) { volunteer { available } ${USER_ERRORS} } }`, {}, { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' });
+  expect(otherOrganisation.data.setVolunteerAvailable).toEqual({ volunteer: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })] });
+  expect((await welzijnDb().query('SELECT available FROM volunteer WHERE id = $1', [volunteerId]))[0].available).toBe(true);
 });
 
 describe('concurrency', () => {
@@ -242,8 +267,8 @@ describe('concurrency', () => {
     const results = await Promise.all(
       requests.map((request) => ask(PROPOSE, { input: { clientMutationId: `cap-${request.id}`, helpRequestId: request.id, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } })),
     );
-    expect(results.filter((r) => r.data?.proposeMatch).length).toBe(1);
-    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(3);
+    expect(results.filter((r) => proposed(r)).length).toBe(1);
+    expect(results.filter((r) => proposalError(r)?.code === 'CONFLICT').length).toBe(3);
     const [{ open }] = await welzijnDb().query("SELECT count(*)::int AS open FROM match WHERE volunteer_id = $1 AND status IN ('PROPOSED', 'INTRODUCED', 'ACTIVE')", [volunteerId]);
     expect(open).toBe(1);
   });
@@ -255,7 +280,7 @@ describe('concurrency', () => {
     const results = await Promise.all(
       offers.map((tag) => ask(PROPOSE, { input: { clientMutationId: `race-${tag}`, helpRequestId: request.id, pool: 'NEIGHBOUR', helperId: `help-offer-${tag}`, madeBy: 'SELF' } })),
     );
-    expect(results.filter((r) => r.data?.proposeMatch).length).toBe(1);
+    expect(results.filter((r) => proposed(r)).length).toBe(1);
     const [{ matches }] = await welzijnDb().query('SELECT count(*)::int AS matches FROM match WHERE help_request_id = $1', [request.id]);
     expect(matches).toBe(1);
   });
@@ -266,8 +291,8 @@ describe('concurrency', () => {
     const results = await Promise.all(
       [a, b].map((request) => ask(PROPOSE, { input: { clientMutationId: `busy-${request.id}`, helpRequestId: request.id, pool: 'NEIGHBOUR', helperId: offerId, madeBy: 'SELF' } })),
     );
-    expect(results.filter((r) => r.data?.proposeMatch).length).toBe(1);
-    expect(results.find((r) => r.errors)?.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(results.filter((r) => proposed(r)).length).toBe(1);
+    expect(results.map(proposalError).find(Boolean)?.code).toBe('CONFLICT');
   });
 });
 

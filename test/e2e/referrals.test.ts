@@ -3,7 +3,7 @@
 // TO_INFORMAL_HELP); the referral state machine, who may move a referral on, and the private note and status reason.
 // Demo data (seeds): professional-00N works at org-zg-0N (round-robin over the twelve care organisations);
 // org-zg-03 is Wijkteam Schothorst. Residents person-071 and up have no consents in the seeds.
-import { graphql, type GraphQLResponse } from '../support/graphql';
+import { graphql, USER_ERRORS, type GraphQLResponse, type UserError } from '../support/graphql';
 import { gatewayHeaders, identityHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { REFERRAL_TRANSITIONS } from '../../subgraphs/zorg/referrals';
@@ -34,6 +34,21 @@ function ok<T = any>(response: GraphQLResponse<T>): T {
   return response.data!;
 }
 
+/** The record of a mutation that went through (its payload has no user errors). */
+function written(response: GraphQLResponse, mutation: string, record: string): any {
+  const answer = ok(response)[mutation];
+  expect(answer.userErrors).toEqual([]);
+  return answer[record];
+}
+
+/** The one user error of a mutation that was refused for its input or the record's state (nothing written). */
+function userError(response: GraphQLResponse, mutation: string, record: string): UserError {
+  const answer = ok(response)[mutation];
+  expect(answer[record]).toBeNull();
+  expect(answer.userErrors).toHaveLength(1);
+  return answer.userErrors[0];
+}
+
 const STATES: ReferralStatus[] = ['SENT', 'ACCEPTED', 'IN_CARE', 'CLOSED', 'DECLINED', 'RETURNED_TO_INFORMAL_HELP'];
 const BUURT = 'BU03070301'; // Schothorst-Noord
 
@@ -42,17 +57,17 @@ const uniqueId = (prefix: string) => `${prefix}-${Date.now()}-${++sequence}`;
 
 const CREATE_HELP_REQUEST = `
   mutation ($input: CreateHelpRequestInput!) {
-    createHelpRequest(input: $input) { id status channel intakeOrganisation { id } referredBy { id } }
+    createHelpRequest(input: $input) { helpRequest { id status channel intakeOrganisation { id } referredBy { id } } ${USER_ERRORS} }
   }`;
-const CLARIFY = 'mutation ($id: ID!) { clarifyHelpRequest(id: $id, underlyingNeed: "Grip op de post en de rekeningen") { id status } }';
-const TRANSITION_HELP_REQUEST = 'mutation ($id: ID!, $to: HelpRequestStatus!) { transitionHelpRequest(id: $id, to: $to, reason: "te zwaar voor een vrijwilliger") { id status } }';
+const CLARIFY = `mutation ($id: ID!) { clarifyHelpRequest(id: $id, underlyingNeed: "Grip op de post en de rekeningen") { helpRequest { id status } ${USER_ERRORS} } }`;
+const TRANSITION_HELP_REQUEST = `mutation ($id: ID!, $to: HelpRequestStatus!) { transitionHelpRequest(id: $id, to: $to, reason: "te zwaar voor een vrijwilliger") { helpRequest { id status } ${USER_ERRORS} } }`;
 const CREATE_REFERRAL = `
   mutation ($input: CreateReferralInput!) {
-    createReferral(input: $input) { id kind direction reason urgency status note helpRequest { id } organisation { id } referrer { id } }
+    createReferral(input: $input) { referral { id kind direction reason urgency status note helpRequest { id } organisation { id } referrer { id } } ${USER_ERRORS} }
   }`;
 const TRANSITION_REFERRAL = `
   mutation ($id: ID!, $to: ReferralStatus!, $professionalId: ID) {
-    transitionReferral(id: $id, to: $to, professionalId: $professionalId) { id status professional { id } statusChangedAt }
+    transitionReferral(id: $id, to: $to, professionalId: $professionalId) { referral { id status professional { id } statusChangedAt } ${USER_ERRORS} }
   }`;
 
 function helpRequestInput(overrides: Record<string, unknown>) {
@@ -86,12 +101,12 @@ describe('TO_PROFESSIONAL: a welfare organisation pulls a professional by the sl
   let input: Record<string, unknown>;
 
   test('the hulpvraag goes NEW → ASSESSED → REFERRED and the referral is created SENT', async () => {
-    const created = ok(await ask(CREATE_HELP_REQUEST, matcher('SERVICE_DELIVERY'), { input: helpRequestInput({ requesterId: person }) }));
-    helpRequestId = created.createHelpRequest.id;
-    expect(created.createHelpRequest).toMatchObject({ status: 'NEW', channel: 'PHONE', intakeOrganisation: { id: 'org-wz-05' }, referredBy: null });
+    const created = written(await ask(CREATE_HELP_REQUEST, matcher('SERVICE_DELIVERY'), { input: helpRequestInput({ requesterId: person }) }), 'createHelpRequest', 'helpRequest');
+    helpRequestId = created.id;
+    expect(created).toMatchObject({ status: 'NEW', channel: 'PHONE', intakeOrganisation: { id: 'org-wz-05' }, referredBy: null });
 
-    expect(ok(await ask(CLARIFY, matcher('SERVICE_DELIVERY'), { id: helpRequestId })).clarifyHelpRequest.status).toBe('ASSESSED');
-    expect(ok(await ask(TRANSITION_HELP_REQUEST, matcher('SERVICE_DELIVERY'), { id: helpRequestId, to: 'REFERRED' })).transitionHelpRequest.status).toBe('REFERRED');
+    expect(written(await ask(CLARIFY, matcher('SERVICE_DELIVERY'), { id: helpRequestId }), 'clarifyHelpRequest', 'helpRequest').status).toBe('ASSESSED');
+    expect(written(await ask(TRANSITION_HELP_REQUEST, matcher('SERVICE_DELIVERY'), { id: helpRequestId, to: 'REFERRED' }), 'transitionHelpRequest', 'helpRequest').status).toBe('REFERRED');
 
     input = referralInput({
       reason: 'DEBTS',
@@ -102,7 +117,7 @@ describe('TO_PROFESSIONAL: a welfare organisation pulls a professional by the sl
       note: 'Post wordt niet geopend; er dreigt afsluiting van energie.',
       area: BUURT,
     });
-    const referral = ok(await ask(CREATE_REFERRAL, matcher('REFERRAL'), { input })).createReferral;
+    const referral = written(await ask(CREATE_REFERRAL, matcher('REFERRAL'), { input }), 'createReferral', 'referral');
     referralId = referral.id;
     expect(referral).toEqual({
       id: expect.stringMatching(/^referral-/),
@@ -154,7 +169,7 @@ describe('TO_PROFESSIONAL: a welfare organisation pulls a professional by the sl
   });
 
   test('retrying createReferral with the same clientMutationId returns the same referral, stored once', async () => {
-    const retried = ok(await ask(CREATE_REFERRAL, matcher('REFERRAL'), { input })).createReferral;
+    const retried = written(await ask(CREATE_REFERRAL, matcher('REFERRAL'), { input }), 'createReferral', 'referral');
     expect(retried.id).toBe(referralId);
     const rows = await hub.subgraphs.zorg.db.query(
       'SELECT id FROM referral WHERE referrer_organisation_id = $1 AND client_mutation_id = $2',
@@ -169,11 +184,10 @@ describe('TO_PROFESSIONAL: a welfare organisation pulls a professional by the sl
       const raced = referralInput({ personId: person, helpRequestId, toOrganisationId: 'org-zg-03', urgency: 'HIGH' });
       const responses = await Promise.all(
         Array.from({ length: 20 }, () =>
-          graphql(hub.subgraphs.zorg.url, 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id status } }', { input: raced }, identityHeaders('zorg', matcher('REFERRAL'))),
+          graphql(hub.subgraphs.zorg.url, `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id status } ${USER_ERRORS} } }`, { input: raced }, identityHeaders('zorg', matcher('REFERRAL'))),
         ),
       );
-      for (const response of responses) expect(response.errors).toBeUndefined();
-      const ids = new Set(responses.map((response) => response.data.createReferral.id));
+      const ids = new Set(responses.map((response) => written(response, 'createReferral', 'referral').id));
       expect(ids.size).toBe(1);
       const rows = await hub.subgraphs.zorg.db.query('SELECT id FROM referral WHERE referrer_organisation_id = $1 AND client_mutation_id = $2', ['org-wz-05', raced.clientMutationId]);
       expect(rows).toEqual([{ id: [...ids][0] }]);
@@ -187,9 +201,11 @@ describe('the referral state machine, moved on by the organisation it was sent t
 
   /** A fresh referral from org-wz-06 to org-zg-05, put in state `from` directly in the zorg database. */
   async function referralIn(from: ReferralStatus): Promise<string> {
-    const created = ok(
+    const created = written(
       await ask(CREATE_REFERRAL, referrer, { input: referralInput({ personId: 'person-072', toOrganisationId: 'org-zg-05', reason: 'PSYCHOSOCIAL' }) }),
-    ).createReferral;
+      'createReferral',
+      'referral',
+    );
     expect(created.status).toBe('SENT');
     if (from !== 'SENT') await hub.subgraphs.zorg.db.query('UPDATE referral SET status = $1 WHERE id = $2', [from, created.id]);
     return created.id;
@@ -202,12 +218,11 @@ describe('the referral state machine, moved on by the organisation it was sent t
     const response = await ask(TRANSITION_REFERRAL, receiver, { id, to });
     const allowed = REFERRAL_TRANSITIONS[from];
     if (allowed.includes(to)) {
-      expect(ok(response).transitionReferral).toMatchObject({ id, status: to });
+      expect(written(response, 'transitionReferral', 'referral')).toMatchObject({ id, status: to });
       expect(await referralStatusInDb(id)).toBe(to);
     } else {
-      expect(response.data).toBeNull();
-      const error = refusal(response);
-      expect(error.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from, to });
+      const error = userError(response, 'transitionReferral', 'referral');
+      expect(error).toMatchObject({ code: 'INVALID_TRANSITION', field: ['to'] });
       expect(error.message).toContain(`${from} cannot move to ${to}`);
       if (allowed.length) for (const state of allowed) expect(error.message).toContain(state);
       else expect(error.message).toContain('final');
@@ -219,7 +234,7 @@ describe('the referral state machine, moved on by the organisation it was sent t
     const id = await referralIn('SENT');
     let previous = '';
     for (const to of ['ACCEPTED', 'IN_CARE', 'RETURNED_TO_INFORMAL_HELP'] as const) {
-      const moved = ok(await ask(TRANSITION_REFERRAL, receiver, { id, to })).transitionReferral;
+      const moved = written(await ask(TRANSITION_REFERRAL, receiver, { id, to }), 'transitionReferral', 'referral');
       expect(moved.status).toBe(to);
       expect(moved.statusChangedAt > previous).toBe(true);
       previous = moved.statusChangedAt;
@@ -228,11 +243,11 @@ describe('the referral state machine, moved on by the organisation it was sent t
 
   test('the reason for a step is kept and shown to both holders only; an overlong one is refused and changes nothing', async () => {
     const id = await referralIn('SENT');
-    const DECLINE = 'mutation ($id: ID!, $reason: String) { transitionReferral(id: $id, to: DECLINED, reason: $reason) { status statusReason } }';
+    const DECLINE = `mutation ($id: ID!, $reason: String) { transitionReferral(id: $id, to: DECLINED, reason: $reason) { referral { status statusReason } ${USER_ERRORS} } }`;
     const tooLong = await ask(DECLINE, receiver, { id, reason: 'x'.repeat(4001) });
-    expect(refusal(tooLong).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(userError(tooLong, 'transitionReferral', 'referral')).toMatchObject({ code: 'BAD_USER_INPUT', field: ['reason'] });
     expect(await referralStatusInDb(id)).toBe('SENT');
-    const declined = ok(await ask(DECLINE, receiver, { id, reason: '  Past beter bij het maatschappelijk werk  ' })).transitionReferral;
+    const declined = written(await ask(DECLINE, receiver, { id, reason: '  Past beter bij het maatschappelijk werk  ' }), 'transitionReferral', 'referral');
     expect(declined).toEqual({ status: 'DECLINED', statusReason: 'Past beter bij het maatschappelijk werk' });
     const READ = 'query ($id: ID!) { referral(id: $id) { status statusReason } }';
     expect(ok(await ask(READ, referrer, { id })).referral).toEqual({ status: 'DECLINED', statusReason: 'Past beter bij het maatschappelijk werk' });
@@ -245,31 +260,33 @@ describe('the referral state machine, moved on by the organisation it was sent t
     expect(await referralStatusInDb(id)).toBe('SENT');
   });
 
-  test('another care organisation may not move it on either', async () => {
+  test('another care organisation may not move it on either: for it the referral is not there (as for an unknown id)', async () => {
     const id = await referralIn('SENT');
     const response = await ask(TRANSITION_REFERRAL, { org: 'org-zg-06', roles: ['professional'], purpose: 'REFERRAL' }, { id, to: 'DECLINED' });
-    expect(refusal(response).extensions?.code).toBe('FORBIDDEN');
+    const unknown = await ask(TRANSITION_REFERRAL, { org: 'org-zg-06', roles: ['professional'], purpose: 'REFERRAL' }, { id: 'referral-does-not-exist', to: 'DECLINED' });
+    expect(userError(response, 'transitionReferral', 'referral')).toMatchObject({ code: 'NOT_FOUND', field: ['id'] });
+    expect(userError(response, 'transitionReferral', 'referral').message).toBe(userError(unknown, 'transitionReferral', 'referral').message.replace('referral-does-not-exist', id));
     expect(await referralStatusInDb(id)).toBe('SENT');
   });
 
   test('an unknown referral is NOT_FOUND', async () => {
     const response = await ask(TRANSITION_REFERRAL, receiver, { id: 'referral-does-not-exist', to: 'ACCEPTED' });
-    expect(refusal(response).extensions?.code).toBe('NOT_FOUND');
+    expect(userError(response, 'transitionReferral', 'referral')).toMatchObject({ code: 'NOT_FOUND', field: ['id'] });
   });
 
   test('accepting with a professional of another organisation is refused (professionalId), and nothing changes', async () => {
     const id = await referralIn('SENT');
     const response = await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-006' }); // org-zg-06
-    expect(refusal(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'professionalId' });
+    expect(userError(response, 'transitionReferral', 'referral')).toMatchObject({ code: 'BAD_USER_INPUT', field: ['professionalId'] });
     const unknown = await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-999' });
-    expect(refusal(unknown).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'professionalId' });
+    expect(userError(unknown, 'transitionReferral', 'referral')).toMatchObject({ code: 'BAD_USER_INPUT', field: ['professionalId'] });
     const rows = await hub.subgraphs.zorg.db.query('SELECT status, professional_id FROM referral WHERE id = $1', [id]);
     expect(rows).toEqual([{ status: 'SENT', professional_id: null }]);
   });
 
   test('accepting with its own professional assigns them', async () => {
     const id = await referralIn('SENT');
-    const accepted = ok(await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-005' })).transitionReferral;
+    const accepted = written(await ask(TRANSITION_REFERRAL, receiver, { id, to: 'ACCEPTED', professionalId: 'professional-005' }), 'transitionReferral', 'referral');
     expect(accepted).toMatchObject({ id, status: 'ACCEPTED', professional: { id: 'professional-005' } });
     const read = ok(await ask('query ($id: ID!) { referral(id: $id) { status professional { id displayName organisation { id } } } }', receiver, { id }));
     expect(read.referral).toEqual({
@@ -287,7 +304,7 @@ describe('TO_INFORMAL_HELP: a professional hands a resident to informal help (af
   let referralId: string;
 
   test('the professional takes in a hulpvraag for the welfare organisation and refers the resident to it', async () => {
-    const created = ok(
+    const created = written(
       await ask(CREATE_HELP_REQUEST, professional('SERVICE_DELIVERY'), {
         input: helpRequestInput({
           requesterId: person,
@@ -297,15 +314,19 @@ describe('TO_INFORMAL_HELP: a professional hands a resident to informal help (af
           forOrganisationId: 'org-wz-03',
         }),
       }),
-    ).createHelpRequest;
+      'createHelpRequest',
+      'helpRequest',
+    );
     helpRequestId = created.id;
     expect(created).toMatchObject({ status: 'NEW', channel: 'PROFESSIONAL', intakeOrganisation: { id: 'org-wz-03' }, referredBy: { id: 'org-zg-02' } });
 
-    const referral = ok(
+    const referral = written(
       await ask(CREATE_REFERRAL, professional('REFERRAL'), {
         input: referralInput({ direction: 'TO_INFORMAL_HELP', reason: 'LONELINESS', personId: person, helpRequestId, toOrganisationId: 'org-wz-03' }),
       }),
-    ).createReferral;
+      'createReferral',
+      'referral',
+    );
     referralId = referral.id;
     expect(referral).toMatchObject({
       direction: 'TO_INFORMAL_HELP',
@@ -354,7 +375,7 @@ describe('TO_INFORMAL_HELP: a professional hands a resident to informal help (af
   });
 
   test('the welfare organisation moves the referral on (SENT → ACCEPTED); the professional sees that', async () => {
-    const accepted = ok(await ask(TRANSITION_REFERRAL, welfareMatcher('REFERRAL'), { id: referralId, to: 'ACCEPTED' })).transitionReferral;
+    const accepted = written(await ask(TRANSITION_REFERRAL, welfareMatcher('REFERRAL'), { id: referralId, to: 'ACCEPTED' }), 'transitionReferral', 'referral');
     expect(accepted).toMatchObject({ id: referralId, status: 'ACCEPTED', professional: null });
     expect(ok(await ask('query ($id: ID!) { referral(id: $id) { status } }', professional('REFERRAL'), { id: referralId })).referral.status).toBe('ACCEPTED');
   });
@@ -371,8 +392,7 @@ describe('TO_INFORMAL_HELP: a professional hands a resident to informal help (af
     const response = await ask(CREATE_REFERRAL, professional('REFERRAL'), {
       input: referralInput({ direction: 'TO_INFORMAL_HELP', reason: 'LONELINESS', personId: person, toOrganisationId: 'org-wz-03' }),
     });
-    expect(response.data).toBeNull();
-    expect(refusal(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'helpRequestId' });
+    expect(userError(response, 'createReferral', 'referral')).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'helpRequestId'] });
   });
 
   test('taking a hulpvraag in for another organisation needs channel PROFESSIONAL', async () => {
@@ -380,8 +400,7 @@ describe('TO_INFORMAL_HELP: a professional hands a resident to informal help (af
     const response = await ask(CREATE_HELP_REQUEST, professional('SERVICE_DELIVERY'), {
       input: helpRequestInput({ requesterId: person, channel: 'PHONE', forOrganisationId: 'org-wz-03' }),
     });
-    expect(response.data).toBeNull();
-    expect(refusal(response).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'forOrganisationId' });
+    expect(userError(response, 'createHelpRequest', 'helpRequest')).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'forOrganisationId'] });
     const [{ after }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS after FROM help_request');
     expect(after).toBe(before);
   });
@@ -396,13 +415,15 @@ describe('the note of a referral stays with the organisations holding it', () =>
   let referralId: string;
 
   beforeAll(async () => {
-    helpRequestId = ok(await ask(CREATE_HELP_REQUEST, { ...referrer, purpose: 'SERVICE_DELIVERY' }, { input: helpRequestInput({ requesterId: person }) })).createHelpRequest.id;
-    ok(await ask(TRANSITION_HELP_REQUEST, { ...referrer, purpose: 'SERVICE_DELIVERY' }, { id: helpRequestId, to: 'REFERRED' }));
-    referralId = ok(
+    helpRequestId = written(await ask(CREATE_HELP_REQUEST, { ...referrer, purpose: 'SERVICE_DELIVERY' }, { input: helpRequestInput({ requesterId: person }) }), 'createHelpRequest', 'helpRequest').id;
+    written(await ask(TRANSITION_HELP_REQUEST, { ...referrer, purpose: 'SERVICE_DELIVERY' }, { id: helpRequestId, to: 'REFERRED' }), 'transitionHelpRequest', 'helpRequest');
+    referralId = written(
       await ask(CREATE_REFERRAL, referrer, {
         input: referralInput({ reason: 'SAFETY', urgency: 'HIGH', personId: person, helpRequestId, toOrganisationId: 'org-zg-07', note }),
       }),
-    ).createReferral.id;
+      'createReferral',
+      'referral',
+    ).id;
   });
 
   test('without consent, a partner is refused', async () => {
@@ -413,14 +434,20 @@ describe('the note of a referral stays with the organisations holding it', () =>
 
   test('with the resident’s consent for REFERRAL, a partner sees the referral but not its note', async () => {
     const validUntil = new Date(Date.now() + 3600 * 1000).toISOString();
+    // recorded by org-wz-07, which holds the hulpvraag and (as the referrer) the referral
     const granted = ok(
       await ask(
-        'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id purpose organisation { id } } }',
-        { org: 'org-zg-08', roles: ['professional'], purpose: 'REFERRAL' }, // the consent record is personal data too
-        { input: { personId: person, organisationId: 'org-zg-08', purpose: 'REFERRAL', validUntil, clientMutationId: uniqueId('consent') } },
+        'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { purpose holder { id } recipient { id } } userErrors { message } } }',
+        referrer, // the consent record is personal data too
+        {
+          input: {
+            personId: person, holderOrganisationId: 'org-wz-07', recipientOrganisationId: 'org-zg-08', purpose: 'REFERRAL',
+            method: 'VERBAL', reference: 'telefoongesprek met de bewoner', validUntil, clientMutationId: uniqueId('consent'),
+          },
+        },
       ),
     );
-    expect(granted.grantConsent).toMatchObject({ purpose: 'REFERRAL', organisation: { id: 'org-zg-08' } });
+    expect(granted.grantConsent).toEqual({ consent: { purpose: 'REFERRAL', holder: { id: 'org-wz-07' }, recipient: { id: 'org-zg-08' } }, userErrors: [] });
 
     await hub.subgraphs.zorg.db.query("UPDATE referral SET status_reason = 'Eerst afstemmen met de wijkagent' WHERE id = $1", [referralId]);
     const read = ok(await ask('query ($id: ID!) { referral(id: $id) { id status kind reason urgency note statusReason organisation { id } } }', partner, { id: referralId }));

@@ -23,6 +23,7 @@ async function startHubProcess() {
       env[`PORT_${partner.toUpperCase()}`] = String(await freePort());
     }
     env.PORT_GATEWAY = String(await freePort());
+    env.LOG_LEVEL = 'info'; // its lifecycle lines ("stopping") are at info
     const root = path.join(__dirname, '..', '..');
     const child = spawn(process.execPath, ['--import', 'tsx', 'hub/start.ts'], { cwd: root, env }); // = npm start
     let output = '';

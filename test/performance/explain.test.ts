@@ -38,9 +38,9 @@ beforeAll(async () => {
   await bulk.connect();
   try {
     await bulk.query(`
-      INSERT INTO consent (id, person_id, organisation_id, purpose, granted_at, valid_until, recorded_by)
-      SELECT 'bulk-consent-' || p.id || '-' || c.purpose, p.id, c.organisation_id, c.purpose, now() - interval '30 days', now() + interval '1 year', 'test'
-      FROM person p CROSS JOIN (VALUES ('org-wz-01', 'COORDINATION'), ('org-wz-02', 'MATCHING')) AS c(organisation_id, purpose)
+      INSERT INTO consent (id, person_id, holder_organisation_id, recipient_organisation_id, purpose, method, reference, granted_at, valid_until, recorded_by, recorded_by_organisation_id, recorded_as)
+      SELECT 'bulk-consent-' || p.id || '-' || c.purpose, p.id, c.holder, c.recipient, c.purpose, 'WRITTEN', 'test', now() - interval '30 days', now() + interval '1 year', 'test', c.holder, 'HOLDER'
+      FROM person p CROSS JOIN (VALUES ('org-bw-01', 'org-wz-01', 'COORDINATION'), ('org-bw-02', 'org-wz-02', 'MATCHING')) AS c(holder, recipient, purpose)
       WHERE p.id LIKE 'bench-person-%';
       ANALYZE consent`);
   } finally {
@@ -143,6 +143,7 @@ test('a batch of 500 consent questions stays on the consent index', async () => 
   expect(persons).toHaveLength(500);
   const plan = await explain(hub.subgraphs.gemeente.db, CONSENT_SQL, [
     persons.map((p) => p.id),
+    persons.map(() => 'org-bw-01,org-bw-02'),
     persons.map(() => 'org-wz-01'),
     persons.map(() => 'COORDINATION'),
   ]);

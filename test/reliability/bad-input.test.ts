@@ -7,13 +7,14 @@
 // social_map_feed (the sociale kaart indexer records each pull of the partners' feeds every few seconds).
 // Last, database errors forced on purpose (a CHECK violation mid-mutation, a dropped table) are answered
 // as INTERNAL_SERVER_ERROR with nothing of the database's message, and nothing half written.
-import { graphql, type GraphQLResponse } from '../support/graphql';
+import { graphql, USER_ERRORS, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { signJwt } from '../../platform/jwt';
-import { tokenSecret } from '../../platform/secrets';
+import { sharedTokenIssuer } from '../../platform/config';
 import { MAX_BODY_BYTES } from '../../platform/http';
+import { captureLogs } from '../../platform/log';
 import { LEAK, sql, tableChecksums } from './helpers';
 
 const UNCHECKED_TABLES = ['processing_log', 'social_map_feed'];
@@ -36,7 +37,7 @@ async function checksums(): Promise<Record<Partner, Record<string, string>>> {
 beforeAll(async () => {
   hub = await startTestHub();
   // the sociale kaart index is complete (a pull finished) before the first checksum
-  const refreshed = await ask('mutation { refreshSocialMap { partner lastError } }', {}, ADMIN);
+  const refreshed = await ask('mutation { refreshSocialMap { feeds { partner lastError } } }', {}, ADMIN);
   expect(refreshed.errors).toBeUndefined();
   before = await checksums();
 });
@@ -73,6 +74,23 @@ function expectError(response: GraphQLResponse, code: string, options: { status?
   if (options.field !== undefined) expect(error.extensions?.field).toBe(options.field);
   if (options.message) expect(response.errors!.map((e) => e.message).join('\n')).toMatch(options.message);
   expect(error.message.length).toBeLessThanOrEqual(1001);
+  expectClean(response);
+}
+
+/**
+ * The mutation went through to its resolver and was refused for its input or the record's state: one user
+ * error with `code` (and the `field` path, dotted), no record, no GraphQL error, and nothing leaks.
+ */
+function expectUserError(response: GraphQLResponse, mutation: string, code: string, field?: string): void {
+  expect(response.errors).toBeUndefined();
+  const answer = response.data?.[mutation];
+  expect(answer).toBeDefined();
+  const { userErrors, ...record } = answer;
+  expect(Object.values(record)).toEqual([null]);
+  expect(userErrors).toHaveLength(1);
+  expect(userErrors[0].code).toBe(code);
+  if (field !== undefined) expect(userErrors[0].field.join('.')).toBe(field);
+  expect(userErrors[0].message.length).toBeLessThanOrEqual(1001);
   expectClean(response);
 }
 
@@ -115,7 +133,7 @@ describe('malformed requests', () => {
   });
 
   test('a mutation over GET is refused', async () => {
-    const url = `${hub.gateway.url}?query=${encodeURIComponent('mutation { revokeConsent(id: "consent-1") { id } }')}`;
+    const url = `${hub.gateway.url}?query=${encodeURIComponent('mutation { revokeConsent(id: "consent-1") { consent { id } } }')}`;
     const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expectError({ status: response.status, ...((await response.json()) as object) }, 'BAD_REQUEST', { status: 405 });
   });
@@ -182,9 +200,7 @@ describe('values of the wrong kind or size', () => {
     expectError(await ask(SEARCH, { filter: { text: huge } }), 'BAD_USER_INPUT', { field: 'filter.text' });
     expectError(await ask('query ($code: ID!) { area(code: $code) { name } }', { code: huge }), 'BAD_USER_INPUT', { field: 'code' });
     expect(await ask('query ($id: ID!) { organisation(id: $id) { name } }', { id: huge })).toEqual({ status: 200, data: { organisation: null } });
-    expectError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('huge-description'), description: 'x'.repeat(500_000) } }, INTAKE), 'BAD_USER_INPUT', {
-      field: 'description',
-    });
+    expectUserError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('huge-description'), description: 'x'.repeat(500_000) } }, INTAKE), 'createHelpRequest', 'BAD_USER_INPUT', 'input.description');
   });
 
   test('wrong types are refused', async () => {
@@ -240,7 +256,7 @@ describe('values of the wrong kind or size', () => {
   test('a reversed date window and an invalid respondBy date are refused with the field', async () => {
     expectError(await ask(SEARCH, { filter: { from: '2026-06-02T00:00:00Z', to: '2026-06-01T00:00:00Z' } }), 'BAD_USER_INPUT', { field: 'filter.to' });
     expectError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('bad-date'), respondBy: '2025-02-30' } }, INTAKE), 'BAD_USER_INPUT');
-    expectError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('past-date'), respondBy: '2001-01-01' } }, INTAKE), 'BAD_USER_INPUT', { field: 'respondBy' });
+    expectUserError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('past-date'), respondBy: '2001-01-01' } }, INTAKE), 'createHelpRequest', 'BAD_USER_INPUT', 'input.respondBy');
   });
 });
 
@@ -418,7 +434,7 @@ describe('injection strings in every text argument of the graph', () => {
   });
 });
 
-const CREATE_HELP_REQUEST = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id } }';
+const CREATE_HELP_REQUEST = `mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { helpRequest { id } ${USER_ERRORS} } }`;
 function intakeInput(clientMutationId: string): Record<string, unknown> {
   return {
     clientMutationId: `bad-input-${clientMutationId}`,
@@ -432,11 +448,21 @@ function intakeInput(clientMutationId: string): Record<string, unknown> {
 }
 
 describe('mutations refuse bad input before they write', () => {
-  const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
-  const CREATE_ACTIVITY = 'mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id } }';
-  const CREATE_REFERRAL = 'mutation ($input: CreateReferralInput!) { createReferral(input: $input) { id } }';
+  const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } userErrors { field code } } }';
+  const CREATE_ACTIVITY = `mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } ${USER_ERRORS} } }`;
+  const CREATE_REFERRAL = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } ${USER_ERRORS} } }`;
+  const long = (n = 201) => 'x'.repeat(n);
+  /** A row of `table` in `partner`'s database matching `where` (from the seeds): the mutations below aim at real records. */
+  const seeded = async (partner: Partner, table: string, where: string): Promise<string> => {
+    const rows = await sql(hub.databases.urls[partner], `SELECT id FROM ${table} WHERE ${where} ORDER BY id LIMIT 1`);
+    expect(rows).toHaveLength(1);
+    return rows[0].id;
+  };
   const soon = () => new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
-  const consent = (overrides: Record<string, unknown>) => ({ personId: 'person-031', organisationId: 'org-wz-01', purpose: 'MATCHING', validUntil: soon(), clientMutationId: 'bad-consent', ...overrides });
+  const consent = (overrides: Record<string, unknown>) => ({
+    personId: 'person-031', holderOrganisationId: 'org-wz-01', recipientOrganisationId: 'org-wz-02', purpose: 'MATCHING',
+    method: 'WRITTEN', reference: 'formulier', validUntil: soon(), clientMutationId: 'bad-consent', ...overrides,
+  });
   const activity = (overrides: Record<string, unknown>) => ({
     clientMutationId: 'bad-activity',
     title: 'Koffie',
@@ -457,84 +483,163 @@ describe('mutations refuse bad input before they write', () => {
   });
 
   test('grantConsent', async () => {
+    const userError = (response: GraphQLResponse, code: string, field: string) => {
+      expectClean(response);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.grantConsent).toEqual({ consent: null, userErrors: [expect.objectContaining({ code, field: field.split('.') })] });
+    };
     for (const text of INJECTIONS.filter((t) => !t.includes('\u0000'))) {
-      expectError(await ask(GRANT, { input: consent({ personId: text }) }, MATCHER), 'BAD_USER_INPUT', { field: 'personId' });
+      userError(await ask(GRANT, { input: consent({ personId: text }) }, MATCHER), 'BAD_USER_INPUT', 'input.personId');
+      userError(await ask(GRANT, { input: consent({ reference: `${text}\ntweede regel` }) }, MATCHER), 'BAD_USER_INPUT', 'input.reference');
     }
     expectError(await ask(GRANT, { input: consent({ personId: 'person\u0000031' }) }, MATCHER), 'BAD_USER_INPUT', { field: 'input.personId' });
-    expectError(await ask(GRANT, { input: consent({ validUntil: '2001-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', { field: 'validUntil' });
-    expectError(await ask(GRANT, { input: consent({ validUntil: '2099-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', { field: 'validUntil' });
+    userError(await ask(GRANT, { input: consent({ validUntil: '2001-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', 'input.validUntil');
+    userError(await ask(GRANT, { input: consent({ validUntil: '2099-01-01T00:00:00Z' }) }, MATCHER), 'BAD_USER_INPUT', 'input.validUntil');
     expectError(await ask(GRANT, { input: consent({ validUntil: 'tomorrow' }) }, MATCHER), 'BAD_USER_INPUT');
     expectError(await ask(GRANT, { input: consent({ purpose: 'CURIOSITY' }) }, MATCHER), 'BAD_USER_INPUT', { status: 400 });
-    expectError(await ask(GRANT, { input: consent({ clientMutationId: 'x'.repeat(101) }) }, MATCHER), 'BAD_USER_INPUT', { field: 'clientMutationId' });
-    expectError(await ask(GRANT, { input: consent({ organisationId: 'org-wz-02' }) }, MATCHER), 'FORBIDDEN');
+    expectError(await ask(GRANT, { input: consent({ method: 'TELEPATHY' }) }, MATCHER), 'BAD_USER_INPUT', { status: 400 });
+    userError(await ask(GRANT, { input: consent({ clientMutationId: 'x'.repeat(101) }) }, MATCHER), 'BAD_USER_INPUT', 'input.clientMutationId');
+    userError(await ask(GRANT, { input: consent({ recipientOrganisationId: "org-wz-02'; --" }) }, MATCHER), 'BAD_USER_INPUT', 'input.recipientOrganisationId');
+    expectError(await ask(GRANT, { input: consent({ holderOrganisationId: 'org-wz-02' }) }, MATCHER), 'FORBIDDEN');
     expectError(await ask(GRANT, { input: consent({}) }), 'UNAUTHENTICATED');
     for (const id of ["'; DROP TABLE consent; --", '%', 'consent-\\']) {
-      expectError(await ask('mutation ($id: ID!) { revokeConsent(id: $id) { id } }', { id }, MATCHER), 'NOT_FOUND');
+      const response = await ask('mutation ($id: ID!) { revokeConsent(id: $id) { consent { id } userErrors { code } } }', { id }, MATCHER);
+      expectClean(response);
+      expect(response.data.revokeConsent).toEqual({ consent: null, userErrors: [{ code: 'NOT_FOUND' }] });
     }
   });
 
   test('createHelpRequest', async () => {
     const bad: [Record<string, unknown>, string][] = [
-      [{ area: "BU03070301'; DROP TABLE help_request; --" }, 'area'],
-      [{ area: 'WK030703' }, 'area'],
-      [{ description: '   ' }, 'description'],
-      [{ description: 'x'.repeat(4001) }, 'description'],
-      [{ helpersNeeded: 0 }, 'helpersNeeded'],
-      [{ helpersNeeded: 6 }, 'helpersNeeded'],
-      [{ languages: ["nl'; --"] }, 'languages'],
-      [{ location: { latitude: 91, longitude: 5 } }, 'location'],
-      [{ clientMutationId: '' }, 'clientMutationId'],
-      [{ description: 'boodschappen\u0000' }, 'input.description'],
-      [{ requesterId: 'person-031\u0000' }, 'input.requesterId'],
-      [{ forOrganisationId: 'org-wz-03' }, 'forOrganisationId'],
+      [{ area: "BU03070301'; DROP TABLE help_request; --" }, 'input.area'],
+      [{ area: 'WK030703' }, 'input.area'],
+      [{ description: '   ' }, 'input.description'],
+      [{ description: 'x'.repeat(4001) }, 'input.description'],
+      [{ helpersNeeded: 0 }, 'input.helpersNeeded'],
+      [{ helpersNeeded: 6 }, 'input.helpersNeeded'],
+      [{ languages: ["nl'; --"] }, 'input.languages'],
+      [{ location: { latitude: 91, longitude: 5 } }, 'input.location'],
+      [{ clientMutationId: '' }, 'input.clientMutationId'],
+      [{ clientMutationId: long(101) }, 'input.clientMutationId'],
+      [{ requesterId: long() }, 'input.requesterId'],
+      [{ forOrganisationId: 'org-wz-03' }, 'input.forOrganisationId'],
+      [{ forOrganisationId: long(), channel: 'PROFESSIONAL' }, 'input.forOrganisationId'],
     ];
     for (const [overrides, field] of bad) {
+      expectUserError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('refused'), ...overrides } }, INTAKE), 'createHelpRequest', 'BAD_USER_INPUT', field);
+    }
+    // NUL characters are refused by the kit before any resolver runs (a GraphQL error naming the argument)
+    for (const [overrides, field] of [[{ description: 'boodschappen\u0000' }, 'input.description'], [{ requesterId: 'person-031\u0000' }, 'input.requesterId']] as const) {
       expectError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('refused'), ...overrides } }, INTAKE), 'BAD_USER_INPUT', { field });
     }
     expectError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('refused'), category: 'SHOPPING; DROP' } }, INTAKE), 'BAD_USER_INPUT', { status: 400 });
     expectError(await ask(CREATE_HELP_REQUEST, { input: intakeInput('refused') }, { org: 'org-wz-02', roles: ['analyst'] }), 'FORBIDDEN');
+    // taking a hulpvraag in for another organisation is for a professional, not a matcher
+    expectError(await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('refused'), channel: 'PROFESSIONAL', forOrganisationId: 'org-wz-03' } }, INTAKE), 'FORBIDDEN');
     for (const id of ["'; DROP TABLE help_request; --", '%', 'help-request-\\']) {
-      expectError(await ask('mutation ($id: ID!) { transitionHelpRequest(id: $id, to: OPEN) { id } }', { id }, INTAKE), 'NOT_FOUND');
+      expectUserError(await ask(`mutation ($id: ID!) { transitionHelpRequest(id: $id, to: OPEN) { helpRequest { id } ${USER_ERRORS} } }`, { id }, INTAKE), 'transitionHelpRequest', 'NOT_FOUND', 'id');
     }
   });
 
-  test('createActivity and updateActivity', async () => {
+  test('the other welzijn mutations', async () => {
+    // an organisation of the seeds with a NEW and an OPEN hulpvraag and an available volunteer; another with an active match
+    const [{ org }] = await sql(
+      hub.databases.urls.welzijn,
+      `SELECT o.org FROM (SELECT DISTINCT intake_organisation_id AS org FROM help_request) o
+       WHERE EXISTS (SELECT 1 FROM help_request WHERE intake_organisation_id = o.org AND status = 'NEW')
+         AND EXISTS (SELECT 1 FROM help_request WHERE intake_organisation_id = o.org AND status = 'OPEN')
+         AND EXISTS (SELECT 1 FROM volunteer WHERE organisation_id = o.org AND available) ORDER BY o.org LIMIT 1`,
+    );
+    const INTAKE: TestCaller = { org, roles: ['matcher'], purpose: 'MATCHING' };
+    const request = await seeded('welzijn', 'help_request', `intake_organisation_id = '${org}' AND status = 'NEW'`);
+    const open = await seeded('welzijn', 'help_request', `intake_organisation_id = '${org}' AND status = 'OPEN'`);
+    const volunteer = await seeded('welzijn', 'volunteer', `organisation_id = '${org}' AND available`);
+    const match = await seeded('welzijn', 'match', "status = 'ACTIVE'");
+    const [{ holder }] = await sql(hub.databases.urls.welzijn, 'SELECT request_organisation_id AS holder FROM match WHERE id = $1', [match]);
+    const HOLDER: TestCaller = { org: holder, roles: ['matcher'], purpose: 'MATCHING' };
+    const CLARIFY = `mutation ($id: ID!, $need: String!, $reason: String) { clarifyHelpRequest(id: $id, underlyingNeed: $need, reason: $reason) { helpRequest { id } ${USER_ERRORS} } }`;
+    expectUserError(await ask(CLARIFY, { id: request, need: '  ' }, INTAKE), 'clarifyHelpRequest', 'BAD_USER_INPUT', 'underlyingNeed');
+    expectUserError(await ask(CLARIFY, { id: request, need: long(4001) }, INTAKE), 'clarifyHelpRequest', 'BAD_USER_INPUT', 'underlyingNeed');
+    expectUserError(await ask(CLARIFY, { id: request, need: 'eenzaam', reason: long(4001) }, INTAKE), 'clarifyHelpRequest', 'BAD_USER_INPUT', 'reason');
+    expectUserError(await ask(CLARIFY, { id: open, need: 'eenzaam' }, INTAKE), 'clarifyHelpRequest', 'INVALID_TRANSITION', 'id');
+    const TRANSITION = `mutation ($id: ID!, $reason: String) { transitionHelpRequest(id: $id, to: ON_HOLD, reason: $reason) { helpRequest { id } ${USER_ERRORS} } }`;
+    expectUserError(await ask(TRANSITION, { id: request, reason: long(4001) }, INTAKE), 'transitionHelpRequest', 'BAD_USER_INPUT', 'reason');
+
+    const PROPOSE = `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } ${USER_ERRORS} } }`;
+    const proposal = (overrides: Record<string, unknown>) => ({ clientMutationId: 'bad-proposal', helpRequestId: open, pool: 'VOLUNTEER', helperId: volunteer, madeBy: 'MATCHER', ...overrides });
+    expectUserError(await ask(PROPOSE, { input: proposal({ clientMutationId: ' ' }) }, INTAKE), 'proposeMatch', 'BAD_USER_INPUT', 'input.clientMutationId');
+    expectUserError(await ask(PROPOSE, { input: proposal({ helperId: long() }) }, INTAKE), 'proposeMatch', 'BAD_USER_INPUT', 'input.helperId');
+    expectUserError(await ask(PROPOSE, { input: proposal({ helpRequestId: 'help-request-unknown' }) }, INTAKE), 'proposeMatch', 'NOT_FOUND', 'input.helpRequestId');
+    expectUserError(await ask(PROPOSE, { input: proposal({ helperId: 'volunteer-unknown' }) }, INTAKE), 'proposeMatch', 'NOT_FOUND', 'input.helperId');
+    expectUserError(await ask(PROPOSE, { input: proposal({ helpRequestId: request }) }, INTAKE), 'proposeMatch', 'CONFLICT', 'input.helpRequestId');
+
+    const STEP = `mutation ($id: ID!, $to: MatchStatus!, $declineReason: DeclineReason, $note: String) { transitionMatch(id: $id, to: $to, declineReason: $declineReason, note: $note) { match { id } ${USER_ERRORS} } }`;
+    expectUserError(await ask(STEP, { id: match, to: 'ENDED', note: long(4001) }, HOLDER), 'transitionMatch', 'BAD_USER_INPUT', 'note');
+    expectUserError(await ask(STEP, { id: match, to: 'ENDED', declineReason: 'TOO_FAR' }, HOLDER), 'transitionMatch', 'BAD_USER_INPUT', 'declineReason');
+    expectUserError(await ask(STEP, { id: match, to: 'INTRODUCED' }, HOLDER), 'transitionMatch', 'INVALID_TRANSITION', 'to');
+    expectUserError(await ask(STEP, { id: 'match-unknown', to: 'ENDED' }, HOLDER), 'transitionMatch', 'NOT_FOUND', 'id');
+    const FOLLOW_UP = `mutation ($id: ID!, $satisfaction: Int!, $note: String) { recordFollowUp(id: $id, outcome: GOING_WELL, satisfaction: $satisfaction, note: $note) { match { id } ${USER_ERRORS} } }`;
+    expectUserError(await ask(FOLLOW_UP, { id: match, satisfaction: 0 }, HOLDER), 'recordFollowUp', 'BAD_USER_INPUT', 'satisfaction');
+    expectUserError(await ask(FOLLOW_UP, { id: match, satisfaction: 4, note: long(4001) }, HOLDER), 'recordFollowUp', 'BAD_USER_INPUT', 'note');
+    expectUserError(await ask(`mutation { setVolunteerAvailable(id: "volunteer-unknown", available: false) { volunteer { id } ${USER_ERRORS} } }`, {}, INTAKE), 'setVolunteerAvailable', 'NOT_FOUND', 'id');
+  });
+
+  test('createActivity, updateActivity and setHelpOfferAvailable', async () => {
     const bad: [Record<string, unknown>, string][] = [
-      [{ title: '' }, 'title'],
-      [{ title: 'x'.repeat(201) }, 'title'],
-      [{ area: "BU03070101'; --" }, 'area'],
-      [{ area: 'GM0307' }, 'area'],
-      [{ endsAt: '2026-06-01T09:00:00Z' }, 'endsAt'],
-      [{ endsAt: '2026-06-03T09:00:00Z' }, 'endsAt'],
-      [{ recurrence: "FREQ=WEEKLY'; DROP TABLE activity; --" }, 'recurrence'],
-      [{ recurrence: 'FREQ=SECONDLY' }, 'recurrence'],
-      [{ title: 'Koffie\u0000' }, 'input.title'],
+      [{ title: '' }, 'input.title'],
+      [{ title: 'x'.repeat(201) }, 'input.title'],
+      [{ description: 'x'.repeat(4001) }, 'input.description'],
+      [{ area: "BU03070101'; --" }, 'input.area'],
+      [{ area: 'GM0307' }, 'input.area'],
+      [{ venueId: long() }, 'input.venueId'],
+      [{ endsAt: '2026-06-01T09:00:00Z' }, 'input.endsAt'],
+      [{ endsAt: '2026-06-03T09:00:00Z' }, 'input.endsAt'],
+      [{ recurrence: "FREQ=WEEKLY'; DROP TABLE activity; --" }, 'input.recurrence'],
+      [{ recurrence: 'FREQ=SECONDLY' }, 'input.recurrence'],
+      [{ clientMutationId: long(101) }, 'input.clientMutationId'],
     ];
     for (const [overrides, field] of bad) {
-      expectError(await ask(CREATE_ACTIVITY, { input: activity(overrides) }, COORDINATOR), 'BAD_USER_INPUT', { field });
+      expectUserError(await ask(CREATE_ACTIVITY, { input: activity(overrides) }, COORDINATOR), 'createActivity', 'BAD_USER_INPUT', field);
     }
+    expectError(await ask(CREATE_ACTIVITY, { input: activity({ title: 'Koffie\u0000' }) }, COORDINATOR), 'BAD_USER_INPUT', { field: 'input.title' });
+    const UPDATE = `mutation ($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { activity { id } ${USER_ERRORS} } }`;
     for (const id of ["'; DROP TABLE activity; --", '%']) {
-      expectError(await ask('mutation ($id: ID!) { updateActivity(id: $id, input: { title: "x" }) { id } }', { id }, COORDINATOR), 'NOT_FOUND');
+      expectUserError(await ask(UPDATE, { id, input: { title: 'x' } }, COORDINATOR), 'updateActivity', 'NOT_FOUND', 'id');
     }
+    const own = await seeded('bewoners', 'activity', "organisation_id = 'org-bw-01' AND status = 'SCHEDULED'");
+    expectUserError(await ask(UPDATE, { id: own, input: { title: ' ' } }, COORDINATOR), 'updateActivity', 'BAD_USER_INPUT', 'input.title');
+    expectUserError(await ask(UPDATE, { id: own, input: { startsAt: '2030-01-01T10:00:00Z', endsAt: '2030-01-01T09:00:00Z' } }, COORDINATOR), 'updateActivity', 'BAD_USER_INPUT', 'input.endsAt');
+    expectUserError(await ask(UPDATE, { id: own, input: { recurrence: 'FREQ=HOURLY' } }, COORDINATOR), 'updateActivity', 'BAD_USER_INPUT', 'input.recurrence');
+    expectUserError(await ask(`mutation { setHelpOfferAvailable(id: "help-offer-unknown", available: true) { helpOffer { id } ${USER_ERRORS} } }`, {}, COORDINATOR), 'setHelpOfferAvailable', 'NOT_FOUND', 'id');
   });
 
   test('createReferral and transitionReferral', async () => {
     const bad: [Record<string, unknown>, string][] = [
-      [{ area: "BU03070101'; --" }, 'area'],
-      [{ note: 'x'.repeat(4001) }, 'note'],
-      [{ toOrganisationId: 'org-wz-01' }, 'toOrganisationId'],
-      [{ clientMutationId: 'x'.repeat(101) }, 'clientMutationId'],
-      [{ note: 'zorgen\u0000' }, 'input.note'],
+      [{ area: "BU03070101'; --" }, 'input.area'],
+      [{ note: 'x'.repeat(4001) }, 'input.note'],
+      [{ toOrganisationId: 'org-wz-01' }, 'input.toOrganisationId'],
+      [{ toOrganisationId: long() }, 'input.toOrganisationId'],
+      [{ personId: long() }, 'input.personId'],
+      [{ helpRequestId: long() }, 'input.helpRequestId'],
+      [{ clientMutationId: 'x'.repeat(101) }, 'input.clientMutationId'],
     ];
     for (const [overrides, field] of bad) {
-      expectError(await ask(CREATE_REFERRAL, { input: referral(overrides) }, REFERRER), 'BAD_USER_INPUT', { field });
+      expectUserError(await ask(CREATE_REFERRAL, { input: referral(overrides) }, REFERRER), 'createReferral', 'BAD_USER_INPUT', field);
     }
-    expectError(await ask('mutation { transitionReferral(id: "\'; DROP TABLE referral; --", to: ACCEPTED) { id } }', {}, { org: 'org-zg-01', roles: ['professional'] }), 'NOT_FOUND');
+    expectError(await ask(CREATE_REFERRAL, { input: referral({ note: 'zorgen\u0000' }) }, REFERRER), 'BAD_USER_INPUT', { field: 'input.note' });
+    const RECEIVER: TestCaller = { org: 'org-zg-01', roles: ['professional'] };
+    const STEP = `mutation ($id: ID!, $to: ReferralStatus!, $reason: String, $professionalId: ID) { transitionReferral(id: $id, to: $to, reason: $reason, professionalId: $professionalId) { referral { id } ${USER_ERRORS} } }`;
+    expectUserError(await ask(STEP, { id: "'; DROP TABLE referral; --", to: 'ACCEPTED' }, RECEIVER), 'transitionReferral', 'NOT_FOUND', 'id');
+    const sent = await seeded('zorg', 'referral', "organisation_id = 'org-zg-01' AND status = 'SENT'");
+    expectUserError(await ask(STEP, { id: sent, to: 'ACCEPTED', reason: long(4001) }, RECEIVER), 'transitionReferral', 'BAD_USER_INPUT', 'reason');
+    expectUserError(await ask(STEP, { id: sent, to: 'ACCEPTED', professionalId: long() }, RECEIVER), 'transitionReferral', 'BAD_USER_INPUT', 'professionalId');
+    expectUserError(await ask(STEP, { id: sent, to: 'ACCEPTED', professionalId: 'professional-002' }, RECEIVER), 'transitionReferral', 'BAD_USER_INPUT', 'professionalId');
+    expectUserError(await ask(STEP, { id: sent, to: 'CLOSED' }, RECEIVER), 'transitionReferral', 'INVALID_TRANSITION', 'to');
   });
 });
 
 describe('tokens and headers', () => {
-  const dev = tokenSecret();
+  const dev = sharedTokenIssuer(process.env);
   const now = () => Math.floor(Date.now() / 1000);
   const claims = (extra: Record<string, unknown> = {}) => ({ iss: dev.issuer, sub: 'anna@org-wz-01', org: 'org-wz-01', roles: ['matcher'], iat: now(), exp: now() + 600, ...extra });
   const HELP = '{ helpRequests(first: 1) { edges { node { id } } } }';
@@ -600,7 +705,13 @@ describe('database errors never reach the client', () => {
   test('a CHECK violation in the middle of a mutation: INTERNAL_SERVER_ERROR without the database message, and nothing half written', async () => {
     // createHelpRequest writes the hulpvraag, then its first transition; make the second statement fail
     await sql(hub.databases.urls.welzijn, "ALTER TABLE help_request_transition ADD CONSTRAINT reliability_no_family CHECK (reason <> 'intake via FAMILY')");
+    const logs = captureLogs((entry) => entry.code === 'INTERNAL_SERVER_ERROR');
     const response = await ask(CREATE_HELP_REQUEST, { input: { ...intakeInput('check-violation'), channel: 'FAMILY' } }, INTAKE);
+    logs.restore();
+    // the server logs it, by its code and SQLSTATE, without the database's message or the values it quotes
+    const [logged] = logs.entries.filter((e) => e.code === 'INTERNAL_SERVER_ERROR');
+    expect(logged).toMatchObject({ level: 'error', service: 'welzijn', path: 'createHelpRequest', err: { sqlState: '23514', constraint: 'reliability_no_family' } });
+    expect(JSON.stringify(logged)).not.toMatch(/violates|intake via FAMILY|bad-input-check-violation/);
     expect(response.data).toBeNull();
     expect(response.errors).toEqual([{ message: 'Internal server error', path: ['createHelpRequest'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'welzijn' } }]);
     expect(JSON.stringify(response)).not.toMatch(/reliability_no_family|help_request|constraint/);
@@ -612,7 +723,10 @@ describe('database errors never reach the client', () => {
 
   test('a table that is gone: INTERNAL_SERVER_ERROR for its part, the rest of the answer arrives', async () => {
     await sql(hub.databases.urls.zorg, 'DROP TABLE service CASCADE');
+    const logs = captureLogs((entry) => entry.code === 'INTERNAL_SERVER_ERROR');
     const response = await ask('{ area(code: "WK030703") { name services(first: 2) { edges { node { name } } } } }');
+    logs.restore();
+    expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'error', service: 'zorg', code: 'INTERNAL_SERVER_ERROR', err: expect.objectContaining({ sqlState: '42P01' }) }));
     expect(response.data.area.name).toBe('Schothorst');
     expect(response.data.area.services).toBeNull();
     expect(response.errors).toHaveLength(1);
@@ -622,12 +736,13 @@ describe('database errors never reach the client', () => {
 
   test('an injection string is stored and read back as plain text', async () => {
     const title = "Koffie'); DROP TABLE area; -- \\ % _ 😀";
-    const created = await ask('mutation ($input: CreateActivityInput!) { createActivity(input: $input) { id title } }', {
+    const created = await ask('mutation ($input: CreateActivityInput!) { createActivity(input: $input) { activity { id title } userErrors { code } } }', {
       input: { clientMutationId: 'injection-as-data', title, kind: 'COFFEE_MORNING', area: 'BU03070101', startsAt: '2026-06-01T10:00:00Z', endsAt: '2026-06-01T11:00:00Z' },
     }, COORDINATOR);
     expect(created.errors).toBeUndefined();
-    expect(created.data.createActivity.title).toBe(title);
-    expect(await sql(hub.databases.urls.bewoners, 'SELECT title FROM activity WHERE id = $1', [created.data.createActivity.id])).toEqual([{ title }]);
+    expect(created.data.createActivity.userErrors).toEqual([]);
+    expect(created.data.createActivity.activity.title).toBe(title);
+    expect(await sql(hub.databases.urls.bewoners, 'SELECT title FROM activity WHERE id = $1', [created.data.createActivity.activity.id])).toEqual([{ title }]);
     expect((await sql(hub.databases.urls.gemeente, 'SELECT count(*)::int AS n FROM area'))[0].n).toBeGreaterThan(10);
   });
 });

@@ -9,13 +9,17 @@ import { ensureDatabase } from '../../hub/postgres-admin';
 import { gemeente } from '../../subgraphs/gemeente';
 import { DEMO_DATA } from '../../hub/demo';
 import type { SubgraphDefinition } from '../../subgraphs/kit/subgraph';
+import { captureLogs, type CapturedLogs } from '../../platform/log';
 import { eventually, LEAK, sql, startOwnPostgres, type OwnPostgres } from './helpers';
 
 let postgres: OwnPostgres;
 let subgraph: RunningSubgraph;
 let databaseUrl: string;
+/** What the subgraph says while PostgreSQL is away: expected here, kept off the terminal. */
+let logs: CapturedLogs;
 
 beforeAll(async () => {
+  logs = captureLogs((entry) => entry.level === 'warn' && /^database (unavailable|reliability_gemeente: an idle connection failed)/.test(entry.msg));
   postgres = await startOwnPostgres();
   databaseUrl = await ensureDatabase(postgres.adminUrl, 'reliability_gemeente');
   subgraph = await startSubgraph(gemeente as unknown as SubgraphDefinition<unknown>, { databaseUrl, port: 0, host: '127.0.0.1', seed: DEMO_DATA.gemeente, peers: {} });
@@ -24,15 +28,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await subgraph?.close();
   await postgres?.destroy();
+  logs.restore();
 });
 
 const MATCHER = { org: 'org-wz-01', roles: ['matcher' as const], purpose: 'MATCHING' as const };
 const AREAS = '{ areas(first: 50) { edges { node { code name population } } } }';
-const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id purpose } }';
+const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id purpose } userErrors { message } } }';
 const grant = (clientMutationId: string) => ({
   personId: 'person-042',
-  organisationId: 'org-wz-01',
+  holderOrganisationId: 'org-wz-01',
+  recipientOrganisationId: 'org-wz-02',
   purpose: 'MATCHING',
+  method: 'WRITTEN',
+  reference: 'formulier',
   validUntil: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(),
   clientMutationId,
 });
@@ -77,6 +85,9 @@ test('PostgreSQL stops and starts again: clean errors in the gap, serving again 
   expect(outcomes.length).toBeGreaterThan(0);
   expect(new Set(outcomes)).toEqual(new Set(outcomes.filter((o) => o === 'OK' || o === 'DATABASE_UNAVAILABLE')));
   expect(outcomes).toContain('DATABASE_UNAVAILABLE');
+  // the operator was told: at most a line a second, each with its code and trace id
+  expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'warn', service: 'gemeente', code: 'DATABASE_UNAVAILABLE', traceId: expect.stringMatching(/^[0-9a-f]{32}$/) }));
+  expect(logs.entries.filter((e) => e.code === 'DATABASE_UNAVAILABLE').length).toBeLessThan(outcomes.filter((o) => o === 'DATABASE_UNAVAILABLE').length);
 }, 60_000);
 
 async function restartUnderLoad(before: GraphQLResponse): Promise<void> {
@@ -103,5 +114,5 @@ async function restartUnderLoad(before: GraphQLResponse): Promise<void> {
   expect(await sql(databaseUrl, "SELECT id FROM consent WHERE client_mutation_id = 'during-the-gap'")).toEqual([]);
   const granted = await ask(GRANT, { input: grant('during-the-gap') });
   expect(granted.errors).toBeUndefined();
-  expect(await sql(databaseUrl, "SELECT id FROM consent WHERE client_mutation_id = 'during-the-gap'")).toEqual([{ id: granted.data.grantConsent.id }]);
+  expect(await sql(databaseUrl, "SELECT id FROM consent WHERE client_mutation_id = 'during-the-gap'")).toEqual([{ id: granted.data.grantConsent.consent.id }]);
 }

@@ -11,6 +11,7 @@ import type { RunningServer } from '../../platform/http';
 import { SUBGRAPHS } from '../../hub/hub';
 import { startGateway } from '../../gateway/server';
 import { EXAMPLE_CALLER, EXAMPLE_QUERY } from '../../hub/example-query';
+import { captureLogs, type CapturedLogs } from '../../platform/log';
 import { eventually, LEAK, startFaultyProxy, type FaultMode, type FaultyProxy } from './helpers';
 
 const TIMEOUT_MS = 500;
@@ -21,8 +22,11 @@ let proxy: FaultyProxy;
 /** A second gateway that reaches zorg through the stand-in. */
 let gateway: RunningServer;
 let restartedZorg: RunningSubgraph | undefined;
+/** The gateway warns of each failing subgraph (at most once a second): expected here, kept off the terminal. */
+let logs: CapturedLogs;
 
 beforeAll(async () => {
+  logs = captureLogs((entry) => entry.service === 'gateway' && entry.msg.startsWith('subgraph zorg failed'));
   hub = await startTestHub();
   proxy = await startFaultyProxy(() => hub.subgraphs.zorg.url);
   const subgraphUrls = { ...Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])), zorg: proxy.url } as Record<Partner, string>;
@@ -34,6 +38,7 @@ afterAll(async () => {
   await proxy?.close();
   await restartedZorg?.close();
   await hub?.close();
+  logs.restore();
 });
 
 const example = (url = gateway.url) => graphql(url, EXAMPLE_QUERY, {}, gatewayHeaders(caller));
@@ -111,6 +116,8 @@ test(`a zorg that does not answer costs its part after SUBGRAPH_TIMEOUT_MS (${TI
   proxy.mode = 'pass';
   expectComplete(await example());
   expect((await health(gateway.url, '/health/ready')).status).toBe(200);
+  // the operator was told, with the request's trace id
+  expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'warn', subgraph: 'zorg', msg: 'subgraph zorg failed: no answer within 500 ms', traceId: expect.stringMatching(/^[0-9a-f]{32}$/) }));
 });
 
 test('liveness and readiness of the gateway and every subgraph; /health as before', async () => {
@@ -142,7 +149,8 @@ test('zorg down: its part is missing and readiness says so; zorg back on its por
   expect((await health(hub.gateway.url, '/health/live')).status).toBe(200);
 
   restartedZorg = await startSubgraph(SUBGRAPHS.zorg, {
-    databaseUrl: hub.databases.urls.zorg,
+    databaseUrl: hub.databases.connections.zorg.url,
+    migrationUrl: hub.databases.connections.zorg.migrationUrl,
     port,
     host: '127.0.0.1',
     consentUrl: hub.subgraphs.gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH),

@@ -8,6 +8,7 @@ import { startHttpServer, type RunningServer } from '../../platform/http';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
+import { captureLogs } from '../../platform/log';
 import { eventually, sql } from './helpers';
 
 describe('the HTTP front', () => {
@@ -86,12 +87,15 @@ describe('the HTTP front', () => {
 
   test('a request that outlives the drain bound is cut off, and close() does not wait for it', async () => {
     await start(400);
+    const logs = captureLogs((entry) => entry.msg.startsWith('requests still running after the drain bound'));
     const stuck = graphql(server.url, '{ slow(ms: 5000) }').catch((error: Error) => error);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = Date.now();
     await server.close();
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(String(await stuck)).toMatch(/fetch failed/);
+    logs.restore();
+    expect(logs.atLeast('warn')).toEqual([expect.objectContaining({ level: 'warn', inFlight: 1, drainTimeoutMs: 400 })]);
   });
 });
 
@@ -107,7 +111,7 @@ describe('the hub', () => {
   });
 
   const MATCHER = { org: 'org-wz-02', roles: ['matcher' as const], purpose: 'MATCHING' as const };
-  const CREATE = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id status } }';
+  const CREATE = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { helpRequest { id status } userErrors { code } } }';
   const intake = (n: number) => ({
     clientMutationId: `shutdown-${n}`,
     requesterId: `person-0${String(10 + n).padStart(2, '0')}`,
@@ -163,7 +167,7 @@ describe('the hub', () => {
     const answers = await Promise.all(writes);
     for (const answer of answers) {
       expect(answer.errors).toBeUndefined();
-      expect(answer.data.createHelpRequest).toMatchObject({ id: expect.stringMatching(/^help-request-/), status: 'NEW' });
+      expect(answer.data.createHelpRequest).toEqual({ helpRequest: { id: expect.stringMatching(/^help-request-/), status: 'NEW' }, userErrors: [] });
     }
     const venues = await read;
     expect(venues.errors).toBeUndefined();
@@ -172,6 +176,6 @@ describe('the hub', () => {
     // the pools closed only after the requests finished; every acknowledged write is there
     expect(hub.subgraphs.welzijn.db.isInitialized).toBe(false);
     const rows = await sql(hub.databases.urls.welzijn, "SELECT id FROM help_request WHERE client_mutation_id LIKE 'shutdown-%'");
-    expect(rows.map((row) => row.id).sort()).toEqual(answers.map((a) => a.data.createHelpRequest.id).sort());
+    expect(rows.map((row) => row.id).sort()).toEqual(answers.map((a) => a.data.createHelpRequest.helpRequest.id).sort());
   }
 });

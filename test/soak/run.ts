@@ -73,8 +73,8 @@ const READS: [string, Record<string, unknown>, Record<string, string>][] = [
   ['{ venues(first: 10) { edges { node { name activities(first: 3) { edges { node { title } } } } } } }', {}, ANONYMOUS],
 ];
 
-const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { id } }';
-const CREATE = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { id } }';
+const GRANT = 'mutation ($input: GrantConsentInput!) { grantConsent(input: $input) { consent { id } } }';
+const CREATE = 'mutation ($input: CreateHelpRequestInput!) { createHelpRequest(input: $input) { helpRequest { id } userErrors { code } } }';
 const CATEGORIES = ['SHOPPING', 'TRANSPORT', 'ODD_JOBS', 'GARDEN', 'COMPANY', 'WALKING', 'PAPERWORK'];
 const BUURTEN = ['BU03070101', 'BU03070102', 'BU03070201', 'BU03070202', 'BU03070301', 'BU03070302', 'BU03070401', 'BU03070402'];
 
@@ -91,7 +91,10 @@ interface Write {
 function newWrite(n: number): Write {
   if (n % 2 === 0) {
     const clientMutationId = `soak-${RUN}-consent-${n}`;
-    const input = { personId: person(), organisationId: 'org-wz-01', purpose: 'MATCHING', validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(), clientMutationId };
+    const input = {
+      personId: person(), holderOrganisationId: 'org-wz-01', recipientOrganisationId: 'org-wz-02', purpose: 'MATCHING', method: 'WRITTEN',
+      reference: 'soak', validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(), clientMutationId,
+    };
     return { kind: 'consent', clientMutationId, variables: { input }, outcome: 'unknown' };
   }
   const clientMutationId = `soak-${RUN}-help-${n}`;
@@ -112,13 +115,14 @@ const UNKNOWN_OUTCOME = new Set(['SUBGRAPH_TIMEOUT', 'PROCESSING_LOG_UNAVAILABLE
 
 async function sendWrite(url: string, write: Write): Promise<string> {
   const answer = await request(url, write.kind === 'consent' ? GRANT : CREATE, write.variables, write.kind === 'consent' ? MATCHER_WZ01 : MATCHER_WZ02);
-  const id = write.kind === 'consent' ? answer?.data?.grantConsent?.id : answer?.data?.createHelpRequest?.id;
+  const id = write.kind === 'consent' ? answer?.data?.grantConsent?.consent?.id : answer?.data?.createHelpRequest?.helpRequest?.id;
   if (typeof id === 'string') {
     write.outcome = 'acknowledged';
     write.id = id;
     return 'OK';
   }
-  const code = answer === null ? 'NO_ANSWER' : String(answer.errors?.[0]?.extensions?.code ?? `HTTP_${answer.status}`);
+  const userError = answer?.data?.createHelpRequest?.userErrors?.[0]?.code; // refused for its input: nothing written
+  const code = answer === null ? 'NO_ANSWER' : String(userError ?? answer.errors?.[0]?.extensions?.code ?? `HTTP_${answer.status}`);
   write.code = code;
   write.outcome = UNKNOWN_OUTCOME.has(code) ? 'unknown' : 'failed';
   return code;

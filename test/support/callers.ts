@@ -2,7 +2,7 @@
 import type { Partner } from '../../platform/config';
 import { newTrace, type Caller, type Purpose, type Role } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/secrets';
+import { subgraphSecret } from '../../platform/config';
 import { mintToken } from '../../hub/mint-token';
 
 export interface TestCaller {
@@ -26,5 +26,5 @@ export function identityHeaders(partner: Partner, caller?: TestCaller): Record<s
   const identity: Caller = caller
     ? { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, personId: caller.person ?? null, purpose: caller.purpose ?? null, ...newTrace() }
     : { organisationId: null, subject: null, roles: [], personId: null, purpose: null, ...newTrace() };
-  return { [IDENTITY_HEADER]: signIdentity(identity, partner, subgraphSecret(partner)) };
+  return { [IDENTITY_HEADER]: signIdentity(identity, partner, subgraphSecret(partner, process.env)) };
 }

@@ -19,3 +19,17 @@ export async function graphql<T = any>(
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
   return { status: response.status, ...body };
 }
+
+/** The selection of a mutation payload's errors (every mutation answers `{ <record>, userErrors }`). */
+export const USER_ERRORS = 'userErrors { field message code }';
+
+export interface UserError {
+  field: string[];
+  message: string;
+  code: string;
+}
+
+/** The user errors `mutation` answered with ([] when it went through; undefined when the field itself failed). */
+export function userErrorsOf(response: GraphQLResponse, mutation: string): UserError[] | undefined {
+  return response.data?.[mutation]?.userErrors;
+}

@@ -21,10 +21,12 @@ export interface TestSubgraph {
 export async function startTestSubgraph(partner: Partner, options = { seed: true }): Promise<TestSubgraph> {
   const databases = await createTestDatabases([partner]);
   const subgraph = await startSubgraph(SUBGRAPHS[partner], {
-    databaseUrl: databases.urls[partner],
+    databaseUrl: databases.connections[partner].url,
+    migrationUrl: databases.connections[partner].migrationUrl,
     port: 0,
     host: '127.0.0.1',
     seed: options.seed ? DEMO_DATA[partner] : undefined,
+    peers: {}, // alone: no other partners (gemeente's indexer has no feeds to pull)
   });
   return {
     subgraph,
@@ -49,7 +51,8 @@ export async function startTestHub(): Promise<TestHub> {
   process.env.SOCIAL_MAP_PULL_INTERVAL_MS ||= '600000';
   const databases = await createTestDatabases();
   const hub = await startHub({
-    databaseUrls: databases.urls,
+    databaseUrls: Object.fromEntries(Object.entries(databases.connections).map(([p, c]) => [p, c.url])) as Record<Partner, string>,
+    migrationUrls: Object.fromEntries(Object.entries(databases.connections).map(([p, c]) => [p, c.migrationUrl])),
     host: '127.0.0.1',
     ports: { gateway: 0, gemeente: 0, welzijn: 0, zorg: 0, bewoners: 0 },
     seed: true,

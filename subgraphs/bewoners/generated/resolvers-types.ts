@@ -150,6 +150,15 @@ export type AreaLevel =
   /** buurt (BUxxxxxxxx) */
   | 'NEIGHBOURHOOD';
 
+/** What cancelActivity answers. */
+export type CancelActivityPayload = {
+  __typename?: 'CancelActivityPayload';
+  /** The cancelled activity; null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** Which pool a match candidate comes from. */
 export type CandidatePool =
   /** aanbod van buren (bewoners) */
@@ -182,7 +191,7 @@ export type Count = {
 export type CreateActivityInput = {
   /** The buurt or wijk it takes place in. */
   area: Scalars['ID']['input'];
-  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative). */
+  /** Makes the mutation safe to retry (1–100 characters, unique per cooperative; the same key with other input is a CONFLICT). */
   clientMutationId: Scalars['String']['input'];
   /** What happens, at most 4000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -204,6 +213,15 @@ export type CreateActivityInput = {
   title: Scalars['String']['input'];
   /** The venue (gemeente's key), if it takes place at one. */
   venueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What createActivity answers. */
+export type CreateActivityPayload = {
+  __typename?: 'CreateActivityPayload';
+  /** The draft activity created (or, on a retry, the one created before); null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** How many records of one kind an AVG erasure deleted. */
@@ -293,7 +311,8 @@ export type HelpOffer = {
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -328,7 +347,8 @@ export type HelpRequest = {
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -447,23 +467,24 @@ export type MembershipRole =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels an activity: it leaves the sociale kaart and the calendar feeds, and can no longer be changed or published. Safe to retry. */
-  cancelActivity: Activity;
+  cancelActivity: CancelActivityPayload;
   /**
    * A cooperative publishes its activities on the sociale kaart: create (a draft), update, publish,
    * unpublish, cancel. Only the cooperative's own coordinator or system (roles cooperative-coordinator or
-   * partner-system). Retrying createActivity with the same clientMutationId returns the same activity.
+   * partner-system); another cooperative's activity is FORBIDDEN when published, NOT_FOUND when a draft.
+   * Retrying createActivity with the same clientMutationId and input returns the same activity.
    */
-  createActivity: Activity;
+  createActivity: CreateActivityPayload;
   /** AVG: erases the resident's bewoners records (help offers and memberships); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseBewonersRecords: ErasureReport;
-  /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one); publishing again changes nothing. */
-  publishActivity: Activity;
+  /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one: CONFLICT); publishing again changes nothing. */
+  publishActivity: PublishActivityPayload;
   /** A neighbour's availability switch for their help offer, set by their cooperative. Roles cooperative-coordinator or partner-system. */
-  setHelpOfferAvailable: HelpOffer;
+  setHelpOfferAvailable: SetHelpOfferAvailablePayload;
   /** Takes one of your cooperative's activities off the sociale kaart, back to a draft; safe to retry. */
-  unpublishActivity: Activity;
-  /** Changes one of your cooperative's activities (not a cancelled one); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
-  updateActivity: Activity;
+  unpublishActivity: UnpublishActivityPayload;
+  /** Changes one of your cooperative's activities (not a cancelled one: CONFLICT); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
+  updateActivity: UpdateActivityPayload;
 };
 
 
@@ -590,6 +611,15 @@ export type Person = {
   id: Scalars['ID']['output'];
 };
 
+/** What publishActivity answers. */
+export type PublishActivityPayload = {
+  __typename?: 'PublishActivityPayload';
+  /** The activity, published; null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong (a cancelled activity: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
@@ -643,6 +673,15 @@ export type Schedule = {
   opensAt: Scalars['String']['output'];
   /** The last moment of the recurrence (RRULE UNTIL); null when it has none. */
   until?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What setHelpOfferAvailable answers. */
+export type SetHelpOfferAvailablePayload = {
+  __typename?: 'SetHelpOfferAvailablePayload';
+  /** The help offer with the switch set; null when there are userErrors. */
+  helpOffer?: Maybe<HelpOffer>;
+  /** What was wrong (NOT_FOUND for an offer you cannot see); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -740,6 +779,15 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** What unpublishActivity answers. */
+export type UnpublishActivityPayload = {
+  __typename?: 'UnpublishActivityPayload';
+  /** The activity, back to a draft; null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes to an activity; fields left out (or null) stay as they are. Kind, venue and area cannot be changed. */
 export type UpdateActivityInput = {
   /** New description, at most 4000 characters. */
@@ -758,6 +806,15 @@ export type UpdateActivityInput = {
   themes?: InputMaybe<Array<Theme>>;
   /** New title, 1–200 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What updateActivity answers. */
+export type UpdateActivityPayload = {
+  __typename?: 'UpdateActivityPayload';
+  /** The activity as changed; null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong (bad input, a cancelled activity: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -933,10 +990,12 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
+  CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
   ConsentPurpose: ConsentPurpose;
   Count: ResolverTypeWrapper<Count>;
   CreateActivityInput: CreateActivityInput;
+  CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
@@ -963,12 +1022,16 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
+  PublishActivityPayload: ResolverTypeWrapper<Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Schedule: ResolverTypeWrapper<Schedule>;
+  SetHelpOfferAvailablePayload: ResolverTypeWrapper<Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  UnpublishActivityPayload: ResolverTypeWrapper<Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   UpdateActivityInput: UpdateActivityInput;
+  UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Venue: ResolverTypeWrapper<VenueRefModel>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -988,8 +1051,10 @@ export type ResolversParentTypes = ResolversObject<{
   Area: AreaRefModel;
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
+  CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Count: Count;
   CreateActivityInput: CreateActivityInput;
+  CreateActivityPayload: Omit<CreateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
@@ -1011,9 +1076,13 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
+  PublishActivityPayload: Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Query: Record<PropertyKey, never>;
   Schedule: Schedule;
+  SetHelpOfferAvailablePayload: Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
+  UnpublishActivityPayload: Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   UpdateActivityInput: UpdateActivityInput;
+  UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   UserError: UserError;
   Venue: VenueRefModel;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -1091,9 +1160,19 @@ export type AreaCountResolvers<ContextType = Context, ParentType extends Resolve
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
 }>;
 
+export type CancelActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityPayload'] = ResolversParentTypes['CancelActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CreateActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateActivityPayload'] = ResolversParentTypes['CreateActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1185,13 +1264,13 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
-  createActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  cancelActivity?: Resolver<ResolversTypes['CancelActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
+  createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   eraseBewonersRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
-  publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
-  setHelpOfferAvailable?: Resolver<ResolversTypes['HelpOffer'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
-  unpublishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
-  updateActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
+  publishActivity?: Resolver<ResolversTypes['PublishActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  setHelpOfferAvailable?: Resolver<ResolversTypes['SetHelpOfferAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
+  unpublishActivity?: Resolver<ResolversTypes['UnpublishActivityPayload'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
+  updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -1221,6 +1300,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishActivityPayload'] = ResolversParentTypes['PublishActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
@@ -1237,6 +1321,21 @@ export type ScheduleResolvers<ContextType = Context, ParentType extends Resolver
   interval?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type SetHelpOfferAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetHelpOfferAvailablePayload'] = ResolversParentTypes['SetHelpOfferAvailablePayload']> = ResolversObject<{
+  helpOffer?: Resolver<Maybe<ResolversTypes['HelpOffer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UnpublishActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnpublishActivityPayload'] = ResolversParentTypes['UnpublishActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type UpdateActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateActivityPayload'] = ResolversParentTypes['UpdateActivityPayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1269,7 +1368,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
+  CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -1289,8 +1390,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PublishActivityPayload?: PublishActivityPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
+  SetHelpOfferAvailablePayload?: SetHelpOfferAvailablePayloadResolvers<ContextType>;
+  UnpublishActivityPayload?: UnpublishActivityPayloadResolvers<ContextType>;
+  UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Venue?: VenueResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

@@ -1,5 +1,5 @@
 import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
-import { PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
+import { PublicChangeTombstones1763900000021, PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
 import { ActivityPublishing1763900000006 } from './1763900000006-activity-publishing';
 import { ActivitySessions1763900000007 } from './1763900000007-activity-sessions';
 import { Initial1763900000000 } from './1763900000000-initial';
@@ -8,4 +8,6 @@ import { HelpOfferHelper1763900000009 } from './1763900000009-help-offer-helper'
 import { helperReachMigration } from '../../kit/matching/reach';
 import { helperLocationCheckMigration } from '../../kit/matching/location-check';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, OfferProfile1763900000004, PublicChanges1763900000005, ActivityPublishing1763900000006, ActivitySessions1763900000007, helperReachMigration('help_offer'), HelpOfferHelper1763900000009, helperLocationCheckMigration('help_offer')];
+import { RetryFingerprint1763900000013 } from './1763900000013-retry-fingerprint';
+
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, OfferProfile1763900000004, PublicChanges1763900000005, ActivityPublishing1763900000006, ActivitySessions1763900000007, helperReachMigration('help_offer'), HelpOfferHelper1763900000009, helperLocationCheckMigration('help_offer'), RetryFingerprint1763900000013, PublicChangeTombstones1763900000021];

@@ -6,5 +6,5 @@ import { assertAreaCode } from '../../kit/areas';
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code') }),
   activities: (area, args, { loaders }) => loaders.activitiesInArea(args).load(area.code),
-  bewonersIndicators: (area, { period }, { db }) => indicatorSetFor(db, area.code, period, INDICATORS),
+  bewonersIndicators: (area, { period }, context) => indicatorSetFor(context, area.code, period, INDICATORS),
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaModel, Organisation as OrganisationModel, Person as PersonModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel } from '../entities';
+import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel } from '../entities';
+import type { PersonRef as PersonRefModel } from '../../kit/references';
 import type { SocialMapRow as SocialMapRowModel } from '../social-map/search';
 import type { FeedStatus as FeedStatusModel } from '../social-map/indexer';
 import type { Context } from '../context';
@@ -122,28 +123,61 @@ export type CandidatePool =
   | 'VOLUNTEER';
 
 /**
- * A resident's consent (toestemming) for one organisation and one purpose, limited in time and revocable.
- * Personal data: readable by the organisation it is for and by the gemeente, with a purpose.
+ * A resident's consent (toestemming): the holder's records about the resident open to the recipient for one
+ * purpose, limited in time and revocable; it allows reading, never writing. Personal data: readable by the
+ * holder and the recipient, the resident, and the gemeente's data-protection officer (DATA_SUBJECT_REQUEST).
  */
 export type Consent = {
   __typename?: 'Consent';
-  /** Granted, not revoked and not expired now. */
+  /** Given, not revoked and not expired now. */
   active: Scalars['Boolean']['output'];
-  /** When it was recorded. */
+  /** How it was given and who recorded it. */
+  evidence: ConsentEvidence;
+  /** When the resident gave it. */
   grantedAt: Scalars['DateTime']['output'];
+  /** The organisation whose records it opens (it holds them). */
+  holder: Organisation;
   /** The consent's key. */
   id: Scalars['ID']['output'];
-  /** The organisation that may read the resident's data. */
-  organisation: Organisation;
   /** The resident who consented. */
   person: Person;
-  /** What the organisation may use the data for. */
+  /** What the recipient may use them for. */
   purpose: ConsentPurpose;
+  /** The organisation that may read them. */
+  recipient: Organisation;
   /** When it was revoked; null while it is not. */
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who revoked it (token subject: the resident or the holder's staff member); null while it is not. */
+  revokedBy?: Maybe<Scalars['String']['output']>;
   /** The last moment it holds. */
   validUntil: Scalars['DateTime']['output'];
 };
+
+/** The evidence of a consent: how it was given, who recorded it, when, and where the proof is. */
+export type ConsentEvidence = {
+  __typename?: 'ConsentEvidence';
+  /** How the resident gave it. */
+  method: ConsentMethod;
+  /** Whether the holder's staff or the resident recorded it. */
+  recordedAs: ConsentRecorder;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it (token subject). */
+  recordedBy: Scalars['String']['output'];
+  /** The organisation it was recorded from (the holder, or the portal the resident used). */
+  recordedByOrganisation: Organisation;
+  /** Where the evidence is (a form number, a file reference, a note). */
+  reference: Scalars['String']['output'];
+};
+
+/** How a resident gave a consent. */
+export type ConsentMethod =
+  /** digitaal: given online, e.g. by the resident in a portal */
+  | 'DIGITAL'
+  /** mondeling: told to a staff member, who noted it */
+  | 'VERBAL'
+  /** schriftelijk: a signed form or letter */
+  | 'WRITTEN';
 
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
@@ -153,6 +187,13 @@ export type ConsentPurpose =
   | 'MATCHING'
   /** doorverwijzen naar of van een professional */
   | 'REFERRAL';
+
+/** Who recorded a consent. */
+export type ConsentRecorder =
+  /** staff of the holder, the organisation whose records it opens */
+  | 'HOLDER'
+  /** the resident themself */
+  | 'RESIDENT';
 
 /** A count, or suppressed when it could point at a person (small-count suppression). */
 export type Count = {
@@ -208,18 +249,35 @@ export type Grant = {
   year: Scalars['Int']['output'];
 };
 
-/** A consent to record (toestemming). */
+/** A consent to record (toestemming): holder X lets recipient Y read X's records about the resident for purpose P. */
 export type GrantConsentInput = {
-  /** Makes the mutation safe to retry (at most 100 characters). */
+  /** Makes the mutation safe to retry (1–100 characters, per organisation; a resident's per resident). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
-  /** The organisation that may then read the resident's data; must exist, and be the caller's own unless the caller is hub-admin. */
-  organisationId: Scalars['ID']['input'];
-  /** The resident (pseudonymous Person key); must exist. */
+  /** When the resident gave it (default now); not in the future, at most a year ago. */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The organisation whose records about the resident are opened: staff name their own organisation; a resident names the partner they let share. */
+  holderOrganisationId: Scalars['ID']['input'];
+  /** How the resident gave it; a resident recording it themself gives it DIGITAL. */
+  method: ConsentMethod;
+  /** The resident (pseudonymous Person key); a resident can name only themself. */
   personId: Scalars['ID']['input'];
-  /** What the organisation may use the data for (doelbinding). */
+  /** What the recipient may use them for (doelbinding). */
   purpose: ConsentPurpose;
-  /** The last moment the consent holds (at most two years ahead). */
+  /** The organisation that may then read them; must exist and differ from the holder. */
+  recipientOrganisationId: Scalars['ID']['input'];
+  /** Where the evidence is: a form number, a file reference, a note of the conversation (1–200 characters). */
+  reference: Scalars['String']['input'];
+  /** The last moment the consent holds: after givenAt and now, at most two years ahead. */
   validUntil: Scalars['DateTime']['input'];
+};
+
+/** The answer to grantConsent. */
+export type GrantConsentPayload = {
+  __typename?: 'GrantConsentPayload';
+  /** The consent recorded (or the earlier one, on a retry); null when userErrors say why not. */
+  consent?: Maybe<Consent>;
+  /** What was wrong with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Category of a hulpvraag or of help on offer. */
@@ -339,15 +397,21 @@ export type Mutation = {
   /** AVG: erases the resident's gemeente records (person and consents); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   erasePerson: ErasureReport;
   /**
-   * Records a resident's consent for an organisation and purpose, valid until a date. Recorded by staff of
-   * that organisation (or the hub administrator). Retrying with the same clientMutationId returns the same
-   * consent.
+   * Records a resident's consent (toestemming): the holder's records about the resident open to the recipient
+   * for one purpose, until a date, with the evidence of how it was given. Recorded by staff of the holder (a
+   * role that exists for the purpose), or by the resident themself (role resident, DIGITAL) naming the holder;
+   * never by the recipient alone (FORBIDDEN). The answer does not tell whether the register knows the resident.
+   * A logged personal-data write. Retrying with the same clientMutationId returns the same consent.
    */
-  grantConsent: Consent;
-  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds). Role hub-admin. */
-  refreshSocialMap: Array<SocialMapFeedStatus>;
-  /** Revokes a consent (intrekken); from then on the organisation no longer sees the resident's data. By staff of that organisation or the hub administrator; revoking again changes nothing. */
-  revokeConsent: Consent;
+  grantConsent: GrantConsentPayload;
+  /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
+  refreshSocialMap: RefreshSocialMapPayload;
+  /**
+   * Revokes a consent (intrekken); from then on the recipient no longer reads the holder's records. By the
+   * resident or by staff of the holder (a role that exists for the consent's purpose); revoking again changes
+   * nothing. A logged personal-data write.
+   */
+  revokeConsent: RevokeConsentPayload;
 };
 
 
@@ -477,7 +541,11 @@ export type Person = {
   __typename?: 'Person';
   /** Cooperatives the resident is a member of or helps with (bewoners). */
   bewonersInvolvement?: Maybe<Array<Organisation>>;
-  /** The resident's consents with the caller's organisation (all of them for the gemeente). */
+  /**
+   * The resident's consents the caller may see: the resident sees all of theirs, and the gemeente's
+   * data-protection officer too (purpose DATA_SUBJECT_REQUEST); staff only those their organisation is the
+   * holder or the recipient of. Needs a purpose of the caller's roles (analysts have none).
+   */
   consents?: Maybe<Array<Consent>>;
   /** AVG inzage: what gemeente holds about the resident, with its processing log. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   gemeenteRecords?: Maybe<Scalars['JSON']['output']>;
@@ -485,8 +553,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /**
    * Who is involved ("wie is er betrokken"): the partners working with this resident, not what they know,
-   * so visits can be coordinated. Needs the purpose COORDINATION and the resident's consent to it for the
-   * caller's organisation; parts from a subgraph that is down are left out.
+   * so visits can be coordinated. Purpose COORDINATION only. Each partner is shown to itself, and to a partner
+   * it recorded the resident's consent to COORDINATION for; parts from a subgraph that is down are left out.
    */
   involvedOrganisations?: Maybe<Array<Organisation>>;
   /** Partners that hold welfare records (welzijn). */
@@ -506,7 +574,11 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** The partner registry, optionally of one kind or working in one area, ordered by id. Public. */
   organisations: OrganisationConnection;
-  /** A resident by pseudonymous key, for the partners working with them (signed-in callers); null when the key is unknown. */
+  /**
+   * A resident by pseudonymous key, for signed-in callers. Every key answers, known or not, so keys cannot be
+   * tried out: what a field shows depends on what the caller may see (its own records, consent recorded by a
+   * holder, the resident themself).
+   */
   person?: Maybe<Person>;
   /**
    * De sociale kaart: one search over every partner's public offer (activities of bewoners, services of
@@ -517,7 +589,7 @@ export type Query = {
    * titles first) by relevance and lists the other hits after them by that title fit.
    */
   socialMap: SocialMapConnection;
-  /** How fresh the sociale kaart is: per partner feed, the last change pulled and any error. Public. */
+  /** How fresh the sociale kaart is: per partner feed, the last change pulled (public) and any error (hub-admin only). */
   socialMapStatus: Array<SocialMapFeedStatus>;
   /** One venue; null when the id is unknown. Public. */
   venue?: Maybe<Venue>;
@@ -584,6 +656,24 @@ export type QueryVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
 };
 
+/** What refreshSocialMap answers. */
+export type RefreshSocialMapPayload = {
+  __typename?: 'RefreshSocialMapPayload';
+  /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
+  feeds?: Maybe<Array<SocialMapFeedStatus>>;
+  /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
+  userErrors: Array<UserError>;
+};
+
+/** The answer to revokeConsent. */
+export type RevokeConsentPayload = {
+  __typename?: 'RevokeConsentPayload';
+  /** The consent, now revoked; null when userErrors say why not. */
+  consent?: Maybe<Consent>;
+  /** What was wrong (NOT_FOUND); empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A care or support offer (zorg- of ondersteuningsaanbod) on the sociale kaart. */
 export type Service = {
   __typename?: 'Service';
@@ -616,7 +706,7 @@ export type SocialMapFeedStatus = {
   changesApplied: Scalars['Int']['output'];
   /** When a pull last brought in changes; null when none came in yet. */
   lastChangeAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Why the last pull failed, if it did (the kaart keeps the partner's items meanwhile). */
+  /** Why the last pull failed, if it did (the kaart keeps the partner's items meanwhile). Role hub-admin: an error may name hosts and ports of the partners' servers. */
   lastError?: Maybe<Scalars['String']['output']>;
   /** When the index last asked this feed, successfully or not; null before the first pull. */
   lastPulledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1007,7 +1097,10 @@ export type ResolversTypes = ResolversObject<{
   CandidatePool: CandidatePool;
   Consent: ResolverTypeWrapper<ConsentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ConsentEvidence: ResolverTypeWrapper<ConsentModel>;
+  ConsentMethod: ConsentMethod;
   ConsentPurpose: ConsentPurpose;
+  ConsentRecorder: ConsentRecorder;
   Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1017,6 +1110,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grant: ResolverTypeWrapper<GrantModel>;
   GrantConsentInput: GrantConsentInput;
+  GrantConsentPayload: ResolverTypeWrapper<Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   HelpCategory: HelpCategory;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<IndicatorSet>;
@@ -1035,8 +1129,10 @@ export type ResolversTypes = ResolversObject<{
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
-  Person: ResolverTypeWrapper<PersonModel>;
+  Person: ResolverTypeWrapper<PersonRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
+  RevokeConsentPayload: ResolverTypeWrapper<Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
   SocialMapEdge: ResolverTypeWrapper<Omit<SocialMapEdge, 'node'> & { node: ResolversTypes['SocialMapHit'] }>;
@@ -1072,6 +1168,7 @@ export type ResolversParentTypes = ResolversObject<{
   AreaEdge: Omit<AreaEdge, 'node'> & { node: ResolversParentTypes['Area'] };
   Consent: ConsentModel;
   Boolean: Scalars['Boolean']['output'];
+  ConsentEvidence: ConsentModel;
   Count: Count;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1081,6 +1178,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Grant: GrantModel;
   GrantConsentInput: GrantConsentInput;
+  GrantConsentPayload: Omit<GrantConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   Indicator: Indicator;
   IndicatorSet: IndicatorSet;
   JSON: Scalars['JSON']['output'];
@@ -1095,8 +1193,10 @@ export type ResolversParentTypes = ResolversObject<{
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
   PageInfo: PageInfo;
   PeriodInput: PeriodInput;
-  Person: PersonModel;
+  Person: PersonRefModel;
   Query: Record<PropertyKey, never>;
+  RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
+  RevokeConsentPayload: Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
   SocialMapEdge: Omit<SocialMapEdge, 'node'> & { node: ResolversParentTypes['SocialMapHit'] };
@@ -1180,13 +1280,25 @@ export type AreaEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'], FederationReferenceType extends FederationReferenceTypes['Consent'] = FederationReferenceTypes['Consent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['ConsentEvidence'], ParentType, ContextType>;
   grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ConsentEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentEvidence'] = ResolversParentTypes['ConsentEvidence']> = ResolversObject<{
+  method?: Resolver<ResolversTypes['ConsentMethod'], ParentType, ContextType>;
+  recordedAs?: Resolver<ResolversTypes['ConsentRecorder'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedByOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
@@ -1224,6 +1336,11 @@ export type GrantResolvers<ContextType = Context, ParentType extends ResolversPa
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GrantConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GrantConsentPayload'] = ResolversParentTypes['GrantConsentPayload']> = ResolversObject<{
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
@@ -1264,9 +1381,9 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   erasePerson?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
-  grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
-  refreshSocialMap?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
-  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
+  refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
+  revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -1323,6 +1440,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+}>;
+
+export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
+  feeds?: Resolver<Maybe<Array<ResolversTypes['SocialMapFeedStatus']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RevokeConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeConsentPayload'] = ResolversParentTypes['RevokeConsentPayload']> = ResolversObject<{
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -1424,6 +1551,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AreaCount?: AreaCountResolvers<ContextType>;
   AreaEdge?: AreaEdgeResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentEvidence?: ConsentEvidenceResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1431,6 +1559,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Grant?: GrantResolvers<ContextType>;
+  GrantConsentPayload?: GrantConsentPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -1445,6 +1574,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
+  RevokeConsentPayload?: RevokeConsentPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
   SocialMapEdge?: SocialMapEdgeResolvers<ContextType>;

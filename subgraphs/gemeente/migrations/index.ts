@@ -1,8 +1,9 @@
 import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
-import { PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
+import { PublicChangeTombstones1763900000021, PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
 import { VenueFeed1763900000006 } from './1763900000006-venue-feed';
 import { SocialMapIndex1763900000007 } from './1763900000007-social-map-index';
 import { Initial1763900000000 } from './1763900000000-initial';
 import { Consent1763900000002 } from './1763900000002-consent';
+import { ConsentHolders1763900000020 } from './1763900000020-consent-holders';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007, ConsentHolders1763900000020, PublicChangeTombstones1763900000021];

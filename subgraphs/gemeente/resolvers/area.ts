@@ -8,5 +8,5 @@ export const Area: AreaResolvers = {
   children: (area, _args, { loaders }) => loaders.childrenOfArea.load(area.code),
   centroid: (area) => ({ latitude: area.latitude, longitude: area.longitude }),
   venues: (area, args, { loaders }) => loaders.venuesInArea(args).load(area.code),
-  gemeenteIndicators: (area, { period }, { db }) => indicatorSetFor(db, area.code, period, INDICATORS),
+  gemeenteIndicators: (area, { period }, context) => indicatorSetFor(context, area.code, period, INDICATORS),
 };

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
 import { Area } from './area';
-import { Consent } from './consent';
+import { Consent, ConsentEvidence } from './consent';
 import { Mutation } from './mutation';
 import { Grant } from './grant';
 import { Organisation } from './organisation';
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   SocialMapItem,
   Area,
   Consent,
+  ConsentEvidence,
   Grant,
   Organisation,
   Person,

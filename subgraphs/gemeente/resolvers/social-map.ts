@@ -1,6 +1,7 @@
 import type { QueryResolvers, MutationResolvers, SocialMapHitResolvers, SocialMapItemResolvers } from '../generated/resolvers-types';
 import { searchSocialMap } from '../social-map/search';
 import { pointOf } from '../../kit/matching/location';
+import { payload } from '../../kit/mutation-payload';
 
 const TYPENAMES: Record<string, string> = { ACTIVITY: 'Activity', SERVICE: 'Service', VENUE: 'Venue', VOLUNTEER_VACANCY: 'VolunteerVacancy' };
 
@@ -13,7 +14,7 @@ export const socialMapQueries: Pick<QueryResolvers, 'socialMap' | 'socialMapStat
 };
 
 export const socialMapMutations: Pick<MutationResolvers, 'refreshSocialMap'> = {
-  refreshSocialMap: (_root, _args, { services }) => services.socialMap.pullAll(),
+  refreshSocialMap: (_root, _args, { services }) => payload('feeds', () => services.socialMap.pullAll()),
 };
 
 export const SocialMapHit: SocialMapHitResolvers = {

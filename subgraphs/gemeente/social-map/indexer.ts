@@ -1,12 +1,18 @@
 // The sociale kaart indexer: pulls every partner's change feed (kit/social-map/public-changes.ts) and
 // applies it to the index, one transaction per page with the feed cursor, so a pull can stop anywhere and
 // start again. Runs on a schedule (SOCIAL_MAP_PULL_INTERVAL_MS, default 2 s) and on demand. A partner that
-// is down keeps its indexed items; its error is recorded and the next pull tries again.
+// is down keeps its indexed items; its error is recorded (socialMapStatus, hub-admins only), logged as a
+// warning (once per failing spell, then again when it recovers) and counted, and the next pull tries again.
+// Metrics: samenspel_social_map_lag_seconds (since the last pull that succeeded, per partner) and
+// samenspel_social_map_pull_failures_total.
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
+import type { ServiceContext } from '../../kit/subgraph';
 import { PARTNERS, type Partner } from '../../../platform/config';
+import type { Logger } from '../../../platform/log';
+import { Counter, Gauge } from '../../../platform/metrics';
 import type { PublicChange } from '../../kit/social-map/public-changes';
-import { occurrencesOf } from '../../kit/social-map/schedule';
+import { occurrencesOf, recurrenceProblem } from '../../kit/social-map/schedule';
 
 const PAGE = 500;
 const FETCH_TIMEOUT_MS = 5_000;
@@ -23,7 +29,7 @@ export interface FeedStatus {
 /** Where each partner's feed is; filled in when the partners are known (see hub/hub.ts). */
 export type FeedUrls = Partial<Record<Partner, string>>;
 
-async function applyChange(manager: EntityManager, partner: Partner, change: PublicChange): Promise<void> {
+async function applyChange(manager: EntityManager, partner: Partner, change: PublicChange, log: Logger): Promise<void> {
   if (!change.published || !change.summary) {
     await manager.query('DELETE FROM social_map_item WHERE kind = $1 AND item_id = $2 AND source_seq < $3', [change.kind, change.id, change.seq]);
     return;
@@ -51,6 +57,8 @@ async function applyChange(manager: EntityManager, partner: Partner, change: Pub
       s.latitude ?? null, s.longitude ?? null, s.venueId ?? null, s.startsAt ?? null, s.endsAt ?? null, s.recurrence ?? null, change.seq],
   );
   if (!applied || change.kind !== 'ACTIVITY' || !s.startsAt) return;
+  const problem = s.recurrence ? recurrenceProblem(s.recurrence) : null;
+  if (problem) log.warn({ partner, kind: change.kind, itemId: change.id, problem }, 'recurrence refused; indexed as a one-off activity');
   await manager.query('DELETE FROM social_map_occurrence WHERE kind = $1 AND item_id = $2', [change.kind, change.id]);
   const occurrences = occurrencesOf(new Date(s.startsAt), s.recurrence ?? null);
   if (occurrences.length) {
@@ -64,21 +72,45 @@ async function applyChange(manager: EntityManager, partner: Partner, change: Pub
 export class SocialMapIndexer {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<FeedStatus[]> | undefined;
+  private readonly log: Logger;
+  private readonly failures: Counter<'partner'>;
+  /** When each partner's feed was last pulled without an error; whether it is failing now. */
+  private readonly lastSuccess = new Map<Partner, number>();
+  private readonly failing = new Set<Partner>();
+  private readonly started = Date.now();
+  private stopped = false;
 
-  constructor(private readonly db: Database, private readonly feedUrls: FeedUrls, private readonly intervalMs: number) {}
+  constructor(private readonly db: Database, private readonly feedUrls: FeedUrls, private readonly intervalMs: number, context: ServiceContext) {
+    this.log = context.log.child({ part: 'social-map-indexer' });
+    this.failures = new Counter({ name: 'samenspel_social_map_pull_failures_total', help: 'Pulls of a partner feed that failed', labelNames: ['partner'], registers: [context.metrics] });
+    const indexer = this;
+    new Gauge({
+      name: 'samenspel_social_map_lag_seconds',
+      help: 'Seconds since the sociale kaart index last pulled a partner feed without an error (since the indexer started, before the first)',
+      labelNames: ['partner'],
+      registers: [context.metrics],
+      collect() {
+        const now = Date.now();
+        for (const partner of PARTNERS) if (indexer.feedUrls[partner]) this.set({ partner }, (now - (indexer.lastSuccess.get(partner) ?? indexer.started)) / 1000);
+      },
+    });
+  }
 
   start(): void {
     this.timer = setInterval(() => void this.pullAll().catch(() => undefined), this.intervalMs);
     this.timer.unref();
   }
 
+  /** No more pulls (scheduled or asked for); waits for the one under way. */
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 
   /** Pulls every partner until its feed is empty; one pull at a time (a scheduled and an on-demand one share). */
   pullAll(): Promise<FeedStatus[]> {
+    if (this.stopped) return this.status();
     this.running ??= (async () => {
       try {
         for (const partner of PARTNERS) await this.pullPartner(partner);
@@ -101,7 +133,7 @@ export class SocialMapIndexer {
         if (!response.ok) throw new Error(`feed answered HTTP ${response.status}`);
         const { changes } = (await response.json()) as { changes: PublicChange[] };
         await this.db.transaction(async (manager) => {
-          for (const change of changes) await applyChange(manager, partner, change);
+          for (const change of changes) await applyChange(manager, partner, change, this.log);
           await manager.query(
             `UPDATE social_map_feed SET last_seq = greatest(last_seq, $2), last_pulled_at = now(), last_error = NULL,
                changes_applied = changes_applied + $3, last_change_at = CASE WHEN $3 > 0 THEN now() ELSE last_change_at END
@@ -109,10 +141,16 @@ export class SocialMapIndexer {
             [partner, changes.length ? changes[changes.length - 1].seq : after, changes.length],
           );
         });
-        if (changes.length < PAGE) return;
+        if (changes.length < PAGE) break;
       }
+      this.lastSuccess.set(partner, Date.now());
+      if (this.failing.delete(partner)) this.log.info({ partner }, 'feed pull recovered');
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      this.failures.inc({ partner });
+      // one warning when a feed starts failing (not one every interval while it is down)
+      if (!this.failing.has(partner)) this.log.warn({ partner, err: error }, `feed pull failed: ${reason}`);
+      this.failing.add(partner);
       await this.db.query('UPDATE social_map_feed SET last_error = $2, last_pulled_at = now() WHERE partner = $1', [partner, reason.slice(0, 500)]);
     }
   }

@@ -1,20 +1,26 @@
-// Consent checks: may organisation O read data about resident P for purpose X? The register is kept by the
-// subgraph that owns Person; it answers from its own table, the others ask it over HTTP (consent-api.ts),
-// batched per request.
+// Consent checks: did a holder of a resident's record let the asking organisation read it for this purpose?
+// A consent names the holder (the organisation whose records it opens), the recipient and the purpose, so
+// every question names them too. The register is kept by the subgraph that owns Person; it answers from its
+// own table, the others ask it over HTTP (consent-api.ts), batched per request.
 import DataLoader from 'dataloader';
-import type { Purpose } from '../../../platform/caller';
+import type { Caller, Purpose } from '../../../platform/caller';
 
 export interface ConsentQuestion {
+  /** The resident the record is about. */
   personId: string;
-  organisationId: string;
+  /** The organisations holding the record: a consent recorded by (or naming) any one of them opens it. */
+  holderOrganisationIds: string[];
+  /** The organisation asking to read it (the caller's). */
+  recipientOrganisationId: string;
   purpose: Purpose;
 }
 
-/** Answers many questions at once, in order. */
-export type ConsentLookup = (questions: readonly ConsentQuestion[]) => Promise<boolean[]>;
+/** Answers many questions at once, in order, on behalf of one caller (the register logs who asked). */
+export type ConsentLookup = (questions: readonly ConsentQuestion[], caller: Caller) => Promise<boolean[]>;
 
-export function consentLoader(lookup: ConsentLookup): DataLoader<ConsentQuestion, boolean, string> {
-  return new DataLoader((questions) => lookup(questions), {
-    cacheKeyFn: (q) => `${q.personId}|${q.organisationId}|${q.purpose}`,
-  });
+export const questionKey = (q: ConsentQuestion): string =>
+  `${q.personId}|${[...q.holderOrganisationIds].sort().join(',')}|${q.recipientOrganisationId}|${q.purpose}`;
+
+export function consentLoader(lookup: ConsentLookup, caller: Caller): DataLoader<ConsentQuestion, boolean, string> {
+  return new DataLoader((questions) => lookup(questions, caller), { cacheKeyFn: questionKey });
 }

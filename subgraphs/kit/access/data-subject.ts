@@ -60,12 +60,3 @@ export function erasePersonRecordsMutation(context: PersonFieldContext, personId
   assertDataSubjectRequest(context.caller);
   return erasePersonRecords(context.db, personId, records);
 }
-
-/**
- * A subgraph's `Person.<name>Involvement`: which of its organisations work with the resident ("wie is er
- * betrokken"), never what they know. Only with the resident's consent to COORDINATION for the caller.
- */
-export async function involvementField(context: PersonFieldContext, personId: string, field: string, organisationIds: () => Promise<string[]>) {
-  await context.personalData.read({ type: 'Person', id: personId, personId, holders: [], consentPurposes: ['COORDINATION'] }, field);
-  return [...new Set(await organisationIds())].sort().map((id) => ({ id }));
-}

@@ -1,13 +1,32 @@
-// Row-level rules for personal data (about residents, volunteers, clients), the same in every subgraph:
-// a row may be read by the organisations that hold it, and by another partner only with the resident's
-// consent for the caller's purpose. Every read needs a purpose and is written to the processing log.
+// Row-level rules for personal data (about residents, volunteers, clients), the same in every subgraph, and
+// the one place that answers "who may read what":
+// - every read needs a purpose that one of the caller's roles exists for (purposes.ts);
+// - a row may be read by the organisations that hold it; by the resident it is about; by whoever its policy
+//   names besides (the data-protection officer); and by another partner only when one of the row's holders
+//   recorded the resident's consent naming that partner and the caller's purpose (consent.ts);
+// - fields a policy declares holder-only are served to the holders alone: anyone else gets null;
+// - a field is written to the processing log only when its value really left in the answer, non-null.
 // Each subgraph declares a policy per personal type (policies.ts); guardPersonalData wraps every field of
-// those types, so no resolver can forget the check.
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+// those types, and every entry point that leads to them, so no resolver can forget a check.
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  responsePathAsArray,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import type DataLoader from 'dataloader';
 import type { Caller, Purpose } from '../../../platform/caller';
 import type { ConsentQuestion } from './consent';
-import { forbidden, purposeRequired, unauthenticated } from './errors';
+import { forbidden } from './errors';
+import { assertPurpose } from './purposes';
 import type { ProcessingLog } from './processing-log';
 
 export interface PersonalDataPolicy<Row = any> {
@@ -19,8 +38,16 @@ export interface PersonalDataPolicy<Row = any> {
   personOf: (row: Row) => string | null;
   /** Organisations that hold the row as their own record. */
   holdersOf: (row: Row) => string[];
-  /** Purposes for which another partner may read it with the resident's consent; [] = holders only. */
+  /** Purposes for which another partner may read it with consent recorded by a holder; [] = holders only. */
   consentPurposes: readonly Purpose[];
+  /**
+   * Fields served to the holders only: anyone else who may read the row (with consent, the resident, the
+   * officer) gets null for them, and nothing is logged. `field.sub` is a field of the objects `field` returns
+   * (e.g. `transitions.reason`). Each must be nullable, and its SDL description says "Holders only".
+   */
+  holderOnly?: readonly string[];
+  /** Callers who may read every row of the type besides its holders (e.g. the data-protection officer). */
+  alsoReadableBy?: (caller: Caller) => boolean;
 }
 
 export interface PersonalRecord {
@@ -29,17 +56,30 @@ export interface PersonalRecord {
   personId: string | null;
   holders: string[];
   consentPurposes: readonly Purpose[];
+  alsoReadableBy?: (caller: Caller) => boolean;
 }
 
-/** One request's access to personal data: decisions are cached per record, reads are logged. */
+interface PendingRead {
+  record: PersonalRecord;
+  field: string;
+  path: readonly (string | number)[];
+}
+
+/** One request's access to personal data: decisions are cached per record, served fields are logged. */
 export class PersonalDataAccess {
   private readonly decisions = new Map<string, Promise<void>>();
+  private pending: PendingRead[] = [];
 
   constructor(
     readonly caller: Caller,
     private readonly consents: DataLoader<ConsentQuestion, boolean, string>,
     readonly log: ProcessingLog,
   ) {}
+
+  /** The caller's purpose, refused unless signed in and one of its roles exists for it. */
+  requirePurpose(): Purpose {
+    return assertPurpose(this.caller);
+  }
 
   authorize(record: PersonalRecord): Promise<void> {
     const key = `${record.type}:${record.id}`;
@@ -51,22 +91,48 @@ export class PersonalDataAccess {
     return decision;
   }
 
-  private async decide(record: PersonalRecord): Promise<void> {
-    const { caller } = this;
-    if (caller.subject === null || caller.organisationId === null) throw unauthenticated();
-    if (caller.purpose === null) throw purposeRequired();
-    if (record.holders.includes(caller.organisationId)) return;
-    if (record.personId !== null && record.consentPurposes.includes(caller.purpose)) {
-      const consented = await this.consents.load({ personId: record.personId, organisationId: caller.organisationId, purpose: caller.purpose });
-      if (consented) return;
-    }
-    throw forbidden(`${record.type} ${record.id} is another organisation's; the resident has not consented to ${caller.purpose} by yours`);
+  /** Whether the caller's organisation holds the record (and so is served its holder-only fields). */
+  holds(record: PersonalRecord): boolean {
+    return this.caller.organisationId !== null && record.holders.includes(this.caller.organisationId);
   }
 
-  /** Authorizes and logs a read of `field` of a personal record. */
-  async read(record: PersonalRecord, field: string): Promise<void> {
-    await this.authorize(record);
-    this.log.record(record, field, this.caller);
+  /** Whether a holder of one of the resident's records let the caller's organisation read it for `purpose`. */
+  consented(personId: string, holders: string[], purpose: Purpose): Promise<boolean> {
+    return this.consents.load({ personId, holderOrganisationIds: holders, recipientOrganisationId: this.caller.organisationId!, purpose });
+  }
+
+  private async decide(record: PersonalRecord): Promise<void> {
+    const { caller } = this;
+    const purpose = assertPurpose(caller);
+    if (this.holds(record)) return;
+    // the data subject, reading about themself (a resident's token is bound to their own Person key)
+    if (record.personId !== null && caller.roles.includes('resident') && caller.personId === record.personId) return;
+    if (record.alsoReadableBy?.(caller)) return;
+    if (record.personId !== null && record.holders.length && record.consentPurposes.includes(purpose)) {
+      if (await this.consented(record.personId, record.holders, purpose)) return;
+    }
+    throw forbidden(
+      `${record.type} ${record.id} is another organisation's; none of its holders recorded the resident's consent to ${purpose} for yours`,
+    );
+  }
+
+  /** Notes that `field` of `record` was resolved at `info.path`; logged if it is in the answer (see confirmServed). */
+  served(record: PersonalRecord, field: string, info: Pick<GraphQLResolveInfo, 'path'>): void {
+    this.pending.push({ record, field, path: responsePathAsArray(info.path) });
+  }
+
+  /**
+   * Logs the noted fields whose value is in the answer and not null: a field refused, null, or cut away by
+   * an error further up (null propagation) did not leave, so it is not a disclosure.
+   */
+  confirmServed(data: unknown): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const read of pending) {
+      let value: unknown = data;
+      for (const key of read.path) value = value === null || value === undefined ? undefined : (value as Record<string | number, unknown>)[key];
+      if (value !== null && value !== undefined) this.log.record(read.record, read.field, this.caller);
+    }
   }
 }
 
@@ -77,22 +143,114 @@ export function recordOf<Row>(policy: PersonalDataPolicy<Row>, row: Row): Person
     personId: policy.personOf(row),
     holders: policy.holdersOf(row),
     consentPurposes: policy.consentPurposes,
+    alsoReadableBy: policy.alsoReadableBy,
   };
 }
 
-/** Wraps every field of each policy's type with the row check and the log entry. */
-export function guardPersonalData(schema: GraphQLSchema, policies: PersonalDataPolicy[]): void {
-  for (const policy of policies) {
-    const type = schema.getType(policy.type);
-    if (!isObjectType(type)) throw new Error(`policy for unknown type ${policy.type}`);
+type Context = { personalData: PersonalDataAccess };
+
+/** `field` or `field.sub` of a policy's type, checked against the schema: it exists and may be null. */
+function holderOnlyFields(type: GraphQLObjectType, paths: readonly string[]): Map<string, string[] | 'field'> {
+  const fields = new Map<string, string[] | 'field'>();
+  for (const path of paths) {
+    const [name, sub, ...rest] = path.split('.');
+    const field = type.getFields()[name];
+    const target = sub === undefined ? field : (getNamedType(field?.type) as GraphQLObjectType | undefined);
+    const leaf = sub === undefined ? field : isObjectType(target) ? target.getFields()[sub] : undefined;
+    if (!field || !leaf || rest.length) throw new Error(`policy for ${type.name}: holder-only field ${path} is not in the schema`);
+    if (isNonNullType(leaf.type)) throw new Error(`policy for ${type.name}: holder-only field ${path} must be nullable (others get null)`);
+    if (sub === undefined) fields.set(name, 'field');
+    else fields.set(name, [...((fields.get(name) as string[] | undefined) ?? []), sub]);
+  }
+  return fields;
+}
+
+/** Hides the holder-only fields of the objects a field returned, without changing the objects themselves. */
+function withoutFields(value: unknown, names: string[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => withoutFields(item, names));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.assign(Object.create(value), Object.fromEntries(names.map((name) => [name, null])));
+}
+
+function guardPolicyType(schema: GraphQLSchema, policy: PersonalDataPolicy): void {
+  const type = schema.getType(policy.type);
+  if (!isObjectType(type)) throw new Error(`policy for unknown type ${policy.type}`);
+  const holderOnly = holderOnlyFields(type, policy.holderOnly ?? []);
+  for (const field of Object.values(type.getFields())) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    const hidden = holderOnly.get(field.name);
+    field.resolve = async (row, args, context: Context, info) => {
+      const access = context.personalData;
+      const record = recordOf(policy, row);
+      await access.authorize(record);
+      const holder = access.holds(record);
+      if (hidden === 'field' && !holder) return null;
+      let value = await resolve(row, args, context, info);
+      if (Array.isArray(hidden) && !holder) value = withoutFields(value, hidden);
+      if (value !== null && value !== undefined) access.served(record, field.name, info);
+      return value;
+    };
+  }
+}
+
+const isEntity = (type: GraphQLObjectType) =>
+  [type.astNode, ...type.extensionASTNodes].some((node) => node?.directives?.some((d) => d.name.value === 'key'));
+
+/** Whether a field's values lead to personal rows without passing another entity (connections, edges, items). */
+function leadsTo(type: GraphQLNamedType, personal: Set<string>, seen = new Set<string>()): boolean {
+  if (personal.has(type.name)) return true;
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  if (isUnionType(type)) return type.getTypes().some((member) => leadsTo(member, personal, seen));
+  if (!isObjectType(type) || isEntity(type)) return false;
+  return Object.values(type.getFields()).some((field) => leadsTo(getNamedType(field.type), personal, seen));
+}
+
+function requirePurposeFirst(field: GraphQLField<unknown, Context>): void {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  field.resolve = (source, args, context, info) => {
+    context.personalData.requirePurpose();
+    return resolve(source, args, context, info);
+  };
+}
+
+/**
+ * Wraps every field of each policy's type with the row check, the holder-only rule and the log entry, and
+ * makes every read entry point that leads to personal rows (Query fields, entity fields, through connections
+ * and other plain types) ask for a purpose of the caller's roles before it answers anything, cursors
+ * included. `entryPoints` ("Type.field") names further fields that answer personal data of another shape.
+ */
+export function guardPersonalData(schema: GraphQLSchema, policies: PersonalDataPolicy[], entryPoints: readonly string[] = []): void {
+  for (const policy of policies) guardPolicyType(schema, policy);
+  const personal = new Set(policies.map((p) => p.type));
+  const declared = new Set(entryPoints);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_') || type === schema.getMutationType()) continue;
+    if (type !== schema.getQueryType() && !isEntity(type)) continue;
     for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (row, args, context: { personalData: PersonalDataAccess }, info) => {
-        await context.personalData.read(recordOf(policy, row), field.name);
-        return resolve(row, args, context, info);
-      };
+      if (field.name.startsWith('_')) continue; // _entities: each entity's own fields are guarded
+      if (declared.delete(`${type.name}.${field.name}`) || leadsTo(getNamedType(field.type), personal)) requirePurposeFirst(field);
     }
   }
+  if (declared.size) throw new Error(`personal-data entry points not in the schema: ${[...declared].join(', ')}`);
+}
+
+/**
+ * Logs what the answer really carries (see PersonalDataAccess.confirmServed). Listed before the processing
+ * log's own plugin, and synchronous: Apollo calls the plugins' willSendResponse in order, so the lines are
+ * in the log before it is written.
+ */
+export function servedFieldsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        willSendResponse({ contextValue, response }) {
+          if (response.body.kind === 'single') contextValue.personalData?.confirmServed(response.body.singleResult.data);
+          return Promise.resolve();
+        },
+      };
+    },
+  };
 }
 
 /** The rows of a list that the caller may read: others' rows are left out; other refusals stand. */

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
+import type { Logger } from '../../../platform/log';
 import type { PersonalRecord } from './personal-data';
 
 interface Entry {
@@ -53,7 +54,7 @@ export class ProcessingLog {
 }
 
 /** Writes each request's log before the answer leaves; when that fails, no personal data leaves. */
-export function processingLogPlugin(db: Database): ApolloServerPlugin<{ personalData: { log: ProcessingLog } }> {
+export function processingLogPlugin(db: Database, log: Logger): ApolloServerPlugin<{ personalData: { log: ProcessingLog }; caller: Caller }> {
   return {
     async requestDidStart() {
       return {
@@ -61,7 +62,7 @@ export function processingLogPlugin(db: Database): ApolloServerPlugin<{ personal
           try {
             await contextValue.personalData.log.write(db);
           } catch (error) {
-            console.error('processing log write failed:', error);
+            log.error({ traceId: contextValue.caller.traceId, code: 'PROCESSING_LOG_UNAVAILABLE', err: error }, 'processing log write failed');
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [

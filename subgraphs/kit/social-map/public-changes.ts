@@ -87,6 +87,38 @@ export class PublicChanges1763900000005 implements MigrationInterface {
 }
 
 /**
+ * Withdrawn items leave a tombstone without content (issue 13, finding 7). The feed is replayable from any
+ * cursor, so before this every earlier version of a cancelled, unpublished or deleted item stayed readable
+ * in it, title and description included. Now each change supersedes the item's earlier rows: the feed holds
+ * one row per item, its latest state, and for a withdrawn item that is `published: false` with no summary
+ * (a CHECK keeps it so). A reader at any cursor still learns every current state (a superseded row only
+ * ever sits below the row that replaced it), and the index removes the item on the tombstone.
+ */
+export class PublicChangeTombstones1763900000021 implements MigrationInterface {
+  name = 'PublicChangeTombstones1763900000021';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE INDEX public_change_item ON public_change (kind, item_id, seq);
+      DELETE FROM public_change p USING public_change q WHERE q.kind = p.kind AND q.item_id = p.item_id AND q.seq > p.seq;
+      UPDATE public_change SET summary = NULL WHERE NOT published AND summary IS NOT NULL;
+      ALTER TABLE public_change ADD CONSTRAINT public_change_tombstone_empty CHECK (published OR summary IS NULL);
+      CREATE FUNCTION public_change_supersede() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM public_change WHERE kind = NEW.kind AND item_id = NEW.item_id AND seq < NEW.seq;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER public_change_supersede AFTER INSERT ON public_change FOR EACH ROW EXECUTE FUNCTION public_change_supersede();
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TRIGGER public_change_supersede ON public_change; DROP FUNCTION public_change_supersede();
+      ALTER TABLE public_change DROP CONSTRAINT public_change_tombstone_empty; DROP INDEX public_change_item`);
+  }
+}
+
+/**
  * SQL for a trigger that records changes of `table` as kind `kind`; `visible` is an SQL condition on NEW
  * (or OLD) saying whether the row is on the kaart, `summary` builds the PublicSummary from a row alias.
  * Writers of the feed take one transaction-level lock first, so change numbers become visible in order:

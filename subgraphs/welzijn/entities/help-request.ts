@@ -60,6 +60,14 @@ export class HelpRequest {
 
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
+
+  /** The organisation whose clientMutationId it is (the caller's); keys are unique per organisation. */
+  @Column({ type: 'text', name: 'recorded_by_organisation_id', nullable: true })
+  recordedByOrganisationId!: string | null;
+
+  /** Fingerprint of the input it was created with (kit/idempotent-create.ts). */
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
 }
 
 export type HelpRequestStatus = 'NEW' | 'ASSESSED' | 'OPEN' | 'MATCHED' | 'IN_PROGRESS' | 'COMPLETED' | 'ON_HOLD' | 'CANCELLED' | 'REFERRED';

@@ -59,4 +59,8 @@ export class Match {
 
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
+
+  /** Fingerprint of the input it was created with (kit/idempotent-create.ts). */
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
 }

@@ -92,6 +92,15 @@ export type CandidatePool =
   /** vrijwilligers of welzijn */
   | 'VOLUNTEER';
 
+/** What clarifyHelpRequest answers. */
+export type ClarifyHelpRequestPayload = {
+  __typename?: 'ClarifyHelpRequestPayload';
+  /** The clarified hulpvraag (ASSESSED); null when there are userErrors. */
+  helpRequest?: Maybe<HelpRequest>;
+  /** What was wrong with the input or the hulpvraag's state; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** Purposes a resident can consent to for another partner (doelbinding). */
 export type ConsentPurpose =
   /** afstemmen wie er betrokken is */
@@ -121,11 +130,11 @@ export type CreateHelpRequestInput = {
   category: HelpCategory;
   /** How the hulpvraag came in (PROFESSIONAL when forOrganisationId is given). */
   channel: IntakeChannel;
-  /** Makes the mutation safe to retry (1–100 characters, unique per intake organisation). */
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it; the same key with other input is a CONFLICT). */
   clientMutationId: Scalars['String']['input'];
   /** What the resident asks, in their words, 1–4000 characters (private: the holding organisations only). */
   description: Scalars['String']['input'];
-  /** A welfare organisation taking the request in for the caller (a professional referring to informal help). */
+  /** A welfare organisation taking the request in for the caller (a professional referring to informal help; role professional, channel PROFESSIONAL). */
   forOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   /** How many helpers are needed, 1–5 (default 1). */
   helpersNeeded?: InputMaybe<Scalars['Int']['input']>;
@@ -141,6 +150,15 @@ export type CreateHelpRequestInput = {
   respondBy?: InputMaybe<Scalars['Date']['input']>;
   /** Dagdelen the resident would like help in; empty means any time. */
   wishedTimes?: InputMaybe<Array<TimeSlot>>;
+};
+
+/** What createHelpRequest answers. */
+export type CreateHelpRequestPayload = {
+  __typename?: 'CreateHelpRequestPayload';
+  /** The hulpvraag taken in (or, on a retry, the one taken in before); null when there are userErrors. */
+  helpRequest?: Maybe<HelpRequest>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** Why a match did not go ahead. */
@@ -234,7 +252,8 @@ export type HelpCategory =
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -252,7 +271,7 @@ export type HelpRequest = {
   channel: IntakeChannel;
   /** When it was taken in. */
   createdAt: Scalars['DateTime']['output'];
-  /** What the resident asked (holding organisations only; null for a partner reading with consent). */
+  /** What the resident asked, in their words. Holders only: null for anyone else (a partner reading with consent). */
   description?: Maybe<Scalars['String']['output']>;
   /** How many helpers it needs (1–5). */
   helpersNeeded: Scalars['Int']['output'];
@@ -278,9 +297,9 @@ export type HelpRequest = {
   respondBy?: Maybe<Scalars['Date']['output']>;
   /** Where it is in its life (see HelpRequestStatus). */
   status: HelpRequestStatus;
-  /** Every state change, oldest first. */
+  /** Every state change, oldest first (who made it and why: holders only). */
   transitions: Array<HelpRequestTransition>;
-  /** The vraag achter de vraag, after clarification (holding organisations only; null before it and for a partner reading with consent). */
+  /** The vraag achter de vraag, after clarification; null before it. Holders only: null for anyone else (a partner reading with consent). */
   underlyingNeed?: Maybe<Scalars['String']['output']>;
   /** Dagdelen the resident would like help in; empty means any time. */
   wishedTimes: Array<TimeSlot>;
@@ -290,7 +309,8 @@ export type HelpRequest = {
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequestCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -340,13 +360,13 @@ export type HelpRequestTransition = {
   __typename?: 'HelpRequestTransition';
   /** When the step was made. */
   at: Scalars['DateTime']['output'];
-  /** Who (token subject) and from which organisation. */
-  by: Scalars['String']['output'];
+  /** Who made the step (the holder's staff member: token subject). Holders only: null for anyone else. */
+  by?: Maybe<Scalars['String']['output']>;
   /** The state before; null for the intake. */
   from?: Maybe<HelpRequestStatus>;
   /** The organisation the step was made from. */
   organisation: Organisation;
-  /** Why: as given, or a default such as "intake via PHONE" or "enough helpers proposed". */
+  /** Why: as given, or a default such as "intake via PHONE" or "enough helpers proposed". Holders only: null for anyone else. */
   reason?: Maybe<Scalars['String']['output']>;
   /** The state after. */
   to: HelpRequestStatus;
@@ -537,34 +557,35 @@ export type Measure = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). Roles matcher or partner-system. */
-  clarifyHelpRequest: HelpRequest;
+  /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). By an organisation holding the hulpvraag. Roles matcher or partner-system. */
+  clarifyHelpRequest: ClarifyHelpRequestPayload;
   /**
    * Intake of a hulpvraag, by partner staff on behalf of a resident (phone, walk-in, home visit, via family
-   * or a professional) or from the resident's web form. Retrying with the same clientMutationId returns the
-   * same hulpvraag. It starts as NEW. Roles matcher, professional or partner-system.
+   * or a professional) or from the resident's web form. Retrying with the same clientMutationId and the same
+   * input returns the same hulpvraag; the key with other input is a CONFLICT. It starts as NEW. Roles matcher,
+   * professional or partner-system (taking it in for another organisation: professional).
    */
-  createHelpRequest: HelpRequest;
+  createHelpRequest: CreateHelpRequestPayload;
   /** AVG: erases the resident's welzijn records (hulpvragen and their matches); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseWelzijnRecords: ErasureReport;
   /**
-   * Proposes a helper for an OPEN hulpvraag (by a matcher, or SELF when the helper responded). Respects helpers
-   * needed and load caps (CONFLICT otherwise); the hulpvraag becomes MATCHED once it has the helpers it needs.
-   * Roles matcher or partner-system.
+   * Proposes a helper for an OPEN hulpvraag your organisation took in (by a matcher, or SELF when the helper
+   * responded). Respects helpers needed and load caps (CONFLICT otherwise); the hulpvraag becomes MATCHED once
+   * it has the helpers it needs. Safe to retry with the same clientMutationId. Roles matcher or partner-system.
    */
-  proposeMatch: Match;
-  /** Records the follow-up of an active or ended match (due 17 days after the start); recording again overwrites it. Roles matcher or partner-system. */
-  recordFollowUp: Match;
+  proposeMatch: ProposeMatchPayload;
+  /** Records the follow-up of an active or ended match (due 17 days after the start); recording again overwrites it. By the hulpvraag's or the volunteer's organisation. Roles matcher or partner-system. */
+  recordFollowUp: RecordFollowUpPayload;
   /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. Roles matcher or partner-system. */
-  setVolunteerAvailable: Volunteer;
-  /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. Roles matcher or partner-system. */
-  transitionHelpRequest: HelpRequest;
+  setVolunteerAvailable: SetVolunteerAvailablePayload;
+  /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. By an organisation holding the hulpvraag. Roles matcher or partner-system. */
+  transitionHelpRequest: TransitionHelpRequestPayload;
   /**
    * Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason; the hulpvraag
    * follows (ACTIVE → IN_PROGRESS, the last ENDED → COMPLETED, DECLINED → back to OPEN). By the hulpvraag's or
    * the volunteer's organisation. Roles matcher or partner-system.
    */
-  transitionMatch: Match;
+  transitionMatch: TransitionMatchPayload;
 };
 
 
@@ -707,9 +728,9 @@ export type Person = {
 
 /** A helper to propose for a hulpvraag. */
 export type ProposeMatchInput = {
-  /** Makes the mutation safe to retry (1–100 characters; a key used before returns that earlier match). */
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it; a key your organisation used before, with the same input, returns that earlier match). */
   clientMutationId: Scalars['String']['input'];
-  /** The hulpvraag (OPEN, and yours or reachable with the resident's consent). */
+  /** The hulpvraag (OPEN, and taken in by your organisation). */
   helpRequestId: Scalars['ID']['input'];
   /** Volunteer id (of your organisation, available and below their load cap) or help offer id (taken as given). */
   helperId: Scalars['ID']['input'];
@@ -717,6 +738,15 @@ export type ProposeMatchInput = {
   madeBy: MatchMaker;
   /** Which pool the helper comes from. */
   pool: CandidatePool;
+};
+
+/** What proposeMatch answers. */
+export type ProposeMatchPayload = {
+  __typename?: 'ProposeMatchPayload';
+  /** The proposed match (or, on a retry, the one proposed before); null when there are userErrors. */
+  match?: Maybe<Match>;
+  /** What was wrong (bad input, a full hulpvraag, a helper at their cap: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** One pair of a batch proposal. */
@@ -805,6 +835,24 @@ export type QueryVolunteerArgs = {
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryVolunteerVacancyArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** What recordFollowUp answers. */
+export type RecordFollowUpPayload = {
+  __typename?: 'RecordFollowUpPayload';
+  /** The match with its follow-up; null when there are userErrors. */
+  match?: Maybe<Match>;
+  /** What was wrong (bad input, a match that has not started: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What setVolunteerAvailable answers. */
+export type SetVolunteerAvailablePayload = {
+  __typename?: 'SetVolunteerAvailablePayload';
+  /** What was wrong (NOT_FOUND for a volunteer that is not your organisation's); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The volunteer with the switch set; null when there are userErrors. */
+  volunteer?: Maybe<Volunteer>;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -901,6 +949,24 @@ export type TimeSlot =
   | 'WED_EVENING'
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
+
+/** What transitionHelpRequest answers. */
+export type TransitionHelpRequestPayload = {
+  __typename?: 'TransitionHelpRequestPayload';
+  /** The hulpvraag in its new state; null when there are userErrors. */
+  helpRequest?: Maybe<HelpRequest>;
+  /** What was wrong (e.g. INVALID_TRANSITION on ["to"]); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What transitionMatch answers. */
+export type TransitionMatchPayload = {
+  __typename?: 'TransitionMatchPayload';
+  /** The match in its new state; null when there are userErrors. */
+  match?: Maybe<Match>;
+  /** What was wrong (e.g. INVALID_TRANSITION on ["to"]); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
 
 /**
  * A problem with a mutation's input, or with the state the mutation met (a full hulpvraag, a step the life
@@ -1102,10 +1168,12 @@ export type ResolversTypes = ResolversObject<{
   BatchProposal: ResolverTypeWrapper<Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversTypes['ProposedAssignment']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CandidatePool: CandidatePool;
+  ClarifyHelpRequestPayload: ResolverTypeWrapper<Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   ConsentPurpose: ConsentPurpose;
   Count: ResolverTypeWrapper<Count>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateHelpRequestInput: CreateHelpRequestInput;
+  CreateHelpRequestPayload: ResolverTypeWrapper<Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineReason: DeclineReason;
@@ -1143,11 +1211,16 @@ export type ResolversTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: ResolverTypeWrapper<PersonRefModel>;
   ProposeMatchInput: ProposeMatchInput;
+  ProposeMatchPayload: ResolverTypeWrapper<Omit<ProposeMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
   ProposedAssignment: ResolverTypeWrapper<Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversTypes['HelpRequest'], volunteer: ResolversTypes['Volunteer'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordFollowUpPayload: ResolverTypeWrapper<Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
+  SetVolunteerAvailablePayload: ResolverTypeWrapper<Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  TransitionHelpRequestPayload: ResolverTypeWrapper<Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
+  TransitionMatchPayload: ResolverTypeWrapper<Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
@@ -1166,9 +1239,11 @@ export type ResolversParentTypes = ResolversObject<{
   AreaCount: AreaCount;
   BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
   Float: Scalars['Float']['output'];
+  ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   Count: Count;
   Boolean: Scalars['Boolean']['output'];
   CreateHelpRequestInput: CreateHelpRequestInput;
+  CreateHelpRequestPayload: Omit<CreateHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
@@ -1196,8 +1271,13 @@ export type ResolversParentTypes = ResolversObject<{
   PeriodInput: PeriodInput;
   Person: PersonRefModel;
   ProposeMatchInput: ProposeMatchInput;
+  ProposeMatchPayload: Omit<ProposeMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   ProposedAssignment: Omit<ProposedAssignment, 'helpRequest' | 'volunteer'> & { helpRequest: ResolversParentTypes['HelpRequest'], volunteer: ResolversParentTypes['Volunteer'] };
   Query: Record<PropertyKey, never>;
+  RecordFollowUpPayload: Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
+  SetVolunteerAvailablePayload: Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  TransitionHelpRequestPayload: Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
+  TransitionMatchPayload: Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   UserError: UserError;
   Volunteer: VolunteerModel;
   VolunteerVacancy: VolunteerVacancyModel;
@@ -1252,9 +1332,19 @@ export type BatchProposalResolvers<ContextType = Context, ParentType extends Res
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type ClarifyHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClarifyHelpRequestPayload'] = ResolversParentTypes['ClarifyHelpRequestPayload']> = ResolversObject<{
+  helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CreateHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateHelpRequestPayload'] = ResolversParentTypes['CreateHelpRequestPayload']> = ResolversObject<{
+  helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1316,7 +1406,7 @@ export type HelpRequestEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type HelpRequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestTransition'] = ResolversParentTypes['HelpRequestTransition']> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['HelpRequestStatus']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1395,14 +1485,14 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  clarifyHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationClarifyHelpRequestArgs, 'id' | 'underlyingNeed'>>;
-  createHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationCreateHelpRequestArgs, 'input'>>;
+  clarifyHelpRequest?: Resolver<ResolversTypes['ClarifyHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationClarifyHelpRequestArgs, 'id' | 'underlyingNeed'>>;
+  createHelpRequest?: Resolver<ResolversTypes['CreateHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateHelpRequestArgs, 'input'>>;
   eraseWelzijnRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseWelzijnRecordsArgs, 'personId'>>;
-  proposeMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
-  recordFollowUp?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
-  setVolunteerAvailable?: Resolver<ResolversTypes['Volunteer'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
-  transitionHelpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
-  transitionMatch?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
+  proposeMatch?: Resolver<ResolversTypes['ProposeMatchPayload'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
+  recordFollowUp?: Resolver<ResolversTypes['RecordFollowUpPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
+  setVolunteerAvailable?: Resolver<ResolversTypes['SetVolunteerAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
+  transitionHelpRequest?: Resolver<ResolversTypes['TransitionHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
+  transitionMatch?: Resolver<ResolversTypes['TransitionMatchPayload'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -1431,6 +1521,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   welzijnRecords?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 }>;
 
+export type ProposeMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposeMatchPayload'] = ResolversParentTypes['ProposeMatchPayload']> = ResolversObject<{
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ProposedAssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedAssignment'] = ResolversParentTypes['ProposedAssignment']> = ResolversObject<{
   helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1445,6 +1540,26 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   matchView?: Resolver<ResolversTypes['MatchViewConnection'], ParentType, ContextType, RequireFields<QueryMatchViewArgs, 'area' | 'first'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType, RequireFields<QueryVolunteerVacancyArgs, 'id'>>;
+}>;
+
+export type RecordFollowUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordFollowUpPayload'] = ResolversParentTypes['RecordFollowUpPayload']> = ResolversObject<{
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type SetVolunteerAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetVolunteerAvailablePayload'] = ResolversParentTypes['SetVolunteerAvailablePayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type TransitionHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionHelpRequestPayload'] = ResolversParentTypes['TransitionHelpRequestPayload']> = ResolversObject<{
+  helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type TransitionMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionMatchPayload'] = ResolversParentTypes['TransitionMatchPayload']> = ResolversObject<{
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
@@ -1498,7 +1613,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BatchProposal?: BatchProposalResolvers<ContextType>;
+  ClarifyHelpRequestPayload?: ClarifyHelpRequestPayloadResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CreateHelpRequestPayload?: CreateHelpRequestPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -1523,8 +1640,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  ProposeMatchPayload?: ProposeMatchPayloadResolvers<ContextType>;
   ProposedAssignment?: ProposedAssignmentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordFollowUpPayload?: RecordFollowUpPayloadResolvers<ContextType>;
+  SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;
+  TransitionHelpRequestPayload?: TransitionHelpRequestPayloadResolvers<ContextType>;
+  TransitionMatchPayload?: TransitionMatchPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;

@@ -3,23 +3,14 @@ import { areaRef, organisationRef, personRef } from '../../kit/references';
 import { readableRows } from '../../kit/access/personal-data';
 import { pointOf } from '../../kit/matching/location';
 import { readPage } from '../../kit/pagination';
-import type { Caller } from '../../../platform/caller';
-import type { HelpRequest as HelpRequestRow } from '../entities';
-import { helpRequestPolicy, matchPolicy } from '../policies';
+import { requiredFields } from '../../kit/access/representations';
+import { matchPolicy } from '../policies';
 import { mergeCandidates, type RankedCandidate } from '../candidates';
 
-/** The resident's own words and the vraag achter de vraag stay with the organisations holding the request. */
-const forHolders = (request: HelpRequestRow, caller: Caller, value: string | null) =>
-  helpRequestPolicy.holdersOf(request).includes(caller.organisationId ?? '') ? value : null;
-
+// Who reads which field (description, underlyingNeed and the transitions' staff and reasons are holder-only)
+// is declared in ../policies.ts and enforced by the kit, not here.
 export const HelpRequest: HelpRequestResolvers = {
-  __resolveReference: async (ref, { loaders }) => {
-    const request = await loaders.helpRequestById.load(ref.id);
-    // Keep what bewoners sent along (@requires: neighbourCandidates) next to the row.
-    return request && Object.assign(Object.create(request), ref);
-  },
-  description: (request, _args, { caller }) => forHolders(request, caller, request.description),
-  underlyingNeed: (request, _args, { caller }) => forHolders(request, caller, request.underlyingNeed),
+  __resolveReference: (ref, { loaders }) => loaders.helpRequestById.load(ref.id),
   area: (request) => areaRef(request.areaCode),
   location: (request) => pointOf(request),
   requester: (request) => personRef(request.requesterId),
@@ -38,7 +29,8 @@ export const HelpRequest: HelpRequestResolvers = {
     })),
   candidates: async (request, { first }, { loaders }) => {
     const { limit } = readPage({ first });
-    const ranked = (request as { neighbourCandidates?: (Omit<RankedCandidate, 'pool'> | null)[] | null }).neighbourCandidates ?? [];
+    // what bewoners ranked, sent along by the gateway (@requires)
+    const ranked = requiredFields<{ neighbourCandidates: (Omit<RankedCandidate, 'pool'> | null)[] | null }>(request).neighbourCandidates ?? [];
     const neighbours = ranked.flatMap((candidate) => (candidate ? [{ ...candidate, pool: 'NEIGHBOUR' as const }] : []));
     return mergeCandidates([await loaders.volunteerCandidates.load(request), neighbours], limit);
   },

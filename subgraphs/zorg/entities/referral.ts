@@ -48,6 +48,10 @@ export class Referral {
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
 
+  /** Fingerprint of the input it was created with (kit/idempotent-create.ts). */
+  @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
+  clientMutationHash!: string | null;
+
   @Column({ type: 'timestamptz', name: 'status_changed_at' })
   statusChangedAt!: Date;
 

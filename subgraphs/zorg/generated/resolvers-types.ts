@@ -104,7 +104,7 @@ export type Count = {
 export type CreateReferralInput = {
   /** The buurt it concerns (CBS code), so the gemeente can count referrals per area. */
   area?: InputMaybe<Scalars['ID']['input']>;
-  /** Makes the mutation safe to retry (1–100 characters, unique per referring organisation). */
+  /** Makes the mutation safe to retry (1–100 characters, unique per referring organisation; the same key with other input is a CONFLICT). */
   clientMutationId: Scalars['String']['input'];
   /** Which way it goes. */
   direction: ReferralDirection;
@@ -114,7 +114,7 @@ export type CreateReferralInput = {
   kind: ReferralKind;
   /** Private note for the receiving professional, at most 4000 characters (holders only). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The resident (pseudonymous Person key). */
+  /** The resident (pseudonymous Person key, at most 200 characters). */
   personId: Scalars['ID']['input'];
   /** What it is about. */
   reason: ReferralReason;
@@ -122,6 +122,15 @@ export type CreateReferralInput = {
   toOrganisationId: Scalars['ID']['input'];
   /** How soon it needs attention (default NORMAL). */
   urgency?: InputMaybe<Urgency>;
+};
+
+/** What createReferral answers. */
+export type CreateReferralPayload = {
+  __typename?: 'CreateReferralPayload';
+  /** The referral sent (or, on a retry, the one sent before); null when there are userErrors. */
+  referral?: Maybe<Referral>;
+  /** What was wrong with the input; empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** How many records of one kind an AVG erasure deleted. */
@@ -185,7 +194,8 @@ export type HelpCategory =
 /**
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
- * referred it), by another partner only with the resident's consent for the caller's purpose.
+ * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -282,19 +292,20 @@ export type Mutation = {
    * A doorverwijzing or signaal. TO_PROFESSIONAL: a volunteer's organisation or matcher "pulls the
    * professional by the sleeve" for a hulpvraag that is too heavy (then move the hulpvraag to REFERRED in
    * welzijn). TO_INFORMAL_HELP: a professional refers a resident to informal help, after creating the
-   * hulpvraag in welzijn (createHelpRequest with forOrganisationId). Safe to retry (clientMutationId). It
-   * starts as SENT. Roles matcher, professional or partner-system (TO_INFORMAL_HELP: professional).
+   * hulpvraag in welzijn (createHelpRequest with forOrganisationId). Safe to retry with the same
+   * clientMutationId and input (the key with other input is a CONFLICT). It starts as SENT. Roles matcher,
+   * professional or partner-system (TO_INFORMAL_HELP: professional).
    */
-  createReferral: Referral;
+  createReferral: CreateReferralPayload;
   /** AVG: erases the resident's zorg records (referrals); the processing log is kept. Role hub-admin with purpose DATA_SUBJECT_REQUEST. */
   eraseZorgRecords: ErasureReport;
   /**
    * Moves a referral on, by the organisation it was sent to: ACCEPTED, IN_CARE, CLOSED, DECLINED or
    * RETURNED_TO_INFORMAL_HELP. Allowed: SENT → ACCEPTED or DECLINED; ACCEPTED → IN_CARE or DECLINED; IN_CARE →
-   * CLOSED or RETURNED_TO_INFORMAL_HELP; anything else is INVALID_TRANSITION. Roles professional, matcher or
-   * partner-system.
+   * CLOSED or RETURNED_TO_INFORMAL_HELP; anything else is INVALID_TRANSITION. The referring organisation and
+   * partners reading it with consent may not (FORBIDDEN). Roles professional, matcher or partner-system.
    */
-  transitionReferral: Referral;
+  transitionReferral: TransitionReferralPayload;
 };
 
 
@@ -468,7 +479,8 @@ export type QueryServicesArgs = {
 /**
  * A referral or signal between informal help and professionals. Personal data: roles professional, matcher or
  * partner-system; readable by the organisation it was sent to and the one that referred, by others with the
- * resident's consent to REFERRAL or COORDINATION for the caller's purpose.
+ * resident's consent to REFERRAL or COORDINATION, recorded by a holder naming them, for the caller's purpose.
+ * Rules in zorg's policies.ts.
  */
 export type Referral = {
   __typename?: 'Referral';
@@ -482,11 +494,11 @@ export type Referral = {
   id: Scalars['ID']['output'];
   /** Doorverwijzing or signaal. */
   kind: ReferralKind;
-  /** Private note (holders only; null for others). */
+  /** Private note. Holders only: null for anyone else (a partner reading with consent). */
   note?: Maybe<Scalars['String']['output']>;
   /** The organisation it was sent to: a care organisation, or a welfare organisation for TO_INFORMAL_HELP. */
   organisation: Organisation;
-  /** The professional handling it, once accepted. */
+  /** The professional handling it, once accepted. Holders only: null for anyone else (staff are partner-internal). */
   professional?: Maybe<Professional>;
   /** What it is about. */
   reason: ReferralReason;
@@ -496,7 +508,7 @@ export type Referral = {
   status: ReferralStatus;
   /** When the status last changed (at creation: when it was sent). */
   statusChangedAt: Scalars['DateTime']['output'];
-  /** Why it last changed status, e.g. why it was declined (holders only; null for others). */
+  /** Why it last changed status, e.g. why it was declined. Holders only: null for anyone else. */
   statusReason?: Maybe<Scalars['String']['output']>;
   /** How soon it needs attention. */
   urgency: Urgency;
@@ -682,6 +694,15 @@ export type TimeSlot =
   /** Wednesday morning (woensdagochtend) */
   | 'WED_MORNING';
 
+/** What transitionReferral answers. */
+export type TransitionReferralPayload = {
+  __typename?: 'TransitionReferralPayload';
+  /** The referral in its new state; null when there are userErrors. */
+  referral?: Maybe<Referral>;
+  /** What was wrong (e.g. INVALID_TRANSITION on ["to"], NOT_FOUND for a referral you cannot see); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** How soon a referral needs attention (recorded for the receiving organisation). */
 export type Urgency =
   /** hoog */
@@ -839,6 +860,7 @@ export type ResolversTypes = ResolversObject<{
   Count: ResolverTypeWrapper<Count>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateReferralInput: CreateReferralInput;
+  CreateReferralPayload: ResolverTypeWrapper<Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
@@ -876,6 +898,7 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
+  TransitionReferralPayload: ResolverTypeWrapper<Omit<TransitionReferralPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
   Urgency: Urgency;
   UserError: ResolverTypeWrapper<UserError>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -894,6 +917,7 @@ export type ResolversParentTypes = ResolversObject<{
   Count: Count;
   Boolean: Scalars['Boolean']['output'];
   CreateReferralInput: CreateReferralInput;
+  CreateReferralPayload: Omit<CreateReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ErasedCount: ErasedCount;
@@ -919,6 +943,7 @@ export type ResolversParentTypes = ResolversObject<{
   Service: ServiceModel;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  TransitionReferralPayload: Omit<TransitionReferralPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
   UserError: UserError;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -968,6 +993,11 @@ export type AreaCountResolvers<ContextType = Context, ParentType extends Resolve
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = ResolversObject<{
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CreateReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralPayload'] = ResolversParentTypes['CreateReferralPayload']> = ResolversObject<{
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1036,9 +1066,9 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  createReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   eraseZorgRecords?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
-  transitionReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
+  transitionReferral?: Resolver<ResolversTypes['TransitionReferralPayload'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -1122,6 +1152,11 @@ export type ServiceEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
 }>;
 
+export type TransitionReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionReferralPayload'] = ResolversParentTypes['TransitionReferralPayload']> = ResolversObject<{
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1144,6 +1179,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CreateReferralPayload?: CreateReferralPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   ErasedCount?: ErasedCountResolvers<ContextType>;
@@ -1167,6 +1203,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  TransitionReferralPayload?: TransitionReferralPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -1,5 +1,5 @@
 import { ProcessingLog1763900000001 } from '../../kit/access/processing-log';
-import { PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
+import { PublicChangeTombstones1763900000021, PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
 import { ServiceFeed1763900000006 } from './1763900000006-service-feed';
 import { ReferralArea1763900000007 } from './1763900000007-referral-area';
 import { ReferralStatusReason1763900000008 } from './1763900000008-referral-status-reason';
@@ -7,4 +7,6 @@ import { Initial1763900000000 } from './1763900000000-initial';
 import { Referrer1763900000003 } from './1763900000003-referrer';
 import { ReferralIntake1763900000004 } from './1763900000004-referral-intake';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Referrer1763900000003, ReferralIntake1763900000004, PublicChanges1763900000005, ServiceFeed1763900000006, ReferralArea1763900000007, ReferralStatusReason1763900000008];
+import { RetryFingerprint1763900000013 } from './1763900000013-retry-fingerprint';
+
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Referrer1763900000003, ReferralIntake1763900000004, PublicChanges1763900000005, ServiceFeed1763900000006, ReferralArea1763900000007, ReferralStatusReason1763900000008, RetryFingerprint1763900000013, PublicChangeTombstones1763900000021];

@@ -6,5 +6,5 @@ import { assertAreaCode } from '../../kit/areas';
 export const Area: AreaResolvers = {
   __resolveReference: (ref) => ({ code: assertAreaCode(ref.code, 'code') }),
   services: (area, args, { loaders }) => loaders.servicesInArea(args).load(area.code),
-  zorgIndicators: (area, { period }, { db }) => indicatorSetFor(db, area.code, period, INDICATORS),
+  zorgIndicators: (area, { period }, context) => indicatorSetFor(context, area.code, period, INDICATORS),
 };
