@@ -92,8 +92,9 @@ const LAYOUT_DESCRIPTIONS: Record<Layout, (config: BenchConfig) => string> = {
 };
 
 async function refreshSocialMap(deployment: Deployment): Promise<void> {
-  const refreshed = await graphql(deployment.gatewayUrls.ours!, 'mutation { refreshSocialMap { partner lastSeq lastError } }', undefined, gatewayHeaders(HUB_ADMIN));
-  if (refreshed.errors) throw new Error(`refreshSocialMap failed: ${JSON.stringify(refreshed.errors)}`);
+  const refreshed = await graphql(deployment.gatewayUrls.ours!, 'mutation { refreshSocialMap { feeds { partner lastSeq lastError } } }', undefined, gatewayHeaders(HUB_ADMIN));
+  const failed = (refreshed.data?.refreshSocialMap?.feeds as { partner: string; lastError: string | null }[] | undefined)?.filter((feed) => feed.lastError);
+  if (refreshed.errors || failed?.length) throw new Error(`refreshSocialMap failed: ${JSON.stringify(refreshed.errors ?? failed)}`);
 }
 
 async function main(): Promise<void> {
