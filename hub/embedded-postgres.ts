@@ -64,6 +64,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent: boolean;
+  /** Extra server settings (`-c name=value`), e.g. the bench's pg_stat_statements. */
+  settings?: Record<string, string>;
   /** The server's own output at info rather than debug (PG_LOG=1). */
   echo?: boolean;
   log?: Logger;
@@ -98,7 +100,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     // The C locale exists on every machine; text search uses its own configuration ('dutch').
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
-    postgresFlags: ['-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'max_connections=300', ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: output,
     onError: output,
   });

@@ -1,12 +1,11 @@
 // One DataLoader per entity and per list field, created per request (see kit/context.ts).
 import DataLoader from 'dataloader';
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
-import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import { processingLogLoader } from '../kit/access/inzage';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import type { Caller } from '../../platform/caller';
-import type { PageArgs } from '../kit/pagination';
+import type { GroupedList, PageArgs } from '../kit/pagination';
 import { Activity, CooperativeService, HelpOffer, Membership } from './entities';
 import { neighbourCandidatesLoader } from './candidates';
 import { matchableSql } from '../kit/helper-profile';
@@ -20,9 +19,12 @@ export interface OfferSearch {
 export function createLoaders(db: Database, caller: Caller, personalData: PersonalDataAccess) {
   const activityById = byKeyLoader(db.getRepository(Activity));
   const offers = db.getRepository(HelpOffer);
-  const publishedActivities = (column: 'venue_id' | 'organisation_id') => (_args: PageArgs) => ({
-    sql: `SELECT a.${column} AS group_key, a.id FROM activity a WHERE a.published AND a.status = 'SCHEDULED' AND a.${column} = ANY($1)`,
-    params: [],
+  const scheduled = (group: GroupedList['group']) => (_args: PageArgs): GroupedList => ({
+    table: 'activity',
+    alias: 'a',
+    group,
+    indexed: 'a.published',
+    filter: "a.status = 'SCHEDULED'",
   });
   return {
     processingLogOfPerson: processingLogLoader(db),
@@ -34,13 +36,9 @@ export function createLoaders(db: Database, caller: Caller, personalData: Person
     membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),
     membershipsOfPerson: groupLoader(db.getRepository(Membership), 'personId'),
     offersOfPerson: groupLoader(offers, 'helperId'),
-    activitiesInArea: pagedListLoader(db, activityById, (_args: PageArgs) => ({
-      sql: `SELECT k.code AS group_key, a.id FROM unnest($1::text[]) AS k(code)
-            JOIN activity a ON a.published AND a.status = 'SCHEDULED' AND ${insideAreaSql('a', 'k.code')}`,
-      params: [],
-    })),
-    activitiesAtVenue: pagedListLoader(db, activityById, publishedActivities('venue_id')),
-    activitiesOfOrganisation: pagedListLoader(db, activityById, publishedActivities('organisation_id')),
+    activitiesInArea: pagedListLoader(db, activityById, scheduled({ area: 'inside' })),
+    activitiesAtVenue: pagedListLoader(db, activityById, scheduled({ column: 'venue_id' })),
+    activitiesOfOrganisation: pagedListLoader(db, activityById, scheduled({ column: 'organisation_id' })),
     /** Available offers per (category, buurt), all hulpvragen of a request in one query. */
     offersFor: new DataLoader<OfferSearch, HelpOffer[], string>(
       async (searches) => {

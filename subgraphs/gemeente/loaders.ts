@@ -1,13 +1,11 @@
 // One DataLoader per entity and per list field, created per request (see kit/context.ts).
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
-import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import { processingLogLoader } from '../kit/access/inzage';
-import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import { Area, Consent, Grant, Organisation, Person, PersonReference, Venue } from './entities';
 
-export function createLoaders(db: Database, caller: Caller) {
+export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
   const venues = db.getRepository(Venue);
   const grants = db.getRepository(Grant);
@@ -27,9 +25,10 @@ export function createLoaders(db: Database, caller: Caller) {
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),
     venuesInArea: pagedListLoader(db, venueById, (args: PageArgs & { kind?: string | null }) => ({
-      sql: `SELECT k.code AS group_key, v.id FROM unnest($1::text[]) AS k(code)
-            JOIN venue v ON ${insideAreaSql('v', 'k.code')}
-            WHERE $2::text IS NULL OR v.kind = $2`,
+      table: 'venue',
+      alias: 'v',
+      group: { area: 'inside' },
+      filter: '$2::text IS NULL OR v.kind = $2',
       params: [args.kind ?? null],
     })),
   };

@@ -2,7 +2,7 @@
 // query per type, whatever the number of keys.
 import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type Repository } from 'typeorm';
-import { pageGroups, toConnection, readPage, type Connection, type PageArgs } from './pagination';
+import { pageGroups, toConnection, readPage, type Connection, type GroupedList, type PageArgs } from './pagination';
 import type { Database } from './database';
 import { notFound } from '../../platform/errors';
 
@@ -39,7 +39,7 @@ export function groupLoader<T extends ObjectLiteral>(
 export function pagedListLoader<TArgs extends PageArgs, T extends { id: string }>(
   db: Database,
   nodes: DataLoader<string, T | null>,
-  candidates: (args: TArgs) => { sql: string; params: unknown[] },
+  list: (args: TArgs) => GroupedList,
 ): (args: TArgs) => DataLoader<string, Connection<T>> {
   const perArgs = new Map<string, DataLoader<string, Connection<T>>>();
   return (args) => {
@@ -48,8 +48,7 @@ export function pagedListLoader<TArgs extends PageArgs, T extends { id: string }
     if (!loader) {
       const { limit } = readPage(args);
       loader = new DataLoader(async (keys) => {
-        const { sql, params } = candidates(args);
-        const idsByKey = await pageGroups(db, sql, keys, params, args);
+        const idsByKey = await pageGroups(db, list(args), keys, args);
         const all = await nodes.loadMany([...new Set([...idsByKey.values()].flat())]);
         const byId = new Map<string, T>();
         for (const node of all) if (node && !(node instanceof Error)) byId.set(node.id, node);

@@ -1,7 +1,6 @@
 // One DataLoader per entity and per list field, created per request (see kit/context.ts). Lists of
 // hulpvragen keep to the caller's own organisation (others' records are reached by reference, with consent).
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
-import { insideAreaSql } from '../kit/areas';
 import type { Database } from '../kit/database';
 import { processingLogLoader } from '../kit/access/inzage';
 import type { Caller } from '../../platform/caller';
@@ -38,15 +37,17 @@ export function createLoaders(db: Database, caller: Caller) {
     }),
     volunteerCandidates: volunteerCandidatesLoader(db, caller),
     helpRequestsInArea: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
-      sql: `SELECT k.code AS group_key, h.id FROM unnest($1::text[]) AS k(code)
-            JOIN help_request h ON ${insideAreaSql('h', 'k.code')}
-            WHERE h.intake_organisation_id = $2 AND ($3::text[] IS NULL OR h.status = ANY($3))`,
+      table: 'help_request',
+      alias: 'h',
+      group: { area: 'inside' },
+      filter: 'h.intake_organisation_id = $2 AND ($3::text[] IS NULL OR h.status = ANY($3))',
       params: [caller.organisationId, args.states ?? null],
     })),
     helpRequestsOfOrganisation: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
-      sql: `SELECT h.intake_organisation_id AS group_key, h.id FROM help_request h
-            WHERE h.intake_organisation_id = ANY($1) AND h.intake_organisation_id = $2
-              AND ($3::text[] IS NULL OR h.status = ANY($3))`,
+      table: 'help_request',
+      alias: 'h',
+      group: { column: 'intake_organisation_id' },
+      filter: 'h.intake_organisation_id = $2 AND ($3::text[] IS NULL OR h.status = ANY($3))',
       params: [caller.organisationId, args.states ?? null],
     })),
   };

@@ -1,12 +1,11 @@
-// What the gateway asks the subgraphs for one request: a second instance of our gateway, pointed at small
-// recording proxies in front of the hub's subgraphs, answers the workload once. The recorded fetches, in
-// stages (a fetch that started after another one ended depends on it), are what "the same data fetch
-// directly against the owning subgraphs" replays (load-worker.ts, chain mode).
+// What the gateway asks the subgraphs for one request: a second instance of our gateway (in the bench's
+// process), pointed at small recording proxies in front of the subgraphs, answers the workload once. The
+// recorded fetches, in stages (a fetch that started after another one ended depends on it), are what "the
+// same data fetch directly against the owning subgraphs" replays (load-worker.ts, chain mode).
 import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { PARTNERS, type Partner } from '../../platform/config';
-import type { Hub } from '../../hub/hub';
 import { startGateway } from '../../gateway/server';
 import { graphql } from '../support/graphql';
 import { gatewayHeaders } from '../support/callers';
@@ -37,7 +36,7 @@ async function readAll(stream: IncomingMessage): Promise<string> {
 }
 
 /** A proxy in front of one subgraph that records every GraphQL request and its answer. */
-async function recordingProxy(partner: Partner, target: string, fetches: SubgraphFetch[]) {
+export async function recordingProxy(partner: Partner, target: string, fetches: SubgraphFetch[]) {
   const agent = new http.Agent({ keepAlive: true });
   const server = http.createServer(async (req, res) => {
     try {
@@ -72,30 +71,49 @@ async function recordingProxy(partner: Partner, target: string, fetches: Subgrap
 }
 
 /** Groups fetches into stages: a fetch's stage is one more than that of the latest fetch that ended before it started. */
-export function stagesOf(fetches: SubgraphFetch[]): SubgraphFetch[][] {
+export function stagesOf<F extends { start: number; end: number }>(fetches: F[]): F[][] {
   const sorted = [...fetches].sort((a, b) => a.start - b.start);
-  const level = new Map<SubgraphFetch, number>();
+  const level = new Map<F, number>();
   for (const fetch of sorted) {
     const before = sorted.filter((other) => other !== fetch && other.end <= fetch.start);
     level.set(fetch, before.length ? Math.max(...before.map((other) => level.get(other)!)) + 1 : 0);
   }
-  const stages: SubgraphFetch[][] = [];
+  const stages: F[][] = [];
   for (const fetch of sorted) (stages[level.get(fetch)!] ??= []).push(fetch);
   return stages.filter(Boolean);
 }
 
-export async function capturePlan(hub: Hub, workload: Workload): Promise<CapturedPlan> {
+/** Our gateway in front of recording proxies: every subgraph fetch it makes lands in `fetches`. */
+export interface ProxiedGateway {
+  url: string;
+  fetches: SubgraphFetch[];
+  close(): Promise<void>;
+}
+
+export async function startProxiedGateway(subgraphUrls: Record<Partner, string>): Promise<ProxiedGateway> {
   const fetches: SubgraphFetch[] = [];
-  const proxies = await Promise.all(PARTNERS.map((p) => recordingProxy(p, hub.subgraphs[p].url, fetches)));
-  const subgraphUrls = Object.fromEntries(PARTNERS.map((p, i) => [p, proxies[i].url])) as Record<Partner, string>;
-  let gateway: Awaited<ReturnType<typeof startGateway>> | undefined;
+  const proxies = await Promise.all(PARTNERS.map((p) => recordingProxy(p, subgraphUrls[p], fetches)));
+  const proxied = Object.fromEntries(PARTNERS.map((p, i) => [p, proxies[i].url])) as Record<Partner, string>;
   try {
-    gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls });
-    const response = await graphql(gateway.url, workload.query, workload.variables, gatewayHeaders(workload.caller));
-    const { status: _status, ...result } = response;
-    return { fetches, stages: stagesOf(fetches), result };
-  } finally {
-    await gateway?.close();
+    const gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls: proxied });
+    return {
+      url: gateway.url,
+      fetches,
+      close: async () => {
+        await gateway.close();
+        await Promise.all(proxies.map((p) => p.close()));
+      },
+    };
+  } catch (error) {
     await Promise.all(proxies.map((p) => p.close()));
+    throw error;
   }
+}
+
+export async function capturePlan(gateway: ProxiedGateway, workload: Workload): Promise<CapturedPlan> {
+  gateway.fetches.length = 0;
+  const response = await graphql(gateway.url, workload.query, workload.variables, gatewayHeaders(workload.caller));
+  const { status: _status, ...result } = response;
+  const fetches = gateway.fetches.splice(0);
+  return { fetches, stages: stagesOf(fetches), result };
 }

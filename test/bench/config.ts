@@ -26,10 +26,26 @@ export interface BenchConfig {
   /** Skip the Hive Gateway comparison (BENCH_HIVE=0). */
   hive: boolean;
   /**
-   * BENCH_GATEWAY_WORKERS=n: our gateway runs as its own process (gateway/main.ts) with n cluster workers
-   * (GATEWAY_WORKERS=n; 1 is a single process without a cluster); 0 (default): in the hub's process.
+   * BENCH_GATEWAY_WORKERS=n: our gateway's cluster workers (GATEWAY_WORKERS=n; 1 is a single process
+   * without a cluster). In the one-process layout, n > 0 takes our gateway out of the hub's process.
    */
   gatewayWorkers: number;
+  /**
+   * BENCH_PROCESSES: `processes` (default, as in production: each subgraph, our gateway and each Hive
+   * Gateway a process of its own), `one` (the whole hub in the bench's process) or `both` (one after the other).
+   */
+  layouts: ('processes' | 'one')[];
+  /** BENCH_SEQUENTIAL_REQUESTS: requests one after another on one connection, per workload and gateway (≥ 30). */
+  sequentialRequests: number;
+  /** BENCH_SQL_SAMPLES: requests whose SQL is measured one by one (≥ 10), for the medians. */
+  sqlSamples: number;
+  /**
+   * BENCH_GROWTH: kaart sizes (items) at which the kaart search and the area overview are timed, comma-separated
+   * (default: a tenth of BENCH_KAART_ITEMS, BENCH_KAART_ITEMS, ten times it); 0: no growth steps.
+   */
+  growth: number[];
+  /** BENCH_PROFILE=0: no CPU profiles of the server processes. */
+  profile: boolean;
 }
 
 function int(env: Record<string, string | undefined>, name: string, fallback: number, min = 0): number {
@@ -65,5 +81,30 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     outDir: env.BENCH_OUT_DIR || 'test-artifacts/bench',
     hive: env.BENCH_HIVE !== '0',
     gatewayWorkers: int(env, 'BENCH_GATEWAY_WORKERS', 0, 0),
+    layouts: layouts(env.BENCH_PROCESSES),
+    sequentialRequests: int(env, 'BENCH_SEQUENTIAL_REQUESTS', 30, 30),
+    sqlSamples: int(env, 'BENCH_SQL_SAMPLES', 10, 10),
+    growth: growthSteps(env.BENCH_GROWTH, kaartItems),
+    profile: env.BENCH_PROFILE !== '0',
   };
+}
+
+function layouts(raw: string | undefined): BenchConfig['layouts'] {
+  switch (raw || 'processes') {
+    case 'processes':
+      return ['processes'];
+    case 'one':
+      return ['one'];
+    case 'both':
+      return ['processes', 'one'];
+    default:
+      throw new Error(`BENCH_PROCESSES must be processes, one or both, got "${raw}"`);
+  }
+}
+
+function growthSteps(raw: string | undefined, kaartItems: number): number[] {
+  if (raw === '0') return [];
+  const steps = raw ? raw.split(',').map((part) => Number(part.trim().replace(/[_]/g, ''))) : [Math.round(kaartItems / 10), kaartItems, kaartItems * 10];
+  if (steps.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`BENCH_GROWTH must be kaart sizes ≥ 2 separated by commas, or 0, got "${raw}"`);
+  return [...new Set(steps)].sort((a, b) => a - b);
 }

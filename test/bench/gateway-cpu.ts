@@ -7,9 +7,10 @@
 // is divided by the requests answered: that figure hardly depends on what else the machine is doing.
 //   GATEWAY_CPU_REQUESTS (1000 per workload and gateway)  GATEWAY_CPU_CONNECTIONS (10)
 //   GATEWAY_CPU_WORKERS (1: our gateway as one process; n: a cluster of n, GATEWAY_WORKERS)  GATEWAY_CPU_HIVE=0 (ours only)
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PARTNERS, type Partner } from '../../platform/config';
 import { startHub } from '../../hub/hub';
@@ -18,7 +19,6 @@ import { graphql } from '../support/graphql';
 import { startBenchPostgres } from './postgres';
 import { chooseWorkloads, type Workload } from './workloads';
 import { startGatewayProcess, type GatewayProcess } from './gateway-process';
-import { startHiveGateway } from './hive';
 import { firstDifference } from './compare';
 
 const env = process.env;
@@ -93,14 +93,6 @@ async function drive(url: string, body: string, headers: Record<string, string>,
   return { ok, failed, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Serves Hive Gateway in this process (the child mode of this script). */
-async function serveHive(): Promise<void> {
-  const urls = JSON.parse(env.GATEWAY_CPU_SUBGRAPHS!) as Record<Partner, string>;
-  const hive = await startHiveGateway(urls);
-  log(`gateway serving ${hive.url}`);
-  process.once('SIGTERM', () => void hive.close().then(() => process.exit(0)));
-}
-
 async function main(): Promise<void> {
   process.env.SOCIAL_MAP_PULL_INTERVAL_MS = '2000000000';
   const postgres = await startBenchPostgres();
@@ -116,8 +108,7 @@ async function main(): Promise<void> {
     stops.unshift(() => ours.stop());
     gateways.push({ name: WORKERS > 1 ? `ours (${WORKERS} workers)` : 'ours', process: ours });
     if (env.GATEWAY_CPU_HIVE !== '0') {
-      // this script again, in Hive mode, as its own process
-      const hive = await startGatewayProcess(subgraphUrls, { workers: 1, script: __filename, env: { GATEWAY_CPU_SERVE_HIVE: '1', GATEWAY_CPU_SUBGRAPHS: JSON.stringify(subgraphUrls) } });
+      const hive = await startGatewayProcess(subgraphUrls, { workers: 1, script: path.join(__dirname, 'hive-main.ts') });
       stops.unshift(() => hive.stop());
       gateways.push({ name: 'Hive', process: hive });
     }
@@ -149,12 +140,10 @@ async function main(): Promise<void> {
   }
 }
 
-if (env.GATEWAY_CPU_SERVE_HIVE === '1') void serveHive();
-else
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

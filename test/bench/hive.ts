@@ -1,6 +1,9 @@
 // Hive Gateway over the same supergraph, for a side-by-side comparison: its programmatic runtime
-// (createGatewayRuntime) on Node's http server, in the same process as our gateway, with the hub's subgraph
-// URLs put into the supergraph's @join__graph entries. Our subgraphs answer only a caller signed for them
+// (createGatewayRuntime) on Node's http server, with the subgraph URLs put into the supergraph's
+// @join__graph entries; in the bench's own process (BENCH_PROCESSES=one) or as a process of its own
+// (hive-main.ts). Two planners: Hive's JavaScript one (its default) and the Rust query planner of Hive Router
+// (`@graphql-hive/router-runtime`, enabled with its `unifiedGraphHandler`, as HIVE_ROUTER_RUNTIME=true does
+// for the hive-gateway CLI). Our subgraphs answer only a caller signed for them
 // (x-samenspel-identity), so Hive forwards the same identity: per client request it verifies the bearer
 // token and purpose exactly as our gateway does (gateway/caller.ts; verified before Hive sees the request,
 // since Hive asks for the headers synchronously) and signs the caller per subgraph with that subgraph's
@@ -11,6 +14,7 @@ import http, { type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { SUPERGRAPH_PATH, supergraphForGateway } from '../../gateway/gateway';
 import { callerAuthenticator } from '../../gateway/caller';
 import { tokenVerifier } from '../../gateway/token-issuers';
@@ -40,8 +44,13 @@ export function supergraphWithUrls(subgraphUrls: Record<Partner, string>): strin
   return sdl;
 }
 
-export function hiveVersion(): string {
-  return (require('@graphql-hive/gateway/package.json') as { version: string }).version;
+/** Hive's planners: its JavaScript one, or Hive Router's Rust query planner. */
+export type HivePlanner = 'js' | 'rust';
+
+export function hiveVersion(planner: HivePlanner = 'js'): string {
+  const gateway = (require('@graphql-hive/gateway/package.json') as { version: string }).version;
+  if (planner === 'js') return gateway;
+  return `${gateway} + router-runtime ${(require('@graphql-hive/router-runtime/package.json') as { version: string }).version}`;
 }
 
 /** Starts Hive's runtime on `supergraph` and asks it `{ __typename }`; the error message when it cannot serve. */
@@ -55,7 +64,7 @@ async function probe(runtime: ReturnType<typeof createGatewayRuntime>): Promise<
   return body.data?.__typename === 'Query' ? null : `HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`;
 }
 
-export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ): Promise<RunningHive> {
+export async function startHiveGateway(subgraphUrls: Record<Partner, string>, planner: HivePlanner = 'js'): Promise<RunningHive> {
   const config = gatewayConfig(process.env);
   // The bench's organisations are the demo town's: the registry question is our gateway's alone.
   const authenticate = callerAuthenticator(tokenVerifier(config.auth), async () => true);
@@ -75,6 +84,7 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ):
       landingPage: false,
       graphiql: false,
       graphqlEndpoint: '/graphql',
+      ...(planner === 'rust' ? { unifiedGraphHandler } : {}),
       // The same patience with a subgraph as our gateway (SUBGRAPH_TIMEOUT_MS, default 5 s, gateway/gateway.ts).
       upstreamTimeout: config.subgraphTimeoutMs,
       propagateHeaders: {
@@ -107,9 +117,9 @@ export async function startHiveGateway(subgraphUrls: Record<Partner, string>, ):
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-    return {
+  return {
     url: `http://127.0.0.1:${port}/graphql`,
-    version: hiveVersion(),
+    version: hiveVersion(planner),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

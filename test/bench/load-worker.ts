@@ -5,6 +5,8 @@
 //     number of concurrent loops; "chain" replays a captured subgraph plan stage by stage, signing the
 //     identity per subgraph per request as the gateway does. Both gateway-vs-direct figures come from this
 //     driver, so their ratio compares like with like.
+//   - sequential: one keep-alive connection, one request after another (after a few to warm up): the
+//     latency of a request on an otherwise quiet hub.
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -19,15 +21,17 @@ export interface Sent {
   headers: Record<string, string>;
 }
 
-export type LoadSpec = {
-  connections: number;
-  seconds: number;
-  warmupSeconds: number;
-  timeoutSeconds: number;
-} & (
-  | { kind: 'single'; tool: 'autocannon' | 'driver'; request: Sent }
-  | { kind: 'chain'; tool: 'driver'; caller: Omit<Caller, 'traceId' | 'spanId'>; stages: { partner: Partner; url: string; body: string }[][] }
-);
+export type LoadSpec =
+  | ({
+      connections: number;
+      seconds: number;
+      warmupSeconds: number;
+      timeoutSeconds: number;
+    } & (
+      | { kind: 'single'; tool: 'autocannon' | 'driver'; request: Sent }
+      | { kind: 'chain'; tool: 'driver'; caller: Omit<Caller, 'traceId' | 'spanId'>; stages: { partner: Partner; url: string; body: string }[][] }
+    ))
+  | { kind: 'sequential'; request: Sent; requests: number; warmupRequests: number; timeoutSeconds: number };
 
 export interface LoadResult {
   tool: string;
@@ -129,7 +133,32 @@ function post(agent: http.Agent, url: URL, body: string, headers: Record<string,
   });
 }
 
-async function runDriver(spec: LoadSpec, seconds: number): Promise<LoadResult> {
+async function runSequential(spec: Extract<LoadSpec, { kind: 'sequential' }>): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const url = new URL(spec.request.url);
+  const counts: Counts = { non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0, unfinished: 0 };
+  const latencies: number[] = [];
+  let elapsed = 0;
+  for (let i = 0; i < spec.warmupRequests + spec.requests; i++) {
+    const t = performance.now();
+    try {
+      const { status, text } = await post(agent, url, spec.request.body, spec.request.headers, spec.timeoutSeconds * 1000);
+      if (i < spec.warmupRequests) continue;
+      if (status < 200 || status >= 300) counts.non2xx += 1;
+      else if (text.includes('"errors"')) counts.graphqlErrors += 1;
+      latencies.push(performance.now() - t);
+      elapsed += performance.now() - t;
+    } catch (error) {
+      if (i < spec.warmupRequests) continue;
+      if (error instanceof Error && error.message === 'timeout') counts.timeouts += 1;
+      else counts.errors += 1;
+    }
+  }
+  agent.destroy();
+  return summarise('sequential, one connection', latencies, elapsed / 1000, counts);
+}
+
+async function runDriver(spec: Extract<LoadSpec, { kind: 'single' | 'chain' }>, seconds: number): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.connections * 4 });
   const timeoutMs = spec.timeoutSeconds * 1000;
   const counts: Counts = { non2xx: 0, errors: 0, timeouts: 0, graphqlErrors: 0, unfinished: 0 };
@@ -190,6 +219,7 @@ async function runDriver(spec: LoadSpec, seconds: number): Promise<LoadResult> {
 }
 
 async function run(spec: LoadSpec): Promise<LoadResult> {
+  if (spec.kind === 'sequential') return runSequential(spec);
   const go = (seconds: number) =>
     spec.kind === 'single' && spec.tool === 'autocannon'
       ? runAutocannon(spec.request, spec.connections, seconds, spec.timeoutSeconds)

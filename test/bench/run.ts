@@ -1,43 +1,51 @@
-// `npm run bench` (issue "Performance"): the whole hub on an embedded PostgreSQL with a large data set, real
-// HTTP load against the gateway, the gateway's own overhead, and Hive Gateway side by side.
+// `npm run bench` (issue "Performance"): the hub on an embedded PostgreSQL with a large data set — by default
+// the production way, each subgraph and each gateway a Node process of its own — real HTTP against our
+// gateway and Hive Gateway (JavaScript and Rust planners) side by side, the SQL each request causes, where
+// the time goes, and how the kaart search and the area overview grow with the kaart.
 //   BENCH_HELP_REQUESTS (1,000,000)  BENCH_HELPERS (20,000)  BENCH_KAART_ITEMS (100,000)  BENCH_PERSONS (hulpvragen / 4)
 //   BENCH_SECONDS (10)  BENCH_CONNECTIONS (10)  BENCH_WARMUP_SECONDS (2)  BENCH_TIMEOUT_SECONDS (30)
 //   BENCH_DRAIN_SECONDS (30)  BENCH_MATCHES=0 (no match rows)  BENCH_TRANSITIONS=0 (no state histories)  BENCH_HIVE=0 (skip Hive Gateway)  BENCH_OUT_DIR (test-artifacts/bench)
-//   BENCH_GATEWAY_WORKERS=n (our gateway as its own process, gateway/main.ts, with n cluster workers; default: in the hub's process)
-// Steps, one file each: postgres.ts (server and databases), seed.ts (bulk data), workloads.ts (what is asked),
-// load.ts + load-worker.ts (load generator in its own process), capture.ts (the gateway's subgraph fetches,
-// replayed directly), hive.ts (Hive Gateway), compare.ts, report.ts. Everything started here is stopped at
-// the end, on error and on Ctrl-C.
+//   BENCH_PROCESSES (processes | one | both)  BENCH_GATEWAY_WORKERS=n (our gateway's cluster workers)
+//   BENCH_SEQUENTIAL_REQUESTS (30)  BENCH_SQL_SAMPLES (10)  BENCH_GROWTH (kaart sizes; default ÷10, ×1, ×10; 0: none)  BENCH_PROFILE=0 (no CPU profiles)
+// Steps, one file each: postgres.ts (server and databases), deploy.ts (the processes), seed.ts (bulk data),
+// workloads.ts (what is asked), measure.ts (per workload: sql-stats.ts, breakdown.ts, load.ts +
+// load-worker.ts, capture.ts, cpu-profile.ts), hive.ts (Hive Gateway), report.ts. Everything started here
+// is stopped at the end, on error and on Ctrl-C.
 import os from 'node:os';
+import path from 'node:path';
 import { format } from 'node:util';
-import { PARTNERS, type Partner } from '../../platform/config';
-import { startHub, type Hub } from '../../hub/hub';
-import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
-import { subgraphSecret } from '../../platform/config';
-import { anonymous, type Caller } from '../../platform/caller';
-import { gatewayHeaders, type TestCaller } from '../support/callers';
+import type { TestCaller } from '../support/callers';
+import { gatewayHeaders } from '../support/callers';
 import { graphql } from '../support/graphql';
-import { readConfig } from './config';
-import { startBenchPostgres } from './postgres';
-import { seedBench } from './seed';
-import { chooseWorkloads, type Workload } from './workloads';
-import { runLoad, stopLoadGenerators, type LoadSpec } from './load';
-import { capturePlan } from './capture';
-import { hiveVersion, startHiveGateway, type RunningHive } from './hive';
-import { firstDifference } from './compare';
+import { readConfig, type BenchConfig } from './config';
+import { startBenchPostgres, type BenchPostgres } from './postgres';
+import { growKaart, seedBench } from './seed';
+import { chooseWorkloads } from './workloads';
+import { stopLoadGenerators } from './load';
+import { hiveVersion } from './hive';
 import { drain } from './drain';
-import { startGatewayProcess } from './gateway-process';
-import { writeResults, type BenchResults, type Statements, type WorkloadResult } from './report';
+import { deploy, prepareDatabases, type Deployment, type Layout } from './deploy';
+import { startProxiedGateway } from './capture';
+import { sqlStats, totalOf, type SqlStats } from './sql-stats';
+import { TIMING_PREFIX } from './request-timing';
+import { measureWorkload, oneConnection } from './measure';
+import { GROWTH_WORKLOADS, writeResults, type BenchResults, type GrowthPoint, type LayoutRun } from './report';
 
 const HUB_ADMIN: TestCaller = { org: 'org-gm-01', roles: ['hub-admin'] };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const log = (line: string) => void process.stdout.write(`${line}\n`);
+const BENCH_STARTED = Date.now();
+/** A line of progress, with the minutes and seconds since the start. */
+const log = (line: string) => {
+  const s = Math.round((Date.now() - BENCH_STARTED) / 1000);
+  process.stdout.write(line.startsWith('\n') || line.includes('\n|') ? `${line}\n` : `[${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}] ${line}\n`);
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * What the hub (in this process) logs while the load runs (subgraph timeouts, cancelled SQL…) is counted and
- * sampled into the results instead of flooding the output.
+ * What the servers log while the load runs (subgraph timeouts, cancelled SQL…) is counted and sampled into
+ * the results instead of flooding the output: the console of this process (the hub in the one-process
+ * layout) and what the server processes print.
  */
-function captureServerLog() {
+function captureServerLog(deployment: () => Deployment | undefined) {
   const original = { log: console.log, error: console.error, warn: console.warn };
   let current = { lines: 0, sample: [] as string[] };
   const record = (...args: unknown[]) => {
@@ -55,9 +63,16 @@ function captureServerLog() {
     record(`${warning.name}: ${warning.message} (${frames.slice(0, 3).join(' < ') || 'no stack'})`);
   };
   process.on('warning', onWarning);
+  const seen = new Map<number, number>();
   return {
     /** The lines logged since the last call. */
     take: () => {
+      for (const p of deployment()?.processes ?? []) {
+        const text = p.output?.() ?? '';
+        const fresh = text.slice(seen.get(p.pid) ?? 0);
+        seen.set(p.pid, text.length);
+        for (const line of fresh.split('\n')) if (line.trim() && !/ serving http/.test(line) && !line.startsWith(TIMING_PREFIX)) record(`[${p.name}] ${line}`);
+      }
       const taken = current;
       current = { lines: 0, sample: [] };
       return taken;
@@ -69,36 +84,24 @@ function captureServerLog() {
   };
 }
 
-/** The answer without the HTTP status, as JSON. */
-async function ask(url: string, workload: Workload): Promise<{ status: number; body: Record<string, unknown> }> {
-  const { status, ...body } = await graphql(url, workload.query, workload.variables, gatewayHeaders(workload.caller));
-  return { status, body };
-}
+const LAYOUT_DESCRIPTIONS: Record<Layout, (config: BenchConfig) => string> = {
+  processes: (c) =>
+    `Production layout (BENCH_PROCESSES=processes): each subgraph a process of its own (subgraphs/<partner>/main.ts), our gateway one (gateway/main.ts${c.gatewayWorkers > 1 ? `, ${c.gatewayWorkers} cluster workers` : ''}), each Hive Gateway one, the load generator another; one PostgreSQL server`,
+  one: (c) =>
+    `One-process layout (BENCH_PROCESSES=one): the hub — four subgraphs${c.gatewayWorkers ? '' : ' and our gateway'} — and the Hive Gateways in one Node process${c.gatewayWorkers ? `, our gateway its own (${c.gatewayWorkers} workers)` : ''}, the load generator another`,
+};
 
-/** SQL statements per subgraph for one request, on an otherwise quiet hub (`settle` waits for its SQL to end). */
-async function statementsFor(hub: Hub, send: () => Promise<unknown>, settle: () => Promise<unknown>): Promise<Statements> {
-  await sleep(300);
-  const before = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].db.stats.statements]));
-  await send();
-  await sleep(100);
-  await settle();
-  return Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].db.stats.statements - before[p]])) as Statements;
-}
-
-/** The identity a gateway builds for a test caller (the trace id is added per request). */
-function callerOf(caller: TestCaller | undefined): Omit<Caller, 'traceId' | 'spanId'> {
-  if (!caller) {
-    const { traceId: _t, spanId: _s, ...rest } = anonymous({ traceId: '', spanId: '' });
-    return rest;
-  }
-  return { organisationId: caller.org, subject: `${caller.roles[0]}@${caller.org}`, roles: caller.roles, personId: caller.person ?? null, purpose: caller.purpose ?? null };
+async function refreshSocialMap(deployment: Deployment): Promise<void> {
+  const refreshed = await graphql(deployment.gatewayUrls.ours!, 'mutation { refreshSocialMap { feeds { partner lastSeq lastError } } }', undefined, gatewayHeaders(HUB_ADMIN));
+  const failed = (refreshed.data?.refreshSocialMap?.feeds as { partner: string; lastError: string | null }[] | undefined)?.filter((feed) => feed.lastError);
+  if (refreshed.errors || failed?.length) throw new Error(`refreshSocialMap failed: ${JSON.stringify(refreshed.errors ?? failed)}`);
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = readConfig();
   // gemeente's sociale kaart indexer pulls the partners' feeds every 2 s; in the bench it pulls on demand
-  // only (refreshSocialMap), so background pulls neither compete with the load nor blur the statement counts.
+  // only (refreshSocialMap), so background pulls neither compete with the load nor blur the SQL counts.
   process.env.SOCIAL_MAP_PULL_INTERVAL_MS = '2000000000';
 
   const cleanups: { name: string; run: () => Promise<void> }[] = [];
@@ -122,169 +125,133 @@ async function main(): Promise<void> {
   }
 
   try {
-    log(`Samenspel benchmark: ${config.helpRequests.toLocaleString('en')} hulpvragen, ${config.helpers.toLocaleString('en')} helpers, ${config.kaartItems.toLocaleString('en')} kaart items; ${config.connections} connections × ${config.seconds} s`);
+    log(`Samenspel benchmark: ${config.helpRequests.toLocaleString('en')} hulpvragen, ${config.helpers.toLocaleString('en')} helpers, ${config.kaartItems.toLocaleString('en')} kaart items; layouts ${config.layouts.join(', ')}; ${config.connections} connections × ${config.seconds} s`);
     log('starting embedded PostgreSQL…');
-    const postgres = await startBenchPostgres();
+    const postgres: BenchPostgres = await startBenchPostgres();
     cleanups.push({ name: 'PostgreSQL', run: postgres.stop });
+    log('migrating the databases and loading the demo town…');
+    await prepareDatabases(postgres.databaseUrls);
+    const sql: SqlStats = await sqlStats(postgres.adminUrl);
+    cleanups.push({ name: 'pg_stat_statements reader', run: () => sql.close() });
+    const settle = () => drain(postgres.adminUrl, config.drainSeconds);
+    const workloads = chooseWorkloads();
 
-    const hubStarted = Date.now();
-    const hub = await startHub({
-      databaseUrls: postgres.databaseUrls,
-      host: '127.0.0.1',
-      ports: { gateway: 0, gemeente: 0, welzijn: 0, zorg: 0, bewoners: 0 },
-      seed: true,
-    });
-    cleanups.push({ name: 'hub', run: () => hub.close() });
-    const refresh = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner lastSeq } } }', undefined, gatewayHeaders(HUB_ADMIN));
-    if (refresh.errors) throw new Error(`refreshSocialMap failed: ${JSON.stringify(refresh.errors)}`);
-    const hubStart = (Date.now() - hubStarted) / 1000;
-    log(`hub up in ${hubStart.toFixed(1)} s (migrations, demo town, sociale kaart indexed); gateway ${hub.gateway.url}`);
-
-    log('seeding…');
-    const seed = await seedBench(postgres.databaseUrls, config, log);
-    log(`seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}`);
-    const after = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner lastSeq lastError } } }', undefined, gatewayHeaders(HUB_ADMIN));
-    if (after.errors) throw new Error(`refreshSocialMap failed after seeding: ${JSON.stringify(after.errors)}`);
-
-    const subgraphUrls = Object.fromEntries(PARTNERS.map((p) => [p, hub.subgraphs[p].url])) as Record<Partner, string>;
-    // Our gateway: the hub's own (same process as the subgraphs), or its own process / cluster.
-    let gatewayUrl = hub.gateway.url;
-    if (config.gatewayWorkers > 0) {
-      const external = await startGatewayProcess(subgraphUrls, { workers: config.gatewayWorkers });
-      cleanups.push({ name: 'gateway process', run: async () => void (await external.stop()) });
-      gatewayUrl = external.url;
-      log(`our gateway: its own process, ${config.gatewayWorkers === 1 ? 'no cluster' : `${config.gatewayWorkers} cluster workers`} (gateway/main.ts): ${gatewayUrl}`);
-    }
-    let hive: RunningHive | undefined;
-    let hiveNote = 'skipped (BENCH_HIVE=0)';
-    let version: string | null = null;
-    if (config.hive) {
-      try {
-        version = hiveVersion();
-        hive = await startHiveGateway(subgraphUrls);
-        const started = hive;
-        cleanups.push({ name: 'Hive Gateway', run: () => started.close() });
-        hiveNote = `@graphql-hive/gateway ${version} on Node ${process.versions.node}, the same supergraph; no query limits (GraphQL Armor) on the Hive side`;
-        log(`Hive Gateway ${version}: ${hive.url}`);
-      } catch (error) {
-        hiveNote = `Hive Gateway ${version ?? '(not installed)'} did not start on Node ${process.versions.node}: ${error instanceof Error ? error.message : error}`;
-        log(hiveNote);
-      }
-    }
-
-    /** A load run, then wait for the databases to be quiet again (see drain.ts). */
-    const measure = async (spec: LoadSpec) => {
-      const result = await runLoad(spec);
-      const drained = await drain(postgres.adminUrl, config.drainSeconds);
-      if (drained.runningAtEnd) log(`  ${drained.runningAtEnd} SQL statements still running after the run; quiet after ${drained.waitedSeconds} s${drained.cancelled ? `, ${drained.cancelled} cancelled` : ''}`);
-      return { ...result, drain: drained };
-    };
-    const serverLog = captureServerLog();
+    let deployment: Deployment | undefined;
+    const serverLog = captureServerLog(() => deployment);
     cleanups.push({ name: 'log capture', run: async () => serverLog.restore() });
-    const base = { connections: config.connections, seconds: config.seconds, warmupSeconds: config.warmupSeconds, timeoutSeconds: config.timeoutSeconds };
-    const results: WorkloadResult[] = [];
-    for (const workload of chooseWorkloads()) {
+    let proxied: Awaited<ReturnType<typeof startProxiedGateway>> | undefined;
+    const stopLayout = async () => {
+      await proxied?.close();
+      await deployment?.stop();
+      proxied = deployment = undefined;
+    };
+    cleanups.push({ name: 'servers', run: stopLayout });
+    const startLayout = async (layout: Layout) => {
+      await stopLayout();
+      const t = Date.now();
+      deployment = await deploy({ layout, databaseUrls: postgres.databaseUrls, hive: config.hive, gatewayWorkers: config.gatewayWorkers, profileDir: path.join(config.outDir, 'profiles') });
+      proxied = await startProxiedGateway(deployment.subgraphUrls);
+      await refreshSocialMap(deployment);
       serverLog.take();
-      log(`\n${workload.name}: ${workload.note}`);
-      const settle = () => drain(postgres.adminUrl, config.drainSeconds);
-      const sample = await ask(gatewayUrl, workload);
-      await settle();
-      const sampleErrors = (sample.body.errors as unknown[] | undefined) ?? null;
-      if (sample.status !== 200 || sampleErrors) log(`  warning: HTTP ${sample.status}, errors ${JSON.stringify(sampleErrors)?.slice(0, 400)}`);
-      const request = { url: gatewayUrl, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: gatewayHeaders(workload.caller) };
-      const ours: Statements = await statementsFor(hub, () => ask(gatewayUrl, workload), settle);
-      log(`  SQL statements per request: ${JSON.stringify(ours)}`);
-      const result: WorkloadResult = {
-        key: workload.key,
-        name: workload.name,
-        note: workload.note,
-        query: workload.query,
-        variables: workload.variables,
-        sampleErrors,
-        statementsPerRequest: { ours },
-        load: { ours: await measure({ ...base, kind: 'single', tool: 'autocannon', request }) },
-      };
-      log(`  ours: ${JSON.stringify(result.load.ours)}`);
+      log(`${layout} layout up in ${((Date.now() - t) / 1000).toFixed(1)} s: ${Object.entries(deployment.gatewayUrls).map(([k, u]) => `${k} ${u}`).join(', ')}`);
+      for (const note of Object.values(deployment.notStarted)) log(`  ${note}`);
+      return deployment;
+    };
 
-      if (hive) {
-        const hiveSample = await ask(hive.url, workload);
-        await settle();
-        const difference = firstDifference(sample.body, hiveSample.body);
-        const hiveUrl = hive.url;
-        result.statementsPerRequest.hive = await statementsFor(hub, () => ask(hiveUrl, workload), settle);
-        result.load.hive = await measure({ ...base, kind: 'single', tool: 'autocannon', request: { ...request, url: hive.url } });
-        const timedOut = JSON.stringify(sample.body.errors ?? []).includes('SUBGRAPH_TIMEOUT');
-        result.hive = {
-          identical: difference === null && sample.status === hiveSample.status,
-          difference: timedOut
-            ? 'not comparable: a subgraph did not answer within the gateways\' subgraph timeout'
-            : difference ?? (sample.status === hiveSample.status ? null : `HTTP ${sample.status} vs ${hiveSample.status}`),
-          oursPerHive: result.load.ours.throughput / result.load.hive.throughput,
-        };
-        log(`  Hive: ${JSON.stringify(result.load.hive)}; identical answer: ${result.hive.identical ? 'yes' : `no (${result.hive.difference})`}`);
-      }
+    // Growth steps below the main size come first: the kaart is seeded at the smallest and grown from there.
+    const below = config.growth.filter((n) => n < config.kaartItems);
+    const above = config.growth.filter((n) => n > config.kaartItems);
+    let kaart = below[0] ?? config.kaartItems;
+    await startLayout(config.layouts[0]);
+    log(`seeding${kaart !== config.kaartItems ? ` (the kaart at ${kaart.toLocaleString('en')} items first, for the growth steps)` : ''}…`);
+    const seed = await seedBench(postgres.databaseUrls, { ...config, kaartItems: kaart }, log);
+    log(`seeded in ${seed.seconds.toFixed(1)} s: ${Object.entries(seed.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}`);
+    await refreshSocialMap(deployment!);
 
-      if (workload.direct) {
-        const plan = await capturePlan(hub, workload);
-        const sameAnswer = firstDifference(sample.body, plan.result) === null;
-        // Replay the fetches once and check each answers as recorded.
-        const caller = { ...callerOf(workload.caller), traceId: 'bench-replay', spanId: 'bench-replay' };
-        let replayed = true;
-        for (const stage of plan.stages) {
-          for (const fetch of stage) {
-            const response = await fetch_(fetch.url, fetch.body, { [IDENTITY_HEADER]: signIdentity(caller, fetch.partner, subgraphSecret(fetch.partner, process.env)) });
-            if (firstDifference(JSON.parse(fetch.response), response) !== null) replayed = false;
-          }
+    let growthSeeding = 0;
+    const grow = async (to: number) => {
+      log(`growing the kaart from ${kaart.toLocaleString('en')} to ${to.toLocaleString('en')} items…`);
+      const grown = await growKaart(postgres.databaseUrls, kaart, to, log);
+      growthSeeding += grown.seconds;
+      kaart = to;
+      await refreshSocialMap(deployment!);
+    };
+    const growth: GrowthPoint[] = [];
+    const growthWorkloads = workloads.filter((w) => GROWTH_WORKLOADS.includes(w.key));
+    const measureGrowth = async () => {
+      for (const workload of growthWorkloads) {
+        const one = await oneConnection(config, deployment!.gatewayUrls.ours!, workload);
+        const sqlMs: number[] = [];
+        for (let i = 0; i < config.sqlSamples; i++) {
+          sqlMs.push(totalOf(await sql.measure(() => graphql(deployment!.gatewayUrls.ours!, workload.query, workload.variables, gatewayHeaders(workload.caller)), settle)).ms);
         }
-        if (!sameAnswer || !replayed) log(`  warning: the captured plan ${sameAnswer ? '' : 'answered differently from the hub gateway'}${replayed ? '' : ' did not replay to the same subgraph answers'}`);
-        const chain: LoadSpec = {
-          ...base,
-          kind: 'chain',
-          tool: 'driver',
-          caller: callerOf(workload.caller),
-          stages: plan.stages.map((stage) => stage.map((f) => ({ partner: f.partner, url: f.url, body: f.body }))),
-        };
-        const gateway = await measure({ ...base, kind: 'single', tool: 'driver', request });
-        const direct = await measure(chain);
-        result.overhead = {
-          stages: plan.stages.map((stage) => stage.map((f) => f.partner)),
-          replayChecked: sameAnswer && replayed,
-          gateway,
-          direct,
-          clean: [gateway, direct].every((r) => r.non2xx + r.errors + r.timeouts + r.graphqlErrors + r.unfinished === 0),
-          ratioP50: gateway.latencyMs.p50 / direct.latencyMs.p50,
-          ratioMean: gateway.latencyMs.mean / direct.latencyMs.mean,
-        };
-        log(`  overhead: fetches ${result.overhead.stages.map((s) => s.join('+')).join(' → ')}; gateway p50 ${gateway.latencyMs.p50} ms vs direct ${direct.latencyMs.p50} ms (× ${result.overhead.ratioP50.toFixed(2)})`);
+        const point = { kaartItems: kaart, workload: workload.key, p50Ms: one.latencyMs.p50, p95Ms: one.latencyMs.p95, sqlMs: Math.round(median(sqlMs) * 100) / 100 };
+        growth.push(point);
+        log(`  growth: ${workload.name} at ${kaart.toLocaleString('en')} kaart items: p50 ${point.p50Ms} ms, SQL ${point.sqlMs} ms`);
       }
-      result.serverLog = serverLog.take();
-      if (result.serverLog.lines) log(`  the hub logged ${result.serverLog.lines} line${result.serverLog.lines === 1 ? '' : 's'} meanwhile, e.g. ${result.serverLog.sample[0]}`);
-      results.push(result);
+    };
+    for (const step of below) {
+      if (step > kaart) await grow(step);
+      await measureGrowth();
+    }
+    if (kaart < config.kaartItems) await grow(config.kaartItems);
+
+    const runLayout = async (current: Deployment): Promise<LayoutRun> => {
+      const results = [];
+      for (const workload of workloads) {
+        results.push(await measureWorkload({ config, deployment: current, proxied: proxied!, sql, adminUrl: postgres.adminUrl, log, takeServerLog: serverLog.take }, workload));
+      }
+      const gateways = Object.fromEntries(
+        Object.keys(current.gatewayUrls).map((key) => [key, key === 'ours' ? 'Apollo Gateway' : hiveVersion(key === 'hiveRust' ? 'rust' : 'js')]),
+      );
+      return { layout: current.layout, description: LAYOUT_DESCRIPTIONS[current.layout](config), gateways, notStarted: current.notStarted, workloads: results };
+    };
+    const runs: LayoutRun[] = [await runLayout(deployment!)];
+    if (config.growth.includes(config.kaartItems)) {
+      for (const w of runs[0].workloads.filter((w) => GROWTH_WORKLOADS.includes(w.key))) {
+        growth.push({ kaartItems: kaart, workload: w.key, p50Ms: w.oneConnection.ours.latencyMs.p50, p95Ms: w.oneConnection.ours.latencyMs.p95, sqlMs: w.sqlMs });
+      }
+    }
+    for (const layout of config.layouts.slice(1)) {
+      await startLayout(layout);
+      runs.push(await runLayout(deployment!));
+    }
+    if (above.length) {
+      if (deployment!.layout !== config.layouts[0]) await startLayout(config.layouts[0]);
+      for (const step of above) {
+        await grow(step);
+        await measureGrowth();
+      }
     }
 
     const total = (Date.now() - started) / 1000;
     const cpus = os.cpus();
+    const hiveUsed = runs.some((r) => r.gateways.hive || r.gateways.hiveRust);
     const report: BenchResults = {
       startedAt: new Date(started).toISOString(),
       machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node, platform: `${os.platform()} ${os.release()}` },
       config,
-      seconds: { hubStart, seeding: seed.seconds, total },
+      seconds: { seeding: seed.seconds, growthSeeding, total },
       seed,
-      hive: { version, used: hive !== undefined, note: hiveNote },
-      workloads: results,
+      layout: runs[0].layout,
+      workloads: runs[0].workloads,
+      runs,
+      growth,
+      hive: {
+        version: config.hive ? hiveVersion('rust') : null,
+        used: hiveUsed,
+        note: !config.hive
+          ? 'skipped (BENCH_HIVE=0)'
+          : `@graphql-hive/gateway with its JavaScript planner, and with the Rust query planner (${hiveVersion('rust')}), on Node ${process.versions.node}, the same supergraph, the same identity forwarding; no query limits (GraphQL Armor) on the Hive side`,
+      },
     };
     const written = writeResults(report, config.outDir);
     log(`\n${written.table}`);
-    log(`seeding: ${seed.seconds.toFixed(1)} s; total: ${total.toFixed(1)} s (until the results were written)`);
+    log(`seeding: ${seed.seconds.toFixed(1)} s (+ ${growthSeeding.toFixed(1)} s growing the kaart); total: ${total.toFixed(1)} s (until the results were written)`);
     log(`results: ${written.json}, ${written.md}`);
   } finally {
     await cleanup();
   }
-}
-
-async function fetch_(url: string, body: string, headers: Record<string, string>): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return response.json();
 }
 
 main().then(

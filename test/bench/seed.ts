@@ -345,7 +345,7 @@ const withoutTriggers = (sql: string) => `SET LOCAL session_replication_role = r
  * 25 s with their GIN and GiST indexes, 15 s loaded without and indexed after. Indexes behind a constraint
  * (primary keys, UNIQUE constraints) stay.
  */
-async function withIndexesDeferred<T>(db: BulkConnection, tables: string[], load: () => Promise<T>): Promise<T> {
+export async function withIndexesDeferred<T>(db: BulkConnection, tables: string[], load: () => Promise<T>): Promise<T> {
   const indexes: { name: string; definition: string }[] = await db.query(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
      FROM pg_index i WHERE i.indrelid = ANY ($1::regclass[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)`,
@@ -464,6 +464,7 @@ async function seed(db: Bulk, config: BenchConfig, log: (line: string) => void):
           step('welzijn help_request (2nd half)', welzijn, withoutTriggers(helpRequestSql(half + 1, config.helpRequests, config.persons, now))),
           step('welzijn volunteer', welzijn, withoutTriggers(volunteerSql(config.volunteers, now, withRegisteredAt))),
         ]);
+        await welzijn.query('ANALYZE help_request, volunteer'); // the next statements join them: plans from real counts
         await Promise.all([
           config.transitions && step('welzijn help_request_transition (1st half)', welzijn, withoutTriggers(transitionSql(1, half, now))),
           config.transitions && step('welzijn help_request_transition (2nd half)', welzijn, withoutTriggers(transitionSql(half + 1, config.helpRequests, now))),

@@ -1,41 +1,41 @@
 // The SQL behind a sociale kaart search uses indexes: on 40,000 indexed items, EXPLAIN shows no sequential
-// scan of the index table for the text, area, distance, theme and date-window searches.
+// scan of the index table for the text, area, distance, theme and date-window searches. And a text search
+// ranks a bounded set: the exact relevance is computed for at most RANKED_CANDIDATES of its matches (counted
+// through PostgreSQL's function statistics), while its pages still cover every match once.
 import { Client } from 'pg';
 import { startTestSubgraph, type TestSubgraph } from '../support/hub';
-import { searchSocialMap, type SocialMapFilter } from '../../subgraphs/gemeente/social-map/search';
+import { RANKED_CANDIDATES, searchSocialMap, type SocialMapFilter } from '../../subgraphs/gemeente/social-map/search';
+import { withIndexesDeferred } from '../bench/seed';
+import { rnd } from '../bench/sql';
 
 let gemeente: TestSubgraph;
 
 beforeAll(async () => {
   gemeente = await startTestSubgraph('gemeente');
-  // a connection of its own: bulk loading takes longer than the subgraph's statement timeout allows a request
-  const db = new Client({ connectionString: gemeente.databases.urls.gemeente });
-  await db.connect();
-  // the search indexes built once after the load, not row by row (minutes on a busy machine otherwise)
-  const indexes: { name: string; definition: string }[] = (await db.query(
-    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
-     WHERE i.tablename = 'social_map_item' AND NOT x.indisunique`,
-  )).rows;
-  for (const index of indexes) await db.query(`DROP INDEX ${index.name}`);
-  // spread over the country at random (seeded): points on a few lines, as i % n gives, make the GiST of
-  // ll_to_earth build for minutes
-  await db.query('SELECT setseed(0.42)');
-  await db.query(`
+  // A connection of its own: bulk loading takes longer than the subgraph's statement timeout allows a request.
+  // Loaded as the bench seeds: commits do not wait for the disk, and the indexes are built once after the load
+  // (several times cheaper than row by row). The points are scattered by a hash: on the lines that
+  // (i % 3000, i % 3700) draws, building the GiST index of ll_to_earth alone took over five minutes.
+  const client = new Client({ connectionString: gemeente.databases.urls.gemeente, options: '-c synchronous_commit=off -c maintenance_work_mem=256MB' });
+  await client.connect();
+  const db = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows };
+  await withIndexesDeferred(db, ['social_map_item', 'social_map_occurrence'], async () => {
+    await db.query(`
     INSERT INTO social_map_item (kind, item_id, partner, title, description, themes, target_groups, area_code, organisation_id, free,
       latitude, longitude, search, title_norm, source_seq)
     SELECT CASE WHEN i % 2 = 0 THEN 'ACTIVITY' ELSE 'SERVICE' END, 'bulk-' || i, 'bewoners',
       (ARRAY['Koffieochtend','Eettafel','Wandelgroep','Spreekuur','Taalcafé','Schuldhulp'])[1 + i % 6] || ' ' || i, 'Omschrijving ' || i,
       ARRAY[(ARRAY['FOOD','SOCIAL_CONTACT','EXERCISE','MONEY','HEALTH'])[1 + i % 5]], ARRAY['EVERYONE'],
       'BU0' || (100 + i % 900)::text || lpad((i % 97)::text, 2, '0') || lpad((i % 13)::text, 2, '0'), 'org-bw-01', i % 3 <> 0,
-      50.8 + random() * 3, 3.4 + random() * 3.7,
+      50.8 + ${rnd(1, 3000)} * 0.001, 3.4 + ${rnd(2, 3700)} * 0.001,
       to_tsvector('dutch', (ARRAY['Koffieochtend','Eettafel','Wandelgroep','Spreekuur','Taalcafé','Schuldhulp'])[1 + i % 6] || ' ' || i),
       lower((ARRAY['koffieochtend','eettafel','wandelgroep','spreekuur','taalcafe','schuldhulp'])[1 + i % 6] || ' ' || i), i
     FROM generate_series(1, 40000) AS i`);
-  await db.query(`INSERT INTO social_map_occurrence (kind, item_id, starts_at)
-    SELECT kind, item_id, now() + (source_seq % 300) * interval '1 day' FROM social_map_item WHERE kind = 'ACTIVITY'`);
-  for (const index of indexes) await db.query(index.definition);
+    await db.query(`INSERT INTO social_map_occurrence (kind, item_id, starts_at)
+      SELECT kind, item_id, now() + (source_seq % 300) * interval '1 day' FROM social_map_item WHERE kind = 'ACTIVITY'`);
+  });
   await db.query('ANALYZE social_map_item; ANALYZE social_map_occurrence');
-  await db.end();
+  await client.end();
 }, 300_000); // generous: the machine may be busy
 afterAll(() => gemeente?.close());
 
@@ -64,4 +64,53 @@ test('the check recognises a full scan (so it can fail)', async () => {
     "EXPLAIN (FORMAT JSON) SELECT * FROM social_map_item WHERE description LIKE '%12%'",
   );
   expect(JSON.stringify(explained)).toMatch(SEQ_SCAN_OF_INDEX);
+});
+
+/** How often the statement called pg_trgm's similarity(), the half of the relevance PostgreSQL can count. */
+async function similarityCalls(sql: string, params: unknown[]): Promise<number> {
+  const client = new Client({ connectionString: gemeente.databases.urls.gemeente });
+  await client.connect();
+  try {
+    await client.query("BEGIN; SET LOCAL track_functions = 'all'");
+    await client.query(sql, params);
+    const { rows } = await client.query("SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_xact_user_functions WHERE funcname = 'similarity'");
+    return rows[0].calls;
+  } finally {
+    await client.query('ROLLBACK');
+    await client.end();
+  }
+}
+
+test('a text search ranks a bounded set of its matches, not every match', async () => {
+  const [{ matches }] = await gemeente.subgraph.db.query(
+    "SELECT count(*)::int AS matches FROM social_map_item WHERE search @@ websearch_to_tsquery('dutch', 'koffieochtend')",
+  );
+  expect(matches).toBeGreaterThan(10 * RANKED_CANDIDATES); // a common word on a large kaart
+  const { sql, params, edges } = await searchSocialMap(gemeente.subgraph.db, { text: 'koffieochtend' }, 20, null);
+  expect(edges).toHaveLength(20);
+  const calls = await similarityCalls(sql, params);
+  expect(calls).toBeGreaterThan(0); // the count sees the ranking (so this test can fail)
+  expect(calls).toBeLessThanOrEqual(RANKED_CANDIDATES + 21); // the candidates, and the page's own rows
+});
+
+test('past the ranked candidates the pages still hold every match once, the candidates first by relevance', async () => {
+  const filter: SocialMapFilter = { text: 'koffieochtend', themes: ['FOOD'] };
+  const seen: { id: string; relevance: number }[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const result: Awaited<ReturnType<typeof searchSocialMap>> = await searchSocialMap(gemeente.subgraph.db, filter, 100, after);
+    seen.push(...result.edges.map((e) => ({ id: `${e.node.kind}:${e.node.item_id}`, relevance: e.node.relevance })));
+    if (!result.pageInfo.hasNextPage) break;
+    after = result.pageInfo.endCursor;
+  }
+  const expected: { id: string }[] = await gemeente.subgraph.db.query(
+    `SELECT kind || ':' || item_id AS id FROM social_map_item
+     WHERE (search @@ websearch_to_tsquery('dutch', unaccent('koffieochtend')) OR search @@ to_tsquery('simple', 'koffieochtend:*')
+            OR title_norm % 'koffieochtend') AND themes && ARRAY['FOOD']`,
+  );
+  expect(expected.length).toBeGreaterThan(RANKED_CANDIDATES * 2);
+  expect(new Set(seen.map((s) => s.id)).size).toBe(seen.length); // no hit twice
+  expect(new Set(seen.map((s) => s.id))).toEqual(new Set(expected.map((e) => e.id))); // none skipped
+  const ranked = seen.slice(0, RANKED_CANDIDATES).map((s) => s.relevance);
+  expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
 });

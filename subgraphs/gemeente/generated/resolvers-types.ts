@@ -1239,7 +1239,9 @@ export type Query = {
    * De sociale kaart: one search over every partner's public offer (activities of bewoners, services of
    * zorg, venues of gemeente, volunteer vacancies of welzijn). Each hit carries its public summary from the
    * index; `item` resolves the details from the owning partner (null, with an error naming it, when that
-   * partner is down). Public. Ordered by relevance (highest first), then distance, then kind and id.
+   * partner is down). Public. Ordered by relevance (highest first), then distance, then kind and id; a text
+   * search with more than 200 hits ranks the 200 whose titles fit best (query words in the title, shorter
+   * titles first) by relevance and lists the other hits after them by that title fit.
    */
   socialMap: SocialMapConnection;
   /** How fresh the sociale kaart is: per partner feed, the last change pulled (public) and any error (hub-admin only). */

@@ -2,6 +2,19 @@
 // tolerance), themes, target groups, kinds, area (with its sub-areas), distance, a date window for
 // activities (their indexed occurrences), free only, organisation. Ranked by relevance, then distance,
 // then key, with keyset cursors over exactly that order so pages never overlap or skip.
+//
+// Ranking is bounded. A common word matches a tenth of a large kaart ("koffie": 12,000 of 100,000 items),
+// and ranking every match made the search grow with the kaart. Most of that was the query itself being
+// rebuilt per row (unaccent is only stable, so `websearch_to_tsquery('dutch', unaccent($1))` inline was
+// redone for every row checked and ranked): the query's forms are now computed once per statement. The
+// exact relevance (full-text rank plus title similarity) still costs a few µs a row, so every match gets a
+// cheap score first — how many of the query's words its title holds, shorter titles first — and only the
+// RANKED_CANDIDATES best by that score get the exact relevance and lead the order by it; the other matches
+// follow by the cheap score. A search with at most RANKED_CANDIDATES matches is ordered exactly as by
+// relevance alone; in a larger one, a match outside the candidates (one found through its description
+// only, or by prefix or typo, or with a longer title, while more than RANKED_CANDIDATES titles hold the
+// words) comes after the candidates even where its relevance is higher. Each hit still reports its own
+// exact relevance, so past the candidates relevance no longer falls monotonically.
 import type { Database } from '../../kit/database';
 import { badInput } from '../../../platform/errors';
 import { assertAreaCode, insideAreaSql } from '../../kit/areas';
@@ -41,29 +54,44 @@ export interface SocialMapRow {
   next_occurrence: Date | null;
   contact: ContactRecord | null;
   capacity: CapacityRecord | null;
+  segment: number;
+  rank: number;
 }
 
+/** The position in the order: ranked candidates (segment 0, by relevance) first, then the other matches (segment 1, by title score). */
 interface Cursor {
-  relevance: number;
+  segment: number;
+  rank: number;
   distance: number;
   kind: string;
   id: string;
 }
 
+/** How many of a text search's matches get the exact relevance (see above). */
+export const RANKED_CANDIDATES = 200;
+/** Words of the query the cheap score looks for. */
+const MAX_SCORED_WORDS = 8;
+
 const MAX_TEXT = 200;
 const MAX_RADIUS_KM = 100;
 
-/** The kaart's position: its sort tuple (relevance, distance, kind, id), through the kit's cursor codec. */
-const positionOf = (row: SocialMapRow): Cursor => ({ relevance: row.relevance, distance: row.distance_km ?? 0, kind: row.kind, id: row.item_id });
+/** The kaart's position: its sort tuple (segment, rank, distance, kind, id), through the kit's cursor codec. */
+const positionOf = (row: SocialMapRow): Cursor => ({ segment: row.segment, rank: row.rank, distance: row.distance_km ?? 0, kind: row.kind, id: row.item_id });
 
 const isCursor = (value: unknown): value is Cursor => {
   const c = value as Cursor | null;
-  return typeof c?.relevance === 'number' && typeof c.distance === 'number' && typeof c.kind === 'string' && typeof c.id === 'string';
+  return (
+    (c?.segment === 0 || c?.segment === 1) && typeof c.rank === 'number' && typeof c.distance === 'number' && typeof c.kind === 'string' && typeof c.id === 'string'
+  );
 };
 
-/** Words for a prefix query: letters and digits only, the last one as a prefix ("koff" finds "koffie"). */
-function prefixQuery(text: string): string | null {
-  const words = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The query's words as the index normalises titles (unaccented, lower case): letters and digits only. */
+function wordsOf(text: string): string[] {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Words for a prefix query, the last one as a prefix ("koff" finds "koffie"). */
+function prefixQuery(words: string[]): string | null {
   if (!words.length) return null;
   return words.map((word, i) => (i === words.length - 1 ? `${word}:*` : word)).join(' & ');
 }
@@ -77,17 +105,25 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
   };
   const where: string[] = [];
   let relevance = '0::float8';
+  let titleScore: string | null = null;
   let distance = 'NULL::float8';
 
   const text = filter.text?.trim();
   if (text) {
     if (text.length > MAX_TEXT) throw badInput(`text is at most ${MAX_TEXT} characters`, 'filter.text');
     const t = param(text);
-    const prefix = prefixQuery(text);
+    const prefix = prefixQuery(wordsOf(text));
     const p = prefix ? param(prefix) : null;
-    const words = `websearch_to_tsquery('dutch', unaccent(${t}))`;
-    where.push(`(i.search @@ ${words}${p ? ` OR i.search @@ to_tsquery('simple', ${p})` : ''} OR i.title_norm % lower(unaccent(${t})))`);
-    relevance = `round((ts_rank_cd(i.search, ${words}) + similarity(i.title_norm, lower(unaccent(${t}))))::numeric, 6)::float8`;
+    // The query's forms are computed once per statement (uncorrelated subqueries): unaccent is only stable,
+    // so written inline PostgreSQL would redo it, and the tsquery, for every row it checks or ranks.
+    const words = `(SELECT websearch_to_tsquery('dutch', unaccent(${t})))`;
+    const normalised = `(SELECT lower(unaccent(${t})))`;
+    where.push(`(i.search @@ ${words}${p ? ` OR i.search @@ to_tsquery('simple', ${p})` : ''} OR i.title_norm % ${normalised})`);
+    relevance = `round((ts_rank_cd(i.search, ${words}) + similarity(i.title_norm, ${normalised}))::numeric, 6)::float8`;
+    // The cheap score: how many of the query's words (its first MAX_SCORED_WORDS) the normalised title
+    // holds, then the shorter title first (title similarity favours it). Plain string searches; no ranking function.
+    const inTitle = wordsOf(text).slice(0, MAX_SCORED_WORDS).map((word) => `(strpos(i.title_norm, ${param(word)}) > 0)::int`);
+    titleScore = `round((${inTitle.length ? inTitle.join(' + ') : '0'} - length(i.title_norm) / 10000.0)::numeric, 6)::float8`;
   }
   if (filter.themes?.length) where.push(`i.themes && ${param(filter.themes)}::text[]`);
   if (filter.targetGroups?.length) where.push(`i.target_groups && ${param(filter.targetGroups)}::text[]`);
@@ -125,20 +161,42 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
   }
   const nextOccurrence = `(SELECT min(o.starts_at) FROM social_map_occurrence o WHERE o.kind = i.kind AND o.item_id = i.item_id AND o.starts_at >= ${windowFrom})`;
 
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   let keyset = '';
   if (after) {
     const c = decodeCursor(after, isCursor);
-    keyset = `WHERE (-h.relevance, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-c.relevance)}::float8, ${param(c.distance)}::float8, ${param(c.kind)}::text, ${param(c.id)}::text)`;
+    keyset = `WHERE (h.segment, -h.rank, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(c.segment)}::int, ${param(-c.rank)}::float8, ${param(c.distance)}::float8, ${param(c.kind)}::text, ${param(c.id)}::text)`;
   }
-  const sql = `
+  const columns = 'i.kind, i.item_id, i.partner, i.title, i.description, i.themes, i.target_groups, i.area_code, i.organisation_id, i.contact, i.capacity, i.free, i.latitude, i.longitude, i.recurrence';
+  const order = 'ORDER BY h.segment, h.rank DESC, coalesce(h.distance_km, 0), h.kind, h.item_id';
+  const sql = titleScore
+    ? `
+    WITH matched AS MATERIALIZED (
+      SELECT i.kind, i.item_id, ${distance} AS distance_km, ${titleScore} AS title_score FROM social_map_item i ${whereSql}
+    ), candidates AS (
+      SELECT c.kind, c.item_id, ${relevance} AS relevance
+      FROM (SELECT kind, item_id FROM matched ORDER BY title_score DESC, coalesce(distance_km, 0), kind, item_id LIMIT ${RANKED_CANDIDATES}) c
+      JOIN social_map_item i ON i.kind = c.kind AND i.item_id = c.item_id
+    ), page AS (
+      SELECT * FROM (
+        SELECT m.kind, m.item_id, m.distance_km, CASE WHEN c.item_id IS NULL THEN 1 ELSE 0 END AS segment, coalesce(c.relevance, m.title_score) AS rank
+        FROM matched m LEFT JOIN candidates c ON c.kind = m.kind AND c.item_id = m.item_id
+      ) h
+      ${keyset}
+      ${order}
+      LIMIT ${param(limit + 1)}
+    )
+    SELECT ${columns}, CASE WHEN h.segment = 0 THEN h.rank ELSE ${relevance} END AS relevance, h.distance_km, ${nextOccurrence} AS next_occurrence, h.segment, h.rank
+    FROM page h JOIN social_map_item i ON i.kind = h.kind AND i.item_id = h.item_id
+    ${order}`
+    : `
     SELECT * FROM (
-      SELECT i.kind, i.item_id, i.partner, i.title, i.description, i.themes, i.target_groups, i.area_code, i.organisation_id, i.contact, i.capacity,
-             i.free, i.latitude, i.longitude, i.recurrence, ${relevance} AS relevance, ${distance} AS distance_km, ${nextOccurrence} AS next_occurrence
+      SELECT ${columns}, 0::float8 AS relevance, ${distance} AS distance_km, ${nextOccurrence} AS next_occurrence, 0 AS segment, 0::float8 AS rank
       FROM social_map_item i
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ${whereSql}
     ) h
     ${keyset}
-    ORDER BY h.relevance DESC, coalesce(h.distance_km, 0), h.kind, h.item_id
+    ${order}
     LIMIT ${param(limit + 1)}`;
   const rows: SocialMapRow[] = await db.query(sql, params);
   return {

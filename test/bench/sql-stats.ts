@@ -1,0 +1,62 @@
+// The SQL one request causes, per partner database, from pg_stat_statements (loaded into the bench's own
+// PostgreSQL server, postgres.ts): reset, one request, wait until its statements (and the processing log
+// written after the answer) have ended, read. Counts every statement the subgraphs sent, whichever process
+// sent them (BEGIN/COMMIT included), with their execution time, the buffers they touched and the rows
+// their SELECTs returned.
+import { Client } from 'pg';
+import { PARTNERS, type Partner } from '../../platform/config';
+
+export interface SqlUse {
+  statements: number;
+  /** Summed execution time (planning not included). */
+  ms: number;
+  /** Summed planning time. */
+  planMs: number;
+  /** Shared buffers hit or read. */
+  buffers: number;
+  /** Rows returned by SELECT statements. */
+  rows: number;
+}
+
+export type SqlPerPartner = Record<Partner, SqlUse>;
+
+const READ = `
+  SELECT substring(d.datname from 7) AS partner, sum(s.calls)::int AS statements, sum(s.total_exec_time)::float8 AS ms,
+    sum(s.total_plan_time)::float8 AS "planMs", sum(s.shared_blks_hit + s.shared_blks_read)::int AS buffers,
+    coalesce(sum(s.rows) FILTER (WHERE s.query ~* '^\\s*(select|with)\\M' AND s.query !~* '^\\s*with\\M.*\\m(insert|update|delete)\\M'), 0)::int AS rows
+  FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+  WHERE d.datname LIKE 'bench\\_%'
+  GROUP BY d.datname`;
+
+export interface SqlStats {
+  /** The SQL that `request` causes, once `settle` says the databases are quiet. */
+  measure(request: () => Promise<unknown>, settle: () => Promise<unknown>): Promise<SqlPerPartner>;
+  close(): Promise<void>;
+}
+
+export async function sqlStats(adminUrl: string): Promise<SqlStats> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  return {
+    measure: async (request, settle) => {
+      await settle();
+      await client.query('SELECT pg_stat_statements_reset()');
+      await request();
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the processing log is written just after the answer
+      await settle();
+      const rows: ({ partner: Partner } & SqlUse)[] = (await client.query(READ)).rows;
+      const zero: SqlUse = { statements: 0, ms: 0, planMs: 0, buffers: 0, rows: 0 };
+      return Object.fromEntries(PARTNERS.map((p) => [p, { ...zero, ...rows.find((r) => r.partner === p) }])) as SqlPerPartner;
+    },
+    close: () => client.end(),
+  };
+}
+
+/** All partners together. */
+export function totalOf(use: SqlPerPartner): SqlUse {
+  return Object.values(use).reduce(
+    (sum, u) => ({ statements: sum.statements + u.statements, ms: sum.ms + u.ms, planMs: sum.planMs + u.planMs, buffers: sum.buffers + u.buffers, rows: sum.rows + u.rows }),
+    { statements: 0, ms: 0, planMs: 0, buffers: 0, rows: 0 },
+  );
+}
