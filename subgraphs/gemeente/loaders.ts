@@ -1,9 +1,11 @@
 // One DataLoader per entity and per list field, created per request (see kit/context.ts).
+import DataLoader from 'dataloader';
 import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import type { Database } from '../kit/database';
 import { processingLogLoader } from '../kit/access/inzage';
 import type { PageArgs } from '../kit/pagination';
 import { Area, Consent, Grant, Organisation, Person, PersonReference, Venue } from './entities';
+import { statisticsGrids } from './statistics-grid';
 
 export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
@@ -22,6 +24,7 @@ export function createLoaders(db: Database) {
     /** The register's row of a key (intake and merges): whether it was merged, and into which key. */
     personById: byKeyLoader(db.getRepository(Person)),
     childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
+    statisticsGridOf: new DataLoader((codes: readonly string[]) => statisticsGrids(db, codes)),
     venuesOfOrganisation: groupLoader(venues, 'organisationId'),
     grantsOfOrganisation: groupLoader(grants, 'organisationId'),
     venuesInArea: pagedListLoader(db, venueById, (args: PageArgs & { kind?: string | null }) => ({

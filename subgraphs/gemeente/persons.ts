@@ -50,13 +50,19 @@ export async function registerPerson(
 
 /** The organisations that know either key from the gemeente (registered it, or hold a consent for it): they may read the merge. */
 export async function mergeRow(manager: Pick<EntityManager, 'query'>, merge: PersonMerge): Promise<PersonMergeRow> {
-  const [{ known_by }] = await manager.query(
-    `SELECT array(SELECT organisation_id FROM person_reference WHERE person_id = ANY($1)
-       UNION SELECT holder_organisation_id FROM consent WHERE person_id = ANY($1)
-       UNION SELECT recipient_organisation_id FROM consent WHERE person_id = ANY($1)) AS known_by`,
-    [[merge.mergedId, merge.survivorId]],
+  return (await mergeRows(manager, [merge]))[0];
+}
+
+/** `mergeRow` for a page of merges, in one statement. */
+export async function mergeRows(manager: Pick<EntityManager, 'query'>, merges: PersonMerge[]): Promise<PersonMergeRow[]> {
+  const rows: { person_id: string; organisation_id: string }[] = await manager.query(
+    `SELECT person_id, organisation_id FROM person_reference WHERE person_id = ANY($1)
+     UNION SELECT person_id, holder_organisation_id FROM consent WHERE person_id = ANY($1)
+     UNION SELECT person_id, recipient_organisation_id FROM consent WHERE person_id = ANY($1)`,
+    [merges.flatMap((merge) => [merge.mergedId, merge.survivorId])],
   );
-  return Object.assign(merge, { knownBy: known_by as string[] });
+  const knownBy = (keys: string[]) => [...new Set(rows.filter((row) => keys.includes(row.person_id)).map((row) => row.organisation_id))];
+  return merges.map((merge) => Object.assign(merge, { knownBy: knownBy([merge.mergedId, merge.survivorId]) }));
 }
 
 async function lockPerson(manager: EntityManager, id: string, field: string): Promise<Person> {

@@ -14,11 +14,15 @@ export function minimumInterval(population: number): Interval {
   return 'WEEK';
 }
 
-/** Every area of the gemeente that holds `code`, with its minimum interval. */
-export async function statisticsGrid(db: Database, code: string): Promise<StatisticsArea[]> {
+/** The four digits of the gemeente an area code (GMxxxx, WKxxxxxx, BUxxxxxxxx) lies in. */
+const gemeenteOf = (code: string) => code.slice(2, 6);
+
+/** For each of `codes`: every area of the gemeente that holds it, with its minimum interval; one statement for all. */
+export async function statisticsGrids(db: Database, codes: readonly string[]): Promise<StatisticsArea[][]> {
   const rows: { code: string; population: number }[] = await db.query(
-    "SELECT code, population FROM area WHERE substring(code from 3 for 4) = substring($1 from 3 for 4) ORDER BY code",
-    [code],
+    'SELECT code, population FROM area WHERE substring(code from 3 for 4) = ANY($1) ORDER BY code',
+    [[...new Set(codes.map(gemeenteOf))]],
   );
-  return rows.map((row) => ({ code: row.code, minimumInterval: minimumInterval(row.population) }));
+  const grid = rows.map((row) => ({ code: row.code, minimumInterval: minimumInterval(row.population) }));
+  return codes.map((code) => grid.filter((area) => gemeenteOf(area.code) === gemeenteOf(code)));
 }

@@ -61,6 +61,15 @@ beforeAll(async () => {
     SELECT 'np-consent-' || h || '-' || p || '-' || lpad(i::text, 3, '0'), 'np-person-' || lpad(i::text, 3, '0'), h, 'org-wz-01', p, 'WRITTEN', 'test',
            now() - interval '1 day', now() + interval '1 year', 'test', h, 'HOLDER'
     FROM generate_series(1, ${N}) AS i, unnest(ARRAY['COORDINATION', 'MATCHING']) AS p, unnest(ARRAY['org-bw-03', 'org-zg-01']) AS h`);
+  // each test resident registered under org-wz-01's own reference, and 120 merges of extra keys into them
+  await gemeente.db.query(`
+    INSERT INTO person_reference (organisation_id, reference, person_id, registered_by)
+    SELECT 'org-wz-01', 'wz-ref-' || i, 'np-person-' || lpad(i::text, 3, '0'), 'test' FROM generate_series(1, ${N}) AS i`);
+  await gemeente.db.query(`INSERT INTO person (id, home_area_code) SELECT ${ids('np-merged-')}, 'BU03070301' FROM generate_series(1, ${N}) AS i`);
+  await gemeente.db.query(`
+    INSERT INTO person_merge (id, merged_id, survivor_id, reason, merged_by, merged_by_organisation_id)
+    SELECT ${ids('np-merge-')}, 'np-merged-' || lpad(i::text, 3, '0'), 'np-person-' || lpad(i::text, 3, '0'), 'dubbel ingeschreven', 'test', 'org-wz-01'
+    FROM generate_series(1, ${N}) AS i`);
   await gemeente.db.query(`
     INSERT INTO "grant" (id, organisation_id, purpose, year, amount_euros)
     SELECT ${ids('np-grant-')}, ${organisation}, 'Buurtactiviteiten', 2026, 1000 * i FROM generate_series(1, ${N}) AS i`);
@@ -85,6 +94,15 @@ beforeAll(async () => {
   await welzijn.db.query(`
     INSERT INTO match (id, help_request_id, volunteer_id, status, made_by, request_organisation_id, volunteer_organisation_id, pool)
     SELECT ${ids('np-match-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'np-vol-' || lpad(i::text, 3, '0'), 'PROPOSED', 'MATCHER', 'org-wz-01', 'org-wz-01', 'VOLUNTEER'
+    FROM generate_series(1, ${N}) AS i`);
+
+  // published vacancies of org-wz-01 (on the sociale kaart after the refresh below), each with a response it recorded
+  await welzijn.db.query(`
+    INSERT INTO volunteer_vacancy (id, organisation_id, title, description, categories, area_code, published)
+    SELECT ${ids('np-vac-')}, 'org-wz-01', 'Testvacature ' || i, 'Omschrijving', ARRAY['COMPANY'], ${buurt}, true FROM generate_series(1, ${N}) AS i`);
+  await welzijn.db.query(`
+    INSERT INTO vacancy_response (id, vacancy_id, vacancy_organisation_id, recorded_by_organisation_id, volunteer_id, client_mutation_id)
+    SELECT ${ids('np-resp-')}, 'np-vac-' || lpad(i::text, 3, '0'), 'org-wz-01', 'org-wz-01', 'np-vol-' || lpad(i::text, 3, '0'), 'np-resp-' || i
     FROM generate_series(1, ${N}) AS i`);
 
   // zorg: published services, and a referral from org-wz-01 for every test hulpvraag.
@@ -122,6 +140,10 @@ beforeAll(async () => {
         'np-person-' || lpad(i::text, 3, '0'), 'id'
       FROM generate_series(1, ${N}) AS i`);
   }
+  await bewoners.db.query(`
+    INSERT INTO cooperative_service (id, organisation_id, name, kind, area_code, venue_id)
+    SELECT ${ids('np-coop-')}, ${organisation}, 'Testklussendienst ' || i, 'ODD_JOBS', ${buurt}, 'np-venue-' || lpad(i::text, 3, '0')
+    FROM generate_series(1, ${N}) AS i`);
 
   // The sociale kaart picks up the new activities, services and venues.
   const refreshed = await graphql(hub.gateway.url, 'mutation { refreshSocialMap { feeds { partner lastError } } }', undefined, gatewayHeaders(GEMEENTE));
@@ -196,6 +218,12 @@ const CASES: Case[] = [
     parents: (d) => edges(d.matchView),
   },
   { covers: ['zorg:Query.services'], query: (n) => `{ services(first: ${n}) { edges { node { id name area { name } } } } }`, parents: (d) => edges(d.services) },
+  { covers: ['gemeente:Query.personMerges'], caller: { org: 'org-wz-01', roles: ['partner-system'], purpose: 'COORDINATION' }, query: (n) => `{ personMerges(first: ${n}) { edges { node { id merged { id } survivor { id } } } } }`, parents: (d) => edges(d.personMerges) },
+  {
+    covers: ['bewoners:Query.cooperativeServices'],
+    query: (n) => `{ cooperativeServices(first: ${n}) { edges { node { id name area { name } organisation { name } } } } }`,
+    parents: (d) => edges(d.cooperativeServices),
+  },
   {
     covers: ['bewoners:Query.activities'],
     query: (n) => `{ activities(first: ${n}) { edges { node { id title area { name } } } } }`,
@@ -207,6 +235,7 @@ const CASES: Case[] = [
     query: (n) => `{ areas(level: DISTRICT, first: ${n}) { edges { node { code children { code name } } } } }`,
     parents: (d) => edges(d.areas),
   },
+  { covers: ['gemeente:Area.statisticsGrid'], query: (n) => areaPage(n, 'statisticsGrid { code minimumInterval }'), parents: (d) => edges(d.areas) },
   { covers: ['gemeente:Area.venues'], query: (n) => areaPage(n, 'venues(first: 2) { edges { node { id name } } }'), parents: (d) => edges(d.areas) },
   { covers: ['welzijn:Area.helpRequests'], caller: MATCHER, query: (n) => areaPage(n, 'helpRequests(first: 2) { edges { node { id category } } }'), parents: (d) => edges(d.areas) },
   { covers: ['zorg:Area.services'], query: (n) => areaPage(n, 'services(first: 2) { edges { node { id name } } }'), parents: (d) => edges(d.areas) },
@@ -230,6 +259,7 @@ const CASES: Case[] = [
   { covers: ['zorg:HelpRequest.referrals'], caller: MATCHER, query: (n) => requestPage(n, 'referrals { id status organisation { name } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['welzijn:Volunteer.matches'], caller: MATCHER, query: (n) => requestPage(n, 'matches { volunteer { id matches { id status } } }'), parents: (d) => edges(d.helpRequests) },
   // lists on 10 and 100 residents (the requesters of the hulpvragen)
+  { covers: ['gemeente:Person.references'], caller: MATCHER, query: (n) => requestPage(n, 'requester { id references { reference registeredAt } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['gemeente:Person.consents'], caller: MATCHER, query: (n) => requestPage(n, 'requester { id consents { id purpose active } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['welzijn:Person.welzijnInvolvement'], caller: COORDINATING_MATCHER, query: (n) => requestPage(n, 'requester { id welzijnInvolvement { id } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['zorg:Person.zorgInvolvement'], caller: COORDINATING_MATCHER, query: (n) => requestPage(n, 'requester { id zorgInvolvement { id } }'), parents: (d) => edges(d.helpRequests) },
@@ -248,14 +278,21 @@ const CASES: Case[] = [
     query: (n) => requestPage(n, 'requester { id involvedOrganisations { id name } }'),
     parents: (d) => edges(d.helpRequests),
   },
+  // lists on 10 and 100 volunteer vacancies, found through the sociale kaart
+  {
+    covers: ['welzijn:VolunteerVacancy.responses'],
+    caller: MATCHER,
+    query: (n) => `{ socialMap(first: ${n}, filter: { kinds: [VOLUNTEER_VACANCY] }) { edges { node { item { ... on VolunteerVacancy { id responses { id createdAt } } } } } } }`,
+    parents: (d) => edges(d.socialMap),
+  },
 ];
 
 /** List fields whose length does not depend on a page size or on parents. */
 const EXEMPT: Record<string, string> = {
   'gemeente:Query.socialMapStatus': 'one status per partner feed (four), not a page',
-  'bewoners:HelpOffer.trainings': 'stored on the offer row (jsonb): read with the offer, no statement of its own',
-  'welzijn:Volunteer.trainings': 'stored on the volunteer row (jsonb): read with the volunteer, no statement of its own',
-  'gemeente:Venue.accessibility': 'stored on the venue row (jsonb): read with the venue, no statement of its own',
+  'bewoners:HelpOffer.trainings': "a jsonb column of the offer's own row: no statement of its own",
+  'welzijn:Volunteer.trainings': "a jsonb column of the volunteer's own row: no statement of its own",
+  'gemeente:Venue.accessibility': "a jsonb column of the venue's own row: no statement of its own",
 };
 
 // ------------------------------------------------------------------------------------------------ the tests

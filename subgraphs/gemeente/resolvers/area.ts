@@ -1,7 +1,6 @@
 import type { AreaResolvers } from '../generated/resolvers-types';
 import { indicatorSetFor } from '../../kit/indicators';
 import { INDICATORS } from '../indicators';
-import { statisticsGrid } from '../statistics-grid';
 
 export const Area: AreaResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.areaByCode.load(ref.code),
@@ -9,6 +8,6 @@ export const Area: AreaResolvers = {
   children: (area, _args, { loaders }) => loaders.childrenOfArea.load(area.code),
   centroid: (area) => ({ latitude: area.latitude, longitude: area.longitude }),
   venues: (area, args, { loaders }) => loaders.venuesInArea(args).load(area.code),
-  statisticsGrid: (area, _args, { db }) => statisticsGrid(db, area.code),
-  gemeenteIndicators: async (area, args, context) => indicatorSetFor(context, { code: area.code, statisticsGrid: await statisticsGrid(context.db, area.code) }, args, INDICATORS),
+  statisticsGrid: (area, _args, { loaders }) => loaders.statisticsGridOf.load(area.code),
+  gemeenteIndicators: async (area, args, context) => indicatorSetFor(context, { code: area.code, statisticsGrid: await context.loaders.statisticsGridOf.load(area.code) }, args, INDICATORS),
 };

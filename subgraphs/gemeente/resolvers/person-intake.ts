@@ -4,7 +4,7 @@ import { readableRows } from '../../kit/access/personal-data';
 import { payload } from '../../kit/mutation-payload';
 import { decodeCursor, pageSize, toConnection } from '../../kit/pagination';
 import { PersonMerge as PersonMergeEntity, PersonReference as PersonReferenceEntity } from '../entities';
-import { mergePersons, mergeRow, registerPerson } from '../persons';
+import { mergePersons, mergeRows, registerPerson } from '../persons';
 import { personMergePolicy } from '../policies';
 
 const isSeq = (value: unknown): value is string => typeof value === 'string' && /^[0-9]{1,18}$/.test(value);
@@ -33,7 +33,7 @@ export const personIntakeQueries: Pick<QueryResolvers, 'personByReference' | 'pe
       .orderBy('m.seq')
       .limit(limit + 1)
       .getMany();
-    const rows = await Promise.all(merges.map((merge) => mergeRow(db, merge)));
+    const rows = await mergeRows(db, merges);
     return toConnection(await readableRows(personalData, personMergePolicy(config.municipalityOrganisationId), rows), limit, (merge) => String(merge.seq), after);
   },
 };
