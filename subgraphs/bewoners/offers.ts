@@ -4,32 +4,22 @@
 // the offer with consent may not change it), and logged: the offer is the neighbour's personal data.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict } from '../../platform/errors';
+import { conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { logPersonalDataWrite } from '../kit/access/write-log';
-import { assertAreaCode } from '../kit/areas';
-import { effectiveStatus, HELPER_TRANSITIONS, newProfile, pauseUntil, profileChanges, type HelperStatus } from '../kit/helper-profile';
+import { assertBuurt } from '../kit/areas';
+import { helperStatusMove, newProfile, profileChanges, type HelperStatus } from '../kit/helper-profile';
 import { createOnce } from '../kit/idempotent-create';
-import { roundLocation, type GeoPoint } from '../kit/matching/location';
-import { assertTransition } from '../kit/state-machine';
-import { checkId, optionalText } from '../kit/validation';
+import { checkPoint, roundLocation, type GeoPoint } from '../kit/matching/location';
+import { checkId } from '../kit/validation';
 import { HelpOffer } from './entities';
 import type { RegisterHelpOfferInput, UpdateHelpOfferInput } from './generated/resolvers-types';
 import { helpOfferPolicy } from './policies';
 
-function buurt(code: string, field: string): string {
-  if (!assertAreaCode(code, field).startsWith('BU')) throw badInput(`${field} must be a buurt (BUxxxxxxxx)`, field);
-  return code;
-}
-
-function home(location: GeoPoint, field: string): GeoPoint {
-  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90 || !Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
-    throw badInput(`${field} is not a point on earth`, field);
-  }
-  return roundLocation(location);
-}
+/** Where the helper lives, stored rounded (kit/matching/location.ts). */
+const home = (location: GeoPoint, field: string): GeoPoint => roundLocation(checkPoint(location, field));
 
 const writtenFields = (input: object) => Object.keys(input).filter((key) => key !== 'clientMutationId' && (input as Record<string, unknown>)[key] != null);
 
@@ -37,7 +27,7 @@ export async function registerHelpOffer(manager: EntityManager, input: RegisterH
   const now = new Date();
   const fields = {
     helperId: checkId(input.helperId, 'input.helperId'),
-    areaCode: buurt(input.area, 'input.area'),
+    areaCode: assertBuurt(input.area, 'input.area'),
     ...(input.location ? home(input.location, 'input.location') : { latitude: null, longitude: null }),
     ...newProfile(input.profile, 'input.profile', now),
   };
@@ -71,7 +61,7 @@ export function ownHelpOffer(manager: EntityManager, id: string, caller: Caller,
 
 export async function updateHelpOffer(manager: EntityManager, id: string, input: UpdateHelpOfferInput, caller: Caller, personalData: PersonalDataAccess): Promise<HelpOffer> {
   const changes: Partial<HelpOffer> = {
-    ...(input.area != null ? { areaCode: buurt(input.area, 'input.area') } : {}),
+    ...(input.area != null ? { areaCode: assertBuurt(input.area, 'input.area') } : {}),
     ...(input.location != null ? home(input.location, 'input.location') : {}),
     ...(input.profile != null ? profileChanges(input.profile, 'input.profile') : {}),
   };
@@ -92,12 +82,10 @@ export async function moveHelpOffer(
   caller: Caller,
   personalData: PersonalDataAccess,
 ): Promise<HelpOffer> {
-  const reason = optionalText(change.reason, 'reason');
-  const until = to === 'PAUSED' ? pauseUntil(change.until!, 'until') : null;
+  const move = helperStatusMove(to, change);
   const offer = await ownHelpOffer(manager, id, caller, personalData);
-  assertTransition(HELPER_TRANSITIONS, 'help offer', effectiveStatus(offer.status, offer.pausedUntil), to, 'id');
-  Object.assign(offer, { status: to, pausedUntil: until, statusReason: reason, statusChangedAt: new Date(), updatedAt: new Date() });
+  move.apply(offer, 'help offer');
   const saved = await manager.save(offer);
-  await logPersonalDataWrite(manager, personalData, helpOfferPolicy, saved, ['status', ...(until ? ['pausedUntil'] : []), ...(reason ? ['statusReason'] : [])]);
+  await logPersonalDataWrite(manager, personalData, helpOfferPolicy, saved, move.written);
   return saved;
 }

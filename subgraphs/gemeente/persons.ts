@@ -15,7 +15,7 @@ import type { Caller } from '../../platform/caller';
 import { forbidden } from '../kit/access/errors';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { logPersonalDataWrite } from '../kit/access/write-log';
-import { assertAreaCode } from '../kit/areas';
+import { assertBuurt } from '../kit/areas';
 import { refuseBsn } from '../kit/bsn';
 import { createOnce } from '../kit/idempotent-create';
 import { checkId, requiredText } from '../kit/validation';
@@ -32,8 +32,7 @@ export async function registerPerson(
   personalData: PersonalDataAccess,
 ): Promise<{ person: Person; created: boolean }> {
   const reference = refuseBsn(requiredText(input.reference, 'input.reference', MAX_REFERENCE), 'input.reference');
-  const homeArea = assertAreaCode(input.homeArea, 'input.homeArea');
-  if (!homeArea.startsWith('BU')) throw badInput('homeArea must be a buurt (BUxxxxxxxx)', 'input.homeArea');
+  const homeArea = assertBuurt(input.homeArea, 'input.homeArea');
   const organisationId = caller.organisationId!;
   // retries of one reference wait for each other, so the second finds what the first registered
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`person_reference|${organisationId}|${reference}`]);

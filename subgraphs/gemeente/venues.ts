@@ -7,13 +7,14 @@ import { badInput } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import { forbidden } from '../kit/access/errors';
 import { lockOwnRow, type WriteRule } from '../kit/access/own-row';
-import { assertAreaCode } from '../kit/areas';
+import { assertBuurt } from '../kit/areas';
+import { checkPoint } from '../kit/matching/location';
 import { address, contactDetails, formatAddress, websiteAddress, type AddressRecord, type ContactInput, type ContactRecord } from '../kit/contact-details';
 import { createOnce } from '../kit/idempotent-create';
 import { checkId, optionalText, requiredText } from '../kit/validation';
 import { Area, Organisation, Venue } from './entities';
 import type { AccessibilityNote } from './entities/venue';
-import type { CreateVenueInput, GeoPointInput, UpdateVenueInput } from './generated/resolvers-types';
+import type { CreateVenueInput, UpdateVenueInput } from './generated/resolvers-types';
 
 const MAX_NAME = 200;
 const MAX_ACCESSIBILITY_NOTES = 20;
@@ -29,15 +30,8 @@ function accessibilityNotes(notes: readonly { description: string; details?: str
   }));
 }
 
-function point(location: GeoPointInput, field: string): { latitude: number; longitude: number } {
-  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90 || !Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
-    throw badInput(`${field} is not a point on earth`, field);
-  }
-  return { latitude: location.latitude, longitude: location.longitude };
-}
-
 async function buurt(manager: EntityManager, code: string, field: string): Promise<Area> {
-  if (!assertAreaCode(code, field).startsWith('BU')) throw badInput(`${field} must be a buurt (BUxxxxxxxx)`, field);
+  assertBuurt(code, field);
   const area = await manager.findOneBy(Area, { code });
   if (!area) throw badInput(`no buurt "${code}"`, field);
   return area;
@@ -57,7 +51,7 @@ export async function createVenue(manager: EntityManager, input: CreateVenueInpu
   const place = address(input.address, 'input.address');
   const contact = venueContact(input.contact, place, 'input.contact');
   const accessibility = accessibilityNotes(input.accessibility ?? [], 'input.accessibility');
-  const location = input.location ? point(input.location, 'input.location') : null;
+  const location = input.location ? checkPoint(input.location, 'input.location') : null;
   const { record } = await createOnce(manager, {
     entity: Venue,
     scope: 'recordedByOrganisationId',
@@ -96,7 +90,7 @@ const runnerWrites = (caller: Caller, municipalityOrganisationId: string): Write
 export async function updateVenue(manager: EntityManager, id: string, input: UpdateVenueInput, caller: Caller, municipalityOrganisationId: string): Promise<Venue> {
   const place = input.address != null ? address(input.address, 'input.address') : null;
   const accessibility = input.accessibility != null ? accessibilityNotes(input.accessibility, 'input.accessibility') : null;
-  const location = input.location != null ? point(input.location, 'input.location') : null;
+  const location = input.location != null ? checkPoint(input.location, 'input.location') : null;
   const venue = await lockOwnRow(manager, Venue, id, runnerWrites(caller, municipalityOrganisationId), caller, 'id');
   if (input.name != null) venue.name = requiredText(input.name, 'input.name', MAX_NAME);
   if (input.kind != null) venue.kind = input.kind;

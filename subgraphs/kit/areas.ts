@@ -25,6 +25,12 @@ export function assertAreaCode(code: string, field = 'area'): string {
   return code;
 }
 
+/** A buurt's code (BUxxxxxxxx): where people live and hulpvragen are, the finest CBS level. */
+export function assertBuurt(code: string, field = 'area'): string {
+  if (!assertAreaCode(code, field).startsWith('BU')) throw badInput(`${field} must be a buurt (BUxxxxxxxx)`, field);
+  return code;
+}
+
 export function areaLevel(code: string): AreaLevel {
   return LEVELS[assertAreaCode(code).slice(0, 2)].level;
 }

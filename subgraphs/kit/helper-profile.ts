@@ -6,8 +6,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { badInput } from '../../platform/errors';
 import { isSlot } from './matching/scoring';
-import type { StateMachine } from './state-machine';
-import { checkLanguages, requiredText } from './validation';
+import { assertTransition, type StateMachine } from './state-machine';
+import { checkLanguages, optionalText, requiredText } from './validation';
 
 export const HELPER_LIMITS = ['NO_PERSONAL_CARE', 'NO_HOUSEHOLD', 'NO_MONEY'] as const;
 export type HelperLimit = (typeof HELPER_LIMITS)[number];
@@ -180,6 +180,23 @@ export function pauseUntil(until: string, field: string, now = new Date()): stri
   const limit = new Date(now.getTime() + 366 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   if (until > limit) throw badInput(`${field}: a pause lasts at most a year`, field);
   return until;
+}
+
+/**
+ * A helper's move to `to` (pause, resume, end): the input checked at once (`until`, `reason`), then `apply`
+ * checks the state machine on the helper's own row and sets the fields; `written` names them for the log.
+ */
+export function helperStatusMove(to: HelperStatus, change: { until?: string | null; reason?: string | null }) {
+  const reason = optionalText(change.reason, 'reason');
+  const until = to === 'PAUSED' ? pauseUntil(change.until!, 'until') : null;
+  return {
+    written: ['status', ...(until ? ['pausedUntil'] : []), ...(reason ? ['statusReason'] : [])],
+    apply(helper: { status: HelperStatus; pausedUntil: string | null }, kind: string): void {
+      assertTransition(HELPER_TRANSITIONS, kind, effectiveStatus(helper.status, helper.pausedUntil), to, 'id');
+      const now = new Date();
+      Object.assign(helper, { status: to, pausedUntil: until, statusReason: reason, statusChangedAt: now, updatedAt: now });
+    },
+  };
 }
 
 /** The columns the helper profile adds to a helper table that has the matching profile already (categories … limits). */

@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../../platform/errors';
-import { assertAreaCode } from '../kit/areas';
-import { roundLocation } from '../kit/matching/location';
+import { assertBuurt } from '../kit/areas';
+import { checkPoint, roundLocation } from '../kit/matching/location';
 import type { Caller } from '../../platform/caller';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { forbidden } from '../kit/access/errors';
@@ -43,11 +43,11 @@ export function transitionReason(reason: string | null | undefined, field = 'rea
 function validate(input: CreateHelpRequestInput): void {
   checkId(input.requesterId, 'input.requesterId');
   requiredText(input.description, 'input.description');
-  if (assertAreaCode(input.area, 'input.area').slice(0, 2) !== 'BU') throw badInput('area must be a buurt (BUxxxxxxxx)', 'input.area');
+  assertBuurt(input.area, 'input.area');
   const helpers = input.helpersNeeded ?? 1;
   if (!Number.isInteger(helpers) || helpers < 1 || helpers > 5) throw badInput('helpersNeeded must be 1–5', 'input.helpersNeeded');
   const location = input.location;
-  if (location && (Math.abs(location.latitude) > 90 || Math.abs(location.longitude) > 180)) throw badInput('location is not a point on earth', 'input.location');
+  if (location) checkPoint(location, 'input.location');
   const languages = input.languages ?? [];
   if (languages.some((language) => !/^[a-z]{2}$/.test(language))) throw badInput('languages are ISO 639-1 codes such as nl, en, tr', 'input.languages');
   if (new Set(languages).size > MAX_LANGUAGES) throw badInput(`at most ${MAX_LANGUAGES} languages`, 'input.languages');

@@ -9,12 +9,10 @@ import type { Caller } from '../../platform/caller';
 import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { logPersonalDataWrite } from '../kit/access/write-log';
-import { assertAreaCode } from '../kit/areas';
-import { effectiveStatus, HELPER_TRANSITIONS, newProfile, pauseUntil, profileChanges, type HelperStatus } from '../kit/helper-profile';
+import { assertBuurt } from '../kit/areas';
+import { helperStatusMove, newProfile, profileChanges, type HelperStatus } from '../kit/helper-profile';
 import { createOnce } from '../kit/idempotent-create';
-import { roundLocation, type GeoPoint } from '../kit/matching/location';
-import { assertTransition } from '../kit/state-machine';
-import { optionalText } from '../kit/validation';
+import { checkPoint, roundLocation, type GeoPoint } from '../kit/matching/location';
 import { Match, Volunteer } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 import type { RegisterVolunteerInput, UpdateVolunteerInput } from './generated/resolvers-types';
@@ -22,17 +20,8 @@ import { volunteerPolicy } from './policies';
 
 const MAX_LOAD_CAP = 10;
 
-function homeArea(code: string, field: string): string {
-  if (!assertAreaCode(code, field).startsWith('BU')) throw badInput(`${field} must be a buurt (BUxxxxxxxx)`, field);
-  return code;
-}
-
-function home(location: GeoPoint, field: string): GeoPoint {
-  if (!Number.isFinite(location.latitude) || Math.abs(location.latitude) > 90 || !Number.isFinite(location.longitude) || Math.abs(location.longitude) > 180) {
-    throw badInput(`${field} is not a point on earth`, field);
-  }
-  return roundLocation(location);
-}
+/** Where the helper lives, stored rounded (kit/matching/location.ts). */
+const home = (location: GeoPoint, field: string): GeoPoint => roundLocation(checkPoint(location, field));
 
 function loadCap(value: number, field: string): number {
   if (!Number.isInteger(value) || value < 1 || value > MAX_LOAD_CAP) throw badInput(`${field} must be 1–${MAX_LOAD_CAP}`, field);
@@ -45,7 +34,7 @@ const writtenFields = (input: object) => Object.keys(input).filter((key) => key 
 export async function registerVolunteer(manager: EntityManager, input: RegisterVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
   const now = new Date();
   const fields = {
-    homeAreaCode: homeArea(input.homeArea, 'input.homeArea'),
+    homeAreaCode: assertBuurt(input.homeArea, 'input.homeArea'),
     ...(input.location ? home(input.location, 'input.location') : { latitude: null, longitude: null }),
     ...newProfile(input.profile, 'input.profile', now),
     loadCap: loadCap(input.loadCap ?? 2, 'input.loadCap'),
@@ -80,7 +69,7 @@ function ownVolunteer(manager: EntityManager, id: string, caller: Caller, person
 
 export async function updateVolunteer(manager: EntityManager, id: string, input: UpdateVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
   const changes: Partial<Volunteer> = {
-    ...(input.homeArea != null ? { homeAreaCode: homeArea(input.homeArea, 'input.homeArea') } : {}),
+    ...(input.homeArea != null ? { homeAreaCode: assertBuurt(input.homeArea, 'input.homeArea') } : {}),
     ...(input.location != null ? home(input.location, 'input.location') : {}),
     ...(input.profile != null ? profileChanges(input.profile, 'input.profile') : {}),
     ...(input.loadCap != null ? { loadCap: loadCap(input.loadCap, 'input.loadCap') } : {}),
@@ -102,16 +91,14 @@ export async function moveVolunteer(
   caller: Caller,
   personalData: PersonalDataAccess,
 ): Promise<Volunteer> {
-  const reason = optionalText(change.reason, 'reason');
-  const until = to === 'PAUSED' ? pauseUntil(change.until!, 'until') : null;
+  const move = helperStatusMove(to, change);
   const volunteer = await ownVolunteer(manager, id, caller, personalData);
-  assertTransition(HELPER_TRANSITIONS, 'volunteer', effectiveStatus(volunteer.status, volunteer.pausedUntil), to, 'id');
+  move.apply(volunteer, 'volunteer');
   if (to === 'ENDED') {
     const open = await manager.countBy(Match, { volunteerId: id, status: In([...OPEN_MATCH_STATES]) });
     if (open > 0) throw conflict(`Volunteer ${id} has ${open} open match(es); end or hand them over first`, 'id');
   }
-  Object.assign(volunteer, { status: to, pausedUntil: until, statusReason: reason, statusChangedAt: new Date(), updatedAt: new Date() });
   const saved = await manager.save(volunteer);
-  await logPersonalDataWrite(manager, personalData, volunteerPolicy, saved, ['status', ...(until ? ['pausedUntil'] : []), ...(reason ? ['statusReason'] : [])]);
+  await logPersonalDataWrite(manager, personalData, volunteerPolicy, saved, move.written);
   return saved;
 }
