@@ -41,6 +41,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   /** In-flight requests get this long to finish when the server closes (the setting DRAIN_TIMEOUT_MS). */
   drainTimeoutMs?: number;
   routes?: Record<string, RouteHandler>;
+  /** The largest request body accepted (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
   /** Rewrites a parsed POST body before Apollo sees it (the gateway's trusted documents). */
   transformBody?: (body: unknown) => unknown;
 }
@@ -61,13 +63,13 @@ export class HttpError extends Error {
 }
 
 /**
- * The body, up to MAX_BODY_BYTES. Past the limit it stops collecting and refuses at once; the rest of the
+ * The body, up to `maxBytes`. Past the limit it stops collecting and refuses at once; the rest of the
  * upload is read and thrown away (the answer closes the connection), so the client gets its 413 rather
  * than a reset connection.
  */
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+  if (Number.isFinite(declared) && declared > maxBytes) {
     req.resume();
     return Promise.reject(new BodyTooLarge());
   }
@@ -76,7 +78,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) {
+      if (size <= maxBytes) {
         chunks.push(chunk);
         return;
       }
@@ -123,7 +125,7 @@ async function handleGraphQL<TContext extends BaseContext>(
   }
   let body: unknown = undefined;
   if (req.method === 'POST') {
-    const text = await readBody(req);
+    const text = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
     if ((headers.get('content-type') ?? '').includes('application/json')) {
       try {
         body = text === '' ? undefined : JSON.parse(text);
@@ -171,6 +173,7 @@ export async function startHttpServer<TContext extends BaseContext>(
   const log = options.log ?? serviceLog('http');
   const metrics = options.metrics ?? serverMetrics('http');
   const routes = options.routes ?? {};
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   /** The route a path is answered by, as named in metrics and logs (never the raw path: bounded labels). */
   const routeOf = (pathname: string): string => {
     if (pathname === '/graphql' || ROUTINE.has(pathname) || routes[pathname]) return pathname;
@@ -217,7 +220,7 @@ export async function startHttpServer<TContext extends BaseContext>(
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         res.setHeader('connection', 'close');
-        return graphqlError(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes`, 'PAYLOAD_TOO_LARGE');
+        return graphqlError(res, 413, `The request body is larger than ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE');
       }
       log.error({ traceId: trace.traceId, requestId, route, code: 'INTERNAL_SERVER_ERROR', err: error }, 'request failed');
       if (!res.headersSent) graphqlError(res, 500, 'Internal server error', 'INTERNAL_SERVER_ERROR');

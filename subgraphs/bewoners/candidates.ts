@@ -1,4 +1,4 @@
-// bewoners' pool: neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
+// bewoners' pool (through kit/matching/candidate-pool.ts): neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
 // function, in one statement that reads only the offers able to reach one of them (kit/matching/reach.ts).
 // Only offers the caller may see are ranked: its own cooperative's, or those whose neighbour consented to
 // MATCHING by the caller's organisation (one batched consent question for the whole pool); the others never
@@ -6,12 +6,12 @@
 // disclosure is logged on the offer (policies.ts: the NeighbourCandidate disclosure).
 // A neighbour has a VOG when their cooperative recorded one that has not expired; welzijn (which records
 // matches) allows one open match per offer, so here an offer counts as free with a load cap of one.
-import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import { readableRows, type PersonalDataAccess } from '../kit/access/personal-data';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
-import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { candidatePoolLoader } from '../kit/matching/candidate-pool';
+import type { HelperProfile, RequestProfile } from '../kit/matching/scoring';
 import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
 import { helpOfferPolicy } from './policies';
 
@@ -59,8 +59,8 @@ function profileOf(offer: any): HelperProfile {
 }
 
 export function neighbourCandidatesLoader(db: Database, personalData: PersonalDataAccess) {
-  return new DataLoader<RequiredRequestFields, NeighbourCandidateRow[], string>(
-    async (requests) => {
+  return candidatePoolLoader({
+    helpers: async (requests: readonly RequiredRequestFields[]) => {
       const pool = reachablePoolSql(
         'help_offer',
         PROFILE_COLUMNS,
@@ -74,22 +74,16 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         helpOfferPolicy,
         rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
       );
-      const offerById = new Map(offers.map((offer) => [offer.id, offer]));
-      const byCategory = helpersByCategory(offers.map(profileOf));
-      return requests.map((request) => {
-        const profile: RequestProfile = {
-          category: request.category,
-          location: request.location ?? null,
-          wishedTimes: request.wishedTimes ?? [],
-          languages: request.languages ?? [],
-          requesterId: null,
-        };
-        return rankCandidates(profile, byCategory.get(request.category) ?? [], CANDIDATES_PER_REQUEST).map((c) => {
-          const offer = offerById.get(c.helperId)!;
-          return { helperId: c.helperId, score: c.score, reasons: c.reasons, offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } };
-        });
-      });
+      return offers.map((offer) => ({ ...profileOf(offer), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
     },
-    { cacheKeyFn: (request) => request.id },
-  );
+    request: (request): RequestProfile => ({
+      category: request.category,
+      location: request.location ?? null,
+      wishedTimes: request.wishedTimes ?? [],
+      languages: request.languages ?? [],
+      requesterId: null,
+    }),
+    perRequest: CANDIDATES_PER_REQUEST,
+    shape: (candidate, helper): NeighbourCandidateRow => ({ helperId: candidate.helperId, score: candidate.score, reasons: candidate.reasons, offer: helper.offer }),
+  });
 }

@@ -27,6 +27,13 @@ import { guardDisclosures, type Disclosure } from './access/disclosures';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
+
+/**
+ * A subgraph's requests come from the gateway, and carry the other subgraphs' answers as @requires
+ * representations (inzage merges every subgraph's log lines of a page of residents): more than a client's
+ * 1 MB, still bounded.
+ */
+export const SUBGRAPH_MAX_BODY_BYTES = 16_000_000;
 export type PeerUrls = Partial<Record<Partner, string>>;
 
 /** Long-lived parts of a subgraph (e.g. gemeente's sociale kaart indexer), in every request's context. */
@@ -161,6 +168,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       log,
       metrics,
       metricsToken: config.metricsToken,
+      maxBodyBytes: SUBGRAPH_MAX_BODY_BYTES,
       context: async (req, trace) => {
         const caller = await authenticate(req, definition.name, verify);
         const processingLog = new ProcessingLog(trace.spanId);

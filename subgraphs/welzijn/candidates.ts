@@ -1,12 +1,12 @@
-// welzijn's pool: the caller's organisation's volunteers, ranked for many hulpvragen at once with the
+// welzijn's pool (through kit/matching/candidate-pool.ts): the caller's organisation's volunteers, ranked for many hulpvragen at once with the
 // shared scoring function. Three statements per batch, however many hulpvragen: the volunteers who offer
 // any of the categories and can reach one of the hulpvragen, their open matches, and whom they helped before.
-import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import type { Caller } from '../../platform/caller';
 import { pointOf } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
-import { helpersByCategory, rankCandidates, type HelperProfile, type RequestProfile } from '../kit/matching/scoring';
+import { candidatePoolLoader } from '../kit/matching/candidate-pool';
+import type { HelperProfile, RequestProfile } from '../kit/matching/scoring';
 import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
 import type { HelpRequest } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
@@ -86,23 +86,20 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
   return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id)));
 }
 
-export function volunteerCandidatesLoader(db: Database, caller: Caller): DataLoader<HelpRequest, RankedCandidate[], string> {
-  return new DataLoader(
-    async (requests) => {
-      const byCategory = helpersByCategory(await volunteerProfiles(db, caller, [...requests]));
-      return requests.map((request) =>
-        rankCandidates(requestProfile(request), byCategory.get(request.category) ?? [], CANDIDATES_PER_POOL).map((candidate) => ({
-          pool: 'VOLUNTEER' as const,
-          helperId: candidate.helperId,
-          score: candidate.score,
-          reasons: candidate.reasons,
-          // the pool holds only the caller's organisation's volunteers (volunteerProfiles)
-          volunteer: { id: candidate.helperId, organisationId: caller.organisationId! },
-        })),
-      );
-    },
-    { cacheKeyFn: (request) => request.id },
-  );
+export function volunteerCandidatesLoader(db: Database, caller: Caller) {
+  return candidatePoolLoader({
+    helpers: (requests: readonly HelpRequest[]) => volunteerProfiles(db, caller, [...requests]),
+    request: requestProfile,
+    perRequest: CANDIDATES_PER_POOL,
+    shape: (candidate): RankedCandidate => ({
+      pool: 'VOLUNTEER',
+      helperId: candidate.helperId,
+      score: candidate.score,
+      reasons: candidate.reasons,
+      // the pool holds only the caller's organisation's volunteers (volunteerProfiles)
+      volunteer: { id: candidate.helperId, organisationId: caller.organisationId! },
+    }),
+  });
 }
 
 /** Both pools in one list: best score first, ties by pool and key so the order is stable. */
