@@ -8,7 +8,7 @@ import { conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
-import { logPersonalDataWrite } from '../kit/access/write-log';
+import { logPersonalDataWrite, writtenFields } from '../kit/access/write-log';
 import { assertBuurt } from '../kit/areas';
 import { helperStatusMove, newProfile, profileChanges, type HelperStatus } from '../kit/helper-profile';
 import { createOnce } from '../kit/idempotent-create';
@@ -20,8 +20,6 @@ import { helpOfferPolicy } from './policies';
 
 /** Where the helper lives, stored rounded (kit/matching/location.ts). */
 const home = (location: GeoPoint, field: string): GeoPoint => roundLocation(checkPoint(location, field));
-
-const writtenFields = (input: object) => Object.keys(input).filter((key) => key !== 'clientMutationId' && (input as Record<string, unknown>)[key] != null);
 
 export async function registerHelpOffer(manager: EntityManager, input: RegisterHelpOfferInput, caller: Caller, personalData: PersonalDataAccess): Promise<HelpOffer> {
   const now = new Date();

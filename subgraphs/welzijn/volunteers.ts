@@ -8,7 +8,7 @@ import { badInput, conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
-import { logPersonalDataWrite } from '../kit/access/write-log';
+import { logPersonalDataWrite, writtenFields } from '../kit/access/write-log';
 import { assertBuurt } from '../kit/areas';
 import { helperStatusMove, newProfile, profileChanges, type HelperStatus } from '../kit/helper-profile';
 import { createOnce } from '../kit/idempotent-create';
@@ -29,8 +29,6 @@ function loadCap(value: number, field: string): number {
 }
 
 /** The fields of a write, for the processing log: the input's own names. */
-const writtenFields = (input: object) => Object.keys(input).filter((key) => key !== 'clientMutationId' && (input as Record<string, unknown>)[key] != null);
-
 export async function registerVolunteer(manager: EntityManager, input: RegisterVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
   const now = new Date();
   const fields = {
