@@ -326,7 +326,10 @@ describe('on the kaart and in the HSDS export', () => {
   test('withdrawing takes an item off the kaart; a withdrawn item cannot be changed', async () => {
     await write(CARE, `mutation ($id: ID!) { withdrawService(id: $id) { service { id withdrawnAt } ${USER_ERRORS} } }`, 'withdrawService', 'service', { id: serviceId });
     await write(COOPERATIVE, `mutation ($id: ID!) { withdrawCooperativeService(id: $id) { cooperativeService { id } ${USER_ERRORS} } }`, 'withdrawCooperativeService', 'cooperativeService', { id: cooperativeServiceId });
+    // a vacancy closes with responses waiting: they are not matches, nothing of them stays open; they stay with their holders
     await write(WELFARE, `mutation ($id: ID!) { closeVolunteerVacancy(id: $id) { volunteerVacancy { id closedAt } ${USER_ERRORS} } }`, 'closeVolunteerVacancy', 'volunteerVacancy', { id: vacancyId });
+    const [{ n: kept }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM vacancy_response WHERE vacancy_id = $1', [vacancyId]);
+    expect(kept).toBe(1);
     await refresh();
     const hits = (await ask(undefined, `{ socialMap(filter: { area: "WK030703" }, first: 100) { edges { node { id } } } }`)).data.socialMap.edges.map((e: any) => e.node.id);
     expect(hits).not.toContain(serviceId);

@@ -486,7 +486,7 @@ export type EndHelpOfferPayload = {
   __typename?: 'EndHelpOfferPayload';
   /** The offer, ended; null when there are userErrors. */
   helpOffer?: Maybe<HelpOffer>;
-  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  /** What was wrong (open matches with the offer: CONFLICT); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -920,7 +920,7 @@ export type Mutation = {
   createCooperativeService: CreateCooperativeServicePayload;
   /** Records a resident's membership of your cooperative; one current membership per resident (a second is a CONFLICT). Safe to retry with the same clientMutationId. Roles cooperative-coordinator or partner-system. */
   createMembership: CreateMembershipPayload;
-  /** Ends an offer (the neighbour stops): never ranked again, kept for the record. Roles cooperative-coordinator or partner-system. */
+  /** Ends an offer (the neighbour stops): never ranked again, kept for the record. Refused (CONFLICT, naming their states) while welzijn has proposed, introduced or active matches with it: the matcher ends, declines or hands those over first (the rule for ending a volunteer too). Roles cooperative-coordinator or partner-system. */
   endHelpOffer: EndHelpOfferPayload;
   /** Ends a membership of your cooperative on a day (opzeggen); ending it again changes nothing. Roles cooperative-coordinator or partner-system. */
   endMembership: EndMembershipPayload;

@@ -835,7 +835,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   clarifyHelpRequest: ClarifyHelpRequestPayload;
-  /** Closes one of your organisation's vacancies: off the sociale kaart for good, no more responses; safe to retry. Roles matcher or partner-system. */
+  /** Closes one of your organisation's vacancies: off the sociale kaart for good, no more responses; safe to retry. Responses already in are kept with their holders (a response is not a match: nothing of it stays open to end). Roles matcher or partner-system. */
   closeVolunteerVacancy: CloseVolunteerVacancyPayload;
   /**
    * Intake of a hulpvraag, by partner staff on behalf of a resident (phone, walk-in, home visit, via family
@@ -849,7 +849,7 @@ export type Mutation = {
    * Retrying with the same clientMutationId and input returns the same vacancy. Roles matcher or partner-system.
    */
   createVolunteerVacancy: CreateVolunteerVacancyPayload;
-  /** Ends a volunteer's time with your organisation (gestopt): never offered again, kept for the record. Refused (CONFLICT) while they have proposed, introduced or active matches: end or hand those over first. Roles matcher or partner-system. */
+  /** Ends a volunteer's time with your organisation (gestopt): never offered again, kept for the record. Refused (CONFLICT, naming their states) while they have proposed, introduced or active matches: end, decline or hand those over first. Roles matcher or partner-system. */
   endVolunteer: EndVolunteerPayload;
   /** AVG: erases the resident's welzijn records (hulpvragen, their steps and matches), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseWelzijnRecords: EraseWelzijnRecordsPayload;
