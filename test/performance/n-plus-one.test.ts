@@ -257,7 +257,7 @@ const CASES: Case[] = [
   { covers: ['bewoners:HelpRequest.neighbourCandidates'], caller: MATCHER, query: (n) => requestPage(n, 'neighbourCandidates { helperId score }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['bewoners:HelpRequest.neighbourOffers'], caller: MATCHER, query: (n) => requestPage(n, 'neighbourOffers(first: 5) { id categories }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['zorg:HelpRequest.referrals'], caller: MATCHER, query: (n) => requestPage(n, 'referrals { id status organisation { name } }'), parents: (d) => edges(d.helpRequests) },
-  { covers: ['welzijn:Volunteer.matches'], caller: MATCHER, query: (n) => requestPage(n, 'matches { volunteer { id matches(first: 2) { edges { node { id status } } } } }'), parents: (d) => edges(d.helpRequests) },
+  { covers: ['welzijn:Volunteer.matches'], caller: MATCHER, query: (n) => requestPage(n, 'matches { volunteer { matches(first: 1) { edges { node { id } } } } }'), parents: (d) => edges(d.helpRequests) },
   // lists on 10 and 100 residents (the requesters of the hulpvragen)
   { covers: ['gemeente:Person.references'], caller: MATCHER, query: (n) => requestPage(n, 'requester { id references { reference registeredAt } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['gemeente:Person.consents'], caller: MATCHER, query: (n) => requestPage(n, 'requester { id consents { id purpose active } }'), parents: (d) => edges(d.helpRequests) },
