@@ -306,6 +306,7 @@ describe('the partner registry', () => {
     ['kvkNumber', { name: 'Nooit', kvkNumber: '1234' }, 'BAD_USER_INPUT'],
     ['kvkNumber', { name: 'Nooit', kvkNumber: '30000000' }, 'CONFLICT'], // the demo town's first organisation has it
     ['areasServed.0', { name: 'Nooit', areasServed: ['WK999999'] }, 'BAD_USER_INPUT'],
+    ['areasServed', { name: 'Nooit', areasServed: Array(101).fill('WK030703') }, 'BAD_USER_INPUT'], // Organisation.areasServed is "Bounded: at most 100"
     ['contact.email', { name: 'Nooit', contact: { email: 'info@' } }, 'BAD_USER_INPUT'],
   ])('a change with a bad %s is refused (%j), nothing written', async (field, input, code) => {
     const before = await rowOf(cooperativeId);
