@@ -306,12 +306,18 @@ describe('the partner registry', () => {
     ['kvkNumber', { name: 'Nooit', kvkNumber: '1234' }, 'BAD_USER_INPUT'],
     ['kvkNumber', { name: 'Nooit', kvkNumber: '30000000' }, 'CONFLICT'], // the demo town's first organisation has it
     ['areasServed.0', { name: 'Nooit', areasServed: ['WK999999'] }, 'BAD_USER_INPUT'],
-    ['areasServed', { name: 'Nooit', areasServed: Array(101).fill('WK030703') }, 'BAD_USER_INPUT'], // Organisation.areasServed is "Bounded: at most 100"
     ['contact.email', { name: 'Nooit', contact: { email: 'info@' } }, 'BAD_USER_INPUT'],
   ])('a change with a bad %s is refused (%j), nothing written', async (field, input, code) => {
     const before = await rowOf(cooperativeId);
     const response = await ask(HUB_ADMIN, UPDATE, { id: cooperativeId, input });
     expect(response.data.updateOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code, field: ['input', ...field.split('.')] })] });
+    expect(await rowOf(cooperativeId)).toEqual(before);
+  });
+
+  test('more than 100 areas served are refused (Organisation.areasServed is "Bounded: at most 100"), nothing written', async () => {
+    const before = await rowOf(cooperativeId);
+    const response = await ask(HUB_ADMIN, UPDATE, { id: cooperativeId, input: { areasServed: Array(101).fill('WK030703') } });
+    expect(response.data.updateOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'areasServed'] })] });
     expect(await rowOf(cooperativeId)).toEqual(before);
   });
 
