@@ -16,23 +16,25 @@ import type { Logger } from '../../../platform/log';
 
 export const OFFER_CHECK_PATH = '/internal/offer-check';
 export const OFFER_MATCHES_PATH = '/internal/offer-matches';
-const OFFER_CHECK = 'help-offer-check';
-const OFFER_MATCHES = 'help-offer-matches';
+/** Each question's audience (its tokens answer no other) and its name in logs and errors. */
+const OFFER_CHECK = { audience: 'help-offer-check', name: 'offer check' };
+const OFFER_MATCHES = { audience: 'help-offer-matches', name: 'open-match check' };
+type Question = typeof OFFER_CHECK;
 
 export type OfferStatus = 'AVAILABLE' | 'UNAVAILABLE' | 'UNKNOWN';
 const OFFER_STATUSES: readonly unknown[] = ['AVAILABLE', 'UNAVAILABLE', 'UNKNOWN'];
 
 /** Asks `url` one signed question about an offer for `caller`; the answer's body, or a throw when there is none (fail closed). */
-async function ask(url: string, secret: string, audience: string, caller: Caller, offerId: string): Promise<Record<string, unknown>> {
+async function ask(url: string, secret: string, question: Question, caller: Caller, offerId: string): Promise<Record<string, unknown>> {
   const now = Math.floor(Date.now() / 1000);
-  const token = signJwt({ aud: audience, iat: now, exp: now + 60, caller, offerId }, secret);
+  const token = signJwt({ aud: question.audience, iat: now, exp: now + 60, caller, offerId }, secret);
   const response = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5_000) });
-  if (!response.ok) throw new Error(`the ${audience} answered ${response.status}`);
+  if (!response.ok) throw new Error(`the ${question.name} answered ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
 }
 
 /** The answering side of a signed question: verifies it and replies with what `answer` says (which decides and logs). */
-function answerRoute(secret: string, audience: string, answer: (caller: Caller, offerId: string) => Promise<Record<string, unknown>>, log: Logger) {
+function answerRoute(secret: string, question: Question, answer: (caller: Caller, offerId: string) => Promise<Record<string, unknown>>, log: Logger) {
   const key = hmacKey(secret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => {
@@ -43,7 +45,7 @@ function answerRoute(secret: string, audience: string, answer: (caller: Caller, 
     let caller: Caller;
     let offerId: unknown;
     try {
-      const claims = await verifyHs256((req.headers.authorization ?? '').replace(/^Bearer /, ''), key, { audience, maxLifetimeSeconds: 60 });
+      const claims = await verifyHs256((req.headers.authorization ?? '').replace(/^Bearer /, ''), key, { audience: question.audience, maxLifetimeSeconds: 60 });
       caller = callerFromClaim(claims.caller);
       offerId = claims.offerId;
     } catch {
@@ -54,8 +56,8 @@ function answerRoute(secret: string, audience: string, answer: (caller: Caller, 
     try {
       reply(200, await answer(caller, offerId));
     } catch (error) {
-      log.warn({ traceId: caller.traceId, err: error }, `${audience} not answered`);
-      reply(503, { error: `the ${audience} could not be answered` });
+      log.warn({ traceId: caller.traceId, err: error }, `${question.name} not answered`);
+      reply(503, { error: `the ${question.name} could not be answered` });
     }
   };
 }
