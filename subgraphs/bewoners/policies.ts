@@ -27,7 +27,8 @@ export const personalEntryPoints = ['HelpRequest.neighbourCandidates'];
 
 /** A ranked neighbour shows their offer (its key; score and reasons from where they live and when they can). */
 export const disclosures: Disclosure[] = [
-  { type: 'NeighbourCandidate', recordsOf: (candidate: NeighbourCandidateRow) => [recordOf(helpOfferPolicy, candidate.offer as HelpOffer)] },
+  // welzijn shows them in HelpRequest.candidates: they reach the caller through welzijn
+  { type: 'NeighbourCandidate', recordsOf: (candidate: NeighbourCandidateRow) => [recordOf(helpOfferPolicy, candidate.offer as HelpOffer)], relayed: true },
 ];
 
 /** What bewoners holds about a resident, for the AVG export and erasure: every column, per cooperative. */
