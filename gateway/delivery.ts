@@ -67,8 +67,6 @@ function valueAt(data: unknown, path: Path): unknown {
   return value;
 }
 
-const startsWith = (path: Path, prefix: Path) => prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
-
 /** One request's fetches, followed by the data source (gateway.ts); the deliveries once the answer is built. */
 export class DeliveryTracker {
   private readonly fetches: Fetch[] = [];
@@ -137,6 +135,15 @@ export class DeliveryTracker {
   /** For each subgraph, what became of the fields it logged, given the caller's final answer. */
   deliveries(answer: unknown): Map<Partner, Delivery[]> {
     const result = new Map<Partner, Delivery[]>();
+    // every entity sent in a representation, by where it sits in the answer
+    const sentAt = new Map<string, { fetch: Fetch; index: number }[]>();
+    for (const fetch of this.fetches) {
+      fetch.entityPaths.forEach((entity, index) => {
+        if (!entity) return;
+        const key = JSON.stringify(entity);
+        sentAt.set(key, [...(sentAt.get(key) ?? []), { fetch, index }]);
+      });
+    }
     for (const fetch of this.fetches) {
       if (!fetch.log) continue;
       const lines = fetch.log.lines.map((line) => {
@@ -152,17 +159,17 @@ export class DeliveryTracker {
             const state = stateAt(answer, place);
             if (state === 'present') served.add(field);
             let passedOn = false;
-            for (const other of this.fetches) {
-              if (!other.representations || other.partner === fetch.partner) continue;
-              other.entityPaths.forEach((entity, index) => {
-                if (!entity || !startsWith(place, entity)) return;
-                const sent = valueAt(other.representations![index], place.slice(entity.length));
-                if (sent === null || sent === undefined) return;
+            // the entities sent to other subgraphs that this field's place lies in (its place, or one above it)
+            for (let depth = 1; depth <= place.length; depth++) {
+              for (const { fetch: other, index } of sentAt.get(JSON.stringify(place.slice(0, depth))) ?? []) {
+                if (other.partner === fetch.partner) continue;
+                const sent = valueAt(other.representations![index], place.slice(depth));
+                if (sent === null || sent === undefined) continue;
                 passedOn = true;
                 (disclosedTo[other.partner] ??= new Set()).add(field);
                 // a relayed value is shown by the subgraph it went to: served once that one's answer is
                 if (line.relayed?.includes(field) && this.answerReached(other, index, answer)) served.add(field);
-              });
+              }
             }
             // never selected by the caller and not passed on: its place is not understood, so as served
             if (state === 'absent' && !passedOn) served.add(field);
@@ -189,13 +196,17 @@ export async function confirmationsSettled(): Promise<void> {
   while (inFlight.size) await Promise.all([...inFlight]);
 }
 
-/** Posts each subgraph its deliveries, as `caller`, signed with that subgraph's secret; does not wait. */
+/**
+ * After the answer has gone (the next turn of the event loop: nothing of it on the caller's wait), works out
+ * what `tracker`'s fetches delivered in `answer` and posts each subgraph its part, as `caller`, signed with
+ * that subgraph's secret.
+ */
 export function deliveryConfirmer(urls: Record<Partner, string>, secrets: Record<Partner, string>, log: Logger) {
   const warn = throttledLog(log, 'processing-log confirmation failed');
-  return (caller: Caller, deliveries: Map<Partner, Delivery[]>): void => {
-    for (const [partner, requests] of deliveries) {
-      for (const delivery of requests) {
-        const sending = fetch(urls[partner].replace(/\/graphql$/, '/internal/processing-log/delivery'), {
+  const post = (caller: Caller, deliveries: Map<Partner, Delivery[]>) =>
+    [...deliveries].flatMap(([partner, requests]) =>
+      requests.map((delivery) =>
+        fetch(urls[partner].replace(/\/graphql$/, '/internal/processing-log/delivery'), {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -209,10 +220,17 @@ export function deliveryConfirmer(urls: Record<Partner, string>, secrets: Record
             if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
           })
           // the lines stay unconfirmed: they count as served
-          .catch((error: unknown) => warn(String((error as { message?: unknown })?.message ?? error), { traceId: caller.traceId, subgraph: partner }))
-          .finally(() => inFlight.delete(sending));
-        inFlight.add(sending);
-      }
-    }
+          .catch((error: unknown) => warn(String((error as { message?: unknown })?.message ?? error), { traceId: caller.traceId, subgraph: partner })),
+      ),
+    );
+  return (caller: Caller, tracker: DeliveryTracker, answer: unknown): void => {
+    const sending: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => Promise.all(post(caller, tracker.deliveries(answer))))
+      .then(
+        () => undefined,
+        (error: unknown) => warn(String((error as { message?: unknown })?.message ?? error), { traceId: caller.traceId }),
+      )
+      .finally(() => inFlight.delete(sending));
+    inFlight.add(sending);
   };
 }

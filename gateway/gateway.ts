@@ -240,7 +240,7 @@ export interface GatewayOptions {
 
 /**
  * Follows each request's fetches and, once its answer is built, tells each subgraph what of its answer
- * reached the caller or went to which other subgraph (delivery.ts); sent after the answer, not waited for.
+ * reached the caller or went to which other subgraph (delivery.ts); worked out and sent after the answer.
  */
 export function deliveryPlugin(subgraphUrls: Record<Partner, string>, secrets: Record<Partner, string>, log: Logger): ApolloServerPlugin<GatewayContext> {
   const confirm = deliveryConfirmer(subgraphUrls, secrets, log);
@@ -250,9 +250,7 @@ export function deliveryPlugin(subgraphUrls: Record<Partner, string>, secrets: R
       contextValue.delivery = tracker;
       return {
         async willSendResponse({ contextValue, response }) {
-          if (response.body.kind !== 'single') return;
-          const deliveries = tracker.deliveries(response.body.singleResult.data ?? null);
-          if (deliveries.size) confirm(contextValue.caller, deliveries);
+          if (response.body.kind === 'single') confirm(contextValue.caller, tracker, response.body.singleResult.data ?? null);
         },
       };
     },
