@@ -18,9 +18,12 @@ import { latencyHistogram, type Histogram, type Registry } from '../platform/met
 import { TRACEPARENT_HEADER, traceparent } from '../platform/trace';
 import { subgraphFetcher, type PoolOptions } from './subgraph-fetch';
 import { nulledEntities } from './failed-fetch';
+import { deliveryConfirmer, DeliveryTracker } from './delivery';
 
 export interface GatewayContext {
   caller: Caller;
+  /** What this request's fetches sent and answered, for the subgraphs' processing logs (delivery.ts). */
+  delivery?: DeliveryTracker;
 }
 
 export const SUPERGRAPH_PATH = path.join(__dirname, '..', 'schema', 'supergraph.graphql');
@@ -114,10 +117,15 @@ class PartnerDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.deadlineIds.set(options.request, id);
     const stopTimer = this.fetchSeconds?.startTimer({ subgraph: this.partner });
     let outcome = 'ok';
+    const representations = options.request.query?.includes('_entities') ? options.request.variables?.representations : undefined;
+    // where what is sent sits in the answer being built, before anything of this fetch is merged into it
+    const answered = (options.context as Partial<GatewayContext>).delivery?.sent(this.partner, 'pathInIncomingRequest' in options ? options.pathInIncomingRequest : undefined, representations);
     try {
       const response = await super.process(options);
-      const representations = options.request.query?.includes('_entities') ? options.request.variables?.representations : undefined;
       if (!isGraphQLResponse(response, representations)) throw new Error('the answer is not a GraphQL response');
+      answered?.(response.data, response.extensions);
+      // the subgraph's unconfirmed lines are for the gateway alone
+      if (response.extensions) delete response.extensions.processingLog;
       return response;
     } catch (error) {
       const refused = badRequestErrors(error);
@@ -228,6 +236,25 @@ export interface GatewayOptions {
   log?: Logger;
   /** Where the subgraph fetch latencies are kept (samenspel_subgraph_fetch_duration_seconds). */
   metrics?: Registry;
+}
+
+/**
+ * Follows each request's fetches and, once its answer is built, tells each subgraph what of its answer
+ * reached the caller or went to which other subgraph (delivery.ts); worked out and sent after the answer.
+ */
+export function deliveryPlugin(subgraphUrls: Record<Partner, string>, secrets: Record<Partner, string>, log: Logger): ApolloServerPlugin<GatewayContext> {
+  const confirm = deliveryConfirmer(subgraphUrls, secrets, log);
+  return {
+    async requestDidStart({ contextValue }) {
+      const tracker = new DeliveryTracker();
+      contextValue.delivery = tracker;
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind === 'single') confirm(contextValue.caller, tracker, response.body.singleResult.data ?? null);
+        },
+      };
+    },
+  };
 }
 
 /** The subgraph socket pools of each gateway, closed by closeSubgraphPools() when the gateway stops. */

@@ -12,7 +12,7 @@ import { serverMetrics } from '../platform/metrics';
 import { startHttpServer, type RunningServer } from '../platform/http';
 import { gatewayConfig, type Env, type Partner } from '../platform/config';
 import { anonymous, newTrace } from '../platform/caller';
-import { closeSubgraphPools, createGateway, operationRequiredPlugin, subgraphReadiness, type GatewayContext } from './gateway';
+import { closeSubgraphPools, createGateway, deliveryPlugin, operationRequiredPlugin, subgraphReadiness, type GatewayContext } from './gateway';
 import { callerAuthenticator } from './caller';
 import { tokenVerifier } from './token-issuers';
 import { ORGANISATION_EXISTS, organisationRegistry, RegistryUnavailable } from './organisation-registry';
@@ -69,7 +69,7 @@ export async function startGateway(options: {
     introspection: config.introspection,
     stopOnTerminationSignals: false,
     // GET /graphql in a browser is our own explorer (explorer.ts), not Apollo's CDN-hosted landing page
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, errorLogPlugin(log, metrics), operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins, errorLogPlugin(log, metrics), operationRequiredPlugin, ...(trusted ? [trustedDocumentsPlugin(trusted)] : []), costLimitPlugin({ maxCost: LIMITS.maxCost }), deliveryPlugin(subgraphUrls, config.subgraphSecrets, log)],
     validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
   });

@@ -35,7 +35,8 @@ export const disclosures: Disclosure[] = [
     fields: ['pageInfo'],
     recordsOf: (connection: Connection<Membership>) => (connection.pageInfo.endCursor ? connection.edges.slice(-1).map((edge) => recordOf(membershipPolicy, edge.node)) : []),
   },
-  { type: 'NeighbourCandidate', recordsOf: (candidate: NeighbourCandidateRow) => [recordOf(helpOfferPolicy, candidate.offer as HelpOffer)] },
+  // welzijn shows them in HelpRequest.candidates: they reach the caller through welzijn
+  { type: 'NeighbourCandidate', recordsOf: (candidate: NeighbourCandidateRow) => [recordOf(helpOfferPolicy, candidate.offer as HelpOffer)], relayed: true },
 ];
 
 /** What bewoners holds about a resident, for the AVG export and erasure: every column, per cooperative. */

@@ -24,6 +24,7 @@ import { consentLoader, type ConsentLookup } from './access/consent';
 import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
 import { guardDisclosures, type Disclosure } from './access/disclosures';
+import { DELIVERY_PATH, deliveryRoute } from './access/delivery';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 import { startJobRunner, type JobTasks } from './jobs';
 
@@ -206,6 +207,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
           }
           sendJson(res, 200, { status: 'ok', subgraph: definition.name });
         },
+        // the gateway confirms what of each answer reached the caller (kit/access/delivery.ts)
+        [DELIVERY_PATH]: deliveryRoute(db, (req) => authenticate(req, definition.name, verify)),
         ...definition.routes?.(db, config, { consentLookup: lookup, log }),
       },
       drainTimeoutMs: config.drainTimeoutMs,

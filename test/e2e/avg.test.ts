@@ -268,7 +268,7 @@ test('an erasure by an organisation removes only its own records, and every eras
 });
 
 const INZAGE = `query Inzage($id: ID!) {
-  person(id: $id) { processingLog { at organisationId organisation { name } action purpose processingActivity { id name } recordType recordId fields keptBy traceId operationName foreignOperation } }
+  person(id: $id) { processingLog { at organisationId organisation { name } action purpose processingActivity { id name } recordType recordId fields recipient keptBy traceId operationName foreignOperation } }
 }`;
 
 test('inzage: the resident sees who read which of their data, when and why, across the subgraphs; the reading is logged', async () => {
@@ -282,7 +282,11 @@ test('inzage: the resident sees who read which of their data, when and why, acro
   expect(response.errors).toBeUndefined();
   const lines = response.data.person.processingLog;
   const read = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711' && line.action === 'READ');
-  expect(new Set(read.map((line: any) => line.keptBy))).toEqual(new Set(PARTNERS));
+  expect(read.map((line: any) => line.keptBy)).toEqual(['gemeente']);
+  // welzijn, zorg and bewoners passed their part of who is involved to gemeente (@requires): a disclosure each
+  const disclosed = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711' && line.action === 'DISCLOSURE');
+  expect(new Set(disclosed.map((line: any) => line.keptBy))).toEqual(new Set(['welzijn', 'zorg', 'bewoners']));
+  for (const line of disclosed) expect(line).toMatchObject({ recipient: 'gemeente', organisationId: 'org-zg-01', purpose: 'COORDINATION', recordType: 'Person', fields: [`${line.keptBy}Involvement`] });
   // and the consent register's answers to the questions that read asked (gemeente's log)
   const checks = lines.filter((line: any) => line.foreignOperation === 'zorg-ticket-4711' && line.action === 'CHECK');
   expect(checks.length).toBeGreaterThan(0);
@@ -290,11 +294,10 @@ test('inzage: the resident sees who read which of their data, when and why, acro
     expect(line).toMatchObject({ keptBy: 'gemeente', organisationId: 'org-zg-01', purpose: 'COORDINATION', recordType: 'ConsentCheck', processingActivity: { id: 'urn:samenspel:verwerkingsactiviteit:afstemmen' } });
     expect(line.recordId).toMatch(/^person-001:/);
   }
-  for (const line of read) {
+  for (const line of [...read, ...disclosed]) {
     expect(line).toMatchObject({
       organisationId: 'org-zg-01',
       organisation: { name: 'Wijkteam Binnenstad' },
-      action: 'READ',
       purpose: 'COORDINATION',
       processingActivity: { id: 'urn:samenspel:verwerkingsactiviteit:afstemmen', name: 'Afstemmen wie er betrokken is' },
       recordType: 'Person',

@@ -171,10 +171,13 @@ test('each neighbour candidate shown is a processing-log line on the offer, unde
   const neighbours = (await candidatesOf(request)).filter((c) => c.pool === 'NEIGHBOUR');
   expect(neighbours.length).toBeGreaterThan(0);
   const lines = await hub.subgraphs.bewoners.db.query(
-    'SELECT organisation_id, purpose, processing_activity_id, operation_name, entity, entity_id, person_id, fields FROM processing_log WHERE id > $1 ORDER BY entity_id',
+    "SELECT organisation_id, purpose, processing_activity_id, operation_name, entity, entity_id, person_id, fields FROM processing_log WHERE id > $1 AND action = 'read' ORDER BY entity_id",
     [last],
   );
   expect(lines.map((line: any) => line.entity_id)).toEqual(neighbours.map((c) => c.helperId).sort());
+  // and each went to welzijn, which shows it in candidates (@requires): a disclosure line to welzijn as well
+  const passed = await hub.subgraphs.bewoners.db.query("SELECT entity_id, recipient FROM processing_log WHERE id > $1 AND action = 'disclosure' ORDER BY entity_id", [last]);
+  expect(passed).toEqual(neighbours.map((c) => ({ entity_id: c.helperId, recipient: 'welzijn' })).sort((a, b) => a.entity_id.localeCompare(b.entity_id)));
   expect(lines.find((line: any) => line.entity_id === CONSENTING.offer)).toEqual({
     organisation_id: ATTACKER.org,
     purpose: 'MATCHING',

@@ -2,8 +2,9 @@
 // several callers (holders, partners with consent, partners without, callers without a purpose) goes through
 // the gateway, each read marked with its own x-partner-operation; from the answers alone the test works out
 // which lines each subgraph must have written (one per record, with exactly the fields that came back
-// non-null; a field another type showed as Type.field on the record it came from) and compares them with the
-// lines that subgraph did write: the same sets, nothing extra, nothing missing. Then the lines themselves:
+// non-null; a field another type showed as Type.field on the record it came from; a field the gateway only
+// passed to another subgraph for @requires as a disclosure line naming that subgraph) and compares them with
+// the lines that subgraph did write: the same sets, nothing extra, nothing missing. Then the lines themselves:
 // the Logboek Dataverwerkingen fields, and no line for a caller without a name; the consent register's
 // answers and consent writes as lines of their own kind, which the resident sees in their inzage.
 import { parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode } from 'graphql';
@@ -60,7 +61,8 @@ function ownFields(partner: Partner, type: string): Set<string> {
   return new Set(fields.filter((f) => !f.directives?.some((d) => d.name.value === 'external')).map((f) => f.name.value));
 }
 
-type Line = { partner: Partner; entity: string; id: string; fields: Set<string> };
+/** `to`: for a disclosure line, the subgraph the fields were passed to; absent for a read. */
+type Line = { partner: Partner; entity: string; id: string; fields: Set<string>; to?: Partner };
 const present = (value: unknown) => value !== null && value !== undefined;
 
 /**
@@ -70,9 +72,9 @@ const present = (value: unknown) => value !== null && value !== undefined;
  */
 function expectedLines(data: unknown): Line[] {
   const lines: Line[] = [];
-  const add = (partner: Partner, entity: string, id: string, fields: string[]) => {
+  const add = (partner: Partner, entity: string, id: string, fields: string[], to?: Partner) => {
     if (!fields.length) return;
-    lines.push({ partner, entity, id, fields: new Set(fields) });
+    lines.push({ partner, entity, id, fields: new Set(fields), ...(to && { to }) });
   };
   const nonNull = (object: Record<string, unknown>, only?: string[]) =>
     Object.keys(object).filter((key) => key !== '__typename' && present(object[key]) && (!only || only.includes(key)));
@@ -92,27 +94,32 @@ function expectedLines(data: unknown): Line[] {
       const last = object.edges[object.edges.length - 1].node;
       add('welzijn', 'HelpRequest', type === 'HelpRequestConnection' ? last.id : last.helpRequest.id, [`${type}.pageInfo`]);
     }
-    // ranking neighbours, bewoners gets the hulpvraag's category, location, wished times and languages (@requires)
-    if (type === 'HelpRequest' && present(object.candidates)) add('welzijn', 'HelpRequest', object.id, ['id', 'category', 'location', 'wishedTimes', 'languages']);
+    // ranking neighbours, bewoners gets the hulpvraag's key, category, location, wished times and languages
+    // (@requires): a disclosure to bewoners, not a read by the caller
+    if (type === 'HelpRequest' && present(object.candidates)) add('welzijn', 'HelpRequest', object.id, ['id', 'category', 'location', 'wishedTimes', 'languages'], 'bewoners');
     if (type === 'MatchCandidate' && object.pool === 'VOLUNTEER') add('welzijn', 'Volunteer', object.helperId, named(type, nonNull(object)));
-    // welzijn asks bewoners for all three of a neighbour's, whatever the caller selected (@requires)
-    if (type === 'MatchCandidate' && object.pool === 'NEIGHBOUR') add('bewoners', 'HelpOffer', object.helperId, named('NeighbourCandidate', ['helperId', 'reasons', 'score']));
+    // welzijn asks bewoners for all three of a neighbour's, whatever the caller selected (@requires), and shows
+    // them in its candidates: served to the caller, and passed to welzijn
+    if (type === 'MatchCandidate' && object.pool === 'NEIGHBOUR') {
+      add('bewoners', 'HelpOffer', object.helperId, named('NeighbourCandidate', ['helperId', 'reasons', 'score']));
+      add('bewoners', 'HelpOffer', object.helperId, named('NeighbourCandidate', ['helperId', 'reasons', 'score']), 'welzijn');
+    }
     if (type === 'ProposedAssignment') {
       add('welzijn', 'HelpRequest', object.helpRequest.id, named(type, nonNull(object, ['score'])));
       add('welzijn', 'Volunteer', object.volunteer.id, named(type, nonNull(object, ['score'])));
     }
-    // who is involved: gemeente's answer, from every other subgraph's part
+    // who is involved: gemeente's answer, from every other subgraph's part (@requires: passed to gemeente)
     if (type === 'Person' && present(object.involvedOrganisations)) {
       add('gemeente', 'Person', object.id, ['involvedOrganisations']);
-      for (const partner of ['welzijn', 'zorg', 'bewoners'] as const) add(partner, 'Person', object.id, [`${partner}Involvement`]);
+      for (const partner of ['welzijn', 'zorg', 'bewoners'] as const) add(partner, 'Person', object.id, [`${partner}Involvement`], 'gemeente');
     }
     for (const [key, child] of Object.entries(object)) if (key !== '__typename') visit(child, object);
   };
   visit(data);
-  // one line per record: the fields of all its mentions together
+  // one line per record (and recipient): the fields of all its mentions together
   const merged = new Map<string, Line>();
   for (const line of lines) {
-    const key = `${line.partner}|${line.entity}|${line.id}`;
+    const key = `${line.partner}|${line.entity}|${line.id}|${line.to ?? ''}`;
     const known = merged.get(key);
     if (known) line.fields.forEach((f) => known.fields.add(f));
     else merged.set(key, line);
@@ -136,19 +143,21 @@ async function runScript(reads: Read[]): Promise<{ expected: Map<Partner, string
     marks.push(mark);
     const answer = await graphql(hub.gateway.url, read.query, undefined, { ...gatewayHeaders(read.caller), 'x-partner-operation': mark });
     answers.push(answer);
-    for (const line of expectedLines(answer.data)) expected.get(line.partner)!.push(`${mark} ${line.entity}:${line.id} ${[...line.fields].sort().join(',')} by ${read.caller.org}`);
+    for (const line of expectedLines(answer.data)) {
+      expected.get(line.partner)!.push(`${mark} ${line.entity}:${line.id} ${[...line.fields].sort().join(',')} by ${read.caller.org}${line.to ? ` to ${line.to}` : ''}`);
+    }
   }
   for (const partner of PARTNERS) {
     const rows = await hub.subgraphs[partner].db.query(
       // the reads; the consent questions they caused are lines of another kind ("check", tested below)
-      "SELECT foreign_operation, entity, entity_id, fields, organisation_id FROM processing_log WHERE foreign_operation = ANY ($1) AND action = 'read' AND entity <> 'ProcessingLog'",
+      "SELECT foreign_operation, entity, entity_id, fields, organisation_id, recipient FROM processing_log WHERE foreign_operation = ANY ($1) AND action IN ('read', 'disclosure') AND entity <> 'ProcessingLog'",
       [marks],
     );
     // one gateway request can be several requests to one subgraph (a field another subgraph @requires): its
     // lines on one record are taken together
     const merged = new Map<string, Set<string>>();
     for (const r of rows) {
-      const key = `${r.foreign_operation} ${r.entity}:${r.entity_id}|by ${r.organisation_id}`;
+      const key = `${r.foreign_operation} ${r.entity}:${r.entity_id}|by ${r.organisation_id}${r.recipient ? ` to ${r.recipient}` : ''}`;
       const fields = merged.get(key) ?? new Set<string>();
       String(r.fields).split(',').forEach((f) => fields.add(f));
       merged.set(key, fields);

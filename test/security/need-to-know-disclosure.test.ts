@@ -112,9 +112,72 @@ describe('12.3 neighbour candidates without consent', () => {
 });
 
 describe('12.9 processing log (disclosures)', () => {
-  /** Fields the log names for `entityId` that the answer did not serve. */
+  /** Fields the log names as served to the caller for `entityId` that the answer did not serve (a disclosure line names another subgraph as recipient). */
   const loggedNotServed = (rows: Awaited<ReturnType<typeof logSince>>, entityId: string, served: string[]) =>
-    rows.filter((row) => row.entity_id === entityId).flatMap((row) => row.fields.split(',')).filter((field) => !served.includes(field));
+    rows.filter((row) => row.entity_id === entityId && row.action !== 'disclosure').flatMap((row) => row.fields.split(',')).filter((field) => !served.includes(field));
+  /** What welzijn's hulpvraag `id` needs for bewoners to rank neighbours (@requires of neighbourCandidates), besides its key. */
+  const REQUIRED_BY_BEWONERS = ['category', 'languages', 'location', 'wishedTimes'];
+  const linesOf = (rows: Awaited<ReturnType<typeof logSince>>, entityId: string, action: string) => rows.filter((row) => row.entity_id === entityId && row.action === action);
+
+  test('a refused read is not logged as served: help-request-001 { category candidates } asked by a professional of its holder', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ helpRequest(id: "help-request-001") { category candidates { helperId } } }', caller('org-wz-01', 'professional', 'SERVICE_DELIVERY'));
+    const served = servedFields(response.data?.helpRequest);
+    const wrong = loggedNotServed(await logSince(db('welzijn'), mark), 'help-request-001', served);
+    secure(wrong.length === 0, `welzijn logged refused fields of help-request-001 as served (${wrong.join(', ')})`, { answer: response.data, errors: response.errors?.map((e) => e.extensions?.code) });
+  });
+
+  test('fields fetched only for @requires are a disclosure to bewoners, not a read by the caller: a matcher asks help-request-001 { candidates } only', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ helpRequest(id: "help-request-001") { candidates(first: 5) { pool helperId } } }', caller('org-wz-01', 'matcher', 'MATCHING'));
+    expect(Array.isArray(response.data?.helpRequest?.candidates)).toBe(true); // control: the matcher is answered
+    const rows = await logSince(db('welzijn'), mark);
+    const asRead = linesOf(rows, 'help-request-001', 'read').flatMap((row) => row.fields.split(',')).filter((field) => REQUIRED_BY_BEWONERS.includes(field));
+    const disclosed = linesOf(rows, 'help-request-001', 'disclosure').filter((row) => row.recipient === 'bewoners').flatMap((row) => row.fields.split(','));
+    const undisclosed = REQUIRED_BY_BEWONERS.filter((field) => !disclosed.includes(field));
+    secure(
+      asRead.length === 0 && undisclosed.length === 0,
+      `welzijn logged @requires inputs of help-request-001 as read by the caller (${asRead.join(', ')}) / did not log them as disclosed to bewoners (${undisclosed.join(', ')})`,
+      showLog(rows),
+    );
+  });
+
+  test('a list whose items are nulled by a refused sibling field is not logged as served; the item asked beside it is', async () => {
+    const professional = caller('org-wz-01', 'professional', 'SERVICE_DELIVERY');
+    const LIST = (node: string) => `organisation(id: "org-wz-01") { name helpRequests(first: 3) { edges { node { ${node} } } } }`;
+    const listed: string[] = ((await ask(`{ ${LIST('id')} }`, professional)).data?.organisation?.helpRequests?.edges ?? []).map((e: any) => e.node.id);
+    expect(listed.length).toBeGreaterThan(1); // setup: org-wz-01 holds several hulpvragen
+    const mark = await logMark(db('welzijn'));
+    const response = await ask(
+      `{ own: helpRequest(id: "help-request-001") { category } ${LIST('id category wishedTimes candidates { helperId }')} }`,
+      professional,
+    );
+    expect(response.data?.own?.category).toBeTruthy(); // control: the item asked beside the list is served
+    const rows = await logSince(db('welzijn'), mark);
+    const served = (id: string) => (id === 'help-request-001' ? ['category'] : []);
+    const wrong = listed.flatMap((id) => loggedNotServed(rows, id, served(id)).map((field) => `${id}.${field}`));
+    const ownLogged = linesOf(rows, 'help-request-001', 'read').some((row) => row.fields.split(',').includes('category'));
+    secure(
+      response.data?.organisation?.name && response.data.organisation.helpRequests === null && wrong.length === 0 && ownLogged,
+      `welzijn logged the nulled list's hulpvragen as served (${wrong.join(', ')}) or lost the line of the served one (${ownLogged})`,
+      { answer: response.data, log: showLog(rows) },
+    );
+  });
+
+  test('control: a plain read logs exactly what was served, confirmed, and nothing as disclosed', async () => {
+    const mark = await logMark(db('welzijn'));
+    const response = await ask('{ helpRequest(id: "help-request-001") { id category status wishedTimes } }', caller('org-wz-01', 'professional', 'SERVICE_DELIVERY'));
+    const served = servedFields(response.data?.helpRequest).sort();
+    expect(served).toContain('category');
+    const rows = await logSince(db('welzijn'), mark);
+    const reads = linesOf(rows, 'help-request-001', 'read');
+    const logged = reads.flatMap((row) => row.fields.split(',')).sort();
+    secure(
+      JSON.stringify(logged) === JSON.stringify(served) && reads.every((row) => row.delivery === 'confirmed') && linesOf(rows, 'help-request-001', 'disclosure').length === 0,
+      `a plain read of help-request-001 served ${served.join(', ')} but the log says ${logged.join(', ')}`,
+      showLog(rows),
+    );
+  });
 
   test('neighbour candidates disclosed to a matcher are logged by bewoners (offer keys, with their reasons)', async () => {
     const matcher = caller('org-wz-01', 'matcher', 'MATCHING');
@@ -123,7 +186,8 @@ describe('12.9 processing log (disclosures)', () => {
     const response = await ask(`{ helpRequest(id: "${id}") { candidates(first: 20) { pool helperId reasons } } }`, matcher);
     const neighbours: { helperId: string }[] = (response.data?.helpRequest?.candidates ?? []).filter((c: any) => c.pool === 'NEIGHBOUR');
     const rows = await logSince(db('bewoners'), mark);
-    const unlogged = neighbours.map((c) => c.helperId).filter((offer) => !rows.some((row) => row.entity_id === offer));
+    // served to the matcher (through welzijn's candidates), not only passed to welzijn
+    const unlogged = neighbours.map((c) => c.helperId).filter((offer) => !rows.some((row) => row.entity_id === offer && row.action === 'read'));
     secure(unlogged.length === 0, `${unlogged.length} of ${neighbours.length} neighbour candidates were disclosed without a line in bewoners' log`, unlogged);
   });
 

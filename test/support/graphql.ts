@@ -1,4 +1,7 @@
-// A plain HTTP GraphQL client for the tests: what a partner system would send.
+// A plain HTTP GraphQL client for the tests: what a partner system would send. After each answer it waits
+// for the gateway's processing-log confirmations (sent after the answer, gateway/delivery.ts), so a test
+// reads the subgraphs' logs as they end up.
+import { confirmationsSettled } from '../../gateway/delivery';
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
@@ -17,6 +20,7 @@ export async function graphql<T = any>(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+  await confirmationsSettled();
   return { status: response.status, ...body };
 }
 

@@ -210,6 +210,11 @@ export interface LogRow {
   entity_id: string;
   person_id: string | null;
   fields: string;
+  action: string;
+  /** For a disclosure: the subgraph the fields were passed to. */
+  recipient: string | null;
+  /** unconfirmed (the gateway has not said what reached the caller), confirmed, or null (not a read). */
+  delivery: string | null;
 }
 
 /** The newest processing-log id of a subgraph's database (a mark to read the lines written after it). */

@@ -1146,6 +1146,8 @@ export type PhoneKind =
 export type ProcessingAction =
   /** checked for another subgraph: a consent question the register answered, or that a neighbour's offer is available before a match */
   | 'CHECK'
+  /** passed to another subgraph of the hub (named in recipient) for the caller's request, not shown to the caller: e.g. a hulpvraag's location and wished times sent to bewoners to rank neighbours (@requires) */
+  | 'DISCLOSURE'
   /** erased for an AVG request */
   | 'ERASURE'
   /** exported for an AVG request */
@@ -1194,6 +1196,8 @@ export type ProcessingLogEntry = {
   processingActivity?: Maybe<ProcessingActivity>;
   /** Why: the purpose given. */
   purpose: ProcessingPurpose;
+  /** For a DISCLOSURE: the subgraph the fields were passed to (gemeente, welzijn, zorg or bewoners); null otherwise. */
+  recipient?: Maybe<Scalars['String']['output']>;
   /** The record's key. */
   recordId: Scalars['ID']['output'];
   /** The kind of record (e.g. HelpRequest, Referral, HelpOffer, or a table for an export or erasure). */
@@ -1865,8 +1869,8 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true},"welzijnProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"zorgProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"bewonersProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true}}>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"zorgProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"bewonersProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnInvolvement":{"id":true},"zorgInvolvement":{"id":true},"bewonersInvolvement":{"id":true},"welzijnProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"recipient":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"zorgProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"recipient":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"bewonersProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"recipient":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true}}>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welzijnProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"recipient":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"zorgProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"recipient":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true},"bewonersProcessingLog":{"at":true,"organisationId":true,"action":true,"purpose":true,"processingActivity":{"id":true},"recordType":true,"recordId":true,"fields":true,"recipient":true,"keptBy":true,"traceId":true,"operationName":true,"foreignOperation":true}}> ) );
   Venue:
     ( { __typename: 'Venue' }
     & GraphQLRecursivePick<FederationTypes['Venue'], {"id":true}> );
@@ -2458,6 +2462,7 @@ export type ProcessingLogEntryResolvers<ContextType = Context, ParentType extend
   organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   processingActivity?: Resolver<Maybe<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['ProcessingPurpose'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

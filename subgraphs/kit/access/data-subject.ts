@@ -73,7 +73,7 @@ export async function personRecordsField(context: PersonFieldContext, personId: 
   }
   exported.processingLog = await db.query(
     `SELECT logged_at, trace_id, span_id, parent_span_id, processing_activity_id, action, operation_name, foreign_operation,
-       organisation_id, subject, roles, purpose, entity, entity_id, fields
+       organisation_id, subject, roles, purpose, entity, entity_id, fields, recipient, delivery
      FROM processing_log WHERE person_id = $1 AND ($2::text IS NULL OR organisation_id = $2) ORDER BY id`,
     [personId, scope],
   );

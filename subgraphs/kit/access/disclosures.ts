@@ -13,6 +13,12 @@ export interface Disclosure<Parent = any> {
   fields?: string[];
   /** The records a value of this type shows (recordOf(policy, row) of their owners); [] for none of this subgraph's. */
   recordsOf: (parent: Parent) => PersonalRecord[];
+  /**
+   * The values are shown to the caller by the subgraph that @requires them (bewoners' neighbour candidates,
+   * which welzijn merges into HelpRequest.candidates): passed on, they count as served when that subgraph's
+   * answer for the record reaches the caller (kit/access/delivery.ts), not only as a disclosure to it.
+   */
+  relayed?: boolean;
 }
 
 export function guardDisclosures(schema: GraphQLSchema, disclosures: Disclosure[]): void {
@@ -31,7 +37,7 @@ export function guardDisclosures(schema: GraphQLSchema, disclosures: Disclosure[
         await Promise.all(records.map((record) => personalData.authorize(record)));
         const value = await resolve(parent, args, context, info);
         // logged once it is in the answer (PersonalDataAccess.confirmServed), like a personal type's own fields
-        if (value !== null && value !== undefined) for (const record of records) personalData.served(record, logged, info);
+        if (value !== null && value !== undefined) for (const record of records) personalData.served(record, logged, info, disclosure.relayed);
         return value;
       };
     }

@@ -26,6 +26,8 @@ export interface ProcessingLogEntry {
   recordType: string;
   recordId: string;
   fields: string[];
+  /** For a disclosure: the subgraph the fields went to. */
+  recipient: string | null;
   keptBy: string;
   traceId: string;
   operationName: string | null;
@@ -44,7 +46,7 @@ export function processingLogScope(caller: Caller, personId: string, config: Sub
 const LINES_SQL = `
   SELECT p.person_id, l.* FROM unnest($1::text[]) AS p(person_id)
   CROSS JOIN LATERAL (
-    SELECT logged_at, organisation_id, action, purpose, processing_activity_id, entity, entity_id, fields, trace_id, operation_name, foreign_operation
+    SELECT logged_at, organisation_id, action, purpose, processing_activity_id, entity, entity_id, fields, recipient, trace_id, operation_name, foreign_operation
     FROM processing_log WHERE person_id = p.person_id AND ($2::text IS NULL OR organisation_id = $2)
     ORDER BY logged_at DESC, id DESC LIMIT ${PROCESSING_LOG_VIEW_LIMIT}
   ) l`;
@@ -88,6 +90,7 @@ export async function processingLogField(context: InzageContext, personId: strin
     recordType: row.entity,
     recordId: row.entity_id,
     fields: row.fields ? String(row.fields).split(',') : [],
+    recipient: row.recipient ?? null,
     keptBy,
     traceId: row.trace_id,
     operationName: row.operation_name,

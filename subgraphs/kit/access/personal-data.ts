@@ -63,6 +63,7 @@ interface PendingRead {
   record: PersonalRecord;
   field: string;
   path: readonly (string | number)[];
+  relayed?: boolean;
 }
 
 /** One request's access to personal data: decisions are cached per record, served fields are logged. */
@@ -116,14 +117,18 @@ export class PersonalDataAccess {
     );
   }
 
-  /** Notes that `field` of `record` was resolved at `info.path`; logged if it is in the answer (see confirmServed). */
-  served(record: PersonalRecord, field: string, info: Pick<GraphQLResolveInfo, 'path'>): void {
-    this.pending.push({ record, field, path: responsePathAsArray(info.path) });
+  /**
+   * Notes that `field` of `record` was resolved at `info.path`; logged if it is in the answer (see
+   * confirmServed). `relayed`: the value is meant to reach the caller through the subgraph that @requires it.
+   */
+  served(record: PersonalRecord, field: string, info: Pick<GraphQLResolveInfo, 'path'>, relayed = false): void {
+    this.pending.push({ record, field, path: responsePathAsArray(info.path), relayed });
   }
 
   /**
    * Logs the noted fields whose value is in the answer and not null: a field refused, null, or cut away by
-   * an error further up (null propagation) did not leave, so it is not a disclosure.
+   * an error further up (null propagation) did not leave, so it is not a disclosure. Whether the gateway
+   * passes them on to the caller, it confirms afterwards (kit/access/delivery.ts).
    */
   confirmServed(data: unknown): void {
     const pending = this.pending;
@@ -131,7 +136,7 @@ export class PersonalDataAccess {
     for (const read of pending) {
       let value: unknown = data;
       for (const key of read.path) value = value === null || value === undefined ? undefined : (value as Record<string | number, unknown>)[key];
-      if (value !== null && value !== undefined) this.log.record(read.record, read.field, this.caller);
+      if (value !== null && value !== undefined) this.log.record(read.record, read.field, this.caller, 'read', { path: read.path, relayed: read.relayed });
     }
   }
 }

@@ -9,6 +9,9 @@
 //              GraphQL operation and the id they sent in x-partner-operation (foreign_operation).
 // Each subgraph keeps its own log in its own database; a request's lines are written in one statement before
 // the answer leaves. Nothing that was refused is written: callers record a field only once it was served.
+// A read line is written `unconfirmed`: only the gateway knows whether its fields reached the caller (a later
+// fetch may null the parent) or were only passed on to another subgraph for @requires. The answer tells the
+// gateway where each field sits in it (extensions.processingLog), and the gateway confirms (delivery.ts).
 import { randomBytes } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -24,8 +27,23 @@ import { purposeRequired, unauthenticated } from './errors';
  * What was done with the record: served in an answer, written (a consent recorded or revoked), exported,
  * erased, or checked for another subgraph (a consent question, a neighbour's offer before a match).
  */
-export const PROCESSING_ACTIONS = ['read', 'write', 'export', 'erasure', 'check'] as const;
+export const PROCESSING_ACTIONS = ['read', 'write', 'export', 'erasure', 'check', 'disclosure'] as const;
 export type ProcessingAction = (typeof PROCESSING_ACTIONS)[number];
+
+/** A field's place in this subgraph's answer (graphql's response path). */
+export type ResponsePath = readonly (string | number)[];
+
+/** A read line waiting for the gateway's confirmation: its record and where each of its fields is in the answer. */
+export interface UnconfirmedLine {
+  entity: string;
+  id: string;
+  fields: Record<string, ResponsePath[]>;
+  /** Fields whose values the requiring subgraph shows the caller (Disclosure.relayed). */
+  relayed?: string[];
+}
+
+/** Where a subgraph's answer lists its unconfirmed lines for the gateway (never passed on to the caller). */
+export const UNCONFIRMED_EXTENSION = 'processingLog';
 
 interface Entry {
   action: ProcessingAction;
@@ -34,6 +52,9 @@ interface Entry {
   id: string;
   personId: string | null;
   fields: Set<string>;
+  /** For a read served in this answer: where each field is in it (the line waits for the gateway). */
+  paths?: Map<string, ResponsePath[]>;
+  relayed?: Set<string>;
 }
 
 /**
@@ -58,17 +79,26 @@ export class ProcessingLog {
   /** The asking partner's GraphQL operation name, when it has one (set when the request starts). */
   operationName: string | null = null;
   private readonly entries = new Map<string, Entry>();
+  /** The read lines written for this answer that wait for the gateway's confirmation. */
+  readonly unconfirmed: UnconfirmedLine[] = [];
 
-  /** Records that `field` of `record` was served (or written, exported, erased, checked) for `caller`. */
-  record(record: PersonalRecord, field: string, caller: Caller, action: ProcessingAction = 'read'): void {
+  /**
+   * Records that `field` of `record` was served (or written, exported, erased, checked) for `caller`; `at`:
+   * where a read field is in this subgraph's answer, for the gateway's confirmation.
+   */
+  record(record: PersonalRecord, field: string, caller: Caller, action: ProcessingAction = 'read', at?: { path: ResponsePath; relayed?: boolean }): void {
+    const path = at?.path;
     assertLoggable(caller);
-    const key = `${action}:${record.type}:${record.id}`;
+    // a line waiting for confirmation is its own line: the gateway confirms or drops it as a whole
+    const key = `${action}:${path ? 'answer' : 'own'}:${record.type}:${record.id}`;
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { action, caller, type: record.type, id: record.id, personId: record.personId, fields: new Set() };
+      entry = { action, caller, type: record.type, id: record.id, personId: record.personId, fields: new Set(), ...(path && { paths: new Map(), relayed: new Set<string>() }) };
       this.entries.set(key, entry);
     }
     entry.fields.add(field);
+    if (path && entry.paths) entry.paths.set(field, [...(entry.paths.get(field) ?? []), path]);
+    if (at?.relayed) entry.relayed?.add(field);
   }
 
   /** Writes the entries; also used by mutations that must log inside their own transaction. */
@@ -79,9 +109,9 @@ export class ProcessingLog {
     const column = <T>(value: (entry: Entry) => T) => entries.map(value);
     await db.query(
       `INSERT INTO processing_log (trace_id, span_id, parent_span_id, processing_activity_id, action, operation_name, foreign_operation,
-         organisation_id, subject, roles, purpose, entity, entity_id, person_id, fields)
+         organisation_id, subject, roles, purpose, entity, entity_id, person_id, fields, delivery)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])`,
+         $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])`,
       [
         column((e) => e.caller.traceId),
         column(() => this.spanId),
@@ -98,8 +128,12 @@ export class ProcessingLog {
         column((e) => e.id),
         column((e) => e.personId),
         column((e) => [...e.fields].sort().join(',')),
+        column((e) => (e.paths ? 'unconfirmed' : null)),
       ],
     );
+    for (const e of entries) {
+      if (e.paths) this.unconfirmed.push({ entity: e.type, id: e.id, fields: Object.fromEntries(e.paths), ...(e.relayed?.size && { relayed: [...e.relayed] }) });
+    }
   }
 }
 
@@ -111,7 +145,13 @@ export function processingLogPlugin(db: Database, log: Logger): ApolloServerPlug
       return {
         async willSendResponse({ contextValue, response }) {
           try {
-            await contextValue.personalData.log.write(db);
+            const processingLog = contextValue.personalData.log;
+            await processingLog.write(db);
+            // for the gateway only: which lines wait for its confirmation, and where their fields are
+            if (processingLog.unconfirmed.length && response.body.kind === 'single') {
+              const result = response.body.singleResult;
+              result.extensions = { ...result.extensions, [UNCONFIRMED_EXTENSION]: { span: processingLog.spanId, lines: processingLog.unconfirmed } };
+            }
           } catch (error) {
             log.error({ traceId: contextValue.caller.traceId, code: 'PROCESSING_LOG_UNAVAILABLE', err: error }, 'processing log write failed');
             if (response.body.kind === 'single') {
@@ -172,7 +212,7 @@ export class ProcessingLogStandard1763900000022 implements MigrationInterface {
         ADD COLUMN span_id text,
         ADD COLUMN parent_span_id text,
         ADD COLUMN processing_activity_id text,
-        ADD COLUMN action text NOT NULL DEFAULT 'read' CHECK (action IN (${PROCESSING_ACTIONS.map((a) => `'${a}'`).join(', ')})),
+        ADD COLUMN action text NOT NULL DEFAULT 'read' CHECK (action IN ('read', 'write', 'export', 'erasure', 'check')),
         ADD COLUMN operation_name text,
         ADD COLUMN foreign_operation text,
         ADD CONSTRAINT processing_log_identified
@@ -186,6 +226,35 @@ export class ProcessingLogStandard1763900000022 implements MigrationInterface {
       DROP INDEX processing_log_organisation_person;
       ALTER TABLE processing_log DROP CONSTRAINT processing_log_identified, DROP COLUMN span_id, DROP COLUMN parent_span_id,
         DROP COLUMN processing_activity_id, DROP COLUMN action, DROP COLUMN operation_name, DROP COLUMN foreign_operation;
+    `);
+  }
+}
+
+/**
+ * Whether a read reached the caller (delivery.ts): `unconfirmed` until the gateway confirms (and if it never
+ * does, the line stands as served), `confirmed` after; null for lines the subgraph writes itself (writes,
+ * checks, exports, erasures). A `disclosure` line names the subgraph the fields were passed to (recipient).
+ */
+export class ProcessingLogDelivery1763900000451 implements MigrationInterface {
+  name = 'ProcessingLogDelivery1763900000451';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      ALTER TABLE processing_log
+        DROP CONSTRAINT processing_log_action_check,
+        ADD CONSTRAINT processing_log_action_check CHECK (action IN (${PROCESSING_ACTIONS.map((a) => `'${a}'`).join(', ')})),
+        ADD COLUMN delivery text CHECK (delivery IN ('unconfirmed', 'confirmed')),
+        ADD COLUMN recipient text;
+      CREATE INDEX processing_log_unconfirmed ON processing_log (trace_id, span_id) WHERE delivery = 'unconfirmed';
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`
+      DROP INDEX processing_log_unconfirmed;
+      DELETE FROM processing_log WHERE action = 'disclosure';
+      ALTER TABLE processing_log DROP COLUMN delivery, DROP COLUMN recipient, DROP CONSTRAINT processing_log_action_check,
+        ADD CONSTRAINT processing_log_action_check CHECK (action IN ('read', 'write', 'export', 'erasure', 'check'));
     `);
   }
 }

@@ -1196,6 +1196,8 @@ export type PhoneKind =
 export type ProcessingAction =
   /** checked for another subgraph: a consent question the register answered, or that a neighbour's offer is available before a match */
   | 'CHECK'
+  /** passed to another subgraph of the hub (named in recipient) for the caller's request, not shown to the caller: e.g. a hulpvraag's location and wished times sent to bewoners to rank neighbours (@requires) */
+  | 'DISCLOSURE'
   /** erased for an AVG request */
   | 'ERASURE'
   /** exported for an AVG request */
@@ -1244,6 +1246,8 @@ export type ProcessingLogEntry = {
   processingActivity?: Maybe<ProcessingActivity>;
   /** Why: the purpose given. */
   purpose: ProcessingPurpose;
+  /** For a DISCLOSURE: the subgraph the fields were passed to (gemeente, welzijn, zorg or bewoners); null otherwise. */
+  recipient?: Maybe<Scalars['String']['output']>;
   /** The record's key. */
   recordId: Scalars['ID']['output'];
   /** The kind of record (e.g. HelpRequest, Referral, HelpOffer, or a table for an export or erasure). */
@@ -2537,6 +2541,7 @@ export type ProcessingLogEntryResolvers<ContextType = Context, ParentType extend
   organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   processingActivity?: Resolver<Maybe<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['ProcessingPurpose'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,0 +1,83 @@
+// The gateway's confirmation of what reached the caller (subgraphs/kit/access/delivery.ts), against welzijn
+// alone over real HTTP: a read line waits `unconfirmed` (and, never confirmed, stands as served); only the
+// gateway's identity for the request's own trace and caller can confirm it, and only to narrow it.
+import { startTestSubgraph, type TestSubgraph } from '../support/hub';
+import { newTrace, type Caller } from '../../platform/caller';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/config';
+import { DELIVERY_PATH } from '../../subgraphs/kit/access/delivery';
+
+let welzijn: TestSubgraph;
+beforeAll(async () => {
+  welzijn = await startTestSubgraph('welzijn');
+});
+afterAll(() => welzijn?.close());
+
+const professional = (trace = newTrace()): Caller => ({
+  organisationId: 'org-wz-01',
+  subject: 'professional@org-wz-01',
+  roles: ['professional'],
+  personId: null,
+  purpose: 'SERVICE_DELIVERY',
+  foreignOperation: null,
+  ...trace,
+});
+const signed = (caller: Caller) => ({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(caller, 'welzijn', subgraphSecret('welzijn', process.env)) });
+
+/** Reads help-request-001 as `caller`; the span and lines the answer lists for the gateway. */
+async function read(caller: Caller): Promise<{ span: string; lines: { entity: string; id: string; fields: Record<string, unknown> }[] }> {
+  const response = await fetch(welzijn.subgraph.url, {
+    method: 'POST',
+    headers: signed(caller),
+    body: JSON.stringify({ query: '{ helpRequest(id: "help-request-001") { id category status } }' }),
+  });
+  const body = (await response.json()) as { data: unknown; extensions?: { processingLog?: any } };
+  expect(body.data).toEqual({ helpRequest: { id: 'help-request-001', category: expect.any(String), status: expect.any(String) } });
+  return body.extensions!.processingLog;
+}
+
+const confirm = (headers: Record<string, string>, body: unknown) =>
+  fetch(welzijn.subgraph.url.replace(/\/graphql$/, DELIVERY_PATH), { method: 'POST', headers, body: JSON.stringify(body) });
+
+const linesOf = (traceId: string) =>
+  welzijn.subgraph.db.query("SELECT action, fields, delivery, recipient FROM processing_log WHERE trace_id = $1 AND entity = 'HelpRequest' ORDER BY action, id", [traceId]);
+
+test('a read line waits unconfirmed, with where each field is in the answer; never confirmed, it stands as served', async () => {
+  const caller = professional();
+  const log = await read(caller);
+  expect(log.lines).toEqual([{ entity: 'HelpRequest', id: 'help-request-001', fields: { id: [['helpRequest', 'id']], category: [['helpRequest', 'category']], status: [['helpRequest', 'status']] } }]);
+  expect(await linesOf(caller.traceId)).toEqual([{ action: 'read', fields: 'category,id,status', delivery: 'unconfirmed', recipient: null }]);
+});
+
+test('a confirmation narrows the line to what was served and adds a disclosure line for what went to another subgraph', async () => {
+  const caller = professional();
+  const { span } = await read(caller);
+  const response = await confirm(signed(caller), {
+    span,
+    // a field the line never named (description) is not added by a confirmation
+    lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: ['category', 'description'], disclosedTo: { bewoners: ['id', 'category', 'description'] } }],
+  });
+  expect(response.status).toBe(200);
+  expect(await linesOf(caller.traceId)).toEqual([
+    { action: 'disclosure', fields: 'category,id', delivery: 'confirmed', recipient: 'bewoners' },
+    { action: 'read', fields: 'category', delivery: 'confirmed', recipient: null },
+  ]);
+});
+
+test('a line with nothing served and nothing passed on is deleted', async () => {
+  const caller = professional();
+  const { span } = await read(caller);
+  expect((await confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: [], disclosedTo: {} }] })).status).toBe(200);
+  expect(await linesOf(caller.traceId)).toEqual([]);
+});
+
+test('without the gateway identity, for another trace or another caller, or not a delivery: nothing changes', async () => {
+  const caller = professional();
+  const { span } = await read(caller);
+  const drop = { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: [], disclosedTo: {} }] };
+  expect((await confirm({ 'content-type': 'application/json' }, drop)).status).toBe(401);
+  expect((await confirm(signed(professional()), drop)).status).toBe(200); // another trace: not its lines
+  expect((await confirm(signed({ ...caller, subject: 'someone-else@org-wz-01' }), drop)).status).toBe(200); // another caller
+  expect((await confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: 'all' }] })).status).toBe(400);
+  expect(await linesOf(caller.traceId)).toEqual([{ action: 'read', fields: 'category,id,status', delivery: 'unconfirmed', recipient: null }]);
+});
