@@ -126,7 +126,7 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
     const organisation = random.pick(funded);
     town.grants.push({ id: `sdc-g${i}`, organisationId: organisation.id, area: organisation.area, purpose: random.pick(['Eettafels', 'Burenhulp', 'Mantelzorg', 'Buurtkamer']), year: random.chance(0.4) ? 2025 : 2026 });
   }
-  addFieldCounts(seededRandom(seed * 7919 + 17), window, town);
+  addFieldCounts(seededRandom(seed * 7919 + 17), window, town, buurt);
   return town;
 }
 
@@ -136,13 +136,18 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
  * volunteer later: reciprocity), volunteers' categories and when they switch available on and off (supply),
  * declined matches with a reason, hours recorded with follow-ups, and activities' target groups (reach).
  */
-function addFieldCounts(random: Random, window: { from: Day; to: Day }, town: Town): void {
+function addFieldCounts(random: Random, window: { from: Day; to: Day }, town: Town, buurt: () => string): void {
   const residents = Array.from({ length: 30 }, (_, i) => `sdc-p${i + 1}`);
   for (const h of town.helpRequests) h.requesterId = random.pick(residents);
   const requesters = [...new Set(town.helpRequests.map((h) => h.requesterId))];
+  // more volunteers registering in the window, many of them residents who asked for help (reciprocity)
+  for (let i = 23; i <= 44; i++) {
+    const registeredAt = momentOn(random, random.int(window.from, window.to + 14));
+    town.volunteers.push({ id: `sdc-v${i}`, area: buurt(), registeredAt, categories: [], personId: random.chance(0.7) ? random.pick(requesters) : null, availability: [] });
+  }
   for (const v of town.volunteers) {
     v.categories = random.some(['SHOPPING', 'TRANSPORT', 'COMPANY', 'PAPERWORK'], 1, 2);
-    v.personId = random.chance(0.5) ? random.pick(requesters) : random.chance(0.3) ? `sdc-p${100 + random.int(1, 20)}` : null;
+    if (!v.personId) v.personId = random.chance(0.5) ? random.pick(requesters) : random.chance(0.3) ? `sdc-p${100 + random.int(1, 20)}` : null;
     v.availability = [{ at: v.registeredAt, available: random.chance(0.85) }];
     for (let k = random.int(0, 2), last = v.registeredAt; k > 0; k--) {
       last = later(random, last, 0.2, 12);
@@ -150,9 +155,9 @@ function addFieldCounts(random: Random, window: { from: Day; to: Day }, town: To
       v.availability.push({ at: last, available: !v.availability.at(-1)!.available });
     }
   }
-  for (const m of town.matches) if (m.followUpDue && random.chance(0.85)) m.hoursGiven = random.int(1, 80) / 2;
-  for (const h of [...town.helpRequests]) {
-    if (!random.chance(0.3)) continue;
+  for (const m of town.matches) if (m.followUpDue && random.chance(0.9)) m.hoursGiven = random.int(1, 80) / 2;
+  for (const h of [...town.helpRequests, ...town.helpRequests.filter(() => random.chance(0.4))]) {
+    if (!random.chance(0.6)) continue;
     const taken = new Set(town.matches.filter((m) => m.helpRequestId === h.id).map((m) => m.volunteerId));
     const volunteer = random.pick(town.volunteers.filter((v) => !taken.has(v.id)));
     const proposedAt = later(random, h.createdAt, 0.1, 6);

@@ -2,7 +2,7 @@
 // running them through the gateway as one analyst, batched (one area per document, MAX_ALIASES aliases),
 // tolerating refusals. It records every answer; it infers nothing.
 import { AREAS_QUERY, INDICATOR_FIELDS, MAX_ALIASES, batchDocument, periodVariable, readAreas, readBatch, type AliasAnswer, type IndicatorField } from './shape';
-import { bucketEnd, bucketStart, day, iso, nextBucket, type Day, type Interval } from './dates';
+import { bucketEnd, bucketStart, day, iso, nextBucket, yearOf, type Day, type Interval } from './dates';
 
 export interface Window {
   from: Day;
@@ -28,7 +28,7 @@ export interface Task {
   area: string;
   field: IndicatorField;
   period: Period;
-  /** The indicators asked (all of the field's, unless the cost limit made the attacker split them). */
+  /** The indicators asked (one: see planTasks). */
   names: string[];
 }
 
@@ -39,7 +39,7 @@ export interface Observation {
 }
 
 export const describeTask = (t: Task): string =>
-  `area(code: "${t.area}") { ${t.field}(period: { from: "${iso(t.period.from)}", to: "${iso(t.period.to)}", interval: ${t.period.interval} }) }`;
+  `area(code: "${t.area}") { ${t.field}(period: { from: "${iso(t.period.from)}", to: "${iso(t.period.to)}", interval: ${t.period.interval} }, names: [${t.names.join(', ')}]) }`;
 
 /**
  * The periods asked for an area: around the window of interest, every day as a period start (the end fixed)
@@ -70,8 +70,8 @@ export function planPeriods(window: Window): Period[] {
   // periods of whole buckets around the window, by every interval: what an API that only takes whole
   // buckets still answers (from two buckets before the window to two after): each bucket alone, and every
   // run from the first bucket and to the last one, so that any dependence of a cell on `from` or on `to`
-  // shows (every run of i … j asked cost O(n²) documents and gave nothing more against the rule set, whose
-  // cells depend on neither)
+  // shows (every run of i … j cost O(n²) answers and gave nothing more against the rule set, whose cells
+  // depend on neither)
   for (const interval of ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as Interval[]) {
     const starts: Day[] = [];
     let start = bucketStart(window.from, interval);
@@ -108,13 +108,23 @@ export async function discoverAreas(post: (query: string, variables?: Record<str
  */
 const SKIP: Partial<Record<IndicatorField, string[]>> = { gemeenteIndicators: ['sliding start', 'sliding end', 'boundary start', 'boundary end'] };
 
-/** `indicators`: every indicator of each field, as "<field>.<name>" (shape.ts schemaIndicators). */
+/**
+ * Every (area, period, indicator) to ask; `indicators`: every indicator of each field, as "<field>.<name>"
+ * (shape.ts schemaIndicators). One indicator per alias, in the order of area, indicator, interval and years:
+ * a document then asks one indicator of one area for many periods, which the gateway's cost limit allows
+ * (it counts buckets × indicators) and the subgraph answers from one settled cube per indicator, interval
+ * and years (kit/indicators: the cube of one request).
+ */
 export function planTasks(areas: Area[], window: Window, indicators: readonly string[], fields: readonly IndicatorField[] = INDICATOR_FIELDS): Task[] {
   const namesOf = (field: IndicatorField) => indicators.filter((i) => i.startsWith(`${field}.`)).map((i) => i.slice(field.length + 1));
+  const years = (p: Period) => `${yearOf(p.from)}-${yearOf(p.to)}`;
   const tasks: Task[] = [];
   for (const area of areas) {
-    for (const period of planPeriods(window)) {
-      for (const field of fields) if (!SKIP[field]?.includes(period.family)) tasks.push({ area: area.code, field, period, names: namesOf(field) });
+    const periods = planPeriods(window).sort((x, y) => x.interval.localeCompare(y.interval) || years(x).localeCompare(years(y)) || x.from - y.from || x.to - y.to);
+    for (const field of fields) {
+      for (const name of namesOf(field)) {
+        for (const period of periods) if (!SKIP[field]?.includes(period.family)) tasks.push({ area: area.code, field, period, names: [name] });
+      }
     }
   }
   return tasks;
