@@ -15,51 +15,86 @@ const PUBLIC_AREA = `query Area($code: ID!) {
 const CELL = 'value state';
 const BUCKET = 'name bucket bucketEnd';
 
-// The dashboard's main question (also run by test/e2e/gateway-security.test.ts and the bench). Each section
-// asks only the indicators it shows, so that each question stays within the gateway's cost limit.
-const INDICATORS = `query Dashboard($code: ID!, $period: PeriodInput!) {
+// The dashboard's questions (the main one is also run by test/e2e/gateway-security.test.ts and the bench).
+// The gateway's cost limit counts an indicator set's buckets × indicators (gateway/cost.ts), so the page asks
+// each question once per indicator it shows (askEach: `$names` one name at a time; its default lists what the
+// question shows, and is what a caller without `names` gets): three years by week, the longest period the
+// subgraphs answer, then stays within the limit for every question.
+const INDICATORS = `query Dashboard($code: ID!, $period: PeriodInput!, $names: [WelzijnIndicatorName!]! = [requestsOpened, matchesMade, matchesDeclined, hoursGiven, requestersWhoHelp]) {
   area(code: $code) {
-    welzijn: welzijnIndicators(period: $period, names: [requestsOpened, matchesMade, matchesDeclined, hoursGiven, requestersWhoHelp]) {
+    welzijn: welzijnIndicators(period: $period, names: $names) {
       threshold roundingBase
       indicators { name bucket bucketEnd total { value state } byKey { key count { value state } } }
     }
   }
 }`;
 
-const MEASURES = `query Measures($code: ID!, $period: PeriodInput!) {
+const MEASURES = `query Measures($code: ID!, $period: PeriodInput!, $names: [WelzijnIndicatorName!]! = [medianDaysToMatch, p90DaysToMatch]) {
   area(code: $code) {
-    welzijn: welzijnIndicators(period: $period, names: [medianDaysToMatch, p90DaysToMatch]) { measures { name bucket value state } }
+    welzijn: welzijnIndicators(period: $period, names: $names) { measures { name bucket value state } }
   }
 }`;
 
-const PARTNERS = `query Partners($code: ID!, $period: PeriodInput!) {
+const ZORG = `query Zorg($code: ID!, $period: PeriodInput!, $names: [ZorgIndicatorName!]! = [referralsByReason, signalsByReason]) {
   area(code: $code) {
-    zorg: zorgIndicators(period: $period, names: [referralsByReason, signalsByReason]) { indicators { ${BUCKET} total { ${CELL} } } }
-    bewoners: bewonersIndicators(period: $period, names: [activitiesHeld, participants]) { indicators { ${BUCKET} total { ${CELL} } } }
+    zorg: zorgIndicators(period: $period, names: $names) { indicators { ${BUCKET} total { ${CELL} } } }
   }
 }`;
 
-const SUPPLY = `query Supply($code: ID!, $period: PeriodInput!) {
+const BEWONERS = `query Bewoners($code: ID!, $period: PeriodInput!, $names: [BewonersIndicatorName!]! = [activitiesHeld, participants]) {
   area(code: $code) {
-    welzijn: welzijnIndicators(period: $period, names: [openBacklog, overdueResponses, volunteersAvailable]) {
+    bewoners: bewonersIndicators(period: $period, names: $names) { indicators { ${BUCKET} total { ${CELL} } } }
+  }
+}`;
+
+const SUPPLY = `query Supply($code: ID!, $period: PeriodInput!, $names: [WelzijnIndicatorName!]! = [openBacklog, overdueResponses, volunteersAvailable]) {
+  area(code: $code) {
+    welzijn: welzijnIndicators(period: $period, names: $names) {
       indicators { ${BUCKET} total { ${CELL} } byKey { key count { ${CELL} } } otherKeys { ${CELL} } }
     }
   }
 }`;
 
-const BY_AREA = `query ByArea($code: ID!, $period: PeriodInput!) {
+const BY_AREA = `query ByArea($code: ID!, $period: PeriodInput!, $names: [WelzijnIndicatorName!]! = [requestsOpened, openBacklog, volunteersAvailable]) {
   area(code: $code) {
-    welzijn: welzijnIndicators(period: $period, names: [requestsOpened, openBacklog, volunteersAvailable]) {
+    welzijn: welzijnIndicators(period: $period, names: $names) {
       indicators { ${BUCKET} byChildArea { areaCode count { ${CELL} } } }
     }
   }
 }`;
 
-const REACH = `query Reach($code: ID!, $period: PeriodInput!) {
+const REACH = `query Reach($code: ID!, $period: PeriodInput!, $names: [BewonersIndicatorName!]! = [participantsByTargetGroup]) {
   area(code: $code) {
-    bewoners: bewonersIndicators(period: $period, names: [participantsByTargetGroup]) { indicators { ${BUCKET} total { ${CELL} } byKey { key count { ${CELL} } } } }
+    bewoners: bewonersIndicators(period: $period, names: $names) { indicators { ${BUCKET} total { ${CELL} } byKey { key count { ${CELL} } } } }
   }
 }`;
+
+/** The questions of the figures, in the order renderFigures takes their answers. */
+const QUESTIONS = [INDICATORS, MEASURES, ZORG, BEWONERS, SUPPLY, BY_AREA, REACH];
+
+/** The indicators a question shows: the default of its `$names`. */
+const namesOf = (query) => /\$names: \[\w+!\]! = \[([^\]]*)\]/.exec(query)[1].split(',').map((n) => n.trim());
+
+/**
+ * Asks a question once per indicator it shows and joins the answers as one:
+ * each indicator set's indicators and measures one after another, the errors of all of them. A set that
+ * failed in one of the answers counts as missing (its partner or its permission), as it would in one answer.
+ */
+async function askEach(query, variables) {
+  const answers = await Promise.all(namesOf(query).map((name) => ask(query, { ...variables, names: [name] })));
+  const area = {};
+  for (const { data } of answers) {
+    for (const [alias, set] of Object.entries((data && data.area) || {})) {
+      if (!(alias in area)) area[alias] = set && { ...set, indicators: [...(set.indicators || [])], measures: [...(set.measures || [])] };
+      else if (!set || !area[alias]) area[alias] = null;
+      else {
+        area[alias].indicators.push(...(set.indicators || []));
+        area[alias].measures.push(...(set.measures || []));
+      }
+    }
+  }
+  return { data: { area }, errors: answers.flatMap((a) => a.errors) };
+}
 
 const KAART = `query Kaart($filter: SocialMapFilter) { socialMap(filter: $filter, first: 10) { edges { node { kind title organisation { name } } } } }`;
 
@@ -169,7 +204,7 @@ async function load() {
       return;
     }
     const variables = { code, period };
-    const answers = await Promise.all([INDICATORS, MEASURES, PARTNERS, SUPPLY, BY_AREA, REACH].map((query) => ask(query, variables)));
+    const answers = await Promise.all(QUESTIONS.map((query) => askEach(query, variables)));
     renderFigures(area, period, ...answers);
     const partial = answers.some((r) => r.errors.length);
     status(partial ? `${area.name}: niet alle partners leverden cijfers (zie de betreffende onderdelen).` : `${area.name}: cijfers geladen.`, partial ? 'warning' : 'info');
@@ -208,11 +243,11 @@ function bucketsOf(...sets) {
   return [...seen.values()].sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
-function renderFigures(area, period, main, times, partners, supply, byArea, reach) {
+function renderFigures(area, period, main, times, zorg, bewoners, supply, byArea, reach) {
   $('figures-note').hidden = true;
   const w = setOf(main.data, main.errors, 'welzijn');
-  const z = setOf(partners.data, partners.errors, 'zorg');
-  const b = setOf(partners.data, partners.errors, 'bewoners');
+  const z = setOf(zorg.data, zorg.errors, 'zorg');
+  const b = setOf(bewoners.data, bewoners.errors, 'bewoners');
   const s = setOf(supply.data, supply.errors, 'welzijn');
   const a = setOf(byArea.data, byArea.errors, 'welzijn');
   const r = setOf(reach.data, reach.errors, 'bewoners');

@@ -145,6 +145,17 @@ test('signing in with the form: the token stays out of the address, and the figu
   await page.close();
 });
 
+test('a year by week (the gemeente, every figure) is answered within the gateway’s cost limit', async () => {
+  const { page, problems } = await open(`${base()}/dashboard/?area=GM0307&from=2026-01&to=2026-12&interval=WEEK`);
+  await signIn(page);
+  expect(await page.locator('#status').innerText()).toMatch(/: cijfers geladen\.$/); // no question refused (COST_LIMIT_EXCEEDED: "te groot")
+  const rows = await tableRows(page, 'chart-requests-table');
+  expect(rows.length).toBeGreaterThan(52); // weeks cut at month ends
+  expect(rows.flat().join(' ')).not.toMatch(/onbereikbaar|te groot/);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 test('at 390 px wide nothing scrolls sideways', async () => {
   const { page, problems } = await open(`${base()}/dashboard/?area=WK030703&from=2026-05&to=2026-10`, { width: 390, height: 844 });
   await signIn(page);

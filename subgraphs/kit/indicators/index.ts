@@ -211,8 +211,32 @@ export interface MeasureSource {
   compute(area: string, period: Period, rules: RuleSet): Promise<Measure[]>;
 }
 
+/**
+ * Settled cubes of one request (keyed by its context): a flow's cube covers whole years down to the
+ * interval whatever the period asked (its SQL reads neither the buckets $6–$7 nor the period itself), so
+ * the aliases of one document that ask one area for several periods in the same years share it, and read
+ * the same cells from one reading of the database. Levels and distinct counts are keyed by their period.
+ */
+const settledCubes = new WeakMap<object, Map<string, Promise<{ cube: Cube; times: TimeNode[] }>>>();
+
+function settledCube(context: IndicatorContext, source: IndicatorSource, closure: Closure, period: Period, rules: RuleSet) {
+  const params = sqlParams(source, closure, period);
+  const key = JSON.stringify([source.name, closure.nodes[closure.area].code, closure.nodes.map((n) => [n.code, n.minimum, n.own]), rules,
+    source.kind === 'flow' ? [...params.slice(0, 5), params[7]] : params]);
+  let cubes = settledCubes.get(context);
+  if (!cubes) settledCubes.set(context, (cubes = new Map()));
+  let settled = cubes.get(key);
+  if (!settled) {
+    settled = (context.db.query(indicatorSql(source.sql), params) as Promise<CountRow[]>).then((rows) => settle(source, closure, period, rows, rules));
+    cubes.set(key, settled);
+    settled.catch(() => cubes!.delete(key)); // a failed reading is not kept: the next alias reads again
+  }
+  return settled;
+}
+
 /** The GraphQL IndicatorSet of an area: the subgraph's indicators and measures (or the ones named). */
-export async function indicatorSetFor({ db, config }: IndicatorContext, area: IndicatorArea, args: IndicatorArgs, sources: IndicatorSource[], measures?: MeasureSource) {
+export async function indicatorSetFor(context: IndicatorContext, area: IndicatorArea, args: IndicatorArgs, sources: IndicatorSource[], measures?: MeasureSource) {
+  const { config } = context;
   const closure = closureOf(area.statisticsGrid, area.code);
   const period = checkPeriod(args.period, minimumOf(closure), area.code);
   const rules = ruleSet(config);
@@ -221,9 +245,9 @@ export async function indicatorSetFor({ db, config }: IndicatorContext, area: In
     if (!sources.some((s) => s.name === name) && !measures?.names.includes(name)) throw badInput(`"${name}" is not an indicator of this subgraph`, 'names');
   }
   const wanted = names ? sources.filter((s) => names.has(s.name)) : sources;
-  const results = await Promise.all(wanted.map((source) => db.query(indicatorSql(source.sql), sqlParams(source, closure, period)) as Promise<CountRow[]>));
+  const settled = await Promise.all(wanted.map((source) => settledCube(context, source, closure, period, rules)));
   const indicators = wanted.flatMap((source, i) => {
-    const { cube, times } = settle(source, closure, period, results[i], rules);
+    const { cube, times } = settled[i];
     return publish(source, closure, period, cube, times, rules);
   });
   const measured = measures && (!names || measures.names.some((n) => names.has(n))) ? await measures.compute(area.code, period, rules) : [];

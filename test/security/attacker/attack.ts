@@ -2,8 +2,8 @@
 // queries (gather), turn every published number (and every absence) into equations, solve each indicator's
 // system, and list what it could pin down, plus the names it saw on suppressed cells (analyse).
 import { INDICATOR_FIELDS, SEMANTICS } from './shape';
-import { discoverAreas, planTasks, runTasks, type Area, type Observation, type RunStats, type Window } from './queries';
-import { familyOf, atomsOf, cellsOf, layOut, rectOf, rectSignature, structuralZeros, targetsOf, type Cell, type IndicatorAtoms, type Target } from './model';
+import { discoverAreas, isWhole, planTasks, probeAreas, runTasks, type Area, type CostModel, type Observation, type RunStats, type Window } from './queries';
+import { PUBLIC_FIGURES, familyOf, atomsOf, cellsOf, layOut, rectOf, rectSignature, structuralZeros, targetsOf, type Cell, type IndicatorAtoms, type Target } from './model';
 import { Solver, type AtLeast, type Equation } from './solver';
 
 type Post = (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: any; errors?: any[] }>;
@@ -46,11 +46,25 @@ export interface AttackResult extends Gathered {
 }
 
 /** Asks the API everything in the plan (the only part that talks to the hub). */
-export async function gather(post: Post, window: Window, options: { concurrency?: number } = {}): Promise<Gathered> {
+/** `indicators`: what the schema exposes ("<field>.<name>"); `cost`: the gateway's cost model, to pack documents. */
+export async function gather(post: Post, window: Window, options: { indicators: readonly string[]; concurrency?: number; cost?: CostModel }): Promise<Gathered> {
   const started = Date.now();
   const areas = await discoverAreas(post);
-  const tasks = planTasks(areas, window, INDICATOR_FIELDS);
-  const { observations, stats } = await runTasks(post, tasks, options.concurrency ?? 3);
+  const tasks = planTasks(areas, window, options.indicators, INDICATOR_FIELDS);
+  // periods that are not whole buckets: first probed in a few areas; the rest only when a probe is answered
+  const probes = probeAreas(areas);
+  const first = tasks.filter((t) => isWhole(t.period) || probes.has(t.area));
+  const probed = await runTasks(post, first, options.concurrency ?? 3, options.cost);
+  const rest = probed.observations.some((o) => o.answer.ok && !isWhole(o.task.period)) ? tasks.filter((t) => !isWhole(t.period) && !probes.has(t.area)) : [];
+  const more = await runTasks(post, rest, options.concurrency ?? 3, options.cost);
+  const observations = [...probed.observations, ...more.observations.map((o) => ({ ...o, id: probed.observations.length + o.id }))];
+  const stats: RunStats = {
+    requests: probed.stats.requests + more.stats.requests,
+    answered: probed.stats.answered + more.stats.answered,
+    retried: probed.stats.retried + more.stats.retried,
+    refused: { ...probed.stats.refused },
+  };
+  for (const [code, n] of Object.entries(more.stats.refused)) stats.refused[code] = (stats.refused[code] ?? 0) + n;
   return { areas, observations, stats, timings: { queries: Date.now() - started } };
 }
 
@@ -113,6 +127,7 @@ export function analyse(gathered: Gathered): AttackResult {
   const byFamily = new Map<string, number[]>();
   const unmodelled = new Set<string>();
   cells.forEach((cell, i) => {
+    if (PUBLIC_FIGURES.has(cell.indicator)) return; // about organisations, published exactly: nothing to attack
     const family = familyOf(cell.indicator)?.name;
     if (!family) return void unmodelled.add(cell.indicator);
     if (!byFamily.has(family)) byFamily.set(family, []);
@@ -142,6 +157,6 @@ export function analyse(gathered: Gathered): AttackResult {
   return { ...gathered, timings, cells, indicators, unmodelled: [...unmodelled], names };
 }
 
-export async function attack(post: Post, window: Window, options: { concurrency?: number } = {}): Promise<AttackResult> {
+export async function attack(post: Post, window: Window, options: Parameters<typeof gather>[2]): Promise<AttackResult> {
   return analyse(await gather(post, window, options));
 }

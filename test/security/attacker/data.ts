@@ -4,17 +4,21 @@
 import { Client } from 'pg';
 import { seededRandom, type Random } from '../../../hub/demo/random';
 import { bucketEnd, dayOf, iso, type Day } from './dates';
-import { UNLISTED, type AtomDesc } from './model';
+import { ASKED_BEFORE, FAMILIES, UNLISTED, namesOf, setValue, type AtomDesc } from './model';
 
 const MS = 86_400_000;
 const OPEN = new Set(['NEW', 'ASSESSED', 'OPEN', 'ON_HOLD']);
 
 export interface Town {
-  helpRequests: { id: string; area: string; category: string; channel: string; createdAt: Date; respondBy: Day | null; transitions: { status: string; at: Date }[] }[];
-  volunteers: { id: string; area: string; registeredAt: Date }[];
-  matches: { id: string; helpRequestId: string; volunteerId: string; madeBy: string; proposedAt: Date; startedAt: Date | null; endedAt: Date | null; followUpDue: Date | null; outcome: string | null }[];
+  helpRequests: { id: string; area: string; category: string; channel: string; createdAt: Date; respondBy: Day | null; transitions: { status: string; at: Date }[]; requesterId: string }[];
+  /** `availability`: when the volunteer switched available on or off, from registration (the first entry). */
+  volunteers: { id: string; area: string; registeredAt: Date; categories: string[]; personId: string | null; availability: { at: Date; available: boolean }[] }[];
+  matches: {
+    id: string; helpRequestId: string; volunteerId: string; madeBy: string; proposedAt: Date; startedAt: Date | null; endedAt: Date | null; followUpDue: Date | null; outcome: string | null;
+    declineReason: string | null; hoursGiven: number | null;
+  }[];
   referrals: { id: string; kind: string; direction: string; reason: string; returned: boolean; area: string; createdAt: Date; statusChangedAt: Date }[];
-  activities: { id: string; kind: string; organisationId: string; area: string }[];
+  activities: { id: string; kind: string; organisationId: string; area: string; targetGroups: string[] }[];
   sessions: { activityId: string; heldOn: Day; participants: number }[];
   grants: { id: string; organisationId: string; area: string; purpose: string; year: number }[];
 }
@@ -43,7 +47,9 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
   const dayIn = (from: Day, to: Day) => random.int(from, to);
   const town: Town = { helpRequests: [], volunteers: [], matches: [], referrals: [], activities: [], sessions: [], grants: [] };
 
-  for (let i = 1; i <= 22; i++) town.volunteers.push({ id: `sdc-v${i}`, area: buurt(), registeredAt: momentOn(random, dayIn(window.from - 40, window.to)) });
+  for (let i = 1; i <= 22; i++) {
+    town.volunteers.push({ id: `sdc-v${i}`, area: buurt(), registeredAt: momentOn(random, dayIn(window.from - 40, window.to)), categories: [], personId: null, availability: [] });
+  }
 
   const requests = 40 + random.int(0, 20);
   for (let i = 1; i <= requests; i++) {
@@ -65,6 +71,7 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
       createdAt,
       respondBy: random.chance(0.8) ? dayOf(createdAt) + random.int(-1, 12) : null,
       transitions,
+      requesterId: '',
     });
     for (const t of transitions.filter((t) => t.status === 'MATCHED')) {
       const startedAt = random.chance(0.8) ? later(random, t.at, 0, 4) : null;
@@ -79,6 +86,8 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
         endedAt: startedAt && random.chance(0.35) ? later(random, startedAt, 1, 25) : null,
         followUpDue,
         outcome: followUpDue && random.chance(0.8) ? random.pick(['GOING_WELL', 'NEEDS_ATTENTION', 'STOPPED']) : null,
+        declineReason: null,
+        hoursGiven: null,
       });
     }
   }
@@ -102,7 +111,10 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
 
   const cooperatives = shape.organisations.filter((o) => o.kind === 'COOPERATIVE');
   for (let i = 1; i <= 9; i++) {
-    const activity = { id: `sdc-a${i}`, kind: random.pick(['SHARED_MEAL', 'COFFEE_MORNING', 'WALKING_GROUP']), organisationId: random.pick(cooperatives).id, area: i === 8 ? random.pick(shape.wijken) : i === 9 ? shape.gemeente : buurt() };
+    const activity = {
+      id: `sdc-a${i}`, kind: random.pick(['SHARED_MEAL', 'COFFEE_MORNING', 'WALKING_GROUP']), organisationId: random.pick(cooperatives).id,
+      area: i === 8 ? random.pick(shape.wijken) : i === 9 ? shape.gemeente : buurt(), targetGroups: [] as string[],
+    };
     town.activities.push(activity);
     const days = new Set<Day>();
     for (let d = window.from; d <= window.to; d++) if (random.chance(0.3)) days.add(d);
@@ -114,7 +126,48 @@ export function generateTown(seed: number, window: { from: Day; to: Day }, shape
     const organisation = random.pick(funded);
     town.grants.push({ id: `sdc-g${i}`, organisationId: organisation.id, area: organisation.area, purpose: random.pick(['Eettafels', 'Burenhulp', 'Mantelzorg', 'Buurtkamer']), year: random.chance(0.4) ? 2025 : 2026 });
   }
+  addFieldCounts(seededRandom(seed * 7919 + 17), window, town, buurt);
   return town;
+}
+
+/**
+ * What the indicators the field counts need (issue 14), from a second random stream so that the rest of a
+ * seed's town stays as it was: who asked for help (a few residents ask more than once, and some of them
+ * volunteer later: reciprocity), volunteers' categories and when they switch available on and off (supply),
+ * declined matches with a reason, hours recorded with follow-ups, and activities' target groups (reach).
+ */
+function addFieldCounts(random: Random, window: { from: Day; to: Day }, town: Town, buurt: () => string): void {
+  const residents = Array.from({ length: 30 }, (_, i) => `sdc-p${i + 1}`);
+  for (const h of town.helpRequests) h.requesterId = random.pick(residents);
+  const requesters = [...new Set(town.helpRequests.map((h) => h.requesterId))];
+  // more volunteers registering in the window, many of them residents who asked for help (reciprocity)
+  for (let i = 23; i <= 44; i++) {
+    const registeredAt = momentOn(random, random.int(window.from, window.to + 14));
+    town.volunteers.push({ id: `sdc-v${i}`, area: buurt(), registeredAt, categories: [], personId: random.chance(0.7) ? random.pick(requesters) : null, availability: [] });
+  }
+  for (const v of town.volunteers) {
+    v.categories = random.some(['SHOPPING', 'TRANSPORT', 'COMPANY', 'PAPERWORK'], 1, 2);
+    if (!v.personId) v.personId = random.chance(0.5) ? random.pick(requesters) : random.chance(0.3) ? `sdc-p${100 + random.int(1, 20)}` : null;
+    v.availability = [{ at: v.registeredAt, available: random.chance(0.85) }];
+    for (let k = random.int(0, 2), last = v.registeredAt; k > 0; k--) {
+      last = later(random, last, 0.2, 12);
+      if (dayOf(last) > window.to + 7) break;
+      v.availability.push({ at: last, available: !v.availability.at(-1)!.available });
+    }
+  }
+  for (const m of town.matches) if (m.followUpDue && random.chance(0.9)) m.hoursGiven = random.int(1, 80) / 2;
+  for (const h of [...town.helpRequests, ...town.helpRequests.filter(() => random.chance(0.4))]) {
+    if (!random.chance(0.6)) continue;
+    const taken = new Set(town.matches.filter((m) => m.helpRequestId === h.id).map((m) => m.volunteerId));
+    const volunteer = random.pick(town.volunteers.filter((v) => !taken.has(v.id)));
+    const proposedAt = later(random, h.createdAt, 0.1, 6);
+    town.matches.push({
+      id: `sdc-m${town.matches.length + 1}`, helpRequestId: h.id, volunteerId: volunteer.id, madeBy: random.pick(['SELF', 'MATCHER']), proposedAt,
+      startedAt: null, endedAt: later(random, proposedAt, 0, 4), followUpDue: null, outcome: null,
+      declineReason: random.pick(['TOO_FAR', 'UNCLEAR', 'NO_CLICK', 'ALREADY_HELPED', 'OTHER']), hoursGiven: null,
+    });
+  }
+  for (const a of town.activities) a.targetGroups = random.some(['OLDER_65', 'LIVING_ALONE', 'INFORMAL_CARERS'], 0, 2);
 }
 
 /** The town's shape as the gemeente subgraph holds it (areas and partner organisations). */
@@ -154,13 +207,19 @@ const ts = (d: Date | null) => (d ? d.toISOString() : null);
 export async function loadTown(urls: Record<'gemeente' | 'welzijn' | 'zorg' | 'bewoners', string>, town: Town): Promise<void> {
   await withClient(urls.welzijn, async (sql) => {
     await sql('TRUNCATE match, help_request_transition, help_request, volunteer CASCADE');
+    // the row trigger logs each volunteer's availability at registration; the later switches are written as
+    // the trigger would have logged them (the volunteer row keeps its first state: nothing here reads it)
     await sql(
-      'INSERT INTO volunteer (id, organisation_id, home_area_code, categories, registered_at)',
-      town.volunteers.map((v) => [v.id, 'org-wz-01', v.area, '{SHOPPING}', ts(v.registeredAt)]),
+      'INSERT INTO volunteer (id, organisation_id, home_area_code, categories, registered_at, available, person_id)',
+      town.volunteers.map((v) => [v.id, 'org-wz-01', v.area, `{${v.categories.join(',')}}`, ts(v.registeredAt), v.availability[0].available, v.personId]),
+    );
+    await sql(
+      'INSERT INTO volunteer_availability (volunteer_id, at, available)',
+      town.volunteers.flatMap((v) => v.availability.slice(1).map((a) => [v.id, ts(a.at), a.available])),
     );
     await sql(
       'INSERT INTO help_request (id, category, intensity, status, channel, area_code, requester_id, intake_organisation_id, created_at, respond_by)',
-      town.helpRequests.map((h) => [h.id, h.category, 'LIGHT_ONE_OFF', h.transitions.at(-1)!.status, h.channel, h.area, 'person-001', 'org-wz-01', ts(h.createdAt), h.respondBy === null ? null : iso(h.respondBy)]),
+      town.helpRequests.map((h) => [h.id, h.category, 'LIGHT_ONE_OFF', h.transitions.at(-1)!.status, h.channel, h.area, h.requesterId, 'org-wz-01', ts(h.createdAt), h.respondBy === null ? null : iso(h.respondBy)]),
     );
     await sql(
       'INSERT INTO help_request_transition (help_request_id, to_status, at, by_subject, by_organisation_id)',
@@ -168,9 +227,10 @@ export async function loadTown(urls: Record<'gemeente' | 'welzijn' | 'zorg' | 'b
     );
     await sql(
       `INSERT INTO match (id, help_request_id, pool, volunteer_id, volunteer_organisation_id, request_organisation_id, status, made_by,
-                          proposed_at, started_at, ended_at, follow_up_due, follow_up_outcome)`,
-      town.matches.map((m) => [m.id, m.helpRequestId, 'VOLUNTEER', m.volunteerId, 'org-wz-01', 'org-wz-01', m.endedAt ? 'ENDED' : m.startedAt ? 'ACTIVE' : 'PROPOSED', m.madeBy,
-        ts(m.proposedAt), ts(m.startedAt), ts(m.endedAt), ts(m.followUpDue), m.outcome]),
+                          proposed_at, started_at, ended_at, follow_up_due, follow_up_outcome, decline_reason, hours_given)`,
+      town.matches.map((m) => [m.id, m.helpRequestId, 'VOLUNTEER', m.volunteerId, 'org-wz-01', 'org-wz-01',
+        m.declineReason ? 'DECLINED' : m.endedAt ? 'ENDED' : m.startedAt ? 'ACTIVE' : 'PROPOSED', m.madeBy,
+        ts(m.proposedAt), ts(m.startedAt), ts(m.endedAt), ts(m.followUpDue), m.outcome, m.declineReason, m.hoursGiven]),
     );
     await sql('SELECT rebuild_indicator_rollups()'); // TRUNCATE bypasses the rollup triggers
   });
@@ -184,8 +244,8 @@ export async function loadTown(urls: Record<'gemeente' | 'welzijn' | 'zorg' | 'b
   await withClient(urls.bewoners, async (sql) => {
     await sql("DELETE FROM activity_session; DELETE FROM activity WHERE id LIKE 'sdc-%'");
     await sql(
-      'INSERT INTO activity (id, title, kind, organisation_id, area_code, starts_at, ends_at, published)',
-      town.activities.map((a) => [a.id, `SDC ${a.id}`, a.kind, a.organisationId, a.area, '2026-01-01T10:00:00Z', '2026-01-01T12:00:00Z', true]),
+      'INSERT INTO activity (id, title, kind, organisation_id, area_code, starts_at, ends_at, published, target_groups)',
+      town.activities.map((a) => [a.id, `SDC ${a.id}`, a.kind, a.organisationId, a.area, '2026-01-01T10:00:00Z', '2026-01-01T12:00:00Z', true, `{${a.targetGroups.join(',')}}`]),
     );
     await sql('INSERT INTO activity_session (activity_id, held_on, participants)', town.sessions.map((s) => [s.activityId, iso(s.heldOn), s.participants]));
   });
@@ -194,6 +254,9 @@ export async function loadTown(urls: Record<'gemeente' | 'welzijn' | 'zorg' | 'b
     await sql('INSERT INTO "grant" (id, organisation_id, purpose, year, amount_euros)', town.grants.map((g) => [g.id, g.organisationId, g.purpose, g.year, 10_000]));
   });
 }
+
+/** The facts of an amount's contributors (Truth.contributors). */
+const contributors = (indicator: string) => `${indicator}#contributors`;
 
 interface Fact {
   node: string;
@@ -208,6 +271,8 @@ export class Truth {
   /** Per hulpvraag: its buurt, intake day and its spans in open states (as day numbers; until null: still). */
   private waiting: { node: string; created: Day; spans: { since: Day; until: Day | null; due: Day | null }[] }[];
   private volunteerSpans: { node: string; spans: { first: Day; last: Day }[] }[];
+  /** Per volunteer: their categories and the days they switched available on (since) until off (until: null, still). */
+  private availability: { node: string; categories: string; spans: { since: Day; until: Day | null }[] }[];
 
   private activities: Map<string, Town['activities'][number]>;
 
@@ -224,8 +289,21 @@ export class Truth {
       const h = requests.get(m.helpRequestId)!;
       add('welzijnIndicators.matchesMade', h.area, dayOf(m.proposedAt), m.madeBy);
       if (m.outcome && m.followUpDue) add('welzijnIndicators.followUpOutcomes', h.area, dayOf(m.followUpDue), m.outcome);
+      if (m.declineReason && m.endedAt) add('welzijnIndicators.matchesDeclined', h.area, dayOf(m.endedAt), m.declineReason);
+      if (m.hoursGiven !== null && m.followUpDue) {
+        add('welzijnIndicators.hoursGiven', h.area, dayOf(m.followUpDue), h.category, Math.round(m.hoursGiven * 10)); // in tenths (model.ts)
+        add(contributors('welzijnIndicators.hoursGiven'), h.area, dayOf(m.followUpDue), h.category);
+      }
     }
-    for (const v of town.volunteers) add('welzijnIndicators.newVolunteers', v.area, dayOf(v.registeredAt), '');
+    for (const v of town.volunteers) {
+      const askedBefore = v.personId !== null && town.helpRequests.some((h) => h.requesterId === v.personId && h.createdAt < v.registeredAt);
+      add('welzijnIndicators.volunteers*', v.area, dayOf(v.registeredAt), askedBefore ? ASKED_BEFORE : 'NOT_ASKED');
+    }
+    this.availability = town.volunteers.map((v) => ({
+      node: v.area,
+      categories: setValue(v.categories),
+      spans: v.availability.flatMap((a, i) => (a.available ? [{ since: dayOf(a.at), until: i + 1 < v.availability.length ? dayOf(v.availability[i + 1].at) : null }] : [])),
+    }));
     for (const r of town.referrals) {
       add('zorgIndicators.referrals*', r.area, dayOf(r.createdAt), `${r.kind}|${r.reason}|${r.direction}`);
       if (r.returned) add('zorgIndicators.returnedToInformalHelp', r.area, dayOf(r.statusChangedAt), '');
@@ -234,7 +312,7 @@ export class Truth {
     for (const s of town.sessions) {
       const a = activities.get(s.activityId)!;
       add('bewonersIndicators.activitiesHeld', a.area, s.heldOn, a.kind);
-      add('bewonersIndicators.participants', a.area, s.heldOn, a.kind, s.participants);
+      add('bewonersIndicators.participants*', a.area, s.heldOn, `${a.kind}|${setValue(a.targetGroups)}`, s.participants);
     }
     for (const g of town.grants) add('gemeenteIndicators.grants', g.area, g.year, g.purpose);
     this.waiting = town.helpRequests.map((h) => ({
@@ -257,9 +335,23 @@ export class Truth {
     return this.compute(d, dims);
   }
 
+  /** For an amount (hours): how many contributed to the atom's amount (what the threshold applies to). */
+  contributors(d: AtomDesc, dims: string[][] = []): number {
+    return this.compute({ ...d, indicator: contributors(d.indicator) }, dims);
+  }
+
   private compute(d: AtomDesc, dims: string[][]): number {
     const wanted = (d.key ?? '').split('|');
-    const keyMatches = (key: string) => key.split('|').every((v, i) => (wanted[i] === UNLISTED ? !dims[i]?.includes(v) : v === wanted[i]));
+    const sets = FAMILIES.find((f) => f.name === d.indicator)?.sets ?? [];
+    // a set dimension's value as the attacker can tell it: the names it knows, and "(unlisted)" for any other
+    const known = (i: number) => new Set(dims[i]?.flatMap(namesOf) ?? []);
+    const asSeen = (value: string, i: number) => {
+      const names = known(i);
+      const seen = namesOf(value).filter((n) => names.has(n));
+      return setValue(seen.length < namesOf(value).length ? [...seen, UNLISTED] : seen);
+    };
+    const keyMatches = (key: string) =>
+      key.split('|').every((v, i) => (sets.includes(i) ? asSeen(v, i) === wanted[i] : wanted[i] === UNLISTED ? !dims[i]?.includes(v) : v === wanted[i]));
     const facts = this.facts.get(d.indicator) ?? [];
     switch (d.kind) {
       case 'daily':
@@ -272,6 +364,11 @@ export class Truth {
         return this.waiting
           .filter((h) => h.node === d.node && h.created >= d.lo! && h.created <= d.hi!)
           .reduce((n, h) => n + h.spans.filter((s) => s.since < t && (s.until === null || t <= s.until) && (!overdue || (s.due !== null && s.due < t))).length, 0);
+      }
+      case 'endLevel': {
+        // available at the end of the day before t: switched on by then, and not off before t
+        const t = d.t!;
+        return this.availability.filter((v) => v.node === d.node && keyMatches(v.categories) && v.spans.some((s) => s.since < t && (s.until === null || s.until >= t))).length;
       }
       case 'bucketLevel': {
         const end = bucketEnd(d.bucket!, d.interval!);

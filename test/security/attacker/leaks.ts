@@ -46,6 +46,16 @@ function atomTruth(r: IndicatorResult, truth: Truth, id: number): number {
   return value;
 }
 
+const contributorCache = new WeakMap<IndicatorResult, Map<number, number>>();
+/** For an amount: how many contributed to atom `id` (the count the threshold protects). */
+function atomContributors(r: IndicatorResult, truth: Truth, id: number): number {
+  let cache = contributorCache.get(r);
+  if (!cache) contributorCache.set(r, (cache = new Map()));
+  let value = cache.get(id);
+  if (value === undefined) cache.set(id, (value = truth.contributors(r.atoms.describe(id), r.atoms.dimValues)));
+  return value;
+}
+
 export function judge(result: AttackResult, truth: Truth, threshold: number, options: { examplesPerGroup?: number; maxProvenance?: number } = {}): Judgement {
   const examples = options.examplesPerGroup ?? 2;
   const leaks: Leak[] = [];
@@ -58,11 +68,14 @@ export function judge(result: AttackResult, truth: Truth, threshold: number, opt
     conflicts += r.solver.conflicts.length;
     const atom = (id: number) => atomTruth(r, truth, id);
     const truthOf = (ids: number[], coefs?: number[]) => ids.reduce((sum, id, i) => sum + (coefs ? coefs[i] : 1) * atom(id), 0);
+    // an amount (hours) gives away something when it rests on 1 … threshold−1 contributors; a count, when it is one
+    const amount = Boolean(r.atoms.spec.amount);
+    const sensitive = (ids: number[], value: number) => (amount ? small(ids.reduce((sum, id) => sum + atomContributors(r, truth, id), 0)) : small(value));
     for (const eq of r.equations) {
       const t = truthOf(eq.atoms);
       const hi = eq.hi ?? eq.value;
       if (t < eq.value || t > hi) mismatches.push(`${line(eq.source)}, but its cells truly hold ${t}`);
-      else if (small(t)) leaks.push({ kind: 'small count shown', indicator: name, cell: line(eq.source), recovered: eq.hi === undefined ? eq.value : null, truth: t, queries: [line(eq.source)] });
+      else if (sensitive(eq.atoms, t)) leaks.push({ kind: 'small count shown', indicator: name, cell: line(eq.source), recovered: eq.hi === undefined ? eq.value : null, truth: t, queries: [line(eq.source)] });
     }
     const groups = new Map<string, Recovered[]>();
     for (const rec of r.recovered) {
@@ -71,7 +84,7 @@ export function judge(result: AttackResult, truth: Truth, threshold: number, opt
         wrong.push(`${name} ${rec.target.label()}: recovered ${rec.value}, truly ${t}`);
         continue;
       }
-      if (!small(rec.target.what === 'level change' ? Math.abs(rec.value) : rec.value)) continue;
+      if (rec.target.what === 'level change' ? !small(Math.abs(rec.value)) : !sensitive(rec.target.ids, rec.value)) continue;
       const kind: LeakKind = rec.target.what === 'level change' ? 'level change' : rec.target.what === 'suppressed cell' ? 'suppressed cell recovered' : 'small count recovered';
       const group = `${kind}\n${rec.target.indicator}`;
       groups.set(group, [...(groups.get(group) ?? []), rec]);
@@ -146,7 +159,7 @@ export function coverage(result: AttackResult, truth: Truth, threshold: number):
   const out: Record<string, string> = {};
   const levels = ['gemeente', 'wijk', 'buurt'];
   for (const r of result.indicators.values()) {
-    if (r.atoms.spec.kind !== 'daily') continue;
+    if (r.atoms.spec.kind !== 'daily' || r.atoms.spec.amount) continue;
     for (const name of Object.keys(r.atoms.family.members)) {
       const counts = levels.map(() => [0, 0]);
       const keys = r.atoms.keyGroup(name, null);

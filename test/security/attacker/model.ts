@@ -8,23 +8,38 @@
 //                                                        counting only those taken in by the end of the bucket
 // A rounded number is a range (lo ≤ sum ≤ hi) rather than an equation; the keys of levels are not modelled.
 // - bucketLevel:  (node, interval bucket)              — volunteers active at some time in the bucket
+// - endLevel:     (node, midnight t, key)              — volunteers available at the end of a bucket (t: the
+//                                                        midnight after its last day; the same for every interval)
 // - rangeDistinct:(node, day range)                    — distinct cooperatives active in the (clipped) bucket in
 //                                                        the node's subtree (once per area: not summed over areas)
 // Elementary segments and cohorts are cut by every period boundary the attacker asked, so each equation is an
 // exact union of atoms. A total covers the area's whole subtree (the area's own code and everything below).
 // Indicators that count the same rows by different keys form a family with one joint key (e.g. hulpvragen by
 // category × channel), so that each indicator is a margin of the same atoms and none can be subtracted from
-// another unseen.
+// another unseen. A family's key dimension can be a set (`sets`): an indicator whose keys overlap (a volunteer
+// helps with several categories, an activity is meant for several target groups) counts a row in each key of
+// its set, and once in the total; the atoms then run over every subset of the names seen.
+// Amounts (hours) are atoms in tenths of the published unit (`amount`); what the rules protect there is the
+// number of contributors (matches) behind an amount, which the test's judge knows from the truth.
 import { SEMANTICS, type CellState, type IndicatorField } from './shape';
 import { bucketEnd, bucketStart, day, iso, januaryFirst, yearOf, type Day, type Interval } from './dates';
 import { describeTask, type Area, type Observation } from './queries';
 
-export type Kind = 'daily' | 'yearly' | 'cohortLevel' | 'bucketLevel' | 'rangeDistinct';
+export const UNLISTED = '(unlisted)';
+/** The key of requestersWhoHelp within the volunteers' family (the others: UNLISTED). */
+export const ASKED_BEFORE = 'ASKED_BEFORE';
+/** A set of names as one value of a set dimension ('' is the empty set). */
+export const setValue = (names: string[]) => [...names].sort().join('+');
+export const namesOf = (value: string) => (value === '' ? [] : value.split('+'));
+
+export type Kind = 'daily' | 'yearly' | 'cohortLevel' | 'bucketLevel' | 'endLevel' | 'rangeDistinct';
 
 export interface IndicatorSpec {
   kind: Kind;
   /** A listed key stands for at least one counted row (false for sums such as participants). */
   countsRows: boolean;
+  /** An amount (Indicator.unit HOURS): atoms in 1/amount of the unit (hours are recorded to a tenth). */
+  amount?: number;
 }
 
 const daily: IndicatorSpec = { kind: 'daily', countsRows: true };
@@ -36,8 +51,12 @@ export const INDICATORS: Record<string, IndicatorSpec> = {
   'welzijnIndicators.requestsByChannel': daily,
   'welzijnIndicators.matchesMade': daily,
   'welzijnIndicators.followUpOutcomes': daily,
+  'welzijnIndicators.matchesDeclined': daily,
+  'welzijnIndicators.hoursGiven': { kind: 'daily', countsRows: false, amount: 10 },
   'welzijnIndicators.newVolunteers': daily,
+  'welzijnIndicators.requestersWhoHelp': daily,
   'welzijnIndicators.activeVolunteers': { kind: 'bucketLevel', countsRows: true },
+  'welzijnIndicators.volunteersAvailable': { kind: 'endLevel', countsRows: true },
   'welzijnIndicators.openBacklog': { kind: 'cohortLevel', countsRows: true },
   'welzijnIndicators.overdueResponses': { kind: 'cohortLevel', countsRows: true },
   'zorgIndicators.referralsByReason': daily,
@@ -46,8 +65,15 @@ export const INDICATORS: Record<string, IndicatorSpec> = {
   'zorgIndicators.returnedToInformalHelp': daily,
   'bewonersIndicators.activitiesHeld': daily,
   'bewonersIndicators.participants': { kind: 'daily', countsRows: false },
+  'bewonersIndicators.participantsByTargetGroup': { kind: 'daily', countsRows: false },
   'bewonersIndicators.activeCooperatives': { kind: 'rangeDistinct', countsRows: true },
 };
+
+/**
+ * Indicators the attacker does not attack, by design: figures about organisations rather than residents,
+ * published exactly (schema: "public funding … published exactly"; README, Municipal dashboards).
+ */
+export const PUBLIC_FIGURES = new Set(['gemeenteIndicators.grantEurosByOrganisation', 'gemeenteIndicators.grantEurosByTheme']);
 
 /** How one indicator reads its family's joint key: which dimension is its key, and which rows it counts. */
 export interface Member {
@@ -59,6 +85,8 @@ export interface Family {
   name: string;
   spec: IndicatorSpec;
   dims: string[];
+  /** Dimensions whose value is a set of names (overlapping keys): a key of such a member counts the sets holding it. */
+  sets?: number[];
   members: Record<string, Member>;
 }
 
@@ -80,6 +108,29 @@ export const FAMILIES: Family[] = [
       'zorgIndicators.referralsByDirection': { keyDim: 2 },
     },
   },
+  {
+    // reciprocity: the volunteers registered who had asked for help before are some of the new volunteers
+    name: 'welzijnIndicators.volunteers*',
+    spec: daily,
+    dims: ['askedBefore'],
+    members: { 'welzijnIndicators.newVolunteers': { keyDim: 0 }, 'welzijnIndicators.requestersWhoHelp': { keyDim: 0, filter: { 0: ASKED_BEFORE } } },
+  },
+  {
+    // the same participants, by the activity's kind and by the target groups it is meant for
+    name: 'bewonersIndicators.participants*',
+    spec: { kind: 'daily', countsRows: false },
+    dims: ['kind', 'targetGroups'],
+    sets: [1],
+    members: { 'bewonersIndicators.participants': { keyDim: 0 }, 'bewonersIndicators.participantsByTargetGroup': { keyDim: 1 } },
+  },
+  {
+    // a volunteer counts once in the total and in each category they help with
+    name: 'welzijnIndicators.volunteersAvailable',
+    spec: { kind: 'endLevel', countsRows: true },
+    dims: ['categories'],
+    sets: [0],
+    members: { 'welzijnIndicators.volunteersAvailable': { keyDim: 0 } },
+  },
 ];
 
 /** The family an indicator belongs to (a family of its own when it shares its rows with no other). */
@@ -90,7 +141,11 @@ export function familyOf(indicator: string): Family | undefined {
   return spec && { name: indicator, spec, dims: ['key'], members: { [indicator]: { keyDim: 0 } } };
 }
 
-export const UNLISTED = '(unlisted)';
+
+/** Every indicator the attacker knows (modelled, or public by design). */
+export function isKnown(indicator: string): boolean {
+  return Boolean(INDICATORS[indicator]) || PUBLIC_FIGURES.has(indicator);
+}
 
 /**
  * One published number (or a zero inferred from a key or child area not being listed), before it is turned
@@ -147,7 +202,7 @@ export class IndicatorAtoms {
   segments: { lo: Day; hi: Day }[] = []; // daily
   years: number[] = []; // yearly
   cohorts: { lo: Day; hi: Day }[] = []; // cohortLevel
-  midnights: Day[] = []; // cohortLevel
+  midnights: Day[] = []; // cohortLevel, endLevel
   buckets: { interval: Interval; start: Day }[] = []; // bucketLevel
   ranges: { lo: Day; hi: Day }[] = []; // rangeDistinct
   private subtrees = new Map<string, number[]>();
@@ -179,18 +234,37 @@ export class IndicatorAtoms {
       this.keys.forEach((joint, i) => {
         const values = joint.split('|');
         const filtered = Object.entries(member.filter ?? {}).every(([d, v]) => values[Number(d)] === v);
-        if (filtered && (key === null || values[member.keyDim] === key)) group!.push(i);
+        const keyed = key === null || (this.isSet(member.keyDim) ? namesOf(values[member.keyDim]).includes(key) : values[member.keyDim] === key);
+        if (filtered && keyed) group!.push(i);
       });
       this.keyGroups.set(tag, group);
     }
     return group;
   }
 
+  isSet(dim: number): boolean {
+    return this.family.sets?.includes(dim) ?? false;
+  }
+
+  /** The key names an indicator of the family lists (for a set dimension: the names, not the sets). */
+  keyNames(indicator: string): string[] {
+    const dim = this.family.members[indicator].keyDim;
+    const values = this.isSet(dim) ? [...new Set(this.dimValues[dim].flatMap(namesOf))].sort() : this.dimValues[dim];
+    return values.filter((v) => this.keyGroup(indicator, v).length);
+  }
+
   get sizeA(): number {
-    return { daily: this.segments.length, yearly: this.years.length, cohortLevel: this.cohorts.length, bucketLevel: this.buckets.length, rangeDistinct: this.ranges.length }[this.spec.kind];
+    return {
+      daily: this.segments.length,
+      yearly: this.years.length,
+      cohortLevel: this.cohorts.length,
+      bucketLevel: this.buckets.length,
+      endLevel: this.midnights.length,
+      rangeDistinct: this.ranges.length,
+    }[this.spec.kind];
   }
   get sizeB(): number {
-    return { daily: this.keys.length, yearly: this.keys.length, cohortLevel: this.midnights.length, bucketLevel: 1, rangeDistinct: 1 }[this.spec.kind];
+    return { daily: this.keys.length, yearly: this.keys.length, cohortLevel: this.midnights.length, bucketLevel: 1, endLevel: this.keys.length, rangeDistinct: 1 }[this.spec.kind];
   }
   get size(): number {
     return this.nodes.length * this.sizeA * this.sizeB;
@@ -218,6 +292,8 @@ export class IndicatorAtoms {
         return { ...base, ...this.cohorts[a], t: this.midnights[b] };
       case 'bucketLevel':
         return { ...base, interval: this.buckets[a].interval, bucket: this.buckets[a].start };
+      case 'endLevel':
+        return { ...base, t: this.midnights[a], key: this.keys[b] };
       case 'rangeDistinct':
         return { ...base, ...this.ranges[a] };
     }
@@ -270,13 +346,14 @@ export function cellsOf(observations: Observation[], areas: Area[]): Cell[] {
     const { from, to, interval } = o.task.period;
     for (const i of o.answer.indicators) {
       const indicator = nameOf(o.task.field, i.name);
-      const level = INDICATORS[indicator]?.kind === 'cohortLevel' || INDICATORS[indicator]?.kind === 'bucketLevel';
-      // the model of a level or a distinct count has no key dimension: its keys are not modelled
-      const keyed = INDICATORS[indicator]?.kind === 'daily' || INDICATORS[indicator]?.kind === 'yearly';
+      const kind = INDICATORS[indicator]?.kind;
+      const level = kind === 'cohortLevel' || kind === 'bucketLevel' || kind === 'endLevel';
+      // the model of the backlog, active volunteers or a distinct count has no key dimension: their keys are not modelled
+      const keyed = kind === 'daily' || kind === 'yearly' || kind === 'endLevel';
       let bucket = bucketDays.get(i.bucket);
       if (bucket === undefined) bucketDays.set(i.bucket, (bucket = day(i.bucket)));
       const add = (code: string, key: string | null, state: CellState, role: Cell['role'], listed: boolean) =>
-        cells.push({ indicator, observation: o.id, area: code, from, to, interval, bucket: bucket!, key, state, role, listed, series: level && !role.startsWith('absent') ? `${o.id}|${indicator}|${role}|${code}` : null });
+        cells.push({ indicator, observation: o.id, area: code, from, to, interval, bucket: bucket!, key, state, role, listed, series: level && !role.startsWith('absent') ? `${o.id}|${indicator}|${role}|${code}|${key}` : null });
       add(area.code, null, i.total, 'total', false);
       if (keyed) for (const k of i.byKey) add(area.code, k.key, k.cell, 'key', true);
       if (keyed && i.otherKeys) {
@@ -298,6 +375,13 @@ export function layOut(family: Family, areas: Area[], cells: Cell[]): IndicatorA
     const values = new Set<string>();
     for (const c of cells) if (c.key !== null && family.members[c.indicator].keyDim === d) values.add(c.key);
     for (const member of Object.values(family.members)) if (member.filter?.[d] !== undefined) values.add(member.filter[d]);
+    if (family.sets?.includes(d)) {
+      // every set of the names seen (and of an unnamed one)
+      const names = [...values].sort();
+      if (!SEMANTICS.keyListComplete) names.push(UNLISTED);
+      if (names.length > 7) throw new Error(`${family.name}: too many names for a set dimension (${names.length})`);
+      return Array.from({ length: 1 << names.length }, (_, mask) => setValue(names.filter((_, i) => mask & (1 << i))));
+    }
     const sorted = [...values].sort();
     // with hidden keys unnamed, the keys never listed are one unknown key, even when none is listed at all
     if (!SEMANTICS.keyListComplete) return [...sorted, UNLISTED];
@@ -319,6 +403,9 @@ export function layOut(family: Family, areas: Area[], cells: Cell[]): IndicatorA
       atoms.midnights = sortedUnique(cells.map((c) => bucketEnd(c.bucket, c.interval) + 1));
       break;
     }
+    case 'endLevel':
+      atoms.midnights = sortedUnique(cells.map((c) => bucketEnd(c.bucket, c.interval) + 1));
+      break;
     case 'bucketLevel': {
       const seen = new Map<string, { interval: Interval; start: Day }>();
       for (const c of cells) seen.set(`${c.interval} ${c.bucket}`, { interval: c.interval, start: c.bucket });
@@ -362,6 +449,9 @@ export function rectOf(atoms: IndicatorAtoms, cell: Cell): Rect {
       return { nodes, a: range(atoms.cohorts, -Infinity, bucketEnd(cell.bucket, cell.interval)), b: [atoms.midnights.indexOf(bucketEnd(cell.bucket, cell.interval) + 1)] };
     case 'bucketLevel':
       return { nodes, a: [atoms.buckets.findIndex((b) => b.interval === cell.interval && b.start === cell.bucket)], b: [0] };
+    case 'endLevel':
+      // the state at the end of the bucket's last day (schema: WelzijnIndicatorName.volunteersAvailable)
+      return { nodes, a: [atoms.midnights.indexOf(bucketEnd(cell.bucket, cell.interval) + 1)], b: keys };
     case 'rangeDistinct': {
       const { lo, hi } = clipped(cell);
       return { nodes: [atoms.nodes.indexOf(cell.area)], a: [atoms.ranges.findIndex((r) => r.lo === lo && r.hi === hi)], b: [0] };
@@ -413,6 +503,8 @@ export function describeAtom(d: AtomDesc): string {
       return `${d.node} waiting at ${iso(d.t!)} 00:00 among those taken in ${d.lo === -Infinity ? `by ${iso(d.hi!)}` : describeRange(d.lo!, d.hi!)}`;
     case 'bucketLevel':
       return `${d.node} ${d.interval} of ${iso(d.bucket!)}`;
+    case 'endLevel':
+      return `${d.node} at ${iso(d.t!)} 00:00${d.key ? ` ${d.key.replace(/\|/g, ' & ')}` : ''}`;
     case 'rangeDistinct':
       return `${d.node} ${describeRange(d.lo!, d.hi!)}`;
   }
@@ -426,17 +518,17 @@ export function describeAtom(d: AtomDesc): string {
 export function targetsOf(atoms: IndicatorAtoms, cells: Cell[], indices: number[]): Target[] {
   const targets: Target[] = [];
   const { sizeA, sizeB } = atoms;
-  const keyed = atoms.spec.kind === 'daily' || atoms.spec.kind === 'yearly';
-  // per indicator of the family: each of its keys and all of them; for a family, each joint key too
+  const keyed = atoms.spec.kind === 'daily' || atoms.spec.kind === 'yearly' || atoms.spec.kind === 'endLevel';
+  // per indicator of the family: each of its keys and all of them; for a family or sets, each joint key too
   const groups: { indicator: string; key: string; b: number[] }[] = [];
   if (keyed) {
     const members = Object.keys(atoms.family.members);
     for (const member of members) {
-      const values = atoms.dimValues[atoms.family.members[member].keyDim].filter((v) => atoms.keyGroup(member, v).length);
+      const values = atoms.keyNames(member);
       for (const v of values) groups.push({ indicator: member, key: v, b: atoms.keyGroup(member, v) });
-      if (values.length > 1 || members.length > 1) groups.push({ indicator: member, key: '(all keys)', b: atoms.keyGroup(member, null) });
+      if (values.length > 1 || members.length > 1 || atoms.family.sets) groups.push({ indicator: member, key: '(all keys)', b: atoms.keyGroup(member, null) });
     }
-    if (members.length > 1) atoms.keys.forEach((joint, b) => groups.push({ indicator: atoms.name, key: joint, b: [b] }));
+    if (members.length > 1 || atoms.family.sets) atoms.keys.forEach((joint, b) => groups.push({ indicator: atoms.name, key: joint, b: [b] }));
   } else for (let b = 0; b < sizeB; b++) groups.push({ indicator: atoms.name, key: '', b: [b] });
   for (const area of atoms.areas) {
     const scopes =
@@ -478,7 +570,7 @@ export function targetsOf(atoms: IndicatorAtoms, cells: Cell[], indices: number[
       signature,
     });
   }
-  if (atoms.spec.kind === 'cohortLevel' || atoms.spec.kind === 'bucketLevel') {
+  if (atoms.spec.kind === 'cohortLevel' || atoms.spec.kind === 'bucketLevel' || atoms.spec.kind === 'endLevel') {
     const series = new Map<string, number[]>();
     for (const source of indices) {
       const cell = cells[source];

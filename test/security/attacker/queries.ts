@@ -2,7 +2,7 @@
 // running them through the gateway as one analyst, batched (one area per document, MAX_ALIASES aliases),
 // tolerating refusals. It records every answer; it infers nothing.
 import { AREAS_QUERY, INDICATOR_FIELDS, MAX_ALIASES, batchDocument, periodVariable, readAreas, readBatch, type AliasAnswer, type IndicatorField } from './shape';
-import { bucketEnd, bucketStart, day, iso, nextBucket, type Day, type Interval } from './dates';
+import { bucketEnd, bucketStart, day, iso, nextBucket, yearOf, type Day, type Interval } from './dates';
 
 export interface Window {
   from: Day;
@@ -28,6 +28,8 @@ export interface Task {
   area: string;
   field: IndicatorField;
   period: Period;
+  /** The indicators asked (one: see planTasks). */
+  names: string[];
 }
 
 export interface Observation {
@@ -37,7 +39,7 @@ export interface Observation {
 }
 
 export const describeTask = (t: Task): string =>
-  `area(code: "${t.area}") { ${t.field}(period: { from: "${iso(t.period.from)}", to: "${iso(t.period.to)}", interval: ${t.period.interval} }) }`;
+  `area(code: "${t.area}") { ${t.field}(period: { from: "${iso(t.period.from)}", to: "${iso(t.period.to)}", interval: ${t.period.interval} }, names: [${t.names.join(', ')}]) }`;
 
 /**
  * The periods asked for an area: around the window of interest, every day as a period start (the end fixed)
@@ -65,14 +67,22 @@ export function planPeriods(window: Window): Period[] {
     add(window.from, window.to, interval, 'window');
     add(bucketStart(window.from, interval), bucketEnd(bucketStart(window.to, interval), interval), interval, 'aligned');
   }
-  // every period of whole buckets around the window, by every interval: what an API that only takes whole
-  // buckets still answers (each run of 1 … all buckets, from two buckets before the window to two after)
+  // periods of whole buckets around the window, by every interval: what an API that only takes whole
+  // buckets still answers (from two buckets before the window to two after): each bucket alone, and every
+  // run from the first bucket and to the last one, so that any dependence of a cell on `from` or on `to`
+  // shows (every run of i … j cost O(n²) answers and gave nothing more against the rule set, whose cells
+  // depend on neither)
   for (const interval of ['WEEK', 'MONTH', 'QUARTER', 'YEAR'] as Interval[]) {
     const starts: Day[] = [];
     let start = bucketStart(window.from, interval);
     for (let i = 0; i < 2; i++) start = bucketStart(start - 1, interval);
     for (; starts.length < 12 && start <= nextBucket(nextBucket(bucketStart(window.to, interval), interval), interval); start = nextBucket(start, interval)) starts.push(start);
-    for (let i = 0; i < starts.length; i++) for (let j = i; j < starts.length; j++) add(starts[i], bucketEnd(starts[j], interval), interval, 'whole buckets');
+    const last = starts.length - 1;
+    for (let i = 0; i <= last; i++) {
+      add(starts[i], bucketEnd(starts[i], interval), interval, 'whole buckets');
+      add(starts[0], bucketEnd(starts[i], interval), interval, 'whole buckets');
+      add(starts[i], bucketEnd(starts[last], interval), interval, 'whole buckets');
+    }
   }
   const year = new Date(window.from * 86_400_000).getUTCFullYear();
   add(day(`${year - 1}-01-01`), window.to, 'QUARTER', 'long');
@@ -98,14 +108,77 @@ export async function discoverAreas(post: (query: string, variables?: Record<str
  */
 const SKIP: Partial<Record<IndicatorField, string[]>> = { gemeenteIndicators: ['sliding start', 'sliding end', 'boundary start', 'boundary end'] };
 
-export function planTasks(areas: Area[], window: Window, fields: readonly IndicatorField[] = INDICATOR_FIELDS): Task[] {
+/**
+ * Every (area, period, indicator) to ask; `indicators`: every indicator of each field, as "<field>.<name>"
+ * (shape.ts schemaIndicators). One indicator per alias, in the order of area, indicator, interval and years:
+ * a document then asks one indicator of one area for many periods, which the gateway's cost limit allows
+ * (it counts buckets × indicators) and the subgraph answers from one settled cube per indicator, interval
+ * and years (kit/indicators: the cube of one request).
+ */
+export function planTasks(areas: Area[], window: Window, indicators: readonly string[], fields: readonly IndicatorField[] = INDICATOR_FIELDS): Task[] {
+  const namesOf = (field: IndicatorField) => indicators.filter((i) => i.startsWith(`${field}.`)).map((i) => i.slice(field.length + 1));
+  const years = (p: Period) => `${yearOf(p.from)}-${yearOf(p.to)}`;
   const tasks: Task[] = [];
   for (const area of areas) {
-    for (const period of planPeriods(window)) {
-      for (const field of fields) if (!SKIP[field]?.includes(period.family)) tasks.push({ area: area.code, field, period });
+    const periods = planPeriods(window).sort((x, y) => x.interval.localeCompare(y.interval) || years(x).localeCompare(years(y)) || x.from - y.from || x.to - y.to);
+    for (const field of fields) {
+      for (const name of namesOf(field)) {
+        for (const period of periods) if (!SKIP[field]?.includes(period.family)) tasks.push({ area: area.code, field, period, names: [name] });
+      }
     }
   }
   return tasks;
+}
+
+/** What the gateway's cost limit (README, gateway/cost.ts) makes of a one-alias document, and the limit. */
+export interface CostModel {
+  cost(task: Task): number;
+  maxCost: number;
+}
+
+/**
+ * Documents of one area each, at most MAX_ALIASES aliases and within the cost limit: a document costs
+ * 2 + Σ (its aliases' one-alias costs − 2) (the area field's object cost once). A task over the limit on its
+ * own is asked in parts by indicator names.
+ */
+export function pack(tasks: Task[], model?: CostModel): Task[][] {
+  const fit = (task: Task): Task[] => {
+    if (!model || task.names.length < 2 || model.cost(task) <= model.maxCost) return [task];
+    const half = Math.ceil(task.names.length / 2);
+    return [...fit({ ...task, names: task.names.slice(0, half) }), ...fit({ ...task, names: task.names.slice(half) })];
+  };
+  const byArea = new Map<string, Task[]>();
+  for (const task of tasks.flatMap(fit)) byArea.set(task.area, [...(byArea.get(task.area) ?? []), task]);
+  const batches: Task[][] = [];
+  for (const list of byArea.values()) {
+    let batch: Task[] = [];
+    let cost = 2;
+    for (const task of list) {
+      const more = model ? model.cost(task) - 2 : 0;
+      if (batch.length && (batch.length >= MAX_ALIASES || (model && cost + more > model.maxCost))) {
+        batches.push(batch);
+        [batch, cost] = [[], 2];
+      }
+      batch.push(task);
+      cost += more;
+    }
+    if (batch.length) batches.push(batch);
+  }
+  return batches;
+}
+
+/** A period of whole buckets: from the first day of a bucket to the last day of one (dates.ts). */
+export const isWhole = (p: Period) => bucketStart(p.from, p.interval) === p.from && bucketEnd(bucketStart(p.to, p.interval), p.interval) === p.to;
+
+/**
+ * The areas that probe periods that are not whole buckets (the gemeente, its first wijk and that wijk's
+ * first buurt): the README says such periods are refused; when every probe is, the other areas are not
+ * asked them (gather), and when any is answered, every area is.
+ */
+export function probeAreas(areas: Area[]): Set<string> {
+  const top = areas.find((a) => a.level === 0)!;
+  const wijk = areas.find((a) => a.code === top.children[0]);
+  return new Set([top.code, ...(wijk ? [wijk.code, ...wijk.children.slice(0, 1)] : [])]);
 }
 
 export interface RunStats {
@@ -123,16 +196,17 @@ export async function runTasks(
   post: (query: string, variables?: Record<string, unknown>) => Promise<{ status: number; data?: any; errors?: any[] }>,
   tasks: Task[],
   concurrency = 2,
+  model?: CostModel,
 ): Promise<{ observations: Observation[]; stats: RunStats }> {
-  const batches: Task[][] = [];
-  const byArea = new Map<string, Task[]>();
-  for (const task of tasks) byArea.set(task.area, [...(byArea.get(task.area) ?? []), task]);
-  for (const list of byArea.values()) for (let i = 0; i < list.length; i += MAX_ALIASES) batches.push(list.slice(i, i + MAX_ALIASES));
+  const batches = pack(tasks, model);
   const observations: Observation[] = [];
   const stats: RunStats = { requests: 0, answered: 0, retried: 0, refused: {} };
   const ask = async (batch: Task[]): Promise<AliasAnswer[]> => {
     const variables: Record<string, unknown> = { area: batch[0].area };
-    batch.forEach((t, i) => (variables[`p${i}`] = periodVariable(iso(t.period.from), iso(t.period.to), t.period.interval)));
+    batch.forEach((t, i) => {
+      variables[`p${i}`] = periodVariable(iso(t.period.from), iso(t.period.to), t.period.interval);
+      variables[`n${i}`] = t.names;
+    });
     stats.requests++;
     let response;
     try {
