@@ -96,6 +96,11 @@ describe('filters', () => {
     const hits = await search({ area: 'WK030703' });
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.area.code).toMatch(/^(WK030703|BU030703\d\d)$/);
+    // hits from a buurt inside the wijk, not only ones on the wijk itself (an exact-code filter would pass on those)
+    const inBuurt = hits.filter((hit: any) => hit.area.code.startsWith('BU030703'));
+    expect(inBuurt.length).toBeGreaterThan(0);
+    const [{ n }] = await hub.subgraphs.gemeente.db.query("SELECT count(*)::int AS n FROM social_map_item WHERE area_code LIKE 'BU030703%' OR area_code = 'WK030703'");
+    expect(hits.length).toBe(Math.min(n, 100));
   });
 
   test('distance from a point or an area centre, within a radius, nearest first', async () => {
@@ -187,7 +192,7 @@ describe('publishing', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data.createActivity.userErrors).toEqual([]);
     const activity = created.data.createActivity.activity;
-    expect(activity).toMatchObject({ published: false, status: 'SCHEDULED', schedule: { freq: 'WEEKLY', byDay: 'TH', dtstart: '2026-11-05', opensAt: '11:30', closesAt: '13:30' } });
+    expect(activity).toMatchObject({ published: false, status: 'SCHEDULED', schedule: { freq: 'WEEKLY', byDay: 'TH', dtstart: '2026-11-05', opensAt: '12:30', closesAt: '14:30' } }); // local time, UTC+1 in November
     expect((await ask(CREATE, { input }, COORDINATOR)).data.createActivity.activity.id).toBe(activity.id);
     expect(await onKaart(activity.id)).toBe(false); // a draft
 

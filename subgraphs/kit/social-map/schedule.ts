@@ -1,6 +1,7 @@
 // Activity schedules follow RFC 5545 RRULE (as Open Referral HSDS 3 `schedule` does). The index keeps each
 // activity's occurrences for the coming year, so a date window is an indexed range query.
 import { RRule, rrulestr, type Options } from 'rrule';
+import { fromWallClock, isoOffset, localDate, localTime, offsetMinutes, wallClock } from './local-time';
 
 const DAY_MS = 24 * 3600 * 1000;
 export const OCCURRENCE_HORIZON_DAYS = 365;
@@ -47,13 +48,21 @@ export function isValidRecurrence(recurrence: string): boolean {
 /**
  * Occurrences between two moments, bounded whatever the rule says: at most MAX_OCCURRENCES, and no more than
  * MAX_EXPANSION_MS of work. A one-off activity has just its start, if inside; so has one whose rule is refused
- * (stored before the rules were checked, or by a partner that does not check them).
+ * (stored before the rules were checked, or by a partner that does not check them). The rule repeats on the
+ * Amsterdam wall clock (local-time.ts): 12:00 in winter stays 12:00 after the clocks go forward. Excluded
+ * local dates (EXDATE, YYYY-MM-DD) are left out.
  */
-export function occurrencesBetween(startsAt: Date, recurrence: string | null, from: Date, to: Date): Date[] {
-  const once = startsAt >= from && startsAt <= to ? [startsAt] : [];
+export function occurrencesBetween(startsAt: Date, recurrence: string | null, from: Date, to: Date, excludedDates: readonly string[] = []): Date[] {
+  const kept = (moment: Date) => !excludedDates.includes(localDate(moment));
+  const once = startsAt >= from && startsAt <= to && kept(startsAt) ? [startsAt] : [];
   if (!recurrence || recurrenceProblem(recurrence)) return once;
   const deadline = Date.now() + MAX_EXPANSION_MS;
-  return ruleFrom(startsAt, RRule.parseString(recurrence), from).between(from, to, true, (_date, i) => i < MAX_OCCURRENCES && Date.now() < deadline);
+  const options = RRule.parseString(recurrence);
+  if (options.until) options.until = wallClock(options.until);
+  return ruleFrom(wallClock(startsAt), options, wallClock(from))
+    .between(wallClock(from), wallClock(to), true, (_date, i) => i < MAX_OCCURRENCES && Date.now() < deadline)
+    .map(fromWallClock)
+    .filter(kept);
 }
 
 /**
@@ -92,11 +101,12 @@ export interface HsdsSchedule {
   until: string | null;
   count: number | null;
   dtstart: string;
+  /** Hours ahead of UTC at dtstart (HSDS writes the time zone as an offset): 1 in winter, 2 in summer. */
+  timezone: number;
+  /** Local time with its offset at dtstart, e.g. 12:00+01:00. */
   opens_at: string;
   closes_at: string;
 }
-
-const hhmm = (date: Date) => date.toISOString().slice(11, 16);
 
 export function hsdsSchedule(startsAt: Date, endsAt: Date, recurrence: string | null): HsdsSchedule {
   const options = recurrence ? RRule.parseString(recurrence) : {};
@@ -109,8 +119,9 @@ export function hsdsSchedule(startsAt: Date, endsAt: Date, recurrence: string | 
     bymonthday: part('BYMONTHDAY'),
     until: options.until ? options.until.toISOString() : null,
     count: options.count ?? null,
-    dtstart: startsAt.toISOString().slice(0, 10),
-    opens_at: hhmm(startsAt),
-    closes_at: hhmm(endsAt),
+    dtstart: localDate(startsAt),
+    timezone: offsetMinutes(startsAt) / 60,
+    opens_at: `${localTime(startsAt)}${isoOffset(startsAt)}`,
+    closes_at: `${localTime(endsAt)}${isoOffset(endsAt)}`,
   };
 }
