@@ -34,6 +34,8 @@ export type Activity = {
   __typename?: 'Activity';
   /** The wijk or buurt it takes place in. */
   area: Area;
+  /** Local dates (YYYY-MM-DD) of single occurrences that are cancelled (iCalendar EXDATE), earliest first. */
+  cancelledDates: Array<Scalars['Date']['output']>;
   /** Phones, e-mail, website and hours to ask about it (the address is the venue's). */
   contact: ContactDetails;
   /** What happens (may be empty). */
@@ -46,6 +48,8 @@ export type Activity = {
   id: Scalars['ID']['output'];
   /** Kind of activity. */
   kind: ActivityKind;
+  /** Where, in words (the venue's name and address), as calendars show it (iCalendar LOCATION); null when not given. */
+  location?: Maybe<Scalars['String']['output']>;
   /** The cooperative that organises it. */
   organisation: Organisation;
   /** Drafts are visible to their own cooperative only. */
@@ -214,6 +218,15 @@ export type BewonersIndicatorSet = IndicatorSet & {
   roundingBase: Scalars['Int']['output'];
   /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
   threshold: Scalars['Int']['output'];
+};
+
+/** What cancelActivityOccurrence answers. */
+export type CancelActivityOccurrencePayload = {
+  __typename?: 'CancelActivityOccurrencePayload';
+  /** The activity, with the date among its cancelledDates; null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong (not one of its dates, a cancelled activity: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** What cancelActivity answers. */
@@ -400,6 +413,8 @@ export type CreateActivityInput = {
   free?: InputMaybe<Scalars['Boolean']['input']>;
   /** Kind of activity. */
   kind: ActivityKind;
+  /** Where, in words, as calendars show it: the venue's name and address (at most 300 characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
   /** RFC 5545 RRULE, FREQ=WEEKLY or FREQ=MONTHLY (e.g. FREQ=WEEKLY;BYDAY=TU,FR). */
   recurrence?: InputMaybe<Scalars['String']['input']>;
   /** Start of the first (or only) occurrence. */
@@ -885,6 +900,12 @@ export type Mutation = {
   /** Cancels an activity: it leaves the sociale kaart and the calendar feeds, and can no longer be changed or published. Safe to retry. */
   cancelActivity: CancelActivityPayload;
   /**
+   * Cancels one occurrence of a recurring activity (one evening of the eettafel), by its local date: it leaves the
+   * sociale kaart's dates and the calendar feeds carry it as an EXDATE. Not a date the activity falls on:
+   * BAD_USER_INPUT (field date); a cancelled activity: CONFLICT. Safe to retry.
+   */
+  cancelActivityOccurrence: CancelActivityOccurrencePayload;
+  /**
    * A cooperative publishes its activities on the sociale kaart: create (a draft), update, publish,
    * unpublish, cancel. Only the cooperative's own coordinator or system (roles cooperative-coordinator or
    * partner-system); another cooperative's activity is FORBIDDEN when published, NOT_FOUND when a draft.
@@ -938,6 +959,13 @@ export type Mutation = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCancelActivityOccurrenceArgs = {
+  date: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -1401,17 +1429,17 @@ export type Schedule = {
   byDay?: Maybe<Scalars['String']['output']>;
   /** The RRULE's BYMONTHDAY (e.g. 15); null when it has none. */
   byMonthDay?: Maybe<Scalars['String']['output']>;
-  /** End time, HH:MM, UTC. */
+  /** End time, HH:MM, local time in Europe/Amsterdam. */
   closesAt: Scalars['String']['output'];
   /** How many occurrences in all (RRULE COUNT); null when it has none. */
   count?: Maybe<Scalars['Int']['output']>;
-  /** First date (YYYY-MM-DD). */
+  /** First date (YYYY-MM-DD), local (Europe/Amsterdam). */
   dtstart: Scalars['String']['output'];
   /** WEEKLY or MONTHLY; null for a one-off activity. */
   freq?: Maybe<Scalars['String']['output']>;
   /** Every how many weeks or months (1 unless the RRULE says otherwise); null for a one-off activity. */
   interval?: Maybe<Scalars['Int']['output']>;
-  /** HH:MM, UTC. */
+  /** Start time, HH:MM, local time in Europe/Amsterdam (the same on both sides of a clock change). */
   opensAt: Scalars['String']['output'];
   /** The last moment of the recurrence (RRULE UNTIL); null when it has none. */
   until?: Maybe<Scalars['DateTime']['output']>;
@@ -1566,6 +1594,8 @@ export type UpdateActivityInput = {
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Free of charge for residents. */
   free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New location in words (an empty string removes it). */
+  location?: InputMaybe<Scalars['String']['input']>;
   /** An RRULE, or an empty string to make the activity one-off. */
   recurrence?: InputMaybe<Scalars['String']['input']>;
   /** New start of the first occurrence. */
@@ -1859,6 +1889,7 @@ export type ResolversTypes = ResolversObject<{
   AreaLevel: AreaLevel;
   BewonersIndicatorName: BewonersIndicatorName;
   BewonersIndicatorSet: ResolverTypeWrapper<BewonersIndicatorSet>;
+  CancelActivityOccurrencePayload: ResolverTypeWrapper<Omit<CancelActivityOccurrencePayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
   Capacity: ResolverTypeWrapper<CapacityRecordModel>;
@@ -1968,6 +1999,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   BewonersIndicatorSet: BewonersIndicatorSet;
+  CancelActivityOccurrencePayload: Omit<CancelActivityOccurrencePayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Capacity: CapacityRecordModel;
   CapacityInput: CapacityInput;
@@ -2074,12 +2106,14 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  cancelledDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2129,6 +2163,11 @@ export type BewonersIndicatorSetResolvers<ContextType = Context, ParentType exte
   roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CancelActivityOccurrencePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityOccurrencePayload'] = ResolversParentTypes['CancelActivityOccurrencePayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CancelActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityPayload'] = ResolversParentTypes['CancelActivityPayload']> = ResolversObject<{
@@ -2319,6 +2358,7 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelActivity?: Resolver<ResolversTypes['CancelActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
+  cancelActivityOccurrence?: Resolver<ResolversTypes['CancelActivityOccurrencePayload'], ParentType, ContextType, RequireFields<MutationCancelActivityOccurrenceArgs, 'date' | 'id'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createCooperativeService?: Resolver<ResolversTypes['CreateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationCreateCooperativeServiceArgs, 'input'>>;
   createMembership?: Resolver<ResolversTypes['CreateMembershipPayload'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
@@ -2523,6 +2563,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BewonersIndicatorSet?: BewonersIndicatorSetResolvers<ContextType>;
+  CancelActivityOccurrencePayload?: CancelActivityOccurrencePayloadResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;

@@ -4,13 +4,15 @@ import { lockOwnRow, personalDataWriteRule } from '../../kit/access/own-row';
 import { payload } from '../../kit/mutation-payload';
 import { helpOfferPolicy, personRecords } from '../policies';
 import { HelpOffer } from '../entities';
-import { cancelActivity, createActivity, setPublished, updateActivity } from '../publishing';
+import { cancelActivity, cancelActivityOccurrence, createActivity, setPublished, updateActivity } from '../publishing';
 
 export const Mutation: MutationResolvers = {
   createActivity: (_root, { input }, { db, caller }) => payload('activity', () => db.transaction((manager) => createActivity(manager, input, caller))),
   updateActivity: (_root, { id, input }, { db, caller }) => payload('activity', () => db.transaction((manager) => updateActivity(manager, id, input, caller))),
   publishActivity: (_root, { id }, { db, caller }) => payload('activity', () => db.transaction((manager) => setPublished(manager, id, true, caller))),
   unpublishActivity: (_root, { id }, { db, caller }) => payload('activity', () => db.transaction((manager) => setPublished(manager, id, false, caller))),
+  cancelActivityOccurrence: (_root, { id, date }, { db, caller }) =>
+    payload('activity', () => db.transaction((manager) => cancelActivityOccurrence(manager, id, date, caller))),
   cancelActivity: (_root, { id }, { db, caller }) => payload('activity', () => db.transaction((manager) => cancelActivity(manager, id, caller))),
   setHelpOfferAvailable: (_root, { id, available }, { db, caller, personalData }) =>
     payload('helpOffer', () =>

@@ -40,6 +40,11 @@ export function recurrenceProblem(recurrence: string): string | null {
   }
 }
 
+/** Whether a recurring activity starts on a day its rule includes (RFC 5545 counts DTSTART as the first occurrence either way). */
+export function startsOnRuleDay(startsAt: Date, recurrence: string): boolean {
+  return occurrencesBetween(startsAt, recurrence, startsAt, startsAt).length === 1;
+}
+
 /** A field-specific check of an RRULE, for the publishing mutations. */
 export function isValidRecurrence(recurrence: string): boolean {
   return recurrenceProblem(recurrence) === null;
@@ -88,8 +93,8 @@ function ruleFrom(startsAt: Date, options: Partial<Options>, from: Date): RRule 
 }
 
 /** Occurrences from yesterday to a year ahead, as the index keeps them. */
-export function occurrencesOf(startsAt: Date, recurrence: string | null, now = new Date()): Date[] {
-  return occurrencesBetween(startsAt, recurrence, new Date(now.getTime() - DAY_MS), new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * DAY_MS));
+export function occurrencesOf(startsAt: Date, recurrence: string | null, now = new Date(), excludedDates: readonly string[] = []): Date[] {
+  return occurrencesBetween(startsAt, recurrence, new Date(now.getTime() - DAY_MS), new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * DAY_MS), excludedDates);
 }
 
 /** The HSDS 3 `schedule` fields of a recurring activity (RRULE parts by name), for GraphQL and the export. */
