@@ -5,6 +5,7 @@
 // logs one line instead of crashing the process) and opens new ones for the next requests.
 import { DataSource, type Logger, type MigrationInterface, type MixedList, type EntitySchema, type QueryRunner } from 'typeorm';
 import { DatabaseStartError, MigrationFailed } from './database-errors';
+import { migrateJobs } from './jobs';
 import type { Pool } from 'pg';
 import { throttledLog } from '../../platform/throttled-log';
 import { serviceLog, type Logger as Log } from '../../platform/log';
@@ -49,6 +50,8 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   /** Echo every SQL statement (SQL_LOG=1). */
   logSql?: boolean;
+  /** Migrate graphile-worker's schema too, before the subgraph's migrations, and let the serving role run jobs (kit/jobs.ts). */
+  jobs?: boolean;
   log?: Log;
 }
 
@@ -83,6 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw new DatabaseStartError(options.subgraph ?? 'subgraph', 'migrations', migrationUrl, error);
   });
   try {
+    if (options.jobs) await migrateJobsAs(migrator, migrationUrl, options.url);
     await migrator.runMigrations();
   } catch (error) {
     const failed = error instanceof MigrationFailed ? error : undefined;
@@ -96,6 +100,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     throw new DatabaseStartError(options.subgraph ?? 'subgraph', 'serving', options.url, error);
   });
   return Object.assign(serving, { stats });
+}
+
+/** graphile-worker's schema, as the migration role; the serving role may then run jobs (a failure names it). */
+async function migrateJobsAs(migrator: DataSource, migrationUrl: string, servingUrl: string): Promise<void> {
+  const role = (url: string) => decodeURIComponent(new URL(url).username);
+  try {
+    await migrateJobs(migrationUrl, migrator, role(servingUrl) === role(migrationUrl) ? undefined : role(servingUrl));
+  } catch (error) {
+    throw new MigrationFailed('graphile-worker (kit/jobs.ts)', error);
+  }
 }
 
 /** The migrations, each wrapped so that its failure names it. */

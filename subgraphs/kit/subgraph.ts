@@ -25,6 +25,7 @@ import { httpConsentLookup } from './access/consent-api';
 import { ProcessingLog, processingLogPlugin } from './access/processing-log';
 import { guardDisclosures, type Disclosure } from './access/disclosures';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
+import { startJobRunner, type JobTasks } from './jobs';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
 
@@ -68,6 +69,8 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   /** How consent is looked up; by default, over HTTP from gemeente's register. */
   consentLookup?: (db: Database) => ConsentLookup;
   startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext) => TServices;
+  /** The subgraph's own background tasks, run by its job runner (kit/jobs.ts); schedule them with scheduleJob. */
+  jobs?: (db: Database, config: SubgraphConfig, context: ServiceContext) => JobTasks;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -130,6 +133,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     statementTimeoutMs: config.statementTimeoutMs,
     logSql: config.sqlLog,
     log,
+    jobs: true,
   });
   registerPoolMetrics(db, metrics.registry);
   if (options.seed) await options.seed(db);
@@ -209,6 +213,15 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
     { port: options.port ?? config.port, host: options.host ?? config.host },
   );
 
+  // one job runner per subgraph, on its own database, as the serving role (kit/jobs.ts)
+  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry }) }, log }).catch(async (error) => {
+    await http.close();
+    await apollo.stop();
+    await services.stop?.();
+    await db.destroy();
+    throw error;
+  });
+
   let closing: Promise<void> | undefined;
   return {
     ...http,
@@ -222,6 +235,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         await services.stop?.();
         await http.close();
         await apollo.stop();
+        await jobs.stop(); // the jobs under way finish
         await db.destroy();
       })()),
   };

@@ -1,0 +1,125 @@
+// Background jobs of a subgraph, on its own PostgreSQL database with graphile-worker: what runs when, how
+// often it was tried and its deadline live in the database, so nothing is lost when the process or
+// PostgreSQL restarts. One runner per subgraph process (startSubgraph starts it with the kit's tasks and the
+// subgraph's own `jobs`); graphile-worker's schema (graphile_worker) is migrated by the migration role before
+// the subgraph's own migrations, and the serving role is granted what running jobs needs (migrateJobs).
+//
+// The API is small:
+//   - a task is `(payload, helpers) => Promise<void>`; throwing makes graphile-worker try it again later
+//     (exponential backoff, `maxAttempts`, default 25), returning ends it;
+//   - `scheduleJob(manager, task, payload, options)` adds a job inside the caller's transaction, so a job
+//     exists exactly when the change that needs it commits (it is plain SQL: graphile_worker.add_job);
+//   - `jobKey` makes a job replaceable: scheduling the same key again moves the one waiting (e.g. a
+//     follow-up reminder whose date changes), and `cancelJob` removes it.
+// Tasks must be idempotent: a job may run twice (after a crash between its work and its completion).
+import { Logger, run, runMigrations, type Runner, type Task, type TaskList } from 'graphile-worker';
+import type { Logger as Log } from '../../platform/log';
+import { throttledLog } from '../../platform/throttled-log';
+
+export type JobTask = Task;
+export type JobTasks = TaskList;
+
+export interface JobOptions {
+  /** When to run it (default: now). */
+  runAt?: Date;
+  /** A key naming the job: scheduling the same key again replaces the job still waiting. */
+  jobKey?: string;
+  /** Jobs of one queue run one at a time, in order (keep the number of queue names small). */
+  queue?: string;
+  /** Tries before graphile-worker gives the job up (default 25). */
+  maxAttempts?: number;
+}
+
+/** Something that runs SQL in the caller's transaction: a TypeORM EntityManager or QueryRunner. */
+export interface Sql {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** Adds a job in the caller's transaction: it exists exactly when that transaction commits. */
+export async function scheduleJob(sql: Sql, task: string, payload: unknown, options: JobOptions = {}): Promise<void> {
+  await sql.query('SELECT graphile_worker.add_job($1, $2::json, queue_name => $3, run_at => $4, max_attempts => $5, job_key => $6)', [
+    task,
+    JSON.stringify(payload ?? {}),
+    options.queue ?? null,
+    options.runAt ?? null,
+    options.maxAttempts ?? null,
+    options.jobKey ?? null,
+  ]);
+}
+
+/** Removes the waiting job with this key, if there is one (one already running finishes). */
+export async function cancelJob(sql: Sql, jobKey: string): Promise<void> {
+  await sql.query('SELECT graphile_worker.remove_job($1)', [jobKey]);
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * graphile-worker's schema created or brought up to date as the migration role (`migrationUrl`; it owns what
+ * it creates); then the serving role (`servingRole`, when it is another) may use it through `sql`, the
+ * migration role's connection: add, take, finish and remove jobs, nothing more (it creates nothing).
+ */
+export async function migrateJobs(migrationUrl: string, sql: Sql, servingRole: string | undefined): Promise<void> {
+  await runMigrations({ connectionString: migrationUrl, logger: quietLogger() });
+  if (!servingRole) return;
+  const role = quoteIdent(servingRole);
+  await sql.query(`GRANT USAGE ON SCHEMA graphile_worker TO ${role}`);
+  await sql.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${role}`);
+  await sql.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${role}`);
+  await sql.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${role}`);
+  // graphile-worker turns row-level security on for its tables (only their owner may use them by default):
+  // the serving role gets a policy of its own on each, recreated so new tables of a later version get one
+  const secured: { name: string }[] = (await sql.query(
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'graphile_worker' AND c.relkind = 'r' AND c.relrowsecurity`,
+  )) as { name: string }[];
+  for (const { name } of secured) {
+    const table = `graphile_worker.${quoteIdent(name)}`;
+    await sql.query(`DROP POLICY IF EXISTS serving_role ON ${table}`);
+    await sql.query(`CREATE POLICY serving_role ON ${table} TO ${role} USING (true) WITH CHECK (true)`);
+  }
+}
+
+export interface JobRunner {
+  stop(): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  /** The serving role's connection (the runner's own small pool). */
+  databaseUrl: string;
+  tasks: JobTasks;
+  log: Log;
+  /** Jobs run at the same time (default 2). */
+  concurrency?: number;
+  /** How often to look for jobs that are due, besides being told of new ones (default 1000 ms). */
+  pollIntervalMs?: number;
+  /** Recurring jobs, in graphile-worker's crontab format (e.g. `* * * * * events.sweep`: every minute). */
+  crontab?: string;
+}
+
+/** Starts the runner; `stop` lets the running jobs finish (graceful), then closes its connections. */
+export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
+  const concurrency = options.concurrency ?? 2;
+  const runner: Runner = await run({
+    connectionString: options.databaseUrl,
+    concurrency,
+    maxPoolSize: concurrency + 2,
+    pollInterval: options.pollIntervalMs ?? 1000,
+    noHandleSignals: true, // the subgraph's own shutdown stops the runner
+    taskList: options.tasks,
+    crontab: options.crontab ?? '',
+    logger: quietLogger(options.log),
+  });
+  let stopping: Promise<void> | undefined;
+  return { stop: () => (stopping ??= runner.stop()) };
+}
+
+/**
+ * graphile-worker's messages: its warnings and errors (a failed job, a lost connection) at most once a
+ * second, nothing of its routine (started, connected, job completed).
+ */
+function quietLogger(log?: Log): Logger {
+  const warn = log ? throttledLog(log, 'jobs') : () => undefined;
+  return new Logger(() => (level, message) => {
+    if (level === 'error' || level === 'warning') warn(message);
+  });
+}
