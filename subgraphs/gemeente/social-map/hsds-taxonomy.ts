@@ -2,8 +2,7 @@
 // and TargetGroup enums of schema/shared.graphql with their Dutch names, and the capaciteit taxonomy of
 // hsds-contact.ts. A service carries one attribute per theme and target group, so ?taxonomy_term_id= and
 // ?taxonomy_id= filter on them and an import reads them back.
-import { Kind, type EnumTypeDefinitionNode } from 'graphql';
-import { loadTypeDefs } from '../../kit/sdl';
+import { enumValuesOf } from '../../kit/sdl';
 import { CAPACITY_TAXONOMY, CAPACITY_TERMS } from './hsds-contact';
 import type { HsdsIdOf } from './hsds-contact';
 
@@ -30,12 +29,6 @@ const TAXONOMIES = [
   { key: 'doelgroep', enumName: 'TargetGroup', column: 'target_groups', name: 'Doelgroepen van de sociale kaart', description: 'Voor wie een activiteit of dienst bedoeld is' },
 ] as const;
 
-function enumValues(enumName: string): { code: string; name: string }[] {
-  const node = loadTypeDefs('gemeente').definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === enumName);
-  if (!node) throw new Error(`enum ${enumName} is not in gemeente's schema`);
-  return (node.values ?? []).map((v) => ({ code: v.name.value, name: v.description?.value ?? v.name.value }));
-}
-
 export function hsdsTaxonomies(id: HsdsIdOf): { taxonomies: Taxonomy[]; terms: TaxonomyTerm[] } {
   const taxonomies: Taxonomy[] = [];
   const terms: TaxonomyTerm[] = [];
@@ -43,7 +36,7 @@ export function hsdsTaxonomies(id: HsdsIdOf): { taxonomies: Taxonomy[]; terms: T
     const uri = `https://samenspel.nl/taxonomie/${t.key}`;
     const taxonomyId = id(`taxonomy:${t.key}`);
     taxonomies.push({ id: taxonomyId, name: t.name, description: t.description, uri });
-    for (const value of enumValues(t.enumName)) {
+    for (const value of enumValuesOf('gemeente', t.enumName).map((v) => ({ code: v.name, name: v.description }))) {
       terms.push({ id: id(`taxonomy-term:${t.key}:${value.code}`), code: value.code, name: value.name, description: `${t.name}: ${value.name}`, taxonomy: uri, taxonomy_id: taxonomyId, language: 'nl', column: t.column });
     }
   }
