@@ -9,6 +9,7 @@ import { disclosures, personalEntryPoints, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
 import { answerOfferCheck } from './offer-check';
+import { PULL_TASK, pullCalendar } from './calendar-subscriptions';
 
 export const bewoners: SubgraphDefinition<Loaders> = {
   name: 'bewoners',
@@ -20,6 +21,12 @@ export const bewoners: SubgraphDefinition<Loaders> = {
   policies,
   personalEntryPoints,
   disclosures,
+  // each calendar subscription's pull schedules its next one (calendar-subscriptions.ts)
+  jobs: (db) => ({
+    [PULL_TASK]: async (payload) => {
+      await pullCalendar(db, (payload as { id: string }).id);
+    },
+  }),
   routes: (db, config, { consentLookup, log }) => ({
     [ICAL_PREFIX]: icalRoute(db),
     // welzijn asks before it records a match with a neighbour's offer

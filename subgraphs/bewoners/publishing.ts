@@ -21,7 +21,7 @@ const MAX_DURATION_MS = 24 * 3600 * 1000;
 const MAX_LOCATION = 300;
 
 /** Checks the fields given (each refusal names it under `input.`). */
-function checkFields(fields: Partial<Pick<Activity, 'title' | 'description' | 'startsAt' | 'endsAt' | 'recurrence'>>): void {
+export function checkFields(fields: Partial<Pick<Activity, 'title' | 'description' | 'startsAt' | 'endsAt' | 'recurrence'>>): void {
   if (fields.title !== undefined) requiredText(fields.title, 'input.title', MAX_TITLE);
   if (fields.description !== undefined && fields.description.length > MAX_DESCRIPTION) throw badInput(`description is at most ${MAX_DESCRIPTION} characters`, 'input.description');
   if (fields.startsAt && fields.endsAt) {
@@ -33,14 +33,14 @@ function checkFields(fields: Partial<Pick<Activity, 'title' | 'description' | 's
 }
 
 /** RFC 5545 counts the start as the first occurrence: it must fall on a day the rule includes. */
-function checkRuleDay(startsAt: Date, recurrence: string | null): void {
+export function checkRuleDay(startsAt: Date, recurrence: string | null): void {
   if (recurrence && !recurrenceProblem(recurrence) && !startsOnRuleDay(startsAt, recurrence)) {
     throw badInput(`startsAt (${localDate(startsAt)}) must fall on a day the recurrence includes (${recurrence})`, 'input.startsAt');
   }
 }
 
 /** A location in words, trimmed; null when empty. */
-function locationText(value: string | null | undefined): string | null {
+export function locationText(value: string | null | undefined): string | null {
   const text = value?.trim() ?? '';
   if (text.length > MAX_LOCATION) throw badInput(`location is at most ${MAX_LOCATION} characters`, 'input.location');
   if (/[\u0000-\u001f\u007f]/.test(text)) throw badInput('location is one line of text', 'input.location');

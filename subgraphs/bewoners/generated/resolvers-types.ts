@@ -220,6 +220,25 @@ export type BewonersIndicatorSet = IndicatorSet & {
   threshold: Scalars['Int']['output'];
 };
 
+/** A calendar (.ics) a cooperative keeps elsewhere, pulled into its activities on a schedule. */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  /** The buurt or wijk (CBS code) its activities take place in. */
+  area: Scalars['String']['output'];
+  /** The subscription's key. */
+  id: Scalars['ID']['output'];
+  /** Minutes between pulls. */
+  intervalMinutes: Scalars['Int']['output'];
+  /** The kind of its activities. */
+  kind: ActivityKind;
+  /** Why the last pull wrote nothing (a file that cannot be read, an event that breaks the rules); null when it went through. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it was last pulled; null before the first pull. */
+  lastPulledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The calendar's address. */
+  url: Scalars['String']['output'];
+};
+
 /** What cancelActivityOccurrence answers. */
 export type CancelActivityOccurrencePayload = {
   __typename?: 'CancelActivityOccurrencePayload';
@@ -930,6 +949,8 @@ export type Mutation = {
   pauseHelpOffer: PauseHelpOfferPayload;
   /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one: CONFLICT); publishing again changes nothing. */
   publishActivity: PublishActivityPayload;
+  /** Pulls one of your cooperative's calendar subscriptions now, as its schedule would. */
+  pullCalendar: PullCalendarPayload;
   /**
    * Registers a neighbour's aanbod with your cooperative: the neighbour (their pseudonymous key), where they
    * live, and their profile (categories, limits, a VOG with its date where the cooperative checks one,
@@ -942,6 +963,14 @@ export type Mutation = {
   resumeHelpOffer: ResumeHelpOfferPayload;
   /** A neighbour's availability switch for their help offer, set by their cooperative. Roles cooperative-coordinator or partner-system. */
   setHelpOfferAvailable: SetHelpOfferAvailablePayload;
+  /**
+   * Subscribes your cooperative to a calendar it already keeps (its website's .ics, http or https): bewoners pulls
+   * it every intervalMinutes into published activities of your cooperative in area, by UID: a new UID creates an
+   * activity, a higher SEQUENCE updates it, STATUS:CANCELLED cancels it. A pull that cannot read the file, or
+   * meets an event that breaks the activity rules, writes nothing and says why in lastError. Retrying with the
+   * same clientMutationId and input returns the same subscription.
+   */
+  subscribeCalendar: SubscribeCalendarPayload;
   /** Takes one of your cooperative's activities off the sociale kaart, back to a draft; safe to retry. */
   unpublishActivity: UnpublishActivityPayload;
   /** Changes one of your cooperative's activities (not a cancelled one: CONFLICT); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
@@ -1023,6 +1052,12 @@ export type MutationPublishActivityArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationPullCalendarArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRegisterHelpOfferArgs = {
   input: RegisterHelpOfferInput;
 };
@@ -1038,6 +1073,12 @@ export type MutationResumeHelpOfferArgs = {
 export type MutationSetHelpOfferAvailableArgs = {
   available: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationSubscribeCalendarArgs = {
+  input: SubscribeCalendarInput;
 };
 
 
@@ -1340,6 +1381,15 @@ export type PublishActivityPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What pullCalendar answers. */
+export type PullCalendarPayload = {
+  __typename?: 'PullCalendarPayload';
+  /** The subscription after the pull (see lastError); null when there are userErrors. */
+  calendarSubscription?: Maybe<CalendarSubscription>;
+  /** What was wrong (not a subscription of your cooperative: NOT_FOUND). */
+  userErrors: Array<UserError>;
+};
+
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
@@ -1461,6 +1511,31 @@ export type StatisticsArea = {
   code: Scalars['ID']['output'];
   /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
   minimumInterval: Interval;
+};
+
+/** A calendar subscription. */
+export type SubscribeCalendarInput = {
+  /** The buurt or wijk its activities take place in. */
+  area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (unique per organisation). */
+  clientMutationId: Scalars['String']['input'];
+  /** Minutes between pulls, 5–1440 (default 60). */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The kind of its activities. */
+  kind: ActivityKind;
+  /** Themes of its activities on the sociale kaart. */
+  themes?: InputMaybe<Array<Theme>>;
+  /** The .ics address, http or https. */
+  url: Scalars['String']['input'];
+};
+
+/** What subscribeCalendar answers. */
+export type SubscribeCalendarPayload = {
+  __typename?: 'SubscribeCalendarPayload';
+  /** The subscription (its first pull follows at once); null when there are userErrors. */
+  calendarSubscription?: Maybe<CalendarSubscription>;
+  /** What was wrong with the input; when not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -1889,6 +1964,7 @@ export type ResolversTypes = ResolversObject<{
   AreaLevel: AreaLevel;
   BewonersIndicatorName: BewonersIndicatorName;
   BewonersIndicatorSet: ResolverTypeWrapper<BewonersIndicatorSet>;
+  CalendarSubscription: ResolverTypeWrapper<CalendarSubscription>;
   CancelActivityOccurrencePayload: ResolverTypeWrapper<Omit<CancelActivityOccurrencePayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
@@ -1955,6 +2031,7 @@ export type ResolversTypes = ResolversObject<{
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
   ProcessingPurpose: ProcessingPurpose;
   PublishActivityPayload: ResolverTypeWrapper<Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  PullCalendarPayload: ResolverTypeWrapper<PullCalendarPayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterHelpOfferInput: RegisterHelpOfferInput;
   RegisterHelpOfferPayload: ResolverTypeWrapper<Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
@@ -1962,6 +2039,8 @@ export type ResolversTypes = ResolversObject<{
   Schedule: ResolverTypeWrapper<Schedule>;
   SetHelpOfferAvailablePayload: ResolverTypeWrapper<Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
+  SubscribeCalendarInput: SubscribeCalendarInput;
+  SubscribeCalendarPayload: ResolverTypeWrapper<SubscribeCalendarPayload>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
@@ -1999,6 +2078,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   BewonersIndicatorSet: BewonersIndicatorSet;
+  CalendarSubscription: CalendarSubscription;
   CancelActivityOccurrencePayload: Omit<CancelActivityOccurrencePayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Capacity: CapacityRecordModel;
@@ -2050,6 +2130,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcessingActivity: ProcessingActivity;
   ProcessingLogEntry: ProcessingLogEntryModel;
   PublishActivityPayload: Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  PullCalendarPayload: PullCalendarPayload;
   Query: Record<PropertyKey, never>;
   RegisterHelpOfferInput: RegisterHelpOfferInput;
   RegisterHelpOfferPayload: Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
@@ -2057,6 +2138,8 @@ export type ResolversParentTypes = ResolversObject<{
   Schedule: Schedule;
   SetHelpOfferAvailablePayload: Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
   StatisticsArea: StatisticsArea;
+  SubscribeCalendarInput: SubscribeCalendarInput;
+  SubscribeCalendarPayload: SubscribeCalendarPayload;
   Training: TrainingModel;
   TrainingInput: TrainingInput;
   UnpublishActivityPayload: Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
@@ -2163,6 +2246,16 @@ export type BewonersIndicatorSetResolvers<ContextType = Context, ParentType exte
   roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CalendarSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarSubscription'] = ResolversParentTypes['CalendarSubscription']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPulledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CancelActivityOccurrencePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityOccurrencePayload'] = ResolversParentTypes['CancelActivityOccurrencePayload']> = ResolversObject<{
@@ -2367,9 +2460,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   eraseBewonersRecords?: Resolver<ResolversTypes['EraseBewonersRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
   pauseHelpOffer?: Resolver<ResolversTypes['PauseHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationPauseHelpOfferArgs, 'id' | 'until'>>;
   publishActivity?: Resolver<ResolversTypes['PublishActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  pullCalendar?: Resolver<ResolversTypes['PullCalendarPayload'], ParentType, ContextType, RequireFields<MutationPullCalendarArgs, 'id'>>;
   registerHelpOffer?: Resolver<ResolversTypes['RegisterHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationRegisterHelpOfferArgs, 'input'>>;
   resumeHelpOffer?: Resolver<ResolversTypes['ResumeHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpOfferArgs, 'id'>>;
   setHelpOfferAvailable?: Resolver<ResolversTypes['SetHelpOfferAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
+  subscribeCalendar?: Resolver<ResolversTypes['SubscribeCalendarPayload'], ParentType, ContextType, RequireFields<MutationSubscribeCalendarArgs, 'input'>>;
   unpublishActivity?: Resolver<ResolversTypes['UnpublishActivityPayload'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
   updateCooperativeService?: Resolver<ResolversTypes['UpdateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateCooperativeServiceArgs, 'id' | 'input'>>;
@@ -2456,6 +2551,11 @@ export type PublishActivityPayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type PullCalendarPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PullCalendarPayload'] = ResolversParentTypes['PullCalendarPayload']> = ResolversObject<{
+  calendarSubscription?: Resolver<Maybe<ResolversTypes['CalendarSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
@@ -2494,6 +2594,11 @@ export type SetHelpOfferAvailablePayloadResolvers<ContextType = Context, ParentT
 export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
+export type SubscribeCalendarPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubscribeCalendarPayload'] = ResolversParentTypes['SubscribeCalendarPayload']> = ResolversObject<{
+  calendarSubscription?: Resolver<Maybe<ResolversTypes['CalendarSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
@@ -2563,6 +2668,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BewonersIndicatorSet?: BewonersIndicatorSetResolvers<ContextType>;
+  CalendarSubscription?: CalendarSubscriptionResolvers<ContextType>;
   CancelActivityOccurrencePayload?: CancelActivityOccurrencePayloadResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
@@ -2602,12 +2708,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   PublishActivityPayload?: PublishActivityPayloadResolvers<ContextType>;
+  PullCalendarPayload?: PullCalendarPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterHelpOfferPayload?: RegisterHelpOfferPayloadResolvers<ContextType>;
   ResumeHelpOfferPayload?: ResumeHelpOfferPayloadResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   SetHelpOfferAvailablePayload?: SetHelpOfferAvailablePayloadResolvers<ContextType>;
   StatisticsArea?: StatisticsAreaResolvers<ContextType>;
+  SubscribeCalendarPayload?: SubscribeCalendarPayloadResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   UnpublishActivityPayload?: UnpublishActivityPayloadResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
