@@ -10,8 +10,9 @@ import { ICAL_PREFIX, icalRoute } from './ical';
 import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
 import { answerOfferCheck } from './offer-check';
 import { PULL_TASK, pullCalendar } from './calendar-subscriptions';
+import { offerMatches, type BewonersServices } from './offer-matches';
 
-export const bewoners: SubgraphDefinition<Loaders> = {
+export const bewoners: SubgraphDefinition<Loaders, BewonersServices> = {
   name: 'bewoners',
   typeDefs: loadTypeDefs('bewoners'),
   resolvers,
@@ -27,6 +28,7 @@ export const bewoners: SubgraphDefinition<Loaders> = {
       await pullCalendar(db, (payload as { id: string }).id);
     },
   }),
+  startServices: (_db, peers, config, { log }) => ({ offerMatches: offerMatches(peers, config.offerCheckSecret!, log) }),
   routes: (db, config, { consentLookup, log }) => ({
     [ICAL_PREFIX]: icalRoute(db),
     // welzijn asks before it records a match with a neighbour's offer

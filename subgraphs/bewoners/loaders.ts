@@ -9,6 +9,7 @@ import type { GroupedList, PageArgs } from '../kit/pagination';
 import { Activity, CooperativeService, HelpOffer, Membership } from './entities';
 import { neighbourCandidatesLoader } from './candidates';
 import { matchableSql } from '../kit/helper-profile';
+import { listBounds } from './list-bounds';
 
 /** The fields of a hulpvraag that bewoners receives from welzijn through @requires. */
 export interface OfferSearch {
@@ -19,6 +20,7 @@ export interface OfferSearch {
 export function createLoaders(db: Database, caller: Caller, personalData: PersonalDataAccess) {
   const activityById = byKeyLoader(db.getRepository(Activity));
   const offers = db.getRepository(HelpOffer);
+  const membershipById = byKeyLoader(db.getRepository(Membership));
   const scheduled = (group: GroupedList['group']) => (_args: PageArgs): GroupedList => ({
     table: 'activity',
     alias: 'a',
@@ -32,10 +34,17 @@ export function createLoaders(db: Database, caller: Caller, personalData: Person
     neighbourCandidates: neighbourCandidatesLoader(db, personalData),
     helpOfferById: byKeyLoader(offers),
     cooperativeServiceById: byKeyLoader(db.getRepository(CooperativeService)),
-    membershipById: byKeyLoader(db.getRepository(Membership)),
-    membershipsOfOrganisation: groupLoader(db.getRepository(Membership), 'organisationId'),
-    membershipsOfPerson: groupLoader(db.getRepository(Membership), 'personId'),
-    offersOfPerson: groupLoader(offers, 'helperId'),
+    membershipById,
+    // a cooperative's memberships, for its own staff (others reach a membership by its key, with consent)
+    membershipsOfOrganisation: pagedListLoader(db, membershipById, () => ({
+      table: 'membership',
+      alias: 'm',
+      group: { column: 'organisation_id' },
+      filter: 'm.organisation_id = $2',
+      params: [caller.organisationId],
+    })),
+    membershipsOfPerson: groupLoader(db.getRepository(Membership), 'personId', listBounds['Person.bewonersInvolvement']),
+    offersOfPerson: groupLoader(offers, 'helperId', listBounds['Person.bewonersInvolvement']),
     activitiesInArea: pagedListLoader(db, activityById, scheduled({ area: 'inside' })),
     activitiesAtVenue: pagedListLoader(db, activityById, scheduled({ column: 'venue_id' })),
     activitiesOfOrganisation: pagedListLoader(db, activityById, scheduled({ column: 'organisation_id' })),

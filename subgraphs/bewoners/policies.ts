@@ -4,6 +4,7 @@ import type { Disclosure } from '../kit/access/disclosures';
 import type { PersonRecords } from '../kit/access/data-subject';
 import type { HelpOffer, Membership } from './entities';
 import type { NeighbourCandidateRow } from './candidates';
+import type { Connection, Edge } from '../kit/pagination';
 
 /** A neighbour's offer, held by the cooperative; a matcher elsewhere sees it with consent to MATCHING. */
 export const helpOfferPolicy: PersonalDataPolicy<HelpOffer> = {
@@ -25,8 +26,15 @@ export const policies = [helpOfferPolicy, membershipPolicy] as PersonalDataPolic
 /** Fields that answer about neighbours' offers in another shape: they need a purpose of the caller's roles too. */
 export const personalEntryPoints = ['HelpRequest.neighbourCandidates'];
 
-/** A ranked neighbour shows their offer (its key; score and reasons from where they live and when they can). */
+/** A membership list's cursor is a membership's key; a ranked neighbour shows their offer (its key; score and reasons from where they live and when they can). */
 export const disclosures: Disclosure[] = [
+  // a membership's cursor is its key
+  { type: 'MembershipEdge', fields: ['cursor'], recordsOf: (edge: Edge<Membership>) => [recordOf(membershipPolicy, edge.node)] },
+  {
+    type: 'MembershipConnection',
+    fields: ['pageInfo'],
+    recordsOf: (connection: Connection<Membership>) => (connection.pageInfo.endCursor ? connection.edges.slice(-1).map((edge) => recordOf(membershipPolicy, edge.node)) : []),
+  },
   { type: 'NeighbourCandidate', recordsOf: (candidate: NeighbourCandidateRow) => [recordOf(helpOfferPolicy, candidate.offer as HelpOffer)] },
 ];
 

@@ -6,6 +6,7 @@ import { processingLogLoader } from '../kit/access/inzage';
 import type { PageArgs } from '../kit/pagination';
 import { Area, Consent, Grant, Organisation, Person, PersonReference, Venue } from './entities';
 import { statisticsGrids } from './statistics-grid';
+import { listBounds } from './list-bounds';
 
 export function createLoaders(db: Database) {
   const areas = db.getRepository(Area);
@@ -19,14 +20,14 @@ export function createLoaders(db: Database) {
     venueById,
     grantById: byKeyLoader(grants),
     consentById: byKeyLoader(db.getRepository(Consent)),
-    consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId'),
-    referencesOfPerson: groupLoader(db.getRepository(PersonReference), 'personId', 'reference'),
+    consentsOfPerson: groupLoader(db.getRepository(Consent), 'personId', listBounds['Person.consents']),
+    referencesOfPerson: groupLoader(db.getRepository(PersonReference), 'personId', listBounds['Person.references'], 'reference'),
     /** The register's row of a key (intake and merges): whether it was merged, and into which key. */
     personById: byKeyLoader(db.getRepository(Person)),
-    childrenOfArea: groupLoader(areas, 'parentCode', 'code'),
+    childrenOfArea: groupLoader(areas, 'parentCode', listBounds['Area.children'], 'code'),
     statisticsGridOf: new DataLoader((codes: readonly string[]) => statisticsGrids(db, codes)),
-    venuesOfOrganisation: groupLoader(venues, 'organisationId'),
-    grantsOfOrganisation: groupLoader(grants, 'organisationId'),
+    venuesOfOrganisation: groupLoader(venues, 'organisationId', listBounds['Organisation.venues']),
+    grantsOfOrganisation: groupLoader(grants, 'organisationId', listBounds['Organisation.grants']),
     venuesInArea: pagedListLoader(db, venueById, (args: PageArgs & { kind?: string | null }) => ({
       table: 'venue',
       alias: 'v',

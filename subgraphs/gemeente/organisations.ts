@@ -33,8 +33,12 @@ async function assertKvkFree(manager: EntityManager, kvk: string, except: string
   if (holder && holder.id !== except) throw conflict(`KvK-nummer ${kvk} is already registered (${holder.id})`, field);
 }
 
+/** Organisation.areasServed is a plain list: its SDL says "Bounded: at most 100". */
+const MAX_AREAS_SERVED = 100;
+
 async function areasServed(manager: EntityManager, codes: readonly string[], field: string): Promise<string[]> {
   if (!codes.length) throw badInput(`${field} needs at least one area`, field);
+  if (codes.length > MAX_AREAS_SERVED) throw badInput(`${field}: at most ${MAX_AREAS_SERVED} areas`, field);
   const distinct = [...new Set(codes.map((code, i) => assertAreaCode(code, `${field}.${i}`)))];
   const known = new Set((await manager.findBy(Area, distinct.map((code) => ({ code })))).map((area) => area.code));
   const unknown = distinct.find((code) => !known.has(code));

@@ -4,7 +4,8 @@
 //   availability slots, trainings and competences;
 // - a life: ACTIVE ⇄ PAUSED (until a date) → ENDED. A pause whose last day has passed is over by itself.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { badInput } from '../../platform/errors';
+import type { GraphQLError } from 'graphql';
+import { badInput, conflict } from '../../platform/errors';
 import { isSlot } from './matching/scoring';
 import { assertTransition, type StateMachine } from './state-machine';
 import { checkLanguages, optionalText, requiredText } from './validation';
@@ -180,6 +181,16 @@ export function pauseUntil(until: string, field: string, now = new Date()): stri
   const limit = new Date(now.getTime() + 366 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   if (until > limit) throw badInput(`${field}: a pause lasts at most a year`, field);
   return until;
+}
+
+/**
+ * The rule for ending a helper (a volunteer, a neighbour's offer) who still has open matches (proposed,
+ * introduced or active): refused, naming the matches' states, so a hulpvraag never keeps a helper who has
+ * gone; the matcher ends, declines or hands over those matches first. Pausing keeps them going.
+ */
+export function openMatchesConflict(what: string, id: string, states: readonly string[]): GraphQLError | null {
+  if (!states.length) return null;
+  return conflict(`${what} ${id} has open matches (${states.join(', ')}): end, decline or hand them over first`, 'id');
 }
 
 /**

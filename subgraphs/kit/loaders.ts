@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { In, type ObjectLiteral, type Repository } from 'typeorm';
 import { pageGroups, toConnection, readPage, type Connection, type GroupedList, type PageArgs } from './pagination';
 import type { Database } from './database';
+import { GraphQLError } from 'graphql';
 import { notFound } from '../../platform/errors';
 
 /** Loads entities by key with one `WHERE <key> IN (...)` per batch; a missing key yields null. */
@@ -18,17 +19,55 @@ export function byKeyLoader<T extends ObjectLiteral>(
   });
 }
 
-/** Loads lists grouped by a column (e.g. all activities of each venue) with one query per batch. */
+/**
+ * A list field that is not a connection because it is small by nature (a wijk's buurten, a hulpvraag's
+ * steps). Its SDL description says so in a sentence "Bounded: at most <bound> …" (test/schema-lists.test.ts),
+ * and this is where that bound holds: per key it reads at most bound+1 rows (one statement per batch), and a
+ * key with more fails with LIST_TOO_LONG naming the list, never a silently cut or an endless answer.
+ */
+export interface ListBound {
+  /** Most rows one key's list serves. */
+  bound: number;
+  /** What the list is, for the error: "venues of organisation". */
+  what: string;
+}
+
+export const LIST_TOO_LONG = 'LIST_TOO_LONG';
+
+export function listTooLong(bound: ListBound, key: string): GraphQLError {
+  return new GraphQLError(`The ${bound.what} ${key} are more than the ${bound.bound} this list serves; ask the hub's administrators`, {
+    extensions: { code: LIST_TOO_LONG, bound: bound.bound },
+  });
+}
+
+/** Loads the lists grouped by a column (e.g. the venues of each organisation) with one query per batch, each at most `bound.bound` rows. */
 export function groupLoader<T extends ObjectLiteral>(
   repository: Repository<T>,
   column: keyof T & string,
+  bound: ListBound,
   order: keyof T & string = 'id' as keyof T & string,
 ): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await repository.find({ where: { [column]: In([...keys]) } as never, order: { [order]: 'ASC' } as never });
+  const metadata = repository.metadata;
+  const columnOf = (property: string) => metadata.findColumnWithPropertyName(property)!.databaseName;
+  const [group, sort] = [columnOf(column), columnOf(order)];
+  return new DataLoader<string, T[]>(async (keys) => {
+    // the first bound+1 rows of each key (ctid: any table's row, whatever its key), so an overlong list is
+    // seen without reading it into the answer
+    const rows = await repository
+      .createQueryBuilder('r')
+      .where(
+        `r.ctid IN (SELECT ranked.ctid FROM (SELECT l.ctid, row_number() OVER (PARTITION BY l."${group}" ORDER BY l."${sort}") AS n
+           FROM "${metadata.tableName}" l WHERE l."${group}" = ANY(:keys)) ranked WHERE ranked.n <= :most)`,
+        { keys: [...keys], most: bound.bound + 1 },
+      )
+      .orderBy(`r.${order}`, 'ASC')
+      .getMany();
     const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(row[column] as string)?.push(row);
-    return keys.map((key) => groups.get(key) ?? []);
+    return keys.map((key) => {
+      const list = groups.get(key) ?? [];
+      return list.length > bound.bound ? listTooLong(bound, key) : list;
+    });
   });
 }
 

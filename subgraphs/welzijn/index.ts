@@ -6,7 +6,8 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { disclosures, policies } from './policies';
-import { neighbourOffers, type WelzijnServices } from './neighbour-offers';
+import { answerOpenMatches, neighbourOffers, type WelzijnServices } from './neighbour-offers';
+import { OFFER_MATCHES_PATH, offerMatchesRoute } from '../kit/matching/offer-check';
 
 export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   name: 'welzijn',
@@ -18,4 +19,8 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   policies,
   disclosures,
   startServices: (_db, peers, config, { log }) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log) }),
+  routes: (db, config, { log }) => ({
+    // bewoners asks before a cooperative ends a neighbour's offer
+    [OFFER_MATCHES_PATH]: offerMatchesRoute(config.offerCheckSecret!, answerOpenMatches(db), log),
+  }),
 };

@@ -9,24 +9,24 @@ import DataLoader from 'dataloader';
 import { HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 import { volunteerCandidatesLoader } from './candidates';
+import { listBounds } from './list-bounds';
 
 type StatesArgs = PageArgs & { states?: readonly string[] | null };
 
 export function createLoaders(db: Database, caller: Caller) {
   const matches = db.getRepository(Match);
+  const matchById = byKeyLoader(matches);
   const helpRequests = db.getRepository(HelpRequest);
   const helpRequestById = byKeyLoader(helpRequests);
   return {
     processingLogOfPerson: processingLogLoader(db),
     helpRequestById,
     volunteerById: byKeyLoader(db.getRepository(Volunteer)),
-    matchById: byKeyLoader(matches),
+    matchById,
     vacancyById: byKeyLoader(db.getRepository(VolunteerVacancy)),
-    responsesOfVacancy: groupLoader(db.getRepository(VacancyResponse), 'vacancyId'),
-    matchesOfHelpRequest: groupLoader(matches, 'helpRequestId'),
-    matchesOfVolunteer: groupLoader(matches, 'volunteerId'),
-    helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId'),
-    transitionsOfHelpRequest: groupLoader(db.getRepository(HelpRequestTransition), 'helpRequestId'),
+    matchesOfHelpRequest: groupLoader(matches, 'helpRequestId', listBounds['HelpRequest.matches']),
+    helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId', listBounds['Person.welzijnInvolvement']),
+    transitionsOfHelpRequest: groupLoader(db.getRepository(HelpRequestTransition), 'helpRequestId', listBounds['HelpRequest.transitions']),
     openMatchCountOfVolunteer: new DataLoader<string, number>(async (ids) => {
       const rows: { volunteer_id: string; open: number }[] = await db.query(
         'SELECT volunteer_id, count(*)::int AS open FROM match WHERE volunteer_id = ANY($1) AND status = ANY($2) GROUP BY volunteer_id',
@@ -36,6 +36,21 @@ export function createLoaders(db: Database, caller: Caller) {
       return ids.map((id) => open.get(id) ?? 0);
     }),
     volunteerCandidates: volunteerCandidatesLoader(db, caller),
+    // the lists of a volunteer's matches and of a vacancy's responses: the rows the caller's organisation holds
+    matchesOfVolunteer: pagedListLoader(db, matchById, () => ({
+      table: 'match',
+      alias: 'm',
+      group: { column: 'volunteer_id' },
+      filter: '$2 IN (m.request_organisation_id, m.volunteer_organisation_id)',
+      params: [caller.organisationId],
+    })),
+    responsesOfVacancy: pagedListLoader(db, byKeyLoader(db.getRepository(VacancyResponse)), () => ({
+      table: 'vacancy_response',
+      alias: 'r',
+      group: { column: 'vacancy_id' },
+      filter: '$2 IN (r.vacancy_organisation_id, r.recorded_by_organisation_id)',
+      params: [caller.organisationId],
+    })),
     helpRequestsInArea: pagedListLoader(db, helpRequestById, (args: StatesArgs) => ({
       table: 'help_request',
       alias: 'h',

@@ -2,12 +2,15 @@
 // (kit/matching/offer-check.ts): an offer that does not exist or that the caller's organisation may not
 // see (no consent to MATCHING) is refused like a helper id that does not exist; one switched off is a
 // CONFLICT; when bewoners cannot answer, nothing is recorded (OFFER_CHECK_UNAVAILABLE).
+// And bewoners asks welzijn before a cooperative ends an offer: the states of its open matches.
 import { GraphQLError } from 'graphql';
 import { badInput, conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import type { Logger } from '../../platform/log';
 import { checkOffer, OFFER_CHECK_PATH } from '../kit/matching/offer-check';
 import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
+import type { Database } from '../kit/database';
+import { OPEN_MATCH_STATES } from './entities/match';
 
 export interface NeighbourOffers {
   /** Throws unless the offer exists, the caller may propose it and it is switched on. */
@@ -38,5 +41,16 @@ export function neighbourOffers(peers: PeerUrls, secret: string, log: Logger): N
       }
       if (status === 'UNAVAILABLE') throw conflict(`Help offer ${offerId} is switched off`, 'input.helperId');
     },
+  };
+}
+
+/** The states of the open matches (proposed, introduced, active) of a neighbour's offer; nothing else crosses. */
+export function answerOpenMatches(db: Database) {
+  return async (_caller: Caller, offerId: string): Promise<string[]> => {
+    const rows: { status: string }[] = await db.query(
+      "SELECT status FROM match WHERE pool = 'NEIGHBOUR' AND help_offer_id = $1 AND status = ANY($2) ORDER BY id",
+      [offerId, OPEN_MATCH_STATES],
+    );
+    return rows.map((row) => row.status);
   };
 }

@@ -36,7 +36,8 @@ export const matchPolicy: PersonalDataPolicy<Match> = {
 /** A response to a vacancy names someone who would like to volunteer: the vacancy's organisation and the one that recorded it. */
 export const vacancyResponsePolicy: PersonalDataPolicy<VacancyResponse> = {
   type: 'VacancyResponse',
-  personOf: () => null,
+  // the resident who responded (a newcomer's key, or the volunteer's), so their inzage shows the response
+  personOf: (response) => response.personId,
   holdersOf: (response) => [response.vacancyOrganisationId, response.recordedByOrganisationId],
   consentPurposes: [],
 };
@@ -48,13 +49,21 @@ const lastNode = <T>(connection: Connection<T>) => (connection.pageInfo.endCurso
 type MatchViewItem = { helpRequest: HelpRequest };
 
 /**
- * Fields of other types that show welzijn's records: a cursor is a hulpvraag's key, a match-view item's age
+ * Fields of other types that show welzijn's records: a cursor is a hulpvraag's (a match's, a response's) key, a match-view item's age
  * and warnings come from its intake and response dates, a volunteer candidate's score and reasons from the
  * volunteer's profile (a neighbour candidate's are bewoners' records, logged there).
  */
 export const disclosures: Disclosure[] = [
   { type: 'HelpRequestEdge', fields: ['cursor'], recordsOf: (edge: Edge<HelpRequest>) => [helpRequestRecord(edge.node)] },
   { type: 'HelpRequestConnection', fields: ['pageInfo'], recordsOf: (connection: Connection<HelpRequest>) => lastNode(connection).map(helpRequestRecord) },
+  { type: 'MatchEdge', fields: ['cursor'], recordsOf: (edge: Edge<Match>) => [recordOf(matchPolicy, edge.node)] },
+  { type: 'MatchConnection', fields: ['pageInfo'], recordsOf: (connection: Connection<Match>) => lastNode(connection).map((match) => recordOf(matchPolicy, match)) },
+  { type: 'VacancyResponseEdge', fields: ['cursor'], recordsOf: (edge: Edge<VacancyResponse>) => [recordOf(vacancyResponsePolicy, edge.node)] },
+  {
+    type: 'VacancyResponseConnection',
+    fields: ['pageInfo'],
+    recordsOf: (connection: Connection<VacancyResponse>) => lastNode(connection).map((response) => recordOf(vacancyResponsePolicy, response)),
+  },
   { type: 'MatchViewEdge', fields: ['cursor'], recordsOf: (edge: Edge<MatchViewItem>) => [helpRequestRecord(edge.node.helpRequest)] },
   {
     type: 'MatchViewConnection',
@@ -83,6 +92,7 @@ export const disclosures: Disclosure[] = [
 const ofRequester = 'h.requester_id = $1';
 const requestHeldBy = '($2::text IS NULL OR $2 IN (h.intake_organisation_id, h.referred_by_organisation_id))';
 const requestTakenInBy = '($2::text IS NULL OR h.intake_organisation_id = $2)';
+const responseOf = '(r.person_id = $1 OR r.volunteer_id IN (SELECT v.id FROM volunteer v WHERE v.person_id = $1))';
 export const personRecords: PersonRecords[] = [
   {
     entity: 'help_request_transition',
@@ -101,14 +111,13 @@ export const personRecords: PersonRecords[] = [
     erase: `DELETE FROM help_request h WHERE ${ofRequester} AND ${requestTakenInBy} RETURNING h.*`,
   },
   {
-    // a response to a vacancy by one of the resident's volunteer records (a newcomer's response names no
-    // resident key, so it cannot be found by one): held by the vacancy's organisation and the one that
-    // recorded it, erased by the one that recorded it; before the volunteer link below goes
+    // a response to a vacancy by the resident: a newcomer's carries their key, a volunteer's the volunteer's
+    // (or is found through one of the resident's volunteer records): held by the vacancy's organisation and
+    // the one that recorded it, erased by the one that recorded it; before the volunteer link below goes
     entity: 'vacancy_response',
-    select: `SELECT r.* FROM vacancy_response r JOIN volunteer v ON v.id = r.volunteer_id
-             WHERE v.person_id = $1 AND ($2::text IS NULL OR $2 IN (r.vacancy_organisation_id, r.recorded_by_organisation_id)) ORDER BY r.id`,
-    erase: `DELETE FROM vacancy_response r USING volunteer v WHERE v.id = r.volunteer_id AND v.person_id = $1
-            AND ($2::text IS NULL OR r.recorded_by_organisation_id = $2) RETURNING r.*`,
+    select: `SELECT r.* FROM vacancy_response r
+             WHERE ${responseOf} AND ($2::text IS NULL OR $2 IN (r.vacancy_organisation_id, r.recorded_by_organisation_id)) ORDER BY r.id`,
+    erase: `DELETE FROM vacancy_response r WHERE ${responseOf} AND ($2::text IS NULL OR r.recorded_by_organisation_id = $2) RETURNING r.*`,
   },
   {
     // the history of the resident's volunteer records (active spans, availability switched on and off), for

@@ -83,20 +83,29 @@ export async function closeVacancy(manager: EntityManager, id: string, caller: C
   return manager.save(vacancy);
 }
 
-/** Who responds: one of the caller's volunteers, or a newcomer with a name and a phone number or e-mail address. */
+/**
+ * Who responds: one of the caller's volunteers, or a newcomer with a name, a phone number or e-mail address,
+ * and their Person key (registered first, as for an intake), so that inzage, export and erasure reach the
+ * response like every other record about the resident.
+ */
 async function respondent(manager: EntityManager, input: RespondToVacancyInput, caller: Caller, personalData: PersonalDataAccess) {
   const message = optionalText(input.message, 'input.message');
   if (input.volunteerId != null) {
-    if (input.name != null || input.phone != null || input.email != null) throw badInput('give volunteerId or name with phone or email, not both', 'input.volunteerId');
+    if (input.name != null || input.phone != null || input.email != null || input.personId != null) {
+      throw badInput('give volunteerId, or name with phone or email and personId, not both', 'input.volunteerId');
+    }
     const volunteer = await lockOwnRow(manager, Volunteer, checkId(input.volunteerId, 'input.volunteerId'), personalDataWriteRule(volunteerPolicy, personalData), caller, 'input.volunteerId');
-    return { volunteerId: volunteer.id, name: null, phone: null, email: null, message };
+    return { volunteerId: volunteer.id, personId: volunteer.personId, name: null, phone: null, email: null, message };
   }
   if (input.name == null) throw badInput('give the name of the newcomer (or volunteerId)', 'input.name');
   const name = requiredText(input.name, 'input.name', 200);
   const phone = input.phone != null ? phoneNumber(input.phone, 'input.phone') : null;
   const email = emailAddress(input.email, 'input.email');
   if (!phone && !email) throw badInput('give a phone number or an e-mail address to answer the newcomer on', 'input.phone');
-  return { volunteerId: null, name, phone, email, message };
+  if (input.personId == null) {
+    throw badInput("give the newcomer's Person key (registerPerson with your own reference, as for an intake), so the resident's inzage, export and erasure reach the response", 'input.personId');
+  }
+  return { volunteerId: null, personId: checkId(input.personId, 'input.personId'), name, phone, email, message };
 }
 
 export async function respondToVacancy(manager: EntityManager, input: RespondToVacancyInput, caller: Caller, personalData: PersonalDataAccess): Promise<VacancyResponse> {
@@ -122,7 +131,7 @@ export async function respondToVacancy(manager: EntityManager, input: RespondToV
     },
   });
   if (created) {
-    const given = { volunteer: record.volunteerId, name: record.name, phone: record.phone, email: record.email, message: record.message };
+    const given = { volunteer: record.volunteerId, person: record.personId, name: record.name, phone: record.phone, email: record.email, message: record.message };
     await logPersonalDataWrite(manager, personalData, vacancyResponsePolicy, record, ['vacancy', ...Object.keys(given).filter((field) => given[field as keyof typeof given] !== null)]);
   }
   return record;

@@ -10,7 +10,7 @@ import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { logPersonalDataWrite, writtenFields } from '../kit/access/write-log';
 import { assertBuurt } from '../kit/areas';
-import { helperStatusMove, newProfile, profileChanges, type HelperStatus } from '../kit/helper-profile';
+import { helperStatusMove, newProfile, openMatchesConflict, profileChanges, type HelperStatus } from '../kit/helper-profile';
 import { createOnce } from '../kit/idempotent-create';
 import { checkPoint, roundLocation, type GeoPoint } from '../kit/matching/location';
 import { Match, Volunteer } from './entities';
@@ -98,8 +98,9 @@ export async function moveVolunteer(
   const volunteer = await ownVolunteer(manager, id, caller, personalData);
   move.apply(volunteer, 'volunteer');
   if (to === 'ENDED') {
-    const open = await manager.countBy(Match, { volunteerId: id, status: In([...OPEN_MATCH_STATES]) });
-    if (open > 0) throw conflict(`Volunteer ${id} has ${open} open match(es); end or hand them over first`, 'id');
+    const open = await manager.find(Match, { select: { status: true }, where: { volunteerId: id, status: In([...OPEN_MATCH_STATES]) }, order: { id: 'ASC' } });
+    const refused = openMatchesConflict('Volunteer', id, open.map((match) => match.status));
+    if (refused) throw refused;
   }
   const saved = await manager.save(volunteer);
   await logPersonalDataWrite(manager, personalData, volunteerPolicy, saved, move.written);

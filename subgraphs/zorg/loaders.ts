@@ -3,6 +3,7 @@ import { byKeyLoader, groupLoader, pagedListLoader } from '../kit/loaders';
 import type { Database } from '../kit/database';
 import { processingLogLoader } from '../kit/access/inzage';
 import { Professional, Referral, Service } from './entities';
+import { listBounds } from './list-bounds';
 
 export function createLoaders(db: Database) {
   const serviceById = byKeyLoader(db.getRepository(Service));
@@ -11,8 +12,8 @@ export function createLoaders(db: Database) {
     serviceById,
     professionalById: byKeyLoader(db.getRepository(Professional)),
     referralById: byKeyLoader(db.getRepository(Referral)),
-    referralsOfHelpRequest: groupLoader(db.getRepository(Referral), 'helpRequestId'),
-    referralsOfPerson: groupLoader(db.getRepository(Referral), 'personId'),
+    referralsOfHelpRequest: groupLoader(db.getRepository(Referral), 'helpRequestId', listBounds['HelpRequest.referrals']),
+    referralsOfPerson: groupLoader(db.getRepository(Referral), 'personId', listBounds['Person.zorgInvolvement']),
     servicesInArea: pagedListLoader(db, serviceById, () => ({ table: 'service', alias: 's', group: { area: 'insideOrContaining' }, indexed: 's.published' })),
     servicesOfOrganisation: pagedListLoader(db, serviceById, () => ({ table: 'service', alias: 's', group: { column: 'organisation_id' }, indexed: 's.published' })),
   };

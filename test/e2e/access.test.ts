@@ -97,11 +97,10 @@ const PROBES: { name: string; selection: string; allowed: (caller: Caller) => bo
   },
   {
     name: 'memberships',
-    selection: 'memberships: organisation(id: "org-bw-01") { list: memberships { id role person { id } } }',
-    allowed: (c) =>
-      has(c, 'cooperative-coordinator', 'partner-system') && purposeOk(c) &&
-      (from(c, 'org-bw-01') || (from(c, 'org-zg-01') && c!.purpose === 'COORDINATION')),
-    shown: (d) => nonEmpty(d.memberships),
+    // a list of the cooperative's own records, for its own staff (others reach a membership by its key)
+    selection: 'memberships: organisation(id: "org-bw-01") { memberships(first: 5) { list: edges { node { id role person { id } } } } }',
+    allowed: (c) => has(c, 'cooperative-coordinator', 'partner-system') && purposeOk(c) && from(c, 'org-bw-01'),
+    shown: (d) => nonEmpty(d.memberships?.memberships),
   },
   {
     name: 'grants',

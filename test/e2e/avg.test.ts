@@ -329,3 +329,31 @@ test('inzage is for the resident themself and the data-protection officers (anot
   expect(own.data.person.processingLog.length).toBeGreaterThan(0);
   for (const line of own.data.person.processingLog) expect(line.organisationId).toBe('org-zg-01');
 });
+
+test('a newcomer who responds to a vacancy is a resident too: their inzage and export list the response, and erasure removes it', async () => {
+  const matcher: TestCaller = { org: 'org-wz-05', roles: ['matcher'], purpose: 'MATCHING' };
+  const [vacancy] = await db('welzijn').query("SELECT id FROM volunteer_vacancy WHERE published AND (capacity->>'acceptsNew')::boolean ORDER BY id LIMIT 1");
+  const RESPOND = `mutation ($input: RespondToVacancyInput!) { respondToVacancy(input: $input) { response { id } userErrors { code field } } }`;
+  const newcomer = { vacancyId: vacancy.id, name: 'Noor', phone: '06 1234 5678', message: 'Ik wil graag helpen.' };
+  // without a Person key the response is refused: it would be out of reach of the resident's rights
+  const keyless = await ask(RESPOND, matcher, { input: { clientMutationId: 'avg-newcomer-0', ...newcomer } });
+  expect(keyless.data.respondToVacancy).toEqual({ response: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'personId'] }] });
+  // registered first under the organisation's own reference, as for an intake
+  const registered = await ask(`mutation { registerPerson(input: { reference: "web-noor", homeArea: "BU03070301" }) { person { id } userErrors { code } } }`, matcher);
+  const noor: string = registered.data.registerPerson.person.id;
+  const responded = await ask(RESPOND, matcher, { input: { clientMutationId: 'avg-newcomer-1', ...newcomer, personId: noor } });
+  expect(responded.data.respondToVacancy.userErrors).toEqual([]);
+  const responseId: string = responded.data.respondToVacancy.response.id;
+
+  const exported = await ask(EXPORT, HUB_OFFICER, { id: noor });
+  expect(exported.errors).toBeUndefined();
+  expect(exported.data.person.welzijnRecords.vacancy_response).toEqual([expect.objectContaining({ id: responseId, name: 'Noor', person_id: noor })]);
+  const inzage = await ask(INZAGE, HUB_OFFICER, { id: noor });
+  expect(inzage.data.person.processingLog).toEqual(
+    expect.arrayContaining([expect.objectContaining({ keptBy: 'welzijn', organisationId: 'org-wz-05', recordType: 'VacancyResponse', recordId: responseId })]),
+  );
+
+  const erased = await ask(ERASE, HUB_OFFICER, { id: noor });
+  expect(erased.data.eraseWelzijnRecords.erasure.erased).toEqual(expect.arrayContaining([{ entity: 'vacancy_response', count: 1 }]));
+  expect(await db('welzijn').query('SELECT id FROM vacancy_response WHERE id = $1', [responseId])).toEqual([]);
+});

@@ -214,13 +214,14 @@ describe('writing kaart items', () => {
       input: { clientMutationId: 'vacature-maatje', title: 'Maatje voor een oudere buurtbewoner', categories: ['BUDDY'], area: 'WK030703', hoursPerWeek: 2, contact: { email: 'vrijwilligers@welzijn-eemland.nl' }, capacity: { acceptsNew: true, waitingDays: 21 } },
     });
     vacancyId = vacancy.id;
-    // a newcomer through another organisation's web form
-    const response = await write(OTHER_WELFARE, RESPOND, 'respondToVacancy', 'response', { input: { clientMutationId: 'reactie-1', vacancyId, name: 'Ilse', phone: '06 2222 3333', message: 'Ik heb woensdagmiddag tijd.' } });
+    // a newcomer through another organisation's web form, registered first under its own reference (as for an intake)
+    const ilse = await write(OTHER_WELFARE, `mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } ${USER_ERRORS} } }`, 'registerPerson', 'person', { input: { reference: 'web-ilse', homeArea: 'BU03070301' } });
+    const response = await write(OTHER_WELFARE, RESPOND, 'respondToVacancy', 'response', { input: { clientMutationId: 'reactie-1', vacancyId, name: 'Ilse', phone: '06 2222 3333', personId: ilse.id, message: 'Ik heb woensdagmiddag tijd.' } });
     expect(response).toMatchObject({ name: 'Ilse', phone: '06 2222 3333', vacancy: { id: vacancyId }, recordedBy: { id: 'org-wz-05' } });
     // the vacancy's organisation sees it; an organisation that is neither does not
-    const RESPONSES = `query ($id: ID!) { volunteerVacancy(id: $id) { responses { name } } }`;
-    expect((await ask(WELFARE, RESPONSES, { id: vacancyId })).data.volunteerVacancy.responses).toEqual([{ name: 'Ilse' }]);
-    expect((await ask({ org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' }, RESPONSES, { id: vacancyId })).data.volunteerVacancy.responses).toEqual([]);
+    const RESPONSES = `query ($id: ID!) { volunteerVacancy(id: $id) { responses(first: 10) { edges { node { name } } } } }`;
+    expect((await ask(WELFARE, RESPONSES, { id: vacancyId })).data.volunteerVacancy.responses.edges).toEqual([{ node: { name: 'Ilse' } }]);
+    expect((await ask({ org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' }, RESPONSES, { id: vacancyId })).data.volunteerVacancy.responses.edges).toEqual([]);
     const noWay = await ask(OTHER_WELFARE, RESPOND, { input: { clientMutationId: 'reactie-2', vacancyId, name: 'Piet' } });
     expect(noWay.data.respondToVacancy.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'phone'] })]);
     // full for now: responses are refused
@@ -325,7 +326,10 @@ describe('on the kaart and in the HSDS export', () => {
   test('withdrawing takes an item off the kaart; a withdrawn item cannot be changed', async () => {
     await write(CARE, `mutation ($id: ID!) { withdrawService(id: $id) { service { id withdrawnAt } ${USER_ERRORS} } }`, 'withdrawService', 'service', { id: serviceId });
     await write(COOPERATIVE, `mutation ($id: ID!) { withdrawCooperativeService(id: $id) { cooperativeService { id } ${USER_ERRORS} } }`, 'withdrawCooperativeService', 'cooperativeService', { id: cooperativeServiceId });
+    // a vacancy closes with responses waiting: they are not matches, nothing of them stays open; they stay with their holders
     await write(WELFARE, `mutation ($id: ID!) { closeVolunteerVacancy(id: $id) { volunteerVacancy { id closedAt } ${USER_ERRORS} } }`, 'closeVolunteerVacancy', 'volunteerVacancy', { id: vacancyId });
+    const [{ n: kept }] = await hub.subgraphs.welzijn.db.query('SELECT count(*)::int AS n FROM vacancy_response WHERE vacancy_id = $1', [vacancyId]);
+    expect(kept).toBe(1);
     await refresh();
     const hits = (await ask(undefined, `{ socialMap(filter: { area: "WK030703" }, first: 100) { edges { node { id } } } }`)).data.socialMap.edges.map((e: any) => e.node.id);
     expect(hits).not.toContain(serviceId);

@@ -247,7 +247,7 @@ describe('who may write', () => {
       input: { clientMutationId: 'propose-anna', helpRequestId: requestId, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' },
     });
     const refused = await ask(MATCHER, END, { id: volunteerId });
-    expect(refused.data.endVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['id'] })]);
+    expect(refused.data.endVolunteer.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['id'], message: expect.stringContaining('open matches (PROPOSED)') })]);
     const [match] = await hub.subgraphs.welzijn.db.query("SELECT id FROM match WHERE volunteer_id = $1 AND status = 'PROPOSED'", [volunteerId]);
     await write(MATCHER, `mutation ($id: ID!) { transitionMatch(id: $id, to: DECLINED, declineReason: OTHER) { match { id } ${USER_ERRORS} } }`, 'transitionMatch', 'match', { id: match.id });
     expect(await write(MATCHER, END, 'endVolunteer', 'volunteer', { id: volunteerId })).toEqual({ status: 'ENDED', statusReason: 'verhuist' });
@@ -260,6 +260,15 @@ describe('who may write', () => {
     expect((await candidates()).map((c) => c.helperId)).toContain(offerId);
     const otherCooperative: TestCaller = { org: 'org-bw-01', roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' };
     expect((await ask(otherCooperative, END, { id: offerId })).data.endHelpOffer.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })]);
+    // welzijn counts on the neighbour for a hulpvraag: the cooperative cannot end the offer behind its back
+    const proposed = await write(MATCHER, `mutation ($input: ProposeMatchInput!) { proposeMatch(input: $input) { match { id } ${USER_ERRORS} } }`, 'proposeMatch', 'match', {
+      input: { clientMutationId: 'propose-neighbour', helpRequestId: requestId, pool: 'NEIGHBOUR', helperId: offerId, madeBy: 'MATCHER' },
+    });
+    const refused = await ask(coordinator, END, { id: offerId });
+    expect(refused.data.endHelpOffer).toEqual({ helpOffer: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['id'], message: expect.stringContaining('open matches (PROPOSED)') })] });
+    const [{ status }] = await hub.subgraphs.bewoners.db.query('SELECT status FROM help_offer WHERE id = $1', [offerId]);
+    expect(status).toBe('ACTIVE');
+    await write(MATCHER, `mutation ($id: ID!) { transitionMatch(id: $id, to: DECLINED, declineReason: OTHER) { match { id } ${USER_ERRORS} } }`, 'transitionMatch', 'match', { id: proposed.id });
     expect(await write(coordinator, END, 'endHelpOffer', 'helpOffer', { id: offerId })).toEqual({ status: 'ENDED', statusReason: 'verhuist' });
     expect((await candidates()).map((c) => c.helperId)).not.toContain(offerId);
     const RESUME = `mutation ($id: ID!) { resumeHelpOffer(id: $id) { helpOffer { status } ${USER_ERRORS} } }`;
@@ -302,6 +311,13 @@ describe('the partner registry', () => {
     const before = await rowOf(cooperativeId);
     const response = await ask(HUB_ADMIN, UPDATE, { id: cooperativeId, input });
     expect(response.data.updateOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code, field: ['input', ...field.split('.')] })] });
+    expect(await rowOf(cooperativeId)).toEqual(before);
+  });
+
+  test('more than 100 areas served are refused (Organisation.areasServed is "Bounded: at most 100"), nothing written', async () => {
+    const before = await rowOf(cooperativeId);
+    const response = await ask(HUB_ADMIN, UPDATE, { id: cooperativeId, input: { areasServed: Array(101).fill('WK030703') } });
+    expect(response.data.updateOrganisation).toEqual({ organisation: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'areasServed'] })] });
     expect(await rowOf(cooperativeId)).toEqual(before);
   });
 

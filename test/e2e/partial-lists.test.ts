@@ -31,10 +31,10 @@ const missing = (response: GraphQLResponse) => [...new Set((response.errors ?? [
 
 /**
  * The warnings logged while a subgraph is down: the gateway's (naming it), and those of the subgraphs that
- * could not ask it (the offer check, the consent register). Captured, not printed.
+ * could not ask it (the offer check, the open-match check, the consent register). Captured, not printed.
  */
 let logs: CapturedLogs;
-const EXPECTED_WARNING = /^(subgraph \w+ failed|offer check failed|consent register unavailable)/;
+const EXPECTED_WARNING = /^(subgraph \w+ failed|offer check failed|open-match check failed|consent register unavailable)/;
 
 async function stop(partner: Partner) {
   logs = captureLogs((entry) => entry.level === 'warn' && EXPECTED_WARNING.test(entry.msg));
@@ -136,6 +136,20 @@ describe.each(['welzijn', 'zorg', 'bewoners'] as const)('%s down', (down) => {
     expect(keptBy).toEqual(new Set(PARTNERS.filter((p) => p !== down)));
     expect(missing(response)).toEqual([down]);
   });
+
+  if (down === 'welzijn') {
+    test('a neighbour’s offer is not ended while welzijn cannot say whether it has open matches', async () => {
+      const [{ status: before }] = await hub.subgraphs.bewoners.db.query("SELECT status FROM help_offer WHERE id = 'help-offer-001'");
+      const ended = await ask(
+        'mutation { endHelpOffer(id: "help-offer-001", reason: "verhuist") { helpOffer { status } userErrors { code } } }',
+        { org: 'org-bw-01', roles: ['cooperative-coordinator'], purpose: 'SERVICE_DELIVERY' },
+      );
+      expect(ended.errors?.[0].extensions?.code).toBe('OPEN_MATCH_CHECK_UNAVAILABLE');
+      expect(ended.errors?.[0].message).toContain('welzijn');
+      const [{ status: after }] = await hub.subgraphs.bewoners.db.query("SELECT status FROM help_offer WHERE id = 'help-offer-001'");
+      expect(after).toBe(before);
+    });
+  }
 
   if (down === 'bewoners') {
     test('a hulpvraag’s candidates keep welzijn’s volunteers; a match with a neighbour’s offer is refused, not recorded unchecked', async () => {

@@ -194,7 +194,7 @@ const SCRIPTS: Record<Partner, Read[]> = {
     { caller: holder('org-bw-01', 'cooperative-coordinator'), query: '{ helpOffer(id: "help-offer-001") { __typename id categories available availability languages maxDistanceKm helper { id } } }' },
     { caller: holder('org-wz-01', 'matcher', 'MATCHING'), query: '{ helpOffer(id: "help-offer-001") { __typename id categories maxDistanceKm } }' },
     { caller: holder('org-wz-02', 'matcher', 'MATCHING'), query: '{ helpOffer(id: "help-offer-001") { __typename id categories } }' },
-    { caller: holder('org-bw-01', 'cooperative-coordinator'), query: '{ organisation(id: "org-bw-01") { memberships { __typename id role since person { id } } } }' },
+    { caller: holder('org-bw-01', 'cooperative-coordinator'), query: '{ organisation(id: "org-bw-01") { memberships(first: 20) { edges { node { __typename id role since person { id } } } } } }' },
     { caller: holder('org-wz-01', 'matcher', 'MATCHING'), query: '{ helpRequest(id: "help-request-log") { __typename id candidates(first: 10) { __typename pool helperId } } }' },
   ],
   gemeente: [

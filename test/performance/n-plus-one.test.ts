@@ -247,7 +247,7 @@ const CASES: Case[] = [
   { covers: ['welzijn:Organisation.helpRequests'], caller: MATCHER, query: (n) => organisationPage(n, 'helpRequests(first: 2) { edges { node { id } } }', 'WELFARE'), parents: (d) => edges(d.organisations) },
   { covers: ['zorg:Organisation.services'], query: (n) => organisationPage(n, 'services(first: 2) { edges { node { id name } } }'), parents: (d) => edges(d.organisations) },
   { covers: ['bewoners:Organisation.activities'], query: (n) => organisationPage(n, 'activities(first: 2) { edges { node { id title } } }'), parents: (d) => edges(d.organisations) },
-  { covers: ['bewoners:Organisation.memberships'], caller: COORDINATOR, query: (n) => organisationPage(n, 'memberships { id role }'), parents: (d) => edges(d.organisations) },
+  { covers: ['bewoners:Organisation.memberships'], caller: COORDINATOR, query: (n) => organisationPage(n, 'memberships(first: 2) { edges { node { id role } } }'), parents: (d) => edges(d.organisations) },
   // lists on 10 and 100 venues
   { covers: ['bewoners:Venue.activities'], query: (n) => venuePage(n, 'activities(first: 2) { edges { node { id title } } }'), parents: (d) => edges(d.venues) },
   // lists on 10 and 100 hulpvragen (each with its own resident, match, volunteer, referral and neighbours)
@@ -257,7 +257,7 @@ const CASES: Case[] = [
   { covers: ['bewoners:HelpRequest.neighbourCandidates'], caller: MATCHER, query: (n) => requestPage(n, 'neighbourCandidates { helperId score }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['bewoners:HelpRequest.neighbourOffers'], caller: MATCHER, query: (n) => requestPage(n, 'neighbourOffers(first: 5) { id categories }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['zorg:HelpRequest.referrals'], caller: MATCHER, query: (n) => requestPage(n, 'referrals { id status organisation { name } }'), parents: (d) => edges(d.helpRequests) },
-  { covers: ['welzijn:Volunteer.matches'], caller: MATCHER, query: (n) => requestPage(n, 'matches { volunteer { id matches { id status } } }'), parents: (d) => edges(d.helpRequests) },
+  { covers: ['welzijn:Volunteer.matches'], caller: MATCHER, query: (n) => requestPage(n, 'matches { volunteer { matches(first: 1) { edges { node { id } } } } }'), parents: (d) => edges(d.helpRequests) },
   // lists on 10 and 100 residents (the requesters of the hulpvragen)
   { covers: ['gemeente:Person.references'], caller: MATCHER, query: (n) => requestPage(n, 'requester { id references { reference registeredAt } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['gemeente:Person.consents'], caller: MATCHER, query: (n) => requestPage(n, 'requester { id consents { id purpose active } }'), parents: (d) => edges(d.helpRequests) },
@@ -282,7 +282,7 @@ const CASES: Case[] = [
   {
     covers: ['welzijn:VolunteerVacancy.responses'],
     caller: MATCHER,
-    query: (n) => `{ socialMap(first: ${n}, filter: { kinds: [VOLUNTEER_VACANCY] }) { edges { node { item { ... on VolunteerVacancy { id responses { id createdAt } } } } } } }`,
+    query: (n) => `{ socialMap(first: ${n}, filter: { kinds: [VOLUNTEER_VACANCY] }) { edges { node { item { ... on VolunteerVacancy { id responses(first: 2) { edges { node { id createdAt } } } } } } } } }`,
     parents: (d) => edges(d.socialMap),
   },
 ];

@@ -2,6 +2,7 @@
 import { countStatements, startTestSubgraph, type TestSubgraph } from '../support/hub';
 import { ALL_AREAS, ORGANISATIONS, VENUES } from '../../hub/demo/town';
 import { seed } from '../../hub/demo/gemeente';
+import { listBounds } from '../../subgraphs/gemeente/list-bounds';
 
 let gemeente: TestSubgraph;
 
@@ -94,4 +95,29 @@ test('_entities resolves many areas, with their venues, in a constant number of 
 test('an unknown key resolves to null, not an error', async () => {
   const response = await gemeente.entities('Organisation', [{ id: 'org-nope' }, { id: 'org-gm-01' }], 'id name');
   expect(response.data._entities).toEqual([null, { id: 'org-gm-01', name: 'Gemeente Amersfoort' }]);
+});
+
+test('a plain list serves at most the bound its description states; past it the list fails with LIST_TOO_LONG, the others in the batch are served', async () => {
+  const { bound } = listBounds['Organisation.venues'];
+  const db = gemeente.subgraph.db;
+  await db.query("INSERT INTO organisation (id, name, kind, covenant_signed, area_codes) VALUES ('org-many-venues', 'Veel locaties', 'WELFARE', true, ARRAY['WK030703'])");
+  await db.query(
+    `INSERT INTO venue (id, name, kind, address, area_code, organisation_id, self_managed, latitude, longitude)
+     SELECT 'bound-venue-' || lpad(i::text, 4, '0'), 'Locatie ' || i, 'NEIGHBOURHOOD_ROOM', 'Straat ' || i, 'BU03070301', 'org-many-venues', false, 52.17, 5.40
+     FROM generate_series(1, $1::int) AS i`,
+    [bound],
+  );
+  const QUERY = '{ many: organisation(id: "org-many-venues") { venues { id } } few: organisation(id: "org-gm-01") { venues { id } } }';
+  const atBound = await gemeente.query(QUERY);
+  expect(atBound.errors).toBeUndefined();
+  expect(atBound.data.many.venues).toHaveLength(bound);
+  await db.query(
+    "INSERT INTO venue (id, name, kind, address, area_code, organisation_id, self_managed, latitude, longitude) VALUES ('bound-venue-past', 'Nog een', 'NEIGHBOURHOOD_ROOM', 'Straat', 'BU03070301', 'org-many-venues', false, 52.17, 5.40)",
+  );
+  const past = await gemeente.query(QUERY);
+  expect(past.errors).toEqual([expect.objectContaining({ path: ['many', 'venues'], extensions: expect.objectContaining({ code: 'LIST_TOO_LONG', bound }) })]);
+  expect(past.data.many).toBeNull();
+  expect(past.data.few.venues).toEqual(atBound.data.few.venues);
+  await db.query("DELETE FROM venue WHERE organisation_id = 'org-many-venues'");
+  await db.query("DELETE FROM organisation WHERE id = 'org-many-venues'");
 });

@@ -45,8 +45,8 @@ test('a match links a hulpvraag and a volunteer; each organisation sees its own 
   expect(requestSide.errors).toBeUndefined();
   expect(requestSide.data.match.helpRequest.matches.map((m: any) => m.id)).toContain('match-001');
   expect(['MATCHED', 'IN_PROGRESS', 'COMPLETED']).toContain(requestSide.data.match.helpRequest.status);
-  const volunteerSide = await welzijn.query('{ match(id: "match-001") { volunteer { id matches { id } } } }', {}, matcherOf('org-wz-01'));
-  expect(volunteerSide.data.match.volunteer.matches.map((m: any) => m.id)).toContain('match-001');
+  const volunteerSide = await welzijn.query('{ match(id: "match-001") { volunteer { id matches(first: 100) { edges { node { id } } } } } }', {}, matcherOf('org-wz-01'));
+  expect(volunteerSide.data.match.volunteer.matches.edges.map((e: any) => e.node.id)).toContain('match-001');
   const notTheirs = await welzijn.query('{ match(id: "match-001") { volunteer { id } } }', {}, matcherOf('org-wz-06'));
   expect(notTheirs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 });

@@ -160,7 +160,7 @@ export type Area = {
   bewonersIndicators?: Maybe<BewonersIndicatorSet>;
   /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
-  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). Bounded: one per CBS area of the gemeente (the CBS division, not written through the graph: a few hundred at most). */
   statisticsGrid: Array<StatisticsArea>;
 };
 
@@ -210,9 +210,9 @@ export type BewonersIndicatorName =
 /** bewoners's dashboard figures for an area and period (IndicatorSet). */
 export type BewonersIndicatorSet = IndicatorSet & {
   __typename?: 'BewonersIndicatorSet';
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -299,9 +299,9 @@ export type ContactDetails = {
   address?: Maybe<Address>;
   /** E-mail address; null when none. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  /** Weekly opening hours (or telephone hours); empty when not stated. Bounded: at most 21 (contact details with more are refused). */
   openingHours: Array<OpeningHours>;
-  /** Phone numbers, in the order given. */
+  /** Phone numbers, in the order given. Bounded: at most 10 (contact details with more are refused). */
   phones: Array<Phone>;
   /** Website (http or https); null when none. */
   website?: Maybe<Scalars['String']['output']>;
@@ -520,7 +520,7 @@ export type EndHelpOfferPayload = {
   __typename?: 'EndHelpOfferPayload';
   /** The offer, ended; null when there are userErrors. */
   helpOffer?: Maybe<HelpOffer>;
-  /** What was wrong; empty when it went through. When not empty, nothing was written. */
+  /** What was wrong (open matches with the offer: CONFLICT); empty when it went through. When not empty, nothing was written. */
   userErrors: Array<UserError>;
 };
 
@@ -554,7 +554,7 @@ export type ErasedCount = {
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Per kind of record, how many were deleted (0 when there were none). */
+  /** Per kind of record, how many were deleted (0 when there were none). Bounded: one per kind of record the subgraph holds about a resident. */
   erased: Array<ErasedCount>;
   /** The organisation whose records were erased; null when the gemeente's data-protection officer erased hub-wide. */
   organisationId?: Maybe<Scalars['ID']['output']>;
@@ -650,7 +650,7 @@ export type HelpOffer = {
   status: HelperStatus;
   /** Why the neighbour paused or stopped (the cooperative's own note); null when not given. */
   statusReason?: Maybe<Scalars['String']['output']>;
-  /** Trainings completed. */
+  /** Trainings completed. Bounded: at most 50 (registerHelpOffer and updateHelpOffer refuse more). */
   trainings: Array<Training>;
   /** Date of issue of the VOG on record; null when none. */
   vogIssuedOn?: Maybe<Scalars['Date']['output']>;
@@ -680,12 +680,14 @@ export type HelpRequest = {
    * first, from available offers within reach. Neighbours are not ranked for
    * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP unless their cooperative recorded a VOG that has
    * not expired; paused and ended offers are not ranked. Roles matcher or partner-system.
+   * Bounded: at most 20, the best.
    */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
   /**
    * Available neighbours' offers in the same buurt for the same category that the caller may see (its own
    * cooperative's, or with the neighbour's consent to MATCHING), in id order; distance, times and limits are not
    * checked here.
+   * Bounded: at most 100 (first).
    */
   neighbourOffers?: Maybe<Array<HelpOffer>>;
   /** Dagdelen the resident would like help in (welzijn). */
@@ -774,11 +776,12 @@ export type Indicator = {
   bucket: Scalars['Date']['output'];
   /** Last day of the bucket. */
   bucketEnd: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. Bounded: one per child area (Area.children, at most 500). */
   byChildArea: Array<AreaCount>;
   /**
    * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
    * key is never named. Empty when the indicator has no breakdown.
+   * Bounded: one per value of the indicator's breakdown (an enum of the schema).
    */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
@@ -800,9 +803,9 @@ export type Indicator = {
  * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
  */
 export type IndicatorSet = {
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -902,6 +905,24 @@ export type Membership = {
   since: Scalars['Date']['output'];
 };
 
+/** A page of a cooperative's memberships. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships on this page. */
+  edges: Array<MembershipEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A membership with its cursor. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Cursor of this membership, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
 /** Role in a cooperative. */
 export type MembershipRole =
   /** bestuurslid */
@@ -939,7 +960,7 @@ export type Mutation = {
   createCooperativeService: CreateCooperativeServicePayload;
   /** Records a resident's membership of your cooperative; one current membership per resident (a second is a CONFLICT). Safe to retry with the same clientMutationId. Roles cooperative-coordinator or partner-system. */
   createMembership: CreateMembershipPayload;
-  /** Ends an offer (the neighbour stops): never ranked again, kept for the record. Roles cooperative-coordinator or partner-system. */
+  /** Ends an offer (the neighbour stops): never ranked again, kept for the record. Refused (CONFLICT, naming their states) while welzijn has proposed, introduced or active matches with it: the matcher ends, declines or hands those over first (the rule for ending a volunteer too). Roles cooperative-coordinator or partner-system. */
   endHelpOffer: EndHelpOfferPayload;
   /** Ends a membership of your cooperative on a day (opzeggen); ending it again changes nothing. Roles cooperative-coordinator or partner-system. */
   endMembership: EndMembershipPayload;
@@ -1176,13 +1197,23 @@ export type Organisation = {
   activities?: Maybe<ActivityConnection>;
   /** The organisation's key in the partner registry. */
   id: Scalars['ID']['output'];
-  /** Memberships the caller may see (the cooperative's own staff, or others with the member's consent to COORDINATION). */
-  memberships?: Maybe<Array<Membership>>;
+  /**
+   * The cooperative's memberships, in id order, for its own staff; empty for others (another partner reaches
+   * a membership by its key, with the member's consent to COORDINATION).
+   */
+  memberships?: Maybe<MembershipConnection>;
 };
 
 
 /** A partner organisation in the hub's registry. */
 export type OrganisationActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A partner organisation in the hub's registry. */
+export type OrganisationMembershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1243,9 +1274,9 @@ export type PeriodInput = {
  */
 export type Person = {
   __typename?: 'Person';
-  /** Cooperatives this resident is a member of or offers help through (needs purpose COORDINATION and the resident's consent to it). */
+  /** Cooperatives this resident is a member of or offers help through (needs purpose COORDINATION and the resident's consent to it). Bounded: at most 200 memberships and at most 200 offers of the resident are read (more fails with LIST_TOO_LONG), one entry per cooperative. */
   bewonersInvolvement?: Maybe<Array<Organisation>>;
-  /** Inzage: the lines of bewoners' processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. */
+  /** Inzage: the lines of bewoners' processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. Bounded: at most 1000, the newest. */
   bewonersProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /** AVG export: every column of every record bewoners holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   bewonersRecords?: Maybe<Scalars['JSON']['output']>;
@@ -2012,6 +2043,8 @@ export type ResolversTypes = ResolversObject<{
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Measure: ResolverTypeWrapper<Measure>;
   Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
@@ -2116,6 +2149,8 @@ export type ResolversParentTypes = ResolversObject<{
   MatchCandidate: MatchCandidate;
   Measure: Measure;
   Membership: MembershipModel;
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   NeighbourCandidate: NeighbourCandidate;
   OpeningHours: OpeningHours;
@@ -2449,6 +2484,16 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type MembershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MembershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelActivity?: Resolver<ResolversTypes['CancelActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
   cancelActivityOccurrence?: Resolver<ResolversTypes['CancelActivityOccurrencePayload'], ParentType, ContextType, RequireFields<MutationCancelActivityOccurrenceArgs, 'date' | 'id'>>;
@@ -2492,7 +2537,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<Maybe<ResolversTypes['ActivityConnection']>, ParentType, ContextType, RequireFields<OrganisationActivitiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  memberships?: Resolver<Maybe<Array<ResolversTypes['Membership']>>, ParentType, ContextType>;
+  memberships?: Resolver<Maybe<ResolversTypes['MembershipConnection']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'first'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2697,6 +2742,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCandidate?: NeighbourCandidateResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;

@@ -23,12 +23,12 @@ export const cooperativeWrites: Pick<MutationResolvers, CooperativeWrites> = {
     payload('helpOffer', () => db.transaction((manager) => registerHelpOffer(manager, input, caller, personalData))),
   updateHelpOffer: (_root, { id, input }, { db, caller, personalData }) =>
     payload('helpOffer', () => db.transaction((manager) => updateHelpOffer(manager, id, input, caller, personalData))),
-  pauseHelpOffer: (_root, { id, until, reason }, { db, caller, personalData }) =>
-    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'PAUSED', { until, reason }, caller, personalData))),
-  resumeHelpOffer: (_root, { id }, { db, caller, personalData }) =>
-    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ACTIVE', {}, caller, personalData))),
-  endHelpOffer: (_root, { id, reason }, { db, caller, personalData }) =>
-    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ENDED', { reason }, caller, personalData))),
+  pauseHelpOffer: (_root, { id, until, reason }, { db, caller, personalData, services }) =>
+    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'PAUSED', { until, reason }, caller, personalData, services.offerMatches))),
+  resumeHelpOffer: (_root, { id }, { db, caller, personalData, services }) =>
+    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ACTIVE', {}, caller, personalData, services.offerMatches))),
+  endHelpOffer: (_root, { id, reason }, { db, caller, personalData, services }) =>
+    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ENDED', { reason }, caller, personalData, services.offerMatches))),
   createMembership: (_root, { input }, { db, caller, personalData }) =>
     payload('membership', () => db.transaction((manager) => createMembership(manager, input, caller, personalData))),
   updateMembership: (_root, { id, role }, { db, caller, personalData }) =>

@@ -98,7 +98,7 @@ export type Area = {
   __typename?: 'Area';
   /** The centre of the area (used for distance searches from an area). */
   centroid: GeoPoint;
-  /** The areas one level down. */
+  /** The areas one level down. Bounded: at most 500 (CBS: a gemeente's wijken or a wijk's buurten); more fails with LIST_TOO_LONG. */
   children: Array<Area>;
   /** CBS code: GMxxxx (gemeente), WKxxxxxx (wijk) or BUxxxxxxxx (buurt). */
   code: Scalars['ID']['output'];
@@ -124,6 +124,7 @@ export type Area = {
    * The areas of this area's gemeente, each with the finest interval its dashboard figures may be cut into:
    * below 1,000 inhabitants (a village) years, below 5,000 quarters, otherwise weeks. Every subgraph's
    * indicators follow it.
+   * Bounded: one per CBS area of the gemeente (the CBS division, not written through the graph: a few hundred at most).
    */
   statisticsGrid: Array<StatisticsArea>;
   /** Venues in this area and its sub-areas. */
@@ -287,9 +288,9 @@ export type ContactDetails = {
   address?: Maybe<Address>;
   /** E-mail address; null when none. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  /** Weekly opening hours (or telephone hours); empty when not stated. Bounded: at most 21 (contact details with more are refused). */
   openingHours: Array<OpeningHours>;
-  /** Phone numbers, in the order given. */
+  /** Phone numbers, in the order given. Bounded: at most 10 (contact details with more are refused). */
   phones: Array<Phone>;
   /** Website (http or https); null when none. */
   website?: Maybe<Scalars['String']['output']>;
@@ -395,7 +396,7 @@ export type ErasedCount = {
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Per kind of record, how many were deleted (0 when there were none). */
+  /** Per kind of record, how many were deleted (0 when there were none). Bounded: one per kind of record the subgraph holds about a resident. */
   erased: Array<ErasedCount>;
   /** The organisation whose records were erased; null when the gemeente's data-protection officer erased hub-wide. */
   organisationId?: Maybe<Scalars['ID']['output']>;
@@ -415,9 +416,9 @@ export type GemeenteIndicatorName =
 /** gemeente's dashboard figures for an area and period (IndicatorSet). */
 export type GemeenteIndicatorSet = IndicatorSet & {
   __typename?: 'GemeenteIndicatorSet';
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -590,11 +591,12 @@ export type Indicator = {
   bucket: Scalars['Date']['output'];
   /** Last day of the bucket. */
   bucketEnd: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. Bounded: one per child area (Area.children, at most 500). */
   byChildArea: Array<AreaCount>;
   /**
    * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
    * key is never named. Empty when the indicator has no breakdown.
+   * Bounded: one per value of the indicator's breakdown (an enum of the schema).
    */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
@@ -616,9 +618,9 @@ export type Indicator = {
  * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
  */
 export type IndicatorSet = {
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -918,13 +920,13 @@ export type OpeningHoursInput = {
 /** A partner organisation in the hub's registry. */
 export type Organisation = {
   __typename?: 'Organisation';
-  /** The areas the organisation works in. */
+  /** The areas the organisation works in. Bounded: at most 100 (onboardOrganisation and updateOrganisation refuse more). */
   areasServed: Array<Area>;
   /** Phones, e-mail, website, address and opening hours (the website is the one above). */
   contact: ContactDetails;
   /** Has signed the Samenspel covenant (samenwerkingsconvenant). */
   covenantSigned: Scalars['Boolean']['output'];
-  /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente (empty for other signed-in callers). */
+  /** Subsidies granted by the municipality: visible to the organisation itself and to the gemeente (empty for other signed-in callers). Bounded: at most 200 (a few subsidies a year); more fails with LIST_TOO_LONG. */
   grants?: Maybe<Array<Grant>>;
   /** The organisation's key in the partner registry. */
   id: Scalars['ID']['output'];
@@ -934,7 +936,7 @@ export type Organisation = {
   kvkNumber?: Maybe<Scalars['String']['output']>;
   /** Name of the organisation. */
   name: Scalars['String']['output'];
-  /** The venues the organisation runs. */
+  /** The venues the organisation runs. Bounded: at most 200 (a partner runs a few); more fails with LIST_TOO_LONG. */
   venues: Array<Venue>;
   /** Website address, if known. */
   website?: Maybe<Scalars['String']['output']>;
@@ -1005,14 +1007,15 @@ export type PeriodInput = {
  */
 export type Person = {
   __typename?: 'Person';
-  /** Cooperatives the resident is a member of or helps with (bewoners). */
+  /** Cooperatives the resident is a member of or helps with (bewoners). Bounded: at most 200 memberships and at most 200 offers of the resident are read (more fails with LIST_TOO_LONG), one entry per cooperative. */
   bewonersInvolvement?: Maybe<Array<Organisation>>;
-  /** Lines of bewoners' processing log about the resident (bewoners). */
+  /** Lines of bewoners' processing log about the resident (bewoners). Bounded: at most 1000, the newest. */
   bewonersProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /**
    * The resident's consents the caller may see: the resident sees all of theirs, and the gemeente's
    * data-protection officer too (purpose DATA_SUBJECT_REQUEST); staff only those their organisation is the
    * holder or the recipient of. Needs a purpose of the caller's roles (analysts have none).
+   * Bounded: at most 500 (one per holder, recipient and purpose, each for at most two years); more fails with LIST_TOO_LONG.
    */
   consents?: Maybe<Array<Consent>>;
   /** AVG export: every column of every record gemeente holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
@@ -1023,6 +1026,7 @@ export type Person = {
    * Who is involved ("wie is er betrokken"): the partners working with this resident, not what they know,
    * so visits can be coordinated. Purpose COORDINATION only. Each partner is shown to itself, and to a partner
    * it recorded the resident's consent to COORDINATION for; parts from a subgraph that is down are left out.
+   * Bounded: at most 1200, the three involvement lists merged (welzijn 500, zorg 500, bewoners 200).
    */
   involvedOrganisations?: Maybe<Array<Organisation>>;
   /** When this key was merged into another one (the same resident): the key that stays; null otherwise. */
@@ -1033,17 +1037,18 @@ export type Person = {
    * subgraph that is down are left out, and an error names it. For the resident themself (role resident, bound
    * to this Person) and data-protection officers (the gemeente's sees every line, another organisation's those of
    * its own organisation), purpose DATA_SUBJECT_REQUEST.
+   * Bounded: at most 4000 (the newest 1000 lines of each subgraph's log).
    */
   processingLog?: Maybe<Array<ProcessingLogEntry>>;
-  /** Your organisation's own references for this resident (empty for others: each organisation sees its own). */
+  /** Your organisation's own references for this resident (empty for others: each organisation sees its own). Bounded: at most 100 (an organisation's own client numbers for one resident); more fails with LIST_TOO_LONG. */
   references?: Maybe<Array<PersonReference>>;
-  /** Partners that hold welfare records (welzijn). */
+  /** Partners that hold welfare records (welzijn). Bounded: at most 500 (read from the resident's hulpvragen, at most 500); more fails with LIST_TOO_LONG. */
   welzijnInvolvement?: Maybe<Array<Organisation>>;
-  /** Lines of welzijn's processing log about the resident (welzijn). */
+  /** Lines of welzijn's processing log about the resident (welzijn). Bounded: at most 1000, the newest. */
   welzijnProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
-  /** Partners that hold care records (zorg). */
+  /** Partners that hold care records (zorg). Bounded: at most 500 (read from the resident's referrals, at most 500); more fails with LIST_TOO_LONG. */
   zorgInvolvement?: Maybe<Array<Organisation>>;
-  /** Lines of zorg's processing log about the resident (zorg). */
+  /** Lines of zorg's processing log about the resident (zorg). Bounded: at most 1000, the newest. */
   zorgProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
 };
 
@@ -1244,7 +1249,7 @@ export type Query = {
    * titles first) by relevance and lists the other hits after them by that title fit.
    */
   socialMap: SocialMapConnection;
-  /** How fresh the sociale kaart is: per partner feed, the last change pulled (public) and any error (hub-admin only). */
+  /** How fresh the sociale kaart is: per partner feed, the last change pulled (public) and any error (hub-admin only). Bounded: one per partner feed (four). */
   socialMapStatus: Array<SocialMapFeedStatus>;
   /** One venue; null when the id is unknown. Public. */
   venue?: Maybe<Venue>;
@@ -1327,7 +1332,7 @@ export type QueryVenuesArgs = {
 /** What refreshSocialMap answers. */
 export type RefreshSocialMapPayload = {
   __typename?: 'RefreshSocialMapPayload';
-  /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. */
+  /** Each partner's feed after the pull (lastError says when one failed); null when there are userErrors. Bounded: one per partner feed (four). */
   feeds?: Maybe<Array<SocialMapFeedStatus>>;
   /** Always empty: the mutation takes no input (a feed that fails is reported in its status). */
   userErrors: Array<UserError>;
@@ -1673,7 +1678,7 @@ export type UserError = {
 /** A place where residents meet or find help. */
 export type Venue = {
   __typename?: 'Venue';
-  /** How accessible it is (rolstoel, toilet, ringleiding). */
+  /** How accessible it is (rolstoel, toilet, ringleiding). Bounded: at most 20 (createVenue and updateVenue refuse more). */
   accessibility: Array<AccessibilityNote>;
   /** Street address with the town. */
   address: Scalars['String']['output'];

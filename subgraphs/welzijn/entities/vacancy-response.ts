@@ -19,6 +19,10 @@ export class VacancyResponse {
   @Column({ type: 'text', name: 'volunteer_id', nullable: true })
   volunteerId!: string | null;
 
+  /** The resident who responded (a newcomer's key from gemeente's register, or the volunteer's); for inzage, export and erasure. */
+  @Column({ type: 'text', name: 'person_id', nullable: true })
+  personId!: string | null;
+
   @Column({ type: 'text', nullable: true })
   name!: string | null;
 

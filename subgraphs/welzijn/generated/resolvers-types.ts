@@ -69,7 +69,7 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Your organisation's hulpvragen in this area and its sub-areas, in id order. */
   helpRequests?: Maybe<HelpRequestConnection>;
-  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). Bounded: one per CBS area of the gemeente (the CBS division, not written through the graph: a few hundred at most). */
   statisticsGrid: Array<StatisticsArea>;
   /**
    * Hulpvragen, matches, time to match, hours given, supply and demand, reciprocity and volunteers here
@@ -115,7 +115,7 @@ export type AreaLevel =
 /** A proposed assignment of an area's open hulpvragen to volunteers; nothing is written. */
 export type BatchProposal = {
   __typename?: 'BatchProposal';
-  /** The proposed pairs, by hulpvraag and then volunteer. */
+  /** The proposed pairs, by hulpvraag and then volunteer. Bounded: at most 1000 (the first 200 open hulpvragen, each needing at most 5 helpers). */
   assignments: Array<ProposedAssignment>;
   /** What taking the best pair first would have given, for comparison. */
   greedyTotalScore: Scalars['Float']['output'];
@@ -183,9 +183,9 @@ export type ContactDetails = {
   address?: Maybe<Address>;
   /** E-mail address; null when none. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  /** Weekly opening hours (or telephone hours); empty when not stated. Bounded: at most 21 (contact details with more are refused). */
   openingHours: Array<OpeningHours>;
-  /** Phone numbers, in the order given. */
+  /** Phone numbers, in the order given. Bounded: at most 10 (contact details with more are refused). */
   phones: Array<Phone>;
   /** Website (http or https); null when none. */
   website?: Maybe<Scalars['String']['output']>;
@@ -341,7 +341,7 @@ export type ErasedCount = {
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Per kind of record, how many were deleted (0 when there were none). */
+  /** Per kind of record, how many were deleted (0 when there were none). Bounded: one per kind of record the subgraph holds about a resident. */
   erased: Array<ErasedCount>;
   /** The organisation whose records were erased; null when the gemeente's data-protection officer erased hub-wide. */
   organisationId?: Maybe<Scalars['ID']['output']>;
@@ -420,6 +420,7 @@ export type HelpRequest = {
    * Helpers from every pool, ranked with the shared scoring function: your organisation's available volunteers
    * (the best 20), merged with the neighbours bewoners ranks (the best 20; only their pseudonymous key, score
    * and reasons cross over). Best score first, ties by pool and key. Roles matcher or partner-system.
+   * Bounded: at most 100 (first).
    */
   candidates: Array<MatchCandidate>;
   /** What kind of help is asked. */
@@ -442,9 +443,9 @@ export type HelpRequest = {
   languages: Array<Scalars['String']['output']>;
   /** Approximate location (rounded to about 500 m); null when not given. */
   location?: Maybe<GeoPoint>;
-  /** Its matches that the caller's organisation holds (as the hulpvraag's or the volunteer's organisation), in id order. */
+  /** Its matches that the caller's organisation holds (as the hulpvraag's or the volunteer's organisation), in id order. Bounded: at most 100 (1–5 helpers, and the proposals that did not go ahead); more fails with LIST_TOO_LONG. */
   matches: Array<Match>;
-  /** Neighbours ranked by bewoners for this request (pseudonymous). */
+  /** Neighbours ranked by bewoners for this request (pseudonymous). Bounded: at most 20, the best. */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
   /** The organisation that referred the resident here, if any (it holds the request too). */
   referredBy?: Maybe<Organisation>;
@@ -454,7 +455,7 @@ export type HelpRequest = {
   respondBy?: Maybe<Scalars['Date']['output']>;
   /** Where it is in its life (see HelpRequestStatus). */
   status: HelpRequestStatus;
-  /** Every state change, oldest first (who made it and why: holders only). */
+  /** Every state change, oldest first (who made it and why: holders only). Bounded: at most 200 (a life cycle of a handful of states); more fails with LIST_TOO_LONG. */
   transitions: Array<HelpRequestTransition>;
   /** The vraag achter de vraag, after clarification; null before it. Holders only: null for anyone else (a partner reading with consent). */
   underlyingNeed?: Maybe<Scalars['String']['output']>;
@@ -617,11 +618,12 @@ export type Indicator = {
   bucket: Scalars['Date']['output'];
   /** Last day of the bucket. */
   bucketEnd: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. Bounded: one per child area (Area.children, at most 500). */
   byChildArea: Array<AreaCount>;
   /**
    * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
    * key is never named. Empty when the indicator has no breakdown.
+   * Bounded: one per value of the indicator's breakdown (an enum of the schema).
    */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
@@ -643,9 +645,9 @@ export type Indicator = {
  * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
  */
 export type IndicatorSet = {
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -761,6 +763,24 @@ export type MatchCandidate = {
   score: Scalars['Float']['output'];
 };
 
+/** A page of matches. */
+export type MatchConnection = {
+  __typename?: 'MatchConnection';
+  /** The matches on this page. */
+  edges: Array<MatchEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A match with its cursor. */
+export type MatchEdge = {
+  __typename?: 'MatchEdge';
+  /** Cursor of this match, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The match. */
+  node: Match;
+};
+
 /** Who made a match. */
 export type MatchMaker =
   /** a matcher (coordinator) made it */
@@ -832,7 +852,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   clarifyHelpRequest: ClarifyHelpRequestPayload;
-  /** Closes one of your organisation's vacancies: off the sociale kaart for good, no more responses; safe to retry. Roles matcher or partner-system. */
+  /** Closes one of your organisation's vacancies: off the sociale kaart for good, no more responses; safe to retry. Responses already in are kept with their holders (a response is not a match: nothing of it stays open to end). Roles matcher or partner-system. */
   closeVolunteerVacancy: CloseVolunteerVacancyPayload;
   /**
    * Intake of a hulpvraag, by partner staff on behalf of a resident (phone, walk-in, home visit, via family
@@ -846,7 +866,7 @@ export type Mutation = {
    * Retrying with the same clientMutationId and input returns the same vacancy. Roles matcher or partner-system.
    */
   createVolunteerVacancy: CreateVolunteerVacancyPayload;
-  /** Ends a volunteer's time with your organisation (gestopt): never offered again, kept for the record. Refused (CONFLICT) while they have proposed, introduced or active matches: end or hand those over first. Roles matcher or partner-system. */
+  /** Ends a volunteer's time with your organisation (gestopt): never offered again, kept for the record. Refused (CONFLICT, naming their states) while they have proposed, introduced or active matches: end, decline or hand those over first. Roles matcher or partner-system. */
   endVolunteer: EndVolunteerPayload;
   /** AVG: erases the resident's welzijn records (hulpvragen, their steps and matches), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseWelzijnRecords: EraseWelzijnRecordsPayload;
@@ -1150,9 +1170,9 @@ export type Person = {
   __typename?: 'Person';
   /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
-  /** Welfare organisations holding hulpvragen of this resident (needs purpose COORDINATION and the resident's consent to it). */
+  /** Welfare organisations holding hulpvragen of this resident (needs purpose COORDINATION and the resident's consent to it). Bounded: at most 500 (read from the resident's hulpvragen, at most 500); more fails with LIST_TOO_LONG. */
   welzijnInvolvement?: Maybe<Array<Organisation>>;
-  /** Inzage: the lines of welzijn's processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. */
+  /** Inzage: the lines of welzijn's processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. Bounded: at most 1000, the newest. */
   welzijnProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /** AVG export: every column of every record welzijn holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   welzijnRecords?: Maybe<Scalars['JSON']['output']>;
@@ -1430,6 +1450,8 @@ export type RespondToVacancyInput = {
   message?: InputMaybe<Scalars['String']['input']>;
   /** Name of the newcomer, 1–200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The newcomer's Person key, required with name: registerPerson with your own reference first (as for an intake), so the resident's inzage, export and erasure reach the response. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
   /** A phone number to call them back on. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The vacancy (open, and taking new volunteers). */
@@ -1693,6 +1715,24 @@ export type VacancyResponse = {
   volunteer?: Maybe<Volunteer>;
 };
 
+/** A page of responses to a vacancy. */
+export type VacancyResponseConnection = {
+  __typename?: 'VacancyResponseConnection';
+  /** The responses on this page. */
+  edges: Array<VacancyResponseEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A response to a vacancy with its cursor. */
+export type VacancyResponseEdge = {
+  __typename?: 'VacancyResponseEdge';
+  /** Cursor of this response, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The response. */
+  node: VacancyResponse;
+};
+
 /** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only (roles matcher or partner-system). */
 export type Volunteer = {
   __typename?: 'Volunteer';
@@ -1723,7 +1763,7 @@ export type Volunteer = {
   /** Where the volunteer lives, rounded to about 500 m; null when not given. */
   location?: Maybe<GeoPoint>;
   /** The volunteer's matches that the caller's organisation holds, in id order. */
-  matches: Array<Match>;
+  matches: MatchConnection;
   /** How far from home the volunteer will go, in km; hulpvragen further away are not offered to them. */
   maxDistanceKm: Scalars['Float']['output'];
   /** The welfare organisation the volunteer is registered with. */
@@ -1736,10 +1776,17 @@ export type Volunteer = {
   status: HelperStatus;
   /** Why the volunteer paused or stopped; null when not given. */
   statusReason?: Maybe<Scalars['String']['output']>;
-  /** Trainings completed. */
+  /** Trainings completed. Bounded: at most 50 (registerVolunteer and updateVolunteer refuse more). */
   trainings: Array<Training>;
   /** Date of issue of the VOG on record; null when none (or recorded before dates were kept). A VOG counts for three years. */
   vogIssuedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A vrijwilliger registered with a welfare organisation. Personal data, for that organisation only (roles matcher or partner-system). */
+export type VolunteerMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of a CSV import of volunteers. */
@@ -1800,10 +1847,17 @@ export type VolunteerVacancy = {
   id: Scalars['ID']['output'];
   /** The welfare organisation offering it. */
   organisation: Organisation;
-  /** Responses to it that the caller's organisation holds (the vacancy's own organisation sees them all), oldest first; empty for others. */
-  responses?: Maybe<Array<VacancyResponse>>;
+  /** Responses to it that the caller's organisation holds (the vacancy's own organisation sees them all), in id order; empty for others. */
+  responses?: Maybe<VacancyResponseConnection>;
   /** Title of the vacancy. */
   title: Scalars['String']['output'];
+};
+
+
+/** A vrijwilligersvacature: volunteer work a welfare organisation offers. Public. */
+export type VolunteerVacancyResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
@@ -1857,9 +1911,9 @@ export type WelzijnIndicatorName =
 /** welzijn's dashboard figures for an area and period (IndicatorSet). */
 export type WelzijnIndicatorSet = IndicatorSet & {
   __typename?: 'WelzijnIndicatorSet';
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -2054,6 +2108,8 @@ export type ResolversTypes = ResolversObject<{
   KeyCount: ResolverTypeWrapper<KeyCount>;
   Match: ResolverTypeWrapper<MatchModel>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
+  MatchConnection: ResolverTypeWrapper<Omit<MatchConnection, 'edges'> & { edges: Array<ResolversTypes['MatchEdge']> }>;
+  MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
   MatchMaker: MatchMaker;
   MatchStatus: MatchStatus;
   MatchViewConnection: ResolverTypeWrapper<Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversTypes['MatchViewEdge']> }>;
@@ -2102,6 +2158,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateVolunteerVacancyPayload: ResolverTypeWrapper<Omit<UpdateVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversTypes['VolunteerVacancy']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   VacancyResponse: ResolverTypeWrapper<VacancyResponseModel>;
+  VacancyResponseConnection: ResolverTypeWrapper<Omit<VacancyResponseConnection, 'edges'> & { edges: Array<ResolversTypes['VacancyResponseEdge']> }>;
+  VacancyResponseEdge: ResolverTypeWrapper<Omit<VacancyResponseEdge, 'node'> & { node: ResolversTypes['VacancyResponse'] }>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
   VolunteerImport: ResolverTypeWrapper<VolunteerImport>;
   VolunteerImportOutcome: VolunteerImportOutcome;
@@ -2161,6 +2219,8 @@ export type ResolversParentTypes = ResolversObject<{
   KeyCount: KeyCount;
   Match: MatchModel;
   MatchCandidate: MatchCandidate;
+  MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
+  MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
   MatchViewConnection: Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchViewEdge']> };
   MatchViewEdge: Omit<MatchViewEdge, 'node'> & { node: ResolversParentTypes['MatchViewItem'] };
   MatchViewItem: Omit<MatchViewItem, 'helpRequest'> & { helpRequest: ResolversParentTypes['HelpRequest'] };
@@ -2200,6 +2260,8 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateVolunteerVacancyPayload: Omit<UpdateVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversParentTypes['VolunteerVacancy']> };
   UserError: UserError;
   VacancyResponse: VacancyResponseModel;
+  VacancyResponseConnection: Omit<VacancyResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['VacancyResponseEdge']> };
+  VacancyResponseEdge: Omit<VacancyResponseEdge, 'node'> & { node: ResolversParentTypes['VacancyResponse'] };
   Volunteer: VolunteerModel;
   VolunteerImport: VolunteerImport;
   VolunteerImportRow: VolunteerImportRow;
@@ -2436,6 +2498,16 @@ export type MatchCandidateResolvers<ContextType = Context, ParentType extends Re
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchConnection'] = ResolversParentTypes['MatchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchEdge'] = ResolversParentTypes['MatchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Match'], ParentType, ContextType>;
+}>;
+
 export type MatchViewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchViewConnection'] = ResolversParentTypes['MatchViewConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MatchViewEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2648,6 +2720,16 @@ export type VacancyResponseResolvers<ContextType = Context, ParentType extends R
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
 }>;
 
+export type VacancyResponseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VacancyResponseConnection'] = ResolversParentTypes['VacancyResponseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['VacancyResponseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type VacancyResponseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VacancyResponseEdge'] = ResolversParentTypes['VacancyResponseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VacancyResponse'], ParentType, ContextType>;
+}>;
+
 export type VolunteerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Volunteer'] = ResolversParentTypes['Volunteer'], FederationReferenceType extends FederationReferenceTypes['Volunteer'] = FederationReferenceTypes['Volunteer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Volunteer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeMatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2663,7 +2745,7 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   limits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   loadCap?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<VolunteerMatchesArgs, 'first'>>;
   maxDistanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   pausedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2700,7 +2782,7 @@ export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends 
   hoursPerWeek?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
-  responses?: Resolver<Maybe<Array<ResolversTypes['VacancyResponse']>>, ParentType, ContextType>;
+  responses?: Resolver<Maybe<ResolversTypes['VacancyResponseConnection']>, ParentType, ContextType, RequireFields<VolunteerVacancyResponsesArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -2754,6 +2836,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   KeyCount?: KeyCountResolvers<ContextType>;
   Match?: MatchResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
+  MatchConnection?: MatchConnectionResolvers<ContextType>;
+  MatchEdge?: MatchEdgeResolvers<ContextType>;
   MatchViewConnection?: MatchViewConnectionResolvers<ContextType>;
   MatchViewEdge?: MatchViewEdgeResolvers<ContextType>;
   MatchViewItem?: MatchViewItemResolvers<ContextType>;
@@ -2784,6 +2868,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   UpdateVolunteerVacancyPayload?: UpdateVolunteerVacancyPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VacancyResponse?: VacancyResponseResolvers<ContextType>;
+  VacancyResponseConnection?: VacancyResponseConnectionResolvers<ContextType>;
+  VacancyResponseEdge?: VacancyResponseEdgeResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
   VolunteerImport?: VolunteerImportResolvers<ContextType>;
   VolunteerImportRow?: VolunteerImportRowResolvers<ContextType>;

@@ -11,5 +11,6 @@ import { helperReachMigration } from '../../kit/matching/reach';
 import { helperLocationCheckMigration } from '../../kit/matching/location-check';
 import { ScopedRetryKeys1763900000013 } from './1763900000013-scoped-retry-keys';
 import { VolunteerProfile1763900000301, VolunteerWrites1763900000302 } from './1763900000301-volunteer-writes';
+import { ListPages1763900000419 } from './1763900000419-list-pages';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), ScopedRetryKeys1763900000013, IndicatorRules1763900000015, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, VolunteerProfile1763900000301, VolunteerWrites1763900000302];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), ScopedRetryKeys1763900000013, IndicatorRules1763900000015, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, VolunteerProfile1763900000301, VolunteerWrites1763900000302, ListPages1763900000419];

@@ -1,7 +1,5 @@
 import type { VacancyResponseResolvers, VolunteerVacancyResolvers } from '../generated/resolvers-types';
 import { areaRef, organisationRef } from '../../kit/references';
-import { readableRows } from '../../kit/access/personal-data';
-import { vacancyResponsePolicy } from '../policies';
 
 export const VolunteerVacancy: VolunteerVacancyResolvers = {
   __resolveReference: async (ref, { loaders }) => {
@@ -10,8 +8,8 @@ export const VolunteerVacancy: VolunteerVacancyResolvers = {
   },
   organisation: (vacancy) => organisationRef(vacancy.organisationId),
   area: (vacancy) => areaRef(vacancy.areaCode),
-  responses: async (vacancy, _args, { loaders, personalData }) =>
-    readableRows(personalData, vacancyResponsePolicy, await loaders.responsesOfVacancy.load(vacancy.id)),
+  // the loader keeps to the responses the caller's organisation holds; each one's fields are guarded by its policy
+  responses: (vacancy, args, { loaders }) => loaders.responsesOfVacancy(args).load(vacancy.id),
 };
 
 export const VacancyResponse: VacancyResponseResolvers = {

@@ -1,7 +1,5 @@
 import type { VolunteerResolvers } from '../generated/resolvers-types';
-import { readableRows } from '../../kit/access/personal-data';
 import { areaRef, organisationRef } from '../../kit/references';
-import { matchPolicy } from '../policies';
 import { effectiveStatus, hasValidVog } from '../../kit/helper-profile';
 import { pointOf } from '../../kit/matching/location';
 
@@ -14,6 +12,6 @@ export const Volunteer: VolunteerResolvers = {
   status: (volunteer) => effectiveStatus(volunteer.status, volunteer.pausedUntil),
   pausedUntil: (volunteer) => (effectiveStatus(volunteer.status, volunteer.pausedUntil) === 'PAUSED' ? volunteer.pausedUntil : null),
   location: (volunteer) => pointOf(volunteer),
-  matches: async (volunteer, _args, { loaders, personalData }) =>
-    readableRows(personalData, matchPolicy, await loaders.matchesOfVolunteer.load(volunteer.id)),
+  // the loader keeps to the matches the caller's organisation holds; each match's fields are guarded by its policy
+  matches: (volunteer, args, { loaders }) => loaders.matchesOfVolunteer(args).load(volunteer.id),
 };

@@ -69,7 +69,7 @@ export type Area = {
   code: Scalars['ID']['output'];
   /** Published care and support services available in this area (offered here, in a sub-area, or to its wijk or gemeente), in id order. */
   services?: Maybe<ServiceConnection>;
-  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). */
+  /** How finely the figures of this gemeente's areas may be cut (gemeente's; needed for the indicators). Bounded: one per CBS area of the gemeente (the CBS division, not written through the graph: a few hundred at most). */
   statisticsGrid: Array<StatisticsArea>;
   /**
    * Referrals and signals by reason and direction, and returns to informal help (zorg): the indicators of
@@ -153,9 +153,9 @@ export type ContactDetails = {
   address?: Maybe<Address>;
   /** E-mail address; null when none. */
   email?: Maybe<Scalars['String']['output']>;
-  /** Weekly opening hours (or telephone hours); empty when not stated. */
+  /** Weekly opening hours (or telephone hours); empty when not stated. Bounded: at most 21 (contact details with more are refused). */
   openingHours: Array<OpeningHours>;
-  /** Phone numbers, in the order given. */
+  /** Phone numbers, in the order given. Bounded: at most 10 (contact details with more are refused). */
   phones: Array<Phone>;
   /** Website (http or https); null when none. */
   website?: Maybe<Scalars['String']['output']>;
@@ -287,7 +287,7 @@ export type ErasedCount = {
 /** What an AVG erasure removed in one subgraph, per kind of record (the processing log is kept). */
 export type ErasureReport = {
   __typename?: 'ErasureReport';
-  /** Per kind of record, how many were deleted (0 when there were none). */
+  /** Per kind of record, how many were deleted (0 when there were none). Bounded: one per kind of record the subgraph holds about a resident. */
   erased: Array<ErasedCount>;
   /** The organisation whose records were erased; null when the gemeente's data-protection officer erased hub-wide. */
   organisationId?: Maybe<Scalars['ID']['output']>;
@@ -353,7 +353,7 @@ export type HelpRequest = {
   __typename?: 'HelpRequest';
   /** The hulpvraag's key. */
   id: Scalars['ID']['output'];
-  /** Referrals and signals raised from this hulpvraag that the caller may see (held by its organisation, or with consent), in id order. */
+  /** Referrals and signals raised from this hulpvraag that the caller may see (held by its organisation, or with consent), in id order. Bounded: at most 100 (a handful of services per hulpvraag); more fails with LIST_TOO_LONG. */
   referrals?: Maybe<Array<Referral>>;
 };
 
@@ -428,11 +428,12 @@ export type Indicator = {
   bucket: Scalars['Date']['output'];
   /** Last day of the bucket. */
   bucketEnd: Scalars['Date']['output'];
-  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. */
+  /** Per wijk (for a gemeente) or buurt (for a wijk), every one, sorted by code; empty for a buurt. Bounded: one per child area (Area.children, at most 500). */
   byChildArea: Array<AreaCount>;
   /**
    * The shown figures per breakdown key, sorted by key; a key that is zero or hidden is not listed, so a hidden
    * key is never named. Empty when the indicator has no breakdown.
+   * Bounded: one per value of the indicator's breakdown (an enum of the schema).
    */
   byKey: Array<KeyCount>;
   /** Which indicator, e.g. requestsOpened, matchesMade, referralsByReason, activitiesHeld (each subgraph's *Indicators field lists its own). */
@@ -454,9 +455,9 @@ export type Indicator = {
  * and a shared type returned by several @requires fields is refused by other Federation runtimes (Hive).
  */
 export type IndicatorSet = {
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];
@@ -722,9 +723,9 @@ export type Person = {
   __typename?: 'Person';
   /** The resident's pseudonymous key; it names no one. */
   id: Scalars['ID']['output'];
-  /** Organisations that received referrals of this resident (needs purpose COORDINATION and the resident's consent to it). */
+  /** Organisations that received referrals of this resident (needs purpose COORDINATION and the resident's consent to it). Bounded: at most 500 (read from the resident's referrals, at most 500); more fails with LIST_TOO_LONG. */
   zorgInvolvement?: Maybe<Array<Organisation>>;
-  /** Inzage: the lines of zorg's processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. */
+  /** Inzage: the lines of zorg's processing log about this resident, newest first (at most 1000). For the resident themself (role resident) and data-protection officers, purpose DATA_SUBJECT_REQUEST; Person.processingLog merges every subgraph's. Bounded: at most 1000, the newest. */
   zorgProcessingLog?: Maybe<Array<ProcessingLogEntry>>;
   /** AVG export: every column of every record zorg holds about the resident (with the processing log's lines about them); each exported record is logged. Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   zorgRecords?: Maybe<Scalars['JSON']['output']>;
@@ -1273,9 +1274,9 @@ export type ZorgIndicatorName =
 /** zorg's dashboard figures for an area and period (IndicatorSet). */
 export type ZorgIndicatorSet = IndicatorSet & {
   __typename?: 'ZorgIndicatorSet';
-  /** One entry per indicator and bucket. */
+  /** One entry per indicator and bucket. Bounded: one per indicator asked (names) and bucket of the period, which spans at most three years. */
   indicators: Array<Indicator>;
-  /** Statistics that are not counts; empty when the subgraph has none. */
+  /** Statistics that are not counts; empty when the subgraph has none. Bounded: one per measure asked (names) and bucket of the period, which spans at most three years. */
   measures: Array<Measure>;
   /** Shown figures about residents are rounded to a multiple of this (SMALL_COUNT_ROUNDING, default 5). */
   roundingBase: Scalars['Int']['output'];

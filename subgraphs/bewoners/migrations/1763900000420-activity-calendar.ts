@@ -12,8 +12,8 @@ const ACTIVITY_SUMMARY = (r: string) => `jsonb_build_object('title', ${r}.title,
  * of the kaart's occurrences), and a LOCATION in words (the venue's name and address, or the imported
  * calendar's LOCATION).
  */
-export class ActivityCalendar1763900000400 implements MigrationInterface {
-  name = 'ActivityCalendar1763900000400';
+export class ActivityCalendar1763900000420 implements MigrationInterface {
+  name = 'ActivityCalendar1763900000420';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`

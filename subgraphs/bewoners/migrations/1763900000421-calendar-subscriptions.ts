@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * A cooperative's subscription to a calendar it already keeps (an .ics URL): pulled on a schedule into its
  * activities, each remembered by the calendar's UID and the SEQUENCE last taken.
  */
-export class CalendarSubscriptions1763900000401 implements MigrationInterface {
-  name = 'CalendarSubscriptions1763900000401';
+export class CalendarSubscriptions1763900000421 implements MigrationInterface {
+  name = 'CalendarSubscriptions1763900000421';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
