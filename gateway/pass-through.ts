@@ -18,9 +18,20 @@ interface PassThroughRoute {
   query: string[];
 }
 
+/** Every query parameter of the HSDS routes (subgraphs/gemeente/social-map/hsds.ts says which route takes which). */
+const HSDS_PARAMETERS = ['page', 'per_page', 'search', 'taxonomy_term_id', 'taxonomy_id', 'organization_id', 'modified_after', 'full', 'full_service', 'postcode', 'proximity'];
+/** Response headers passed back: the type, and the subgraph's caching (so shared caches in front of the gateway keep to it). */
+const RESPONSE_HEADERS = ['content-type', 'cache-control', 'etag', 'last-modified', 'expires', 'vary'];
+/** The routes are public data, for any web page to read (a municipality's own kaart, a calendar widget). */
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, OPTIONS', 'access-control-max-age': '86400' };
+
 export const PASS_THROUGH: Record<string, PassThroughRoute[]> = {
-  // /hsds/services, /hsds/organizations, /hsds/service_at_locations (gemeente answers unknown collections with 404)
-  hsds: [{ partner: 'gemeente', segments: [/^[a-z_]{1,40}$/], query: ['page', 'per_page'] }],
+  // /hsds/<collection> and /hsds/<collection>/<id> (gemeente answers unknown collections with 404, and a
+  // parameter a route does not take with 400)
+  hsds: [
+    { partner: 'gemeente', segments: [/^[a-z_]{1,40}$/], query: HSDS_PARAMETERS },
+    { partner: 'gemeente', segments: [/^[a-z_]{1,40}$/, /^[0-9a-f-]{36}$/], query: ['full_service'] },
+  ],
   // /ical/areas/<CBS code>.ics, /ical/organisations/<id>.ics
   ical: [{ partner: 'bewoners', segments: [/^(areas|organisations)$/, /^[A-Za-z0-9-]{1,60}\.ics$/], query: [] }],
 };
@@ -44,8 +55,11 @@ export function safeSegments(rawPath: string): string[] | null {
   return segments;
 }
 
-/** Where a request goes: the subgraph's URL for an allowed path, or null. */
-export function passThroughTarget(requestUrl: string, subgraphUrls: Record<Partner, string>): { partner: Partner; url: URL } | null {
+/**
+ * Where a request goes: the subgraph's URL for an allowed path, or null; with the query parameters the route
+ * does not take (`refused`), which the handler answers with 400 instead of dropping them silently.
+ */
+export function passThroughTarget(requestUrl: string, subgraphUrls: Record<Partner, string>): { partner: Partner; url: URL; refused: string[]; accepted: string[] } | null {
   const queryStart = requestUrl.indexOf('?');
   const rawPath = queryStart === -1 ? requestUrl : requestUrl.slice(0, queryStart);
   const segments = safeSegments(rawPath);
@@ -60,13 +74,19 @@ export function passThroughTarget(requestUrl: string, subgraphUrls: Record<Partn
     const value = given.get(name);
     if (value !== null) url.searchParams.set(name, value);
   }
-  return { partner: route.partner, url };
+  return { partner: route.partner, url, refused: [...new Set(given.keys())].filter((name) => !route.query.includes(name)), accepted: route.query };
 }
 
 export function passThroughRoutes(subgraphUrls: Record<Partner, string>): Record<string, RouteHandler> {
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
+    for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (req.method !== 'GET') {
-      res.writeHead(405, { allow: 'GET' });
+      res.writeHead(405, { allow: 'GET, OPTIONS' });
       res.end();
       return;
     }
@@ -74,9 +94,17 @@ export function passThroughRoutes(subgraphUrls: Record<Partner, string>): Record
     if (!target) {
       return sendJson(res, 404, { error: 'not found' });
     }
+    if (target.refused.length) {
+      return sendJson(res, 400, { error: `unknown query parameter ${target.refused.join(', ')}; this route takes: ${target.accepted.join(', ') || 'none'}` });
+    }
     try {
       const response = await fetch(target.url, { signal: AbortSignal.timeout(10_000), redirect: 'manual' });
-      res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' });
+      const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+      for (const name of RESPONSE_HEADERS) {
+        const value = response.headers.get(name);
+        if (value !== null) headers[name] = value;
+      }
+      res.writeHead(response.status, headers);
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch {
       sendJson(res, 502, { error: `subgraph "${target.partner}" is unavailable` });

@@ -3,12 +3,13 @@ import { near, seedOnce } from './seed';
 import { roundLocation } from '../../subgraphs/kit/matching/location';
 import { SLOTS } from '../../subgraphs/kit/matching/scoring';
 import { seededRandom, pad } from './random';
-import { DEMO_NOW, NEIGHBOURHOODS, VENUES, organisationsOfKind } from './town';
+import { DEMO_NOW, NEIGHBOURHOODS, VENUES, demoWebsite, organisationsOfKind } from './town';
 import { DEMO_COUNTS, helpOfferHolding, membershipHolding } from './holdings';
 import { DAY_MS, HELP_CATEGORIES, TARGET_GROUPS } from './vocabulary';
 import type { Database } from '../../subgraphs/kit/database';
 import { Activity, HelpOffer, Membership } from '../../subgraphs/bewoners/entities';
 import { occurrencesBetween } from '../../subgraphs/kit/social-map/schedule';
+import { NO_CONTACT } from '../../subgraphs/kit/contact-details';
 
 const ACTIVITIES = [
   { kind: 'SHARED_MEAL', title: 'Eettafel', text: 'Samen eten voor een klein bedrag; aanmelden een dag vooraf.', themes: ['FOOD', 'SOCIAL_CONTACT'], rule: 'FREQ=WEEKLY;BYDAY=TH' },
@@ -27,18 +28,24 @@ export async function seed(db: Database): Promise<void> {
     const activities = Array.from({ length: 36 }, (_, i) => {
       const template = ACTIVITIES[i % ACTIVITIES.length];
       const venue = VENUES[i % VENUES.length];
-      // a day around DEMO_NOW, between 09:00 and 19:00 Dutch winter time (UTC+1)
+      // a day around DEMO_NOW, between 09:00 and 19:00 Dutch winter time (UTC+1); a recurring one from the
+      // first day on or after it that its rule includes (RFC 5545 counts the start as an occurrence)
       const day = Math.floor(DEMO_NOW.getTime() / DAY_MS) * DAY_MS + random.int(-20, 30) * DAY_MS;
-      const startsAt = new Date(day + (random.int(9, 19) - 1) * 3_600_000);
+      const candidate = new Date(day + (random.int(9, 19) - 1) * 3_600_000);
+      const startsAt = template.rule ? occurrencesBetween(candidate, template.rule, candidate, new Date(candidate.getTime() + 40 * DAY_MS))[0] : candidate;
+      const organisation = cooperatives[i % cooperatives.length];
+      const id = `activity-${pad(i + 1, 3)}`;
       return {
-        id: `activity-${pad(i + 1, 3)}`,
+        id,
         title: `${template.title} ${venue.name.replace(/^(Buurtkamer|Wijkcentrum|Buurthuis|Dorpshuis|Infopunt) /, '')}`,
         description: template.text,
         kind: template.kind,
         themes: [...template.themes],
         targetGroups: random.some(TARGET_GROUPS, 1, 2),
-        organisationId: cooperatives[i % cooperatives.length].id,
+        organisationId: organisation.id,
         venueId: venue.id,
+        location: `${venue.name}, ${venue.address}, Amersfoort`,
+        contact: { ...NO_CONTACT, website: `${demoWebsite(organisation)}/activiteiten/${id}` },
         areaCode: venue.area,
         startsAt,
         endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),

@@ -1,7 +1,7 @@
 // The municipality's demo data: the areas of Amersfoort, the partner registry, residents, venues, grants.
 import { seedOnce, near } from './seed';
 import { seededRandom, pad } from './random';
-import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES } from './town';
+import { ALL_AREAS, DEMO_NOW, ORGANISATIONS, PEOPLE, VENUES, demoWebsite } from './town';
 import { helpOfferHoldings, holdersOfPerson } from './holdings';
 import { DAY_MS } from './vocabulary';
 import { areaLevel, parentAreaCode } from '../../subgraphs/kit/areas';
@@ -33,7 +33,7 @@ export async function seed(db: Database): Promise<void> {
         name: organisation.name,
         kind: organisation.kind,
         kvkNumber: String(30_000_000 + i * 7_919),
-        website: `https://www.${organisation.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '')}.nl`,
+        website: demoWebsite(organisation),
         covenantSigned: i % 5 !== 4,
         areaCodes: organisation.areas,
       })),

@@ -79,6 +79,9 @@ export const ORGANISATIONS: DemoOrganisation[] = [
   })),
 ];
 
+/** An organisation's (made-up) website. */
+export const demoWebsite = (organisation: { name: string }) => `https://www.${organisation.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '')}.nl`;
+
 export const organisationsOfKind = (kind: DemoOrganisationKind): DemoOrganisation[] =>
   ORGANISATIONS.filter((organisation) => organisation.kind === kind);
 

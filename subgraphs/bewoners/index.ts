@@ -9,6 +9,7 @@ import { disclosures, personalEntryPoints, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
 import { answerOfferCheck } from './offer-check';
+import { PULL_TASK, pullCalendar } from './calendar-subscriptions';
 import { offerMatches, type BewonersServices } from './offer-matches';
 
 export const bewoners: SubgraphDefinition<Loaders, BewonersServices> = {
@@ -21,6 +22,12 @@ export const bewoners: SubgraphDefinition<Loaders, BewonersServices> = {
   policies,
   personalEntryPoints,
   disclosures,
+  // each calendar subscription's pull schedules its next one (calendar-subscriptions.ts)
+  jobs: (db) => ({
+    [PULL_TASK]: async (payload) => {
+      await pullCalendar(db, (payload as { id: string }).id);
+    },
+  }),
   startServices: (_db, peers, config, { log }) => ({ offerMatches: offerMatches(peers, config.offerCheckSecret!, log) }),
   routes: (db, config, { consentLookup, log }) => ({
     [ICAL_PREFIX]: icalRoute(db),

@@ -1,7 +1,7 @@
 // A subgraph's SDL is its own schema.graphql plus the shared vocabulary in schema/shared.graphql.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, type DocumentNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type EnumTypeDefinitionNode } from 'graphql';
 import type { Partner } from '../../platform/config';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -17,4 +17,11 @@ export function withSharedSdl(own: string): string {
 
 export function loadTypeDefs(partner: Partner): DocumentNode {
   return parse(subgraphSdl(partner));
+}
+
+/** The values of an enum of a subgraph's schema, with their descriptions (for data that does not come through GraphQL: imports, exports). */
+export function enumValuesOf(partner: Partner, enumName: string): { name: string; description: string }[] {
+  const node = loadTypeDefs(partner).definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === enumName);
+  if (!node) throw new Error(`enum ${enumName} is not in ${partner}'s schema`);
+  return (node.values ?? []).map((v) => ({ name: v.name.value, description: v.description?.value ?? v.name.value }));
 }

@@ -30,6 +30,11 @@ function loadCap(value: number, field: string): number {
 
 /** The fields of a write, for the processing log: the input's own names. */
 export async function registerVolunteer(manager: EntityManager, input: RegisterVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<Volunteer> {
+  return (await registerVolunteerOnce(manager, input, caller, personalData)).record;
+}
+
+/** registerVolunteer, saying whether it registered one now (false: a retry of the same input). */
+export async function registerVolunteerOnce(manager: EntityManager, input: RegisterVolunteerInput, caller: Caller, personalData: PersonalDataAccess): Promise<{ record: Volunteer; created: boolean }> {
   const now = new Date();
   const fields = {
     homeAreaCode: assertBuurt(input.homeArea, 'input.homeArea'),
@@ -57,7 +62,7 @@ export async function registerVolunteer(manager: EntityManager, input: RegisterV
       }),
   });
   if (created) await logPersonalDataWrite(manager, personalData, volunteerPolicy, record, writtenFields(input));
-  return record;
+  return { record, created };
 }
 
 /** Loads and locks one of the caller's organisation's volunteers. */

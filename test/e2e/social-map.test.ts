@@ -96,6 +96,11 @@ describe('filters', () => {
     const hits = await search({ area: 'WK030703' });
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) expect(hit.area.code).toMatch(/^(WK030703|BU030703\d\d)$/);
+    // hits from a buurt inside the wijk, not only ones on the wijk itself (an exact-code filter would pass on those)
+    const inBuurt = hits.filter((hit: any) => hit.area.code.startsWith('BU030703'));
+    expect(inBuurt.length).toBeGreaterThan(0);
+    const [{ n }] = await hub.subgraphs.gemeente.db.query("SELECT count(*)::int AS n FROM social_map_item WHERE area_code LIKE 'BU030703%' OR area_code = 'WK030703'");
+    expect(hits.length).toBe(Math.min(n, 100));
   });
 
   test('distance from a point or an area centre, within a radius, nearest first', async () => {
@@ -187,7 +192,7 @@ describe('publishing', () => {
     expect(created.errors).toBeUndefined();
     expect(created.data.createActivity.userErrors).toEqual([]);
     const activity = created.data.createActivity.activity;
-    expect(activity).toMatchObject({ published: false, status: 'SCHEDULED', schedule: { freq: 'WEEKLY', byDay: 'TH', dtstart: '2026-11-05', opensAt: '11:30', closesAt: '13:30' } });
+    expect(activity).toMatchObject({ published: false, status: 'SCHEDULED', schedule: { freq: 'WEEKLY', byDay: 'TH', dtstart: '2026-11-05', opensAt: '12:30', closesAt: '14:30' } }); // local time, UTC+1 in November
     expect((await ask(CREATE, { input }, COORDINATOR)).data.createActivity.activity.id).toBe(activity.id);
     expect(await onKaart(activity.id)).toBe(false); // a draft
 
@@ -254,9 +259,30 @@ test('recurring activities are expanded to their occurrences for a year', async 
   const occurrences: { starts_at: Date }[] = await hub.subgraphs.gemeente.db.query('SELECT starts_at FROM social_map_occurrence WHERE item_id = $1 ORDER BY starts_at', [row.id]);
   expect(occurrences.length).toBeGreaterThanOrEqual(100); // two a week for a year
   expect(occurrences.length).toBeLessThanOrEqual(106);
+  // on its days and at its time of day on the Amsterdam clock, in winter and in summer time alike
+  const local = (moment: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(moment);
+  const [, startTime] = local(new Date(row.starts_at)).split(' ');
+  const offsets = new Set<string>();
   for (const { starts_at } of occurrences) {
-    expect([2, 5]).toContain(starts_at.getUTCDay());
-    expect(starts_at.toISOString().slice(11, 19)).toBe(new Date(row.starts_at).toISOString().slice(11, 19));
+    const [weekday, time] = local(starts_at).split(' ');
+    expect(['Tue', 'Fri']).toContain(weekday);
+    expect(time).toBe(startTime);
+    offsets.add(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' }).format(starts_at).slice(-6));
+  }
+  expect([...offsets].sort()).toEqual(['+01:00', '+02:00']); // the year spans both clock changes
+});
+
+test('every recurring demo activity starts on a day its rule includes', async () => {
+  const rows = await hub.subgraphs.bewoners.db.query('SELECT id, starts_at, recurrence FROM activity WHERE recurrence IS NOT NULL');
+  expect(rows.length).toBeGreaterThan(20);
+  const amsterdam = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', day: 'numeric' });
+  for (const row of rows) {
+    const [weekday, dayOfMonth] = amsterdam.format(row.starts_at).split(' '); // "Thu 8"
+    const day = weekday.slice(0, 2).toUpperCase();
+    const nth = Math.ceil(Number(dayOfMonth) / 7); // 1SA: the first Saturday of the month
+    const byDay: string[] = /BYDAY=([^;]+)/.exec(row.recurrence)![1].split(',');
+    const included = byDay.some((d) => d === day || d === `${nth}${day}`);
+    expect({ id: row.id, included }).toEqual({ id: row.id, included: true });
   }
 });
 
@@ -267,9 +293,14 @@ test('iCalendar feeds per area and organisation parse in a real iCalendar parser
   const calendar = new ICAL.Component(ICAL.parse(await response.text()));
   const events = calendar.getAllSubcomponents('vevent').map((e: any) => new ICAL.Event(e));
   const expected = await hub.subgraphs.bewoners.db.query(
-    "SELECT id, title, recurrence FROM activity WHERE published AND status = 'SCHEDULED' AND area_code LIKE 'BU030703%' ORDER BY id",
+    "SELECT id, title, recurrence, location, contact->>'website' AS url FROM activity WHERE published AND area_code LIKE 'BU030703%' ORDER BY id",
   );
   expect(events.map((e: any) => e.summary)).toEqual(expected.map((row: any) => row.title));
+  expect(events.map((e: any) => e.location)).toEqual(expected.map((row: any) => row.location));
+  expect(events.map((e: any) => e.component.getFirstPropertyValue('url'))).toEqual(expected.map((row: any) => row.url));
+  const demo = expected.filter((row: any) => /^activity-\d{3}$/.test(row.id));
+  expect(demo.length).toBeGreaterThan(0);
+  expect(demo.every((row: any) => row.location && row.url)).toBe(true); // the demo's activities all have both
   const recurring = events.find((e: any) => e.isRecurring());
   expect(recurring).toBeDefined();
   const next = recurring!.iterator().next();
@@ -277,6 +308,40 @@ test('iCalendar feeds per area and organisation parse in a real iCalendar parser
   const byOrganisation = new ICAL.Component(ICAL.parse(await (await fetch(`${base}/ical/organisations/org-bw-03.ics`)).text()));
   expect(byOrganisation.getAllSubcomponents('vevent').length).toBeGreaterThan(0);
   expect((await fetch(`${base}/ical/areas/nowhere.ics`)).status).toBe(404);
+  expect((await fetch(`${base}/ical/organisations/org-nobody.ics`)).status).toBe(404); // as an unknown area's
+});
+
+test('one occurrence cancelled (EXDATE) leaves the kaart’s dates; a cancelled activity stays in the feed as STATUS:CANCELLED with a higher SEQUENCE', async () => {
+  const base = hub.gateway.url.replace(/\/graphql$/, '');
+  const [row] = await hub.subgraphs.bewoners.db.query(
+    "SELECT id, organisation_id, sequence FROM activity WHERE published AND status = 'SCHEDULED' AND recurrence LIKE 'FREQ=WEEKLY%' AND organisation_id = 'org-bw-01' ORDER BY id LIMIT 1",
+  );
+  const [{ starts_at: next }] = await hub.subgraphs.gemeente.db.query('SELECT starts_at FROM social_map_occurrence WHERE item_id = $1 AND starts_at > now() + interval \'7 days\' ORDER BY starts_at LIMIT 1', [row.id]);
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(next);
+  const CANCEL_ONE = `mutation ($id: ID!, $date: Date!) { cancelActivityOccurrence(id: $id, date: $date) { activity { cancelledDates } ${USER_ERRORS} } }`;
+  const cancelled = await ask(CANCEL_ONE, { id: row.id, date }, COORDINATOR);
+  expect(cancelled.data.cancelActivityOccurrence).toEqual({ activity: { cancelledDates: [date] }, userErrors: [] });
+  expect((await ask(CANCEL_ONE, { id: row.id, date }, COORDINATOR)).data.cancelActivityOccurrence.activity.cancelledDates).toEqual([date]); // a retry
+  const wrongDay = new Date(next.getTime() + 24 * 3600 * 1000);
+  const refused = await ask(CANCEL_ONE, { id: row.id, date: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(wrongDay) }, COORDINATOR);
+  expect(refused.data.cancelActivityOccurrence.userErrors).toEqual([expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['date'] })]);
+  await refresh();
+  const left = await hub.subgraphs.gemeente.db.query('SELECT starts_at FROM social_map_occurrence WHERE item_id = $1 AND starts_at = $2', [row.id, next]);
+  expect(left).toEqual([]);
+  const feed = async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await (await fetch(`${base}/ical/organisations/${row.organisation_id}.ics`)).text()));
+    return calendar.getAllSubcomponents('vevent').find((e: any) => e.getFirstPropertyValue('uid') === `${row.id}@samenspel`) as any;
+  };
+  const withExdate = await feed();
+  expect(withExdate.getFirstProperty('exdate').toJSON()).toEqual(expect.arrayContaining(['exdate', { tzid: 'Europe/Amsterdam' }, 'date-time']));
+  expect(withExdate.getFirstPropertyValue('exdate').toString().slice(0, 10)).toBe(date);
+  const sequenceBefore = withExdate.getFirstPropertyValue('sequence');
+  expect(sequenceBefore).toBeGreaterThan(row.sequence);
+
+  expect((await ask(`mutation { cancelActivity(id: "${row.id}") { activity { status } ${USER_ERRORS} } }`, {}, COORDINATOR)).data.cancelActivity.userErrors).toEqual([]);
+  const gone = await feed();
+  expect(gone.getFirstPropertyValue('status')).toBe('CANCELLED');
+  expect(gone.getFirstPropertyValue('sequence')).toBeGreaterThan(sequenceBefore);
 });
 
 test('the HSDS 3.0 export validates against the official Open Referral schemas', async () => {

@@ -12,6 +12,11 @@ const row = (id: string, title: string, description = '') => ({
   ends_at: new Date('2026-03-03T11:00:00Z'),
   recurrence: null,
   updated_at: new Date('2026-02-01T00:00:00Z'),
+  status: 'SCHEDULED' as const,
+  sequence: 0,
+  excluded_dates: [],
+  location: null,
+  url: null,
 });
 
 test('a lone CR, LF, CRLF or other control character in a title cannot start a property or an event of its own', () => {
@@ -37,6 +42,6 @@ test('a lone CR, LF, CRLF or other control character in a title cannot start a p
   ]);
   expect(events[2].description).toBe('Neem een mat mee\n; of twee, graag');
   for (const event of parsed.getAllSubcomponents('vevent')) {
-    expect(event.getAllProperties().map((p: any) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'summary', 'uid']);
+    expect(event.getAllProperties().map((p: any) => p.name).sort()).toEqual(['description', 'dtend', 'dtstamp', 'dtstart', 'last-modified', 'sequence', 'status', 'summary', 'uid']);
   }
 });

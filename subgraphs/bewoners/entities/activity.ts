@@ -62,4 +62,16 @@ export class Activity {
   /** Phones, e-mail, website and hours to ask about it (the address is the venue's). */
   @Column({ type: 'jsonb' })
   contact!: ContactRecord;
+
+  /** Goes up with every change a calendar shows (a trigger keeps it): the iCalendar SEQUENCE. */
+  @Column({ type: 'int', default: 0, insert: false, update: false })
+  sequence!: number;
+
+  /** Local dates (YYYY-MM-DD) of occurrences that are cancelled (iCalendar EXDATE). */
+  @Column({ type: 'text', array: true, name: 'excluded_dates', default: () => "'{}'" })
+  excludedDates!: string[];
+
+  /** Where, in words: the venue's name and address, or an imported calendar's LOCATION. */
+  @Column({ type: 'text', nullable: true })
+  location!: string | null;
 }

@@ -34,6 +34,8 @@ export type Activity = {
   __typename?: 'Activity';
   /** The wijk or buurt it takes place in. */
   area: Area;
+  /** Local dates (YYYY-MM-DD) of single occurrences that are cancelled (iCalendar EXDATE), earliest first. */
+  cancelledDates: Array<Scalars['Date']['output']>;
   /** Phones, e-mail, website and hours to ask about it (the address is the venue's). */
   contact: ContactDetails;
   /** What happens (may be empty). */
@@ -46,6 +48,8 @@ export type Activity = {
   id: Scalars['ID']['output'];
   /** Kind of activity. */
   kind: ActivityKind;
+  /** Where, in words (the venue's name and address), as calendars show it (iCalendar LOCATION); null when not given. */
+  location?: Maybe<Scalars['String']['output']>;
   /** The cooperative that organises it. */
   organisation: Organisation;
   /** Drafts are visible to their own cooperative only. */
@@ -214,6 +218,34 @@ export type BewonersIndicatorSet = IndicatorSet & {
   roundingBase: Scalars['Int']['output'];
   /** Counts from 1 to this minus 1 are suppressed (SMALL_COUNT_THRESHOLD, default 5). */
   threshold: Scalars['Int']['output'];
+};
+
+/** A calendar (.ics) a cooperative keeps elsewhere, pulled into its activities on a schedule. */
+export type CalendarSubscription = {
+  __typename?: 'CalendarSubscription';
+  /** The buurt or wijk (CBS code) its activities take place in. */
+  area: Scalars['String']['output'];
+  /** The subscription's key. */
+  id: Scalars['ID']['output'];
+  /** Minutes between pulls. */
+  intervalMinutes: Scalars['Int']['output'];
+  /** The kind of its activities. */
+  kind: ActivityKind;
+  /** Why the last pull wrote nothing (a file that cannot be read, an event that breaks the rules); null when it went through. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it was last pulled; null before the first pull. */
+  lastPulledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The calendar's address. */
+  url: Scalars['String']['output'];
+};
+
+/** What cancelActivityOccurrence answers. */
+export type CancelActivityOccurrencePayload = {
+  __typename?: 'CancelActivityOccurrencePayload';
+  /** The activity, with the date among its cancelledDates; null when there are userErrors. */
+  activity?: Maybe<Activity>;
+  /** What was wrong (not one of its dates, a cancelled activity: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** What cancelActivity answers. */
@@ -400,6 +432,8 @@ export type CreateActivityInput = {
   free?: InputMaybe<Scalars['Boolean']['input']>;
   /** Kind of activity. */
   kind: ActivityKind;
+  /** Where, in words, as calendars show it: the venue's name and address (at most 300 characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
   /** RFC 5545 RRULE, FREQ=WEEKLY or FREQ=MONTHLY (e.g. FREQ=WEEKLY;BYDAY=TU,FR). */
   recurrence?: InputMaybe<Scalars['String']['input']>;
   /** Start of the first (or only) occurrence. */
@@ -906,6 +940,12 @@ export type Mutation = {
   /** Cancels an activity: it leaves the sociale kaart and the calendar feeds, and can no longer be changed or published. Safe to retry. */
   cancelActivity: CancelActivityPayload;
   /**
+   * Cancels one occurrence of a recurring activity (one evening of the eettafel), by its local date: it leaves the
+   * sociale kaart's dates and the calendar feeds carry it as an EXDATE. Not a date the activity falls on:
+   * BAD_USER_INPUT (field date); a cancelled activity: CONFLICT. Safe to retry.
+   */
+  cancelActivityOccurrence: CancelActivityOccurrencePayload;
+  /**
    * A cooperative publishes its activities on the sociale kaart: create (a draft), update, publish,
    * unpublish, cancel. Only the cooperative's own coordinator or system (roles cooperative-coordinator or
    * partner-system); another cooperative's activity is FORBIDDEN when published, NOT_FOUND when a draft.
@@ -930,6 +970,8 @@ export type Mutation = {
   pauseHelpOffer: PauseHelpOfferPayload;
   /** Puts one of your cooperative's activities on the sociale kaart and the calendar feeds (not a cancelled one: CONFLICT); publishing again changes nothing. */
   publishActivity: PublishActivityPayload;
+  /** Pulls one of your cooperative's calendar subscriptions now, as its schedule would. */
+  pullCalendar: PullCalendarPayload;
   /**
    * Registers a neighbour's aanbod with your cooperative: the neighbour (their pseudonymous key), where they
    * live, and their profile (categories, limits, a VOG with its date where the cooperative checks one,
@@ -942,6 +984,14 @@ export type Mutation = {
   resumeHelpOffer: ResumeHelpOfferPayload;
   /** A neighbour's availability switch for their help offer, set by their cooperative. Roles cooperative-coordinator or partner-system. */
   setHelpOfferAvailable: SetHelpOfferAvailablePayload;
+  /**
+   * Subscribes your cooperative to a calendar it already keeps (its website's .ics, http or https): bewoners pulls
+   * it every intervalMinutes into published activities of your cooperative in area, by UID: a new UID creates an
+   * activity, a higher SEQUENCE updates it, STATUS:CANCELLED cancels it. A pull that cannot read the file, or
+   * meets an event that breaks the activity rules, writes nothing and says why in lastError. Retrying with the
+   * same clientMutationId and input returns the same subscription.
+   */
+  subscribeCalendar: SubscribeCalendarPayload;
   /** Takes one of your cooperative's activities off the sociale kaart, back to a draft; safe to retry. */
   unpublishActivity: UnpublishActivityPayload;
   /** Changes one of your cooperative's activities (not a cancelled one: CONFLICT); fields left out stay as they are. Published changes reach the sociale kaart through the feed. */
@@ -959,6 +1009,13 @@ export type Mutation = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCancelActivityOccurrenceArgs = {
+  date: Scalars['Date']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -1016,6 +1073,12 @@ export type MutationPublishActivityArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationPullCalendarArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRegisterHelpOfferArgs = {
   input: RegisterHelpOfferInput;
 };
@@ -1031,6 +1094,12 @@ export type MutationResumeHelpOfferArgs = {
 export type MutationSetHelpOfferAvailableArgs = {
   available: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationSubscribeCalendarArgs = {
+  input: SubscribeCalendarInput;
 };
 
 
@@ -1347,6 +1416,15 @@ export type PublishActivityPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What pullCalendar answers. */
+export type PullCalendarPayload = {
+  __typename?: 'PullCalendarPayload';
+  /** The subscription after the pull (see lastError); null when there are userErrors. */
+  calendarSubscription?: Maybe<CalendarSubscription>;
+  /** What was wrong (not a subscription of your cooperative: NOT_FOUND). */
+  userErrors: Array<UserError>;
+};
+
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type Query = {
   __typename?: 'Query';
@@ -1436,17 +1514,17 @@ export type Schedule = {
   byDay?: Maybe<Scalars['String']['output']>;
   /** The RRULE's BYMONTHDAY (e.g. 15); null when it has none. */
   byMonthDay?: Maybe<Scalars['String']['output']>;
-  /** End time, HH:MM, UTC. */
+  /** End time, HH:MM, local time in Europe/Amsterdam. */
   closesAt: Scalars['String']['output'];
   /** How many occurrences in all (RRULE COUNT); null when it has none. */
   count?: Maybe<Scalars['Int']['output']>;
-  /** First date (YYYY-MM-DD). */
+  /** First date (YYYY-MM-DD), local (Europe/Amsterdam). */
   dtstart: Scalars['String']['output'];
   /** WEEKLY or MONTHLY; null for a one-off activity. */
   freq?: Maybe<Scalars['String']['output']>;
   /** Every how many weeks or months (1 unless the RRULE says otherwise); null for a one-off activity. */
   interval?: Maybe<Scalars['Int']['output']>;
-  /** HH:MM, UTC. */
+  /** Start time, HH:MM, local time in Europe/Amsterdam (the same on both sides of a clock change). */
   opensAt: Scalars['String']['output'];
   /** The last moment of the recurrence (RRULE UNTIL); null when it has none. */
   until?: Maybe<Scalars['DateTime']['output']>;
@@ -1468,6 +1546,31 @@ export type StatisticsArea = {
   code: Scalars['ID']['output'];
   /** The finest interval its figures are published at (WEEK for most areas; QUARTER or YEAR for small ones). */
   minimumInterval: Interval;
+};
+
+/** A calendar subscription. */
+export type SubscribeCalendarInput = {
+  /** The buurt or wijk its activities take place in. */
+  area: Scalars['ID']['input'];
+  /** Makes the mutation safe to retry (unique per organisation). */
+  clientMutationId: Scalars['String']['input'];
+  /** Minutes between pulls, 5–1440 (default 60). */
+  intervalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The kind of its activities. */
+  kind: ActivityKind;
+  /** Themes of its activities on the sociale kaart. */
+  themes?: InputMaybe<Array<Theme>>;
+  /** The .ics address, http or https. */
+  url: Scalars['String']['input'];
+};
+
+/** What subscribeCalendar answers. */
+export type SubscribeCalendarPayload = {
+  __typename?: 'SubscribeCalendarPayload';
+  /** The subscription (its first pull follows at once); null when there are userErrors. */
+  calendarSubscription?: Maybe<CalendarSubscription>;
+  /** What was wrong with the input; when not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** Target group (doelgroep) of an activity or service. */
@@ -1601,6 +1704,8 @@ export type UpdateActivityInput = {
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Free of charge for residents. */
   free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New location in words (an empty string removes it). */
+  location?: InputMaybe<Scalars['String']['input']>;
   /** An RRULE, or an empty string to make the activity one-off. */
   recurrence?: InputMaybe<Scalars['String']['input']>;
   /** New start of the first occurrence. */
@@ -1894,6 +1999,8 @@ export type ResolversTypes = ResolversObject<{
   AreaLevel: AreaLevel;
   BewonersIndicatorName: BewonersIndicatorName;
   BewonersIndicatorSet: ResolverTypeWrapper<BewonersIndicatorSet>;
+  CalendarSubscription: ResolverTypeWrapper<CalendarSubscription>;
+  CancelActivityOccurrencePayload: ResolverTypeWrapper<Omit<CancelActivityOccurrencePayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CancelActivityPayload: ResolverTypeWrapper<Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
   CandidatePool: CandidatePool;
   Capacity: ResolverTypeWrapper<CapacityRecordModel>;
@@ -1961,6 +2068,7 @@ export type ResolversTypes = ResolversObject<{
   ProcessingLogEntry: ResolverTypeWrapper<ProcessingLogEntryModel>;
   ProcessingPurpose: ProcessingPurpose;
   PublishActivityPayload: ResolverTypeWrapper<Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversTypes['Activity']> }>;
+  PullCalendarPayload: ResolverTypeWrapper<PullCalendarPayload>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterHelpOfferInput: RegisterHelpOfferInput;
   RegisterHelpOfferPayload: ResolverTypeWrapper<Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
@@ -1968,6 +2076,8 @@ export type ResolversTypes = ResolversObject<{
   Schedule: ResolverTypeWrapper<Schedule>;
   SetHelpOfferAvailablePayload: ResolverTypeWrapper<Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversTypes['HelpOffer']> }>;
   StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
+  SubscribeCalendarInput: SubscribeCalendarInput;
+  SubscribeCalendarPayload: ResolverTypeWrapper<SubscribeCalendarPayload>;
   TargetGroup: TargetGroup;
   Theme: Theme;
   TimeSlot: TimeSlot;
@@ -2005,6 +2115,8 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   BewonersIndicatorSet: BewonersIndicatorSet;
+  CalendarSubscription: CalendarSubscription;
+  CancelActivityOccurrencePayload: Omit<CancelActivityOccurrencePayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   CancelActivityPayload: Omit<CancelActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
   Capacity: CapacityRecordModel;
   CapacityInput: CapacityInput;
@@ -2057,6 +2169,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProcessingActivity: ProcessingActivity;
   ProcessingLogEntry: ProcessingLogEntryModel;
   PublishActivityPayload: Omit<PublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
+  PullCalendarPayload: PullCalendarPayload;
   Query: Record<PropertyKey, never>;
   RegisterHelpOfferInput: RegisterHelpOfferInput;
   RegisterHelpOfferPayload: Omit<RegisterHelpOfferPayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
@@ -2064,6 +2177,8 @@ export type ResolversParentTypes = ResolversObject<{
   Schedule: Schedule;
   SetHelpOfferAvailablePayload: Omit<SetHelpOfferAvailablePayload, 'helpOffer'> & { helpOffer?: Maybe<ResolversParentTypes['HelpOffer']> };
   StatisticsArea: StatisticsArea;
+  SubscribeCalendarInput: SubscribeCalendarInput;
+  SubscribeCalendarPayload: SubscribeCalendarPayload;
   Training: TrainingModel;
   TrainingInput: TrainingInput;
   UnpublishActivityPayload: Omit<UnpublishActivityPayload, 'activity'> & { activity?: Maybe<ResolversParentTypes['Activity']> };
@@ -2113,12 +2228,14 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Ar
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  cancelledDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recurrence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2168,6 +2285,21 @@ export type BewonersIndicatorSetResolvers<ContextType = Context, ParentType exte
   roundingBase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CalendarSubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarSubscription'] = ResolversParentTypes['CalendarSubscription']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intervalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastPulledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CancelActivityOccurrencePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityOccurrencePayload'] = ResolversParentTypes['CancelActivityOccurrencePayload']> = ResolversObject<{
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CancelActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelActivityPayload'] = ResolversParentTypes['CancelActivityPayload']> = ResolversObject<{
@@ -2368,6 +2500,7 @@ export type MembershipEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   cancelActivity?: Resolver<ResolversTypes['CancelActivityPayload'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
+  cancelActivityOccurrence?: Resolver<ResolversTypes['CancelActivityOccurrencePayload'], ParentType, ContextType, RequireFields<MutationCancelActivityOccurrenceArgs, 'date' | 'id'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createCooperativeService?: Resolver<ResolversTypes['CreateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationCreateCooperativeServiceArgs, 'input'>>;
   createMembership?: Resolver<ResolversTypes['CreateMembershipPayload'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
@@ -2376,9 +2509,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   eraseBewonersRecords?: Resolver<ResolversTypes['EraseBewonersRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseBewonersRecordsArgs, 'personId'>>;
   pauseHelpOffer?: Resolver<ResolversTypes['PauseHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationPauseHelpOfferArgs, 'id' | 'until'>>;
   publishActivity?: Resolver<ResolversTypes['PublishActivityPayload'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
+  pullCalendar?: Resolver<ResolversTypes['PullCalendarPayload'], ParentType, ContextType, RequireFields<MutationPullCalendarArgs, 'id'>>;
   registerHelpOffer?: Resolver<ResolversTypes['RegisterHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationRegisterHelpOfferArgs, 'input'>>;
   resumeHelpOffer?: Resolver<ResolversTypes['ResumeHelpOfferPayload'], ParentType, ContextType, RequireFields<MutationResumeHelpOfferArgs, 'id'>>;
   setHelpOfferAvailable?: Resolver<ResolversTypes['SetHelpOfferAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetHelpOfferAvailableArgs, 'available' | 'id'>>;
+  subscribeCalendar?: Resolver<ResolversTypes['SubscribeCalendarPayload'], ParentType, ContextType, RequireFields<MutationSubscribeCalendarArgs, 'input'>>;
   unpublishActivity?: Resolver<ResolversTypes['UnpublishActivityPayload'], ParentType, ContextType, RequireFields<MutationUnpublishActivityArgs, 'id'>>;
   updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'id' | 'input'>>;
   updateCooperativeService?: Resolver<ResolversTypes['UpdateCooperativeServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateCooperativeServiceArgs, 'id' | 'input'>>;
@@ -2466,6 +2601,11 @@ export type PublishActivityPayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type PullCalendarPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PullCalendarPayload'] = ResolversParentTypes['PullCalendarPayload']> = ResolversObject<{
+  calendarSubscription?: Resolver<Maybe<ResolversTypes['CalendarSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<QueryActivitiesArgs, 'first'>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
@@ -2504,6 +2644,11 @@ export type SetHelpOfferAvailablePayloadResolvers<ContextType = Context, ParentT
 export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minimumInterval?: Resolver<ResolversTypes['Interval'], ParentType, ContextType>;
+}>;
+
+export type SubscribeCalendarPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubscribeCalendarPayload'] = ResolversParentTypes['SubscribeCalendarPayload']> = ResolversObject<{
+  calendarSubscription?: Resolver<Maybe<ResolversTypes['CalendarSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
@@ -2573,6 +2718,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BewonersIndicatorSet?: BewonersIndicatorSetResolvers<ContextType>;
+  CalendarSubscription?: CalendarSubscriptionResolvers<ContextType>;
+  CancelActivityOccurrencePayload?: CancelActivityOccurrencePayloadResolvers<ContextType>;
   CancelActivityPayload?: CancelActivityPayloadResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
@@ -2613,12 +2760,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   ProcessingLogEntry?: ProcessingLogEntryResolvers<ContextType>;
   PublishActivityPayload?: PublishActivityPayloadResolvers<ContextType>;
+  PullCalendarPayload?: PullCalendarPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterHelpOfferPayload?: RegisterHelpOfferPayloadResolvers<ContextType>;
   ResumeHelpOfferPayload?: ResumeHelpOfferPayloadResolvers<ContextType>;
   Schedule?: ScheduleResolvers<ContextType>;
   SetHelpOfferAvailablePayload?: SetHelpOfferAvailablePayloadResolvers<ContextType>;
   StatisticsArea?: StatisticsAreaResolvers<ContextType>;
+  SubscribeCalendarPayload?: SubscribeCalendarPayloadResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   UnpublishActivityPayload?: UnpublishActivityPayloadResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;

@@ -66,25 +66,26 @@ export function hsdsSchedules(contact: ContactRecord | null | undefined, key: st
   return (contact?.openingHours ?? []).map((period, i) => hsdsOpeningHours(period, `${key}:${i}`, id, link));
 }
 
-const CAPACITY_TAXONOMY = 'https://samenspel.nl/taxonomie/capaciteit';
+export const CAPACITY_TAXONOMY = 'https://samenspel.nl/taxonomie/capaciteit';
+export const CAPACITY_TERMS = [
+  { code: 'accepts_new_clients', name: 'Neemt nieuwe cliënten aan', description: 'true: neemt nu nieuwe cliënten of vrijwilligers aan; false: niet' },
+  { code: 'waiting_days', name: 'Wachttijd in dagen', description: 'Huidige wachttijd in hele dagen' },
+] as const;
 
-function capacityTerm(code: string, name: string, description: string, id: HsdsIdOf) {
-  return { id: id(`taxonomy-term:capacity:${code}`), code, name, description, taxonomy: CAPACITY_TAXONOMY, language: 'nl' };
+function capacityTerm(code: string, id: HsdsIdOf) {
+  const term = CAPACITY_TERMS.find((t) => t.code === code)!;
+  return { id: id(`taxonomy-term:capacity:${code}`), ...term, taxonomy: CAPACITY_TAXONOMY, taxonomy_id: id('taxonomy:capaciteit'), language: 'nl' };
 }
 
 /** A service's capacity: wait_time in words, and the two attributes an import reads back. */
 export function hsdsCapacity(capacity: CapacityRecord | null | undefined, key: string, id: HsdsIdOf, serviceId: string) {
   if (!capacity) return { attributes: [] };
-  const attribute = (code: string, name: string, description: string, value: string) => ({
-    id: id(`attribute:${key}:${code}`),
-    link_id: serviceId,
-    link_type: 'capacity',
-    link_entity: 'service',
-    value,
-    taxonomy_term: capacityTerm(code, name, description, id),
-  });
-  const attributes = [attribute('accepts_new_clients', 'Neemt nieuwe cliënten aan', 'true: neemt nu nieuwe cliënten of vrijwilligers aan; false: niet', String(capacity.acceptsNew))];
-  if (capacity.waitingDays !== null) attributes.push(attribute('waiting_days', 'Wachttijd in dagen', 'Huidige wachttijd in hele dagen', String(capacity.waitingDays)));
+  const attribute = (code: string, value: string) => {
+    const term = capacityTerm(code, id);
+    return { id: id(`attribute:${key}:${code}`), link_id: serviceId, link_type: 'capacity', link_entity: 'service', value, taxonomy_term_id: term.id, taxonomy_term: term };
+  };
+  const attributes = [attribute('accepts_new_clients', String(capacity.acceptsNew))];
+  if (capacity.waitingDays !== null) attributes.push(attribute('waiting_days', String(capacity.waitingDays)));
   const waitTime = !capacity.acceptsNew ? 'Neemt nu geen nieuwe cliënten aan' : capacity.waitingDays !== null ? `ca. ${capacity.waitingDays} ${capacity.waitingDays === 1 ? 'dag' : 'dagen'}` : null;
   return withoutNulls({ wait_time: waitTime, attributes });
 }

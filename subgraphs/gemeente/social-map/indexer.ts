@@ -61,7 +61,7 @@ async function applyChange(manager: EntityManager, partner: Partner, change: Pub
   const problem = s.recurrence ? recurrenceProblem(s.recurrence) : null;
   if (problem) log.warn({ partner, kind: change.kind, itemId: change.id, problem }, 'recurrence refused; indexed as a one-off activity');
   await manager.query('DELETE FROM social_map_occurrence WHERE kind = $1 AND item_id = $2', [change.kind, change.id]);
-  const occurrences = occurrencesOf(new Date(s.startsAt), s.recurrence ?? null);
+  const occurrences = occurrencesOf(new Date(s.startsAt), s.recurrence ?? null, new Date(), s.excludedDates ?? []);
   if (occurrences.length) {
     await manager.query(
       'INSERT INTO social_map_occurrence (kind, item_id, starts_at) SELECT $1, $2, unnest($3::timestamptz[]) ON CONFLICT DO NOTHING',

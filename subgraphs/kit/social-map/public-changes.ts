@@ -32,6 +32,8 @@ export interface PublicSummary {
   startsAt?: string | null;
   endsAt?: string | null;
   recurrence?: string | null;
+  /** Local dates (YYYY-MM-DD) of cancelled occurrences of a recurring activity (EXDATE). */
+  excludedDates?: string[] | null;
   /** Phones, e-mail, website, address, opening hours (kit/contact-details.ts). */
   contact?: ContactRecord | null;
   /** Takes new clients or volunteers, waiting time (kit/capacity.ts), for services and vacancies. */

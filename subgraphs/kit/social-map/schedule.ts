@@ -1,6 +1,7 @@
 // Activity schedules follow RFC 5545 RRULE (as Open Referral HSDS 3 `schedule` does). The index keeps each
 // activity's occurrences for the coming year, so a date window is an indexed range query.
 import { RRule, rrulestr, type Options } from 'rrule';
+import { fromWallClock, isoOffset, localDate, localTime, offsetMinutes, wallClock } from './local-time';
 
 const DAY_MS = 24 * 3600 * 1000;
 export const OCCURRENCE_HORIZON_DAYS = 365;
@@ -39,6 +40,11 @@ export function recurrenceProblem(recurrence: string): string | null {
   }
 }
 
+/** Whether a recurring activity starts on a day its rule includes (RFC 5545 counts DTSTART as the first occurrence either way). */
+export function startsOnRuleDay(startsAt: Date, recurrence: string): boolean {
+  return occurrencesBetween(startsAt, recurrence, startsAt, startsAt).length === 1;
+}
+
 /** A field-specific check of an RRULE, for the publishing mutations. */
 export function isValidRecurrence(recurrence: string): boolean {
   return recurrenceProblem(recurrence) === null;
@@ -47,13 +53,21 @@ export function isValidRecurrence(recurrence: string): boolean {
 /**
  * Occurrences between two moments, bounded whatever the rule says: at most MAX_OCCURRENCES, and no more than
  * MAX_EXPANSION_MS of work. A one-off activity has just its start, if inside; so has one whose rule is refused
- * (stored before the rules were checked, or by a partner that does not check them).
+ * (stored before the rules were checked, or by a partner that does not check them). The rule repeats on the
+ * Amsterdam wall clock (local-time.ts): 12:00 in winter stays 12:00 after the clocks go forward. Excluded
+ * local dates (EXDATE, YYYY-MM-DD) are left out.
  */
-export function occurrencesBetween(startsAt: Date, recurrence: string | null, from: Date, to: Date): Date[] {
-  const once = startsAt >= from && startsAt <= to ? [startsAt] : [];
+export function occurrencesBetween(startsAt: Date, recurrence: string | null, from: Date, to: Date, excludedDates: readonly string[] = []): Date[] {
+  const kept = (moment: Date) => !excludedDates.includes(localDate(moment));
+  const once = startsAt >= from && startsAt <= to && kept(startsAt) ? [startsAt] : [];
   if (!recurrence || recurrenceProblem(recurrence)) return once;
   const deadline = Date.now() + MAX_EXPANSION_MS;
-  return ruleFrom(startsAt, RRule.parseString(recurrence), from).between(from, to, true, (_date, i) => i < MAX_OCCURRENCES && Date.now() < deadline);
+  const options = RRule.parseString(recurrence);
+  if (options.until) options.until = wallClock(options.until);
+  return ruleFrom(wallClock(startsAt), options, wallClock(from))
+    .between(wallClock(from), wallClock(to), true, (_date, i) => i < MAX_OCCURRENCES && Date.now() < deadline)
+    .map(fromWallClock)
+    .filter(kept);
 }
 
 /**
@@ -79,8 +93,8 @@ function ruleFrom(startsAt: Date, options: Partial<Options>, from: Date): RRule 
 }
 
 /** Occurrences from yesterday to a year ahead, as the index keeps them. */
-export function occurrencesOf(startsAt: Date, recurrence: string | null, now = new Date()): Date[] {
-  return occurrencesBetween(startsAt, recurrence, new Date(now.getTime() - DAY_MS), new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * DAY_MS));
+export function occurrencesOf(startsAt: Date, recurrence: string | null, now = new Date(), excludedDates: readonly string[] = []): Date[] {
+  return occurrencesBetween(startsAt, recurrence, new Date(now.getTime() - DAY_MS), new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * DAY_MS), excludedDates);
 }
 
 /** The HSDS 3 `schedule` fields of a recurring activity (RRULE parts by name), for GraphQL and the export. */
@@ -92,11 +106,12 @@ export interface HsdsSchedule {
   until: string | null;
   count: number | null;
   dtstart: string;
+  /** Hours ahead of UTC at dtstart (HSDS writes the time zone as an offset): 1 in winter, 2 in summer. */
+  timezone: number;
+  /** Local time with its offset at dtstart, e.g. 12:00+01:00. */
   opens_at: string;
   closes_at: string;
 }
-
-const hhmm = (date: Date) => date.toISOString().slice(11, 16);
 
 export function hsdsSchedule(startsAt: Date, endsAt: Date, recurrence: string | null): HsdsSchedule {
   const options = recurrence ? RRule.parseString(recurrence) : {};
@@ -109,8 +124,9 @@ export function hsdsSchedule(startsAt: Date, endsAt: Date, recurrence: string | 
     bymonthday: part('BYMONTHDAY'),
     until: options.until ? options.until.toISOString() : null,
     count: options.count ?? null,
-    dtstart: startsAt.toISOString().slice(0, 10),
-    opens_at: hhmm(startsAt),
-    closes_at: hhmm(endsAt),
+    dtstart: localDate(startsAt),
+    timezone: offsetMinutes(startsAt) / 60,
+    opens_at: `${localTime(startsAt)}${isoOffset(startsAt)}`,
+    closes_at: `${localTime(endsAt)}${isoOffset(endsAt)}`,
   };
 }

@@ -594,6 +594,23 @@ export type HelperStatus =
   /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
   | 'PAUSED';
 
+/** A CSV import of volunteers. */
+export type ImportVolunteersInput = {
+  /** The CSV text, UTF-8, at most 5000 rows; a header row names the columns. */
+  csv: Scalars['String']['input'];
+  /** true: check every row and report what would happen, writing nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What importVolunteers answers. */
+export type ImportVolunteersPayload = {
+  __typename?: 'ImportVolunteersPayload';
+  /** What was (or, in a dry run, would be) done with each row; also given when rows are refused, so they can be fixed. */
+  import?: Maybe<VolunteerImport>;
+  /** The refused rows' faults, each with its field as input.csv.<line>.<column>; when not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -853,6 +870,15 @@ export type Mutation = {
   endVolunteer: EndVolunteerPayload;
   /** AVG: erases the resident's welzijn records (hulpvragen, their steps and matches), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseWelzijnRecords: EraseWelzijnRecordsPayload;
+  /**
+   * Imports a volunteer centre's vrijwilligers from a CSV file (one header row; comma or semicolon), each
+   * registered as registerVolunteer does, keyed by the centre's own reference (column reference): importing the
+   * same file again changes nothing (UNCHANGED rows), the same reference with other data is a CONFLICT. All or
+   * nothing: a file with any refused row writes nothing, and dryRun reports what would happen without writing.
+   * Columns: reference, homeArea, categories, limits, vogIssuedOn, insured, maxDistanceKm, languages,
+   * availability, loadCap (lists separated by |). Roles matcher or partner-system.
+   */
+  importVolunteers: ImportVolunteersPayload;
   /** Pauses a volunteer until a date (even niet: holiday, illness, a busy time): not offered for matching until the day after; their open matches go on. Pausing again moves the date. Roles matcher or partner-system. */
   pauseVolunteer: PauseVolunteerPayload;
   /**
@@ -933,6 +959,12 @@ export type MutationEndVolunteerArgs = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseWelzijnRecordsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationImportVolunteersArgs = {
+  input: ImportVolunteersInput;
 };
 
 
@@ -1761,6 +1793,43 @@ export type VolunteerMatchesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The outcome of a CSV import of volunteers. */
+export type VolunteerImport = {
+  __typename?: 'VolunteerImport';
+  /** Rows that register a new volunteer. */
+  created: Scalars['Int']['output'];
+  /** true: nothing was written (a dry run, or a file with refused rows). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows refused. */
+  refused: Scalars['Int']['output'];
+  /** Every row, in file order. */
+  rows: Array<VolunteerImportRow>;
+  /** Rows already imported before with the same data. */
+  unchanged: Scalars['Int']['output'];
+};
+
+/** What an import does with a row. */
+export type VolunteerImportOutcome =
+  /** A new volunteer. */
+  | 'CREATED'
+  /** Refused: see the payload's userErrors for this line. */
+  | 'REFUSED'
+  /** Imported before with the same data: nothing changes. */
+  | 'UNCHANGED';
+
+/** One row of a CSV import. */
+export type VolunteerImportRow = {
+  __typename?: 'VolunteerImportRow';
+  /** Its line in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What happens to it. */
+  outcome: VolunteerImportOutcome;
+  /** The centre's own reference for the volunteer. */
+  reference: Scalars['String']['output'];
+  /** The volunteer's key (null when refused, or created in a dry run). */
+  volunteerId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** A vrijwilligersvacature: volunteer work a welfare organisation offers. Public. */
 export type VolunteerVacancy = {
   __typename?: 'VolunteerVacancy';
@@ -2031,6 +2100,8 @@ export type ResolversTypes = ResolversObject<{
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
   HelperStatus: HelperStatus;
+  ImportVolunteersInput: ImportVolunteersInput;
+  ImportVolunteersPayload: ResolverTypeWrapper<ImportVolunteersPayload>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
   IndicatorUnit: IndicatorUnit;
@@ -2094,6 +2165,9 @@ export type ResolversTypes = ResolversObject<{
   VacancyResponseConnection: ResolverTypeWrapper<Omit<VacancyResponseConnection, 'edges'> & { edges: Array<ResolversTypes['VacancyResponseEdge']> }>;
   VacancyResponseEdge: ResolverTypeWrapper<Omit<VacancyResponseEdge, 'node'> & { node: ResolversTypes['VacancyResponse'] }>;
   Volunteer: ResolverTypeWrapper<VolunteerModel>;
+  VolunteerImport: ResolverTypeWrapper<VolunteerImport>;
+  VolunteerImportOutcome: VolunteerImportOutcome;
+  VolunteerImportRow: ResolverTypeWrapper<VolunteerImportRow>;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancyModel>;
   Weekday: Weekday;
   WelzijnIndicatorName: WelzijnIndicatorName;
@@ -2141,6 +2215,8 @@ export type ResolversParentTypes = ResolversObject<{
   HelpRequestTransition: Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
+  ImportVolunteersInput: ImportVolunteersInput;
+  ImportVolunteersPayload: ImportVolunteersPayload;
   Indicator: Indicator;
   IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
@@ -2191,6 +2267,8 @@ export type ResolversParentTypes = ResolversObject<{
   VacancyResponseConnection: Omit<VacancyResponseConnection, 'edges'> & { edges: Array<ResolversParentTypes['VacancyResponseEdge']> };
   VacancyResponseEdge: Omit<VacancyResponseEdge, 'node'> & { node: ResolversParentTypes['VacancyResponse'] };
   Volunteer: VolunteerModel;
+  VolunteerImport: VolunteerImport;
+  VolunteerImportRow: VolunteerImportRow;
   VolunteerVacancy: VolunteerVacancyModel;
   WelzijnIndicatorSet: WelzijnIndicatorSet;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -2370,6 +2448,11 @@ export type HelpRequestTransitionResolvers<ContextType = Context, ParentType ext
   to?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
 }>;
 
+export type ImportVolunteersPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportVolunteersPayload'] = ResolversParentTypes['ImportVolunteersPayload']> = ResolversObject<{
+  import?: Resolver<Maybe<ResolversTypes['VolunteerImport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2461,6 +2544,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createVolunteerVacancy?: Resolver<ResolversTypes['CreateVolunteerVacancyPayload'], ParentType, ContextType, RequireFields<MutationCreateVolunteerVacancyArgs, 'input'>>;
   endVolunteer?: Resolver<ResolversTypes['EndVolunteerPayload'], ParentType, ContextType, RequireFields<MutationEndVolunteerArgs, 'id'>>;
   eraseWelzijnRecords?: Resolver<ResolversTypes['EraseWelzijnRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseWelzijnRecordsArgs, 'personId'>>;
+  importVolunteers?: Resolver<ResolversTypes['ImportVolunteersPayload'], ParentType, ContextType, RequireFields<MutationImportVolunteersArgs, 'input'>>;
   pauseVolunteer?: Resolver<ResolversTypes['PauseVolunteerPayload'], ParentType, ContextType, RequireFields<MutationPauseVolunteerArgs, 'id' | 'until'>>;
   proposeMatch?: Resolver<ResolversTypes['ProposeMatchPayload'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['RecordFollowUpPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
@@ -2677,6 +2761,21 @@ export type VolunteerResolvers<ContextType = Context, ParentType extends Resolve
   vogIssuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type VolunteerImportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerImport'] = ResolversParentTypes['VolunteerImport']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['VolunteerImportRow']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VolunteerImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerImportRow'] = ResolversParentTypes['VolunteerImportRow']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['VolunteerImportOutcome'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volunteerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VolunteerVacancy'] = ResolversParentTypes['VolunteerVacancy'], FederationReferenceType extends FederationReferenceTypes['VolunteerVacancy'] = FederationReferenceTypes['VolunteerVacancy']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VolunteerVacancy']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
@@ -2735,6 +2834,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
   HelpRequestTransition?: HelpRequestTransitionResolvers<ContextType>;
+  ImportVolunteersPayload?: ImportVolunteersPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2776,6 +2876,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VacancyResponseConnection?: VacancyResponseConnectionResolvers<ContextType>;
   VacancyResponseEdge?: VacancyResponseEdgeResolvers<ContextType>;
   Volunteer?: VolunteerResolvers<ContextType>;
+  VolunteerImport?: VolunteerImportResolvers<ContextType>;
+  VolunteerImportRow?: VolunteerImportRowResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
   WelzijnIndicatorSet?: WelzijnIndicatorSetResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

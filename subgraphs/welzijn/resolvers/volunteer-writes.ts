@@ -2,10 +2,12 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { payload } from '../../kit/mutation-payload';
 import { moveVolunteer, registerVolunteer, updateVolunteer } from '../volunteers';
+import { importVolunteers } from '../volunteer-import';
 import { closeVacancy, createVacancy, respondToVacancy, updateVacancy } from '../vacancies';
 
 type VolunteerWrites =
   | 'registerVolunteer'
+  | 'importVolunteers'
   | 'updateVolunteer'
   | 'pauseVolunteer'
   | 'resumeVolunteer'
@@ -18,6 +20,16 @@ type VolunteerWrites =
 export const volunteerWrites: Pick<MutationResolvers, VolunteerWrites> = {
   registerVolunteer: (_root, { input }, { db, caller, personalData }) =>
     payload('volunteer', () => db.transaction((manager) => registerVolunteer(manager, input, caller, personalData))),
+  importVolunteers: async (_root, { input }, { db, caller, personalData }) => {
+    // a refused file answers its report too (which rows were fine), with the refused rows' errors
+    let errors: Awaited<ReturnType<typeof importVolunteers>>['errors'] = [];
+    const answer = await payload('import', async () => {
+      const result = await importVolunteers(db, input.csv, input.dryRun ?? false, caller, personalData);
+      errors = result.errors;
+      return result.report;
+    });
+    return { ...answer, userErrors: [...answer.userErrors, ...errors] };
+  },
   updateVolunteer: (_root, { id, input }, { db, caller, personalData }) =>
     payload('volunteer', () => db.transaction((manager) => updateVolunteer(manager, id, input, caller, personalData))),
   pauseVolunteer: (_root, { id, until, reason }, { db, caller, personalData }) =>
