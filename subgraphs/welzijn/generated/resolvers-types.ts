@@ -1802,7 +1802,7 @@ export type VolunteerImport = {
   dryRun: Scalars['Boolean']['output'];
   /** Rows refused. */
   refused: Scalars['Int']['output'];
-  /** Every row, in file order. */
+  /** Every row, in file order. Bounded: at most 5000 (the rows one file may hold; a longer file is refused as a whole). */
   rows: Array<VolunteerImportRow>;
   /** Rows already imported before with the same data. */
   unchanged: Scalars['Int']['output'];
