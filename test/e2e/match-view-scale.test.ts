@@ -65,7 +65,9 @@ test('the match view for 1,000 open hulpvragen and 5,000 helpers costs the same 
   const pools = new Set(items.flatMap((item: any) => item.helpRequest.candidates.map((c: any) => c.pool)));
   expect(pools).toEqual(new Set(['VOLUNTEER', 'NEIGHBOUR']));
   expect(large.counts).toEqual(small.counts);
-  expect(large.counts.welzijn).toBeLessThanOrEqual(8);
-  expect(large.counts.bewoners).toBeLessThanOrEqual(2);
+  // the answer's own SQL (8 before the processing log was confirmed) plus, after the answer, the gateway's
+  // confirmation of what reached the caller: one transaction of 5 statements per welzijn fetch (kit/access/delivery.ts)
+  expect(large.counts.welzijn).toBeLessThanOrEqual(8 + 3 * 5);
+  expect(large.counts.bewoners).toBeLessThanOrEqual(2 + 5);
   console.log(`match view, 100 rows with candidates: ${large.ms} ms; statements per subgraph ${JSON.stringify(large.counts)} (npm run bench measures latency under load)`);
 });
