@@ -162,6 +162,15 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   });
   await apollo.start();
 
+  // one job runner per subgraph, on its own database, as the serving role (kit/jobs.ts); started before the
+  // HTTP server, so that a subgraph answering /health is fully started (a signal then drains, not aborts)
+  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry }) }, log }).catch(async (error) => {
+    await apollo.stop();
+    await services.stop?.();
+    await db.destroy();
+    throw error;
+  });
+
   const verify = identityVerifier(definition.name, config.identitySecret);
   // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
   const lookup =
@@ -214,11 +223,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       drainTimeoutMs: config.drainTimeoutMs,
     },
     { port: options.port ?? config.port, host: options.host ?? config.host },
-  );
-
-  // one job runner per subgraph, on its own database, as the serving role (kit/jobs.ts)
-  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry }) }, log }).catch(async (error) => {
-    await http.close();
+  ).catch(async (error) => {
+    await jobs.stop();
     await apollo.stop();
     await services.stop?.();
     await db.destroy();

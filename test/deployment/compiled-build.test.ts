@@ -67,7 +67,8 @@ test('node dist/subgraphs/zorg/main.js migrates, serves /health/live, logs JSON,
     `http://127.0.0.1:${port}/health/live`,
   );
   expect(zorg.execArgv()).toEqual([process.execPath, path.join(OUT, 'subgraphs/zorg/main.js')]);
-  expect(await zorg.stop()).toBe(0);
+  // on a failed stop, what the process printed says why
+  expect({ exit: await zorg.stop(), output: zorg.output() }).toEqual({ exit: 0, output: expect.any(String) });
   const lines = zorg.output().split('\n').filter(Boolean).map((line) => JSON.parse(line));
   expect(lines.some((l) => l.service === 'zorg' && l.msg === `subgraph zorg serving http://127.0.0.1:${port}/graphql`)).toBe(true);
   expect(lines.some((l) => l.msg === 'SIGTERM: draining')).toBe(true);
@@ -77,5 +78,5 @@ test('node dist/gateway/main.js serves /health/live', async () => {
   const port = await freePort();
   const gateway = await startCompiled('gateway/main.js', { SAMENSPEL_DEV: '1', PORT_GATEWAY: String(port) }, `http://127.0.0.1:${port}/health/live`);
   expect(gateway.execArgv()).toEqual([process.execPath, path.join(OUT, 'gateway/main.js')]);
-  expect(await gateway.stop()).toBe(0);
+  expect({ exit: await gateway.stop(), output: gateway.output() }).toEqual({ exit: 0, output: expect.any(String) });
 }, 120_000);
