@@ -4,15 +4,15 @@
 // MATCHING by the caller's organisation (one batched consent question for the whole pool); the others never
 // appear, not even as a key. Only the offer's key, the score and the reasons leave this subgraph, and each
 // disclosure is logged on the offer (policies.ts: the NeighbourCandidate disclosure).
-// A neighbour has a VOG when their cooperative recorded one that has not expired; welzijn (which records
+// A neighbour has a VOG when their cooperative recorded one that has not expired, and insurance as recorded; welzijn (which records
 // matches) allows one open match per offer, so here an offer counts as free with a load cap of one.
 import type { Database } from '../kit/database';
 import { readableRows, type PersonalDataAccess } from '../kit/access/personal-data';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { candidatePoolLoader } from '../kit/matching/candidate-pool';
-import type { HelperProfile, RequestProfile } from '../kit/matching/scoring';
-import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
+import type { HelperProfile, Intensity, RequestProfile } from '../kit/matching/scoring';
+import { hasValidVog, matchableSql } from '../kit/helper-profile';
 import { helpOfferPolicy } from './policies';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
@@ -22,6 +22,11 @@ export interface RequiredRequestFields {
   location?: GeoPoint | null;
   wishedTimes?: string[];
   languages?: string[];
+  intensity?: Intensity;
+  tasks?: string[];
+  notDirectNeighbour?: boolean;
+  /** Offers that helped the resident before (null for a caller who is not a holder). */
+  earlierHelpOffers?: string[] | null;
 }
 
 /** A ranked offer, with what the access rule and the log need of it (never served: see NeighbourCandidate). */
@@ -35,13 +40,17 @@ export interface NeighbourCandidateRow {
 const CANDIDATES_PER_REQUEST = 20;
 
 /** The columns of an offer the scoring, the access rule and the log read. */
-const PROFILE_COLUMNS = 'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits, has_vog, vog_issued_on';
+const PROFILE_COLUMNS = 'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits, has_vog, vog_issued_on, insured';
 
 /** Offers in the pool at all: offering one of the categories ($1), not paused or ended. */
 const POOL_FILTER = `categories && $1::text[] AND ${matchableSql('h')}`;
 
-/** A stored offer as the scoring function reads it (a VOG counts while valid, limits rule out their categories). */
-function profileOf(offer: any): HelperProfile {
+/**
+ * A stored offer as the scoring function reads it (a VOG counts while valid). Bewoners does not know the
+ * residents: for continuity each hulpvraag stands in for its resident, so `earlierRequesters` lists the
+ * hulpvragen of the batch whose resident this offer helped before (welzijn's HelpRequest.earlierHelpOffers).
+ */
+function profileOf(offer: any, earlierRequesters: string[]): HelperProfile {
   return {
     id: offer.id,
     categories: offer.categories,
@@ -53,8 +62,9 @@ function profileOf(offer: any): HelperProfile {
     activeMatches: 0,
     loadCap: 1,
     hasVog: hasValidVog(offer),
-    limits: scoringLimits(offer.limits),
-    earlierRequesters: [],
+    insured: offer.insured,
+    limits: offer.limits,
+    earlierRequesters,
   };
 }
 
@@ -74,14 +84,18 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         helpOfferPolicy,
         rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
       );
-      return offers.map((offer) => ({ ...profileOf(offer), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
+      const helpedBefore = (offerId: string) => requests.filter((request) => request.earlierHelpOffers?.includes(offerId)).map((request) => request.id);
+      return offers.map((offer) => ({ ...profileOf(offer, helpedBefore(offer.id)), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
     },
     request: (request): RequestProfile => ({
       category: request.category,
+      intensity: request.intensity ?? 'LIGHT_ONE_OFF',
+      tasks: request.tasks ?? [],
+      notDirectNeighbour: request.notDirectNeighbour ?? false,
       location: request.location ?? null,
       wishedTimes: request.wishedTimes ?? [],
       languages: request.languages ?? [],
-      requesterId: null,
+      requesterId: request.id,
     }),
     perRequest: CANDIDATES_PER_REQUEST,
     shape: (candidate, helper): NeighbourCandidateRow => ({ helperId: candidate.helperId, score: candidate.score, reasons: candidate.reasons, offer: helper.offer }),

@@ -10,26 +10,6 @@ import { isSlot } from './matching/scoring';
 import { assertTransition, type StateMachine } from './state-machine';
 import { checkLanguages, optionalText, requiredText } from './validation';
 
-export const HELPER_LIMITS = ['NO_PERSONAL_CARE', 'NO_HOUSEHOLD', 'NO_MONEY'] as const;
-export type HelperLimit = (typeof HELPER_LIMITS)[number];
-
-/**
- * The categories each limit rules out, whatever the helper offers. Persoonlijke verzorging comes with respite
- * for a mantelzorger (the helper takes over the care for a few hours); huishoudelijk werk is cooking and
- * meals in someone's home; geldzaken are shopping with the resident's money or pin pass, and forms and
- * accounts. The scoring function leaves out a helper whose limits list the category (filter b).
- */
-export const LIMIT_EXCLUDES: Record<HelperLimit, readonly string[]> = {
-  NO_PERSONAL_CARE: ['CARER_RESPITE'],
-  NO_HOUSEHOLD: ['MEALS'],
-  NO_MONEY: ['SHOPPING', 'PAPERWORK'],
-};
-
-/** A helper's limits as the scoring function reads them: the codes and the categories they rule out. */
-export function scoringLimits(limits: readonly string[]): string[] {
-  return [...new Set([...limits, ...limits.flatMap((limit) => LIMIT_EXCLUDES[limit as HelperLimit] ?? [])])];
-}
-
 /**
  * How long a VOG counts. Organisations ask for a new VOG every three years (and for one not older than a few
  * months at the start, which is theirs to check when they record it).

@@ -1,13 +1,14 @@
 // welzijn's pool (through kit/matching/candidate-pool.ts): the caller's organisation's volunteers, ranked for many hulpvragen at once with the
 // shared scoring function. Three statements per batch, however many hulpvragen: the volunteers who offer
 // any of the categories and can reach one of the hulpvragen, their open matches, and whom they helped before.
+import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import type { Caller } from '../../platform/caller';
 import { pointOf } from '../kit/matching/location';
 import { reachablePoolSql } from '../kit/matching/reach';
 import { candidatePoolLoader } from '../kit/matching/candidate-pool';
 import type { HelperProfile, RequestProfile } from '../kit/matching/scoring';
-import { hasValidVog, matchableSql, scoringLimits } from '../kit/helper-profile';
+import { hasValidVog, matchableSql } from '../kit/helper-profile';
 import type { HelpRequest } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 
@@ -26,6 +27,9 @@ export const CANDIDATES_PER_POOL = 20;
 export function requestProfile(request: HelpRequest): RequestProfile {
   return {
     category: request.category,
+    intensity: request.intensity,
+    tasks: request.tasks,
+    notDirectNeighbour: request.notDirectNeighbour,
     location: pointOf(request),
     wishedTimes: request.wishedTimes,
     languages: request.languages,
@@ -34,12 +38,12 @@ export function requestProfile(request: HelpRequest): RequestProfile {
 }
 
 /** The columns of a volunteer the scoring reads. */
-const PROFILE_COLUMNS = 'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, vog_issued_on, limits';
+const PROFILE_COLUMNS = 'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, vog_issued_on, insured, limits';
 
 /** Volunteers in the pool at all: the caller's organisation's ($1), offering one of the categories ($2), not paused or ended. */
 const POOL_FILTER = `organisation_id = $1 AND categories && $2::text[] AND ${matchableSql('h')}`;
 
-/** A stored volunteer as the scoring function reads them (a VOG counts while valid, limits rule out their categories). */
+/** A stored volunteer as the scoring function reads them (a VOG counts while valid). */
 function profileOf(v: any, activeMatches: number, earlierRequesters: string[]): HelperProfile {
   return {
     id: v.id,
@@ -52,7 +56,8 @@ function profileOf(v: any, activeMatches: number, earlierRequesters: string[]): 
     activeMatches,
     loadCap: v.load_cap,
     hasVog: hasValidVog(v),
-    limits: scoringLimits(v.limits),
+    insured: v.insured,
+    limits: v.limits,
     earlierRequesters,
   };
 }
@@ -84,6 +89,28 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
   ]);
   const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
   return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id)));
+}
+
+/** How many earlier neighbours' offers a hulpvraag sends bewoners for continuity (HelpRequest.earlierHelpOffers). */
+const EARLIER_OFFERS = 50;
+
+/**
+ * Per hulpvraag, the neighbours' offers that helped its resident before (a match that became active), most
+ * recent first: one statement per batch. Bewoners scores continuity for neighbours with it.
+ */
+export function earlierHelpOffersLoader(db: Database) {
+  return new DataLoader<string, string[]>(async (ids) => {
+    const rows: { request_id: string; help_offer_id: string }[] = await db.query(
+      `SELECT request_id, help_offer_id FROM (
+         SELECT r.id AS request_id, m.help_offer_id, row_number() OVER (PARTITION BY r.id ORDER BY max(m.started_at) DESC, m.help_offer_id) AS n
+         FROM help_request r JOIN help_request h ON h.requester_id = r.requester_id JOIN match m ON m.help_request_id = h.id
+         WHERE r.id = ANY($1) AND m.pool = 'NEIGHBOUR' AND m.status IN ('ACTIVE', 'ENDED')
+         GROUP BY r.id, m.help_offer_id) earlier
+       WHERE n <= $2 ORDER BY request_id, n`,
+      [ids, EARLIER_OFFERS],
+    );
+    return ids.map((id) => rows.filter((row) => row.request_id === id).map((row) => row.help_offer_id));
+  });
 }
 
 export function volunteerCandidatesLoader(db: Database, caller: Caller) {

@@ -84,6 +84,8 @@ export async function createHelpRequest(manager: EntityManager, input: CreateHel
         ...(input.location ? roundLocation(input.location) : { latitude: null, longitude: null }),
         wishedTimes: [...new Set(input.wishedTimes ?? [])],
         languages: [...new Set(input.languages ?? ['nl'])],
+        tasks: [...new Set(input.tasks ?? [])],
+        notDirectNeighbour: input.notDirectNeighbour ?? false,
         requesterId: input.requesterId,
         intakeOrganisationId,
         referredByOrganisationId: referred ? caller.organisationId : null,

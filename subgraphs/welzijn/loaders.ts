@@ -8,7 +8,7 @@ import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
 import { HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
-import { volunteerCandidatesLoader } from './candidates';
+import { earlierHelpOffersLoader, volunteerCandidatesLoader } from './candidates';
 import { listBounds } from './list-bounds';
 
 type StatesArgs = PageArgs & { states?: readonly string[] | null };
@@ -36,6 +36,7 @@ export function createLoaders(db: Database, caller: Caller) {
       return ids.map((id) => open.get(id) ?? 0);
     }),
     volunteerCandidates: volunteerCandidatesLoader(db, caller),
+    earlierHelpOffersOfHelpRequest: earlierHelpOffersLoader(db),
     // the lists of a volunteer's matches and of a vacancy's responses: the rows the caller's organisation holds
     matchesOfVolunteer: pagedListLoader(db, matchById, () => ({
       table: 'match',

@@ -46,6 +46,10 @@ export async function proposeMatch(
     if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
       throw conflict(`Hulpvraag ${request.id} already has the ${request.helpersNeeded} helper(s) it needs`, 'input.helpRequestId');
     }
+    const helperColumn = input.pool === 'VOLUNTEER' ? 'volunteerId' : 'helpOfferId';
+    if (await manager.existsBy(Match, { helpRequestId: request.id, [helperColumn]: input.helperId, status: 'DECLINED' })) {
+      throw conflict(`Helper ${input.helperId} was declined for hulpvraag ${request.id} before; propose another helper`, 'input.helperId');
+    }
 
     let volunteer: Volunteer | null = null;
     if (input.pool === 'VOLUNTEER') {
@@ -104,13 +108,15 @@ export function lockMatch(manager: EntityManager, id: string, caller: Caller, pe
 
 export async function transitionMatch(
   manager: EntityManager,
-  args: { id: string; to: MatchStatus; declineReason?: string | null; note?: string | null },
+  args: { id: string; to: MatchStatus; declineReason?: string | null; declinedBy?: Match['declinedBy']; note?: string | null },
   caller: Caller,
   personalData: PersonalDataAccess,
 ): Promise<Match> {
   const note = transitionReason(args.note, 'note');
   if (args.to === 'DECLINED' && !args.declineReason) throw badInput('declining needs a declineReason', 'declineReason');
   if (args.to !== 'DECLINED' && args.declineReason) throw badInput('a declineReason is only for DECLINED', 'declineReason');
+  if (args.to === 'DECLINED' && !args.declinedBy) throw badInput('declining needs declinedBy: who said no', 'declinedBy');
+  if (args.to !== 'DECLINED' && args.declinedBy) throw badInput('declinedBy is only for DECLINED', 'declinedBy');
   const match = await lockMatch(manager, args.id, caller, personalData);
   assertTransition(MATCH_TRANSITIONS, 'match', match.status, args.to);
   const request = await manager.findOne(HelpRequest, { where: { id: match.helpRequestId }, lock: { mode: 'pessimistic_write' } });
@@ -125,6 +131,7 @@ export async function transitionMatch(
   if (args.to === 'ENDED') match.endedAt = now;
   if (args.to === 'DECLINED') {
     match.declineReason = args.declineReason!;
+    match.declinedBy = args.declinedBy!;
     match.endedAt = now;
   }
   await manager.save(match);

@@ -14,8 +14,9 @@ export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
   // a professional who referred the resident to informal help keeps sight of the request
   holdersOf: (request) => (request.referredByOrganisationId ? [request.intakeOrganisationId, request.referredByOrganisationId] : [request.intakeOrganisationId]),
   consentPurposes: ['MATCHING', 'REFERRAL', 'COORDINATION'],
-  // the resident's own words, the vraag achter de vraag, and the holder's staff and reasons for each step
-  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason'],
+  // the resident's own words, the vraag achter de vraag, the holder's staff and reasons for each step, and
+  // which neighbours helped the resident before
+  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason', 'earlierHelpOffers'],
 };
 
 /** A volunteer's data stays with their own organisation. */

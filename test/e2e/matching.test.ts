@@ -192,8 +192,8 @@ describe('candidates and matches', () => {
     expect(volunteer.pool).toBe('VOLUNTEER');
     expect(neighbour.pool).toBe('NEIGHBOUR');
     // the same function both sides: recompute from the stored profiles
-    const profile = { category: 'PETS', location: { latitude: 52.18, longitude: 5.405 }, wishedTimes: ['MON_MORNING', 'WED_MORNING'], languages: ['nl'], requesterId: 'person-030' };
-    const expected = scoreHelper(profile, { id: volunteerId, categories: ['PETS'], location: { latitude: 52.18, longitude: 5.405 }, maxDistanceKm: 3, availability: ['MON_MORNING', 'WED_MORNING'], languages: ['nl'], available: true, activeMatches: 0, loadCap: 2, hasVog: true, limits: [], earlierRequesters: [] });
+    const profile = { category: 'PETS', intensity: 'LIGHT_ONE_OFF' as const, tasks: [], notDirectNeighbour: false, location: { latitude: 52.18, longitude: 5.405 }, wishedTimes: ['MON_MORNING', 'WED_MORNING'], languages: ['nl'], requesterId: 'person-030' };
+    const expected = scoreHelper(profile, { id: volunteerId, categories: ['PETS'], location: { latitude: 52.18, longitude: 5.405 }, maxDistanceKm: 3, availability: ['MON_MORNING', 'WED_MORNING'], languages: ['nl'], available: true, activeMatches: 0, loadCap: 2, hasVog: true, insured: true, limits: [], earlierRequesters: [] });
     expect(volunteer.score).toBe(expected.score);
     expect(volunteer.reasons).toEqual(expected.reasons);
     expect(neighbour.score).toBeLessThan(volunteer.score); // further away, fewer wished times

@@ -1,5 +1,5 @@
 // The helper profile both pools share: VOG validity, pauses, limits as the scoring reads them, and checks.
-import { effectiveStatus, hasValidVog, newProfile, pauseUntil, profileChanges, scoringLimits, vogValid } from '../../subgraphs/kit/helper-profile';
+import { effectiveStatus, hasValidVog, newProfile, pauseUntil, profileChanges, vogValid } from '../../subgraphs/kit/helper-profile';
 import { scoreHelper, type HelperProfile } from '../../subgraphs/kit/matching/scoring';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
@@ -25,13 +25,14 @@ test('a pause is over after its last day', () => {
 });
 
 test('limits rule out the categories they name in the scoring', () => {
-  expect(scoringLimits(['NO_MONEY'])).toEqual(['NO_MONEY', 'SHOPPING', 'PAPERWORK']);
   const helper: HelperProfile = {
     id: 'h', categories: ['SHOPPING', 'CARER_RESPITE', 'MEALS', 'PETS'], location: null, maxDistanceKm: 3, availability: [], languages: ['nl'],
-    available: true, activeMatches: 0, loadCap: 2, hasVog: true, limits: scoringLimits(['NO_MONEY', 'NO_PERSONAL_CARE', 'NO_HOUSEHOLD']), earlierRequesters: [],
+    available: true, activeMatches: 0, loadCap: 2, hasVog: true, insured: true, limits: ['NO_MONEY', 'NO_PERSONAL_CARE', 'NO_HOUSEHOLD'], earlierRequesters: [],
   };
-  const request = (category: string) => ({ category, location: null, wishedTimes: [], languages: [], requesterId: null });
-  for (const category of ['SHOPPING', 'CARER_RESPITE', 'MEALS']) expect(scoreHelper(request(category), helper).excludedBecause).toBe(`will not do ${category}`);
+  const request = (category: string) => ({ category, intensity: 'RECURRING' as const, tasks: [], notDirectNeighbour: false, location: null, wishedTimes: [], languages: [], requesterId: null });
+  expect(scoreHelper(request('SHOPPING'), helper).excludedBecause).toBe('will not do SHOPPING (NO_MONEY)');
+  expect(scoreHelper(request('CARER_RESPITE'), helper).excludedBecause).toBe('will not do CARER_RESPITE (NO_PERSONAL_CARE)');
+  expect(scoreHelper(request('MEALS'), helper).excludedBecause).toBe('will not do MEALS (NO_HOUSEHOLD)');
   expect(scoreHelper(request('PETS'), helper).eligible).toBe(true);
 });
 

@@ -1,5 +1,5 @@
 import {
-  distanceKm, isSlot, rankCandidates, scoreHelper, SLOTS, VOG_CATEGORIES, WEIGHTS,
+  distanceKm, INSURANCE_CATEGORIES, isSlot, LONG_TERM_WEIGHTS, rankCandidates, scoreHelper, SLOTS, VOG_CATEGORIES, WEIGHTS,
   type GeoPoint, type HelperProfile, type RequestProfile,
 } from '../../subgraphs/kit/matching/scoring';
 
@@ -9,13 +9,16 @@ const HOME: GeoPoint = { latitude: 52.0907, longitude: 5.1214 };
 const north = (km: number): GeoPoint => ({ latitude: HOME.latitude + km * DEGREES_PER_KM, longitude: HOME.longitude });
 
 function request(overrides: Partial<RequestProfile> = {}): RequestProfile {
-  return { category: 'SHOPPING', location: HOME, wishedTimes: [], languages: [], requesterId: 'res-1', ...overrides };
+  return {
+    category: 'SHOPPING', intensity: 'RECURRING', tasks: [], notDirectNeighbour: false, location: HOME, wishedTimes: [], languages: [], requesterId: 'res-1',
+    ...overrides,
+  };
 }
 
 function helper(overrides: Partial<HelperProfile> = {}): HelperProfile {
   return {
     id: 'h-1', categories: ['SHOPPING', 'BUDDY'], location: north(1), maxDistanceKm: 5, availability: [],
-    languages: ['nl'], available: true, activeMatches: 0, loadCap: 3, hasVog: true, limits: [], earlierRequesters: [],
+    languages: ['nl'], available: true, activeMatches: 0, loadCap: 3, hasVog: true, insured: true, limits: [], earlierRequesters: [],
     ...overrides,
   };
 }
@@ -76,8 +79,9 @@ describe('hard filters', () => {
     expect(excluded(request(), helper({ limits: ['SHOPPING'] }))).toBe('will not do SHOPPING');
   });
 
-  it('ignores limit codes that are not the category', () => {
-    expect(scoreHelper(request(), helper({ limits: ['NO_PERSONAL_CARE', 'CARER_RESPITE'] })).eligible).toBe(true);
+  it('ignores limits that neither name nor rule out the category or a task of the hulpvraag', () => {
+    expect(scoreHelper(request(), helper({ limits: ['NO_PERSONAL_CARE', 'NO_HOUSEHOLD', 'CARER_RESPITE'] })).eligible).toBe(true);
+    expect(scoreHelper(request({ tasks: ['MONEY'] }), helper({ limits: ['NO_PERSONAL_CARE'] })).eligible).toBe(true);
   });
 
   it('excludes a helper without a VOG for a VOG category, not for others', () => {
@@ -107,18 +111,21 @@ describe('hard filters', () => {
   });
 
   it('names the first failing filter, in the documented order', () => {
-    const wish = request({ category: 'BUDDY', wishedTimes: ['MON_MORNING'] });
-    // Fails all six filters; switching them back on one by one reveals the next in line.
+    // HOSPITAL_ESCORT needs insurance, not a VOG; BABYSITTING needs a VOG, not insurance: one of each
+    const wish = request({ category: 'HOSPITAL_ESCORT', tasks: ['PERSONAL_CARE'], wishedTimes: ['MON_MORNING'], notDirectNeighbour: true });
+    // Fails all nine filters; switching them back on one by one reveals the next in line.
     const failing = {
-      available: false, categories: ['GARDEN'], hasVog: false, activeMatches: 3, loadCap: 3,
+      available: false, limits: ['NO_PERSONAL_CARE'], categories: ['GARDEN'], hasVog: false, insured: false, activeMatches: 3, loadCap: 3,
       location: north(9), availability: ['SUN_EVENING'],
     };
     const order: [Partial<HelperProfile>, string][] = [
       [{}, 'switched off'],
-      [{ available: true }, 'does not offer BUDDY'],
-      [{ categories: ['BUDDY'] }, 'no VOG, which BUDDY requires'],
-      [{ hasVog: true }, 'load cap reached (3 of 3)'],
+      [{ available: true }, 'will not do PERSONAL_CARE tasks (NO_PERSONAL_CARE)'],
+      [{ limits: [] }, 'does not offer HOSPITAL_ESCORT'],
+      [{ categories: ['HOSPITAL_ESCORT'] }, 'not insured, which HOSPITAL_ESCORT requires'],
+      [{ insured: true }, 'load cap reached (3 of 3)'],
       [{ activeMatches: 0 }, 'lives 9 km away (beyond 5 km)'],
+      [{ location: HOME }, 'lives next door, which the resident does not want'],
       [{ location: north(1) }, 'not available at any wished time'],
     ];
     let current: Partial<HelperProfile> = failing;
@@ -127,12 +134,89 @@ describe('hard filters', () => {
       expect(excluded(wish, helper(current))).toBe(reason);
     }
     expect(scoreHelper(wish, helper({ ...current, availability: ['MON_MORNING'] })).eligible).toBe(true);
+    // the VOG filter comes after the category and before insurance
+    const babysitting = request({ category: 'BABYSITTING' });
+    expect(excluded(babysitting, helper({ categories: ['BABYSITTING'], hasVog: false, insured: false }))).toBe('no VOG, which BABYSITTING requires');
+  });
+});
+
+describe('the field\'s rules, one worked example each', () => {
+  const excluded = (r: RequestProfile, h: HelperProfile) => scoreHelper(r, h).excludedBecause;
+
+  it('VOG: a neighbour or volunteer with a VOG is offered for company and for the children\'s categories; one without is not', () => {
+    for (const category of ['COMPANY', 'BABYSITTING', 'HOMEWORK_HELP']) {
+      expect(excluded(request({ category }), helper({ categories: [category], hasVog: true }))).toBeNull();
+      expect(excluded(request({ category }), helper({ categories: [category], hasVog: false }))).toBe(`no VOG, which ${category} requires`);
+    }
+    // a daily check-in call and an escort to hospital are task-bound: no VOG asked
+    for (const category of ['DAILY_CALL', 'HOSPITAL_ESCORT', 'SHOPPING']) expect(excluded(request({ category }), helper({ categories: [category], hasVog: false }))).toBeNull();
+  });
+
+  it('limits rule out the categories they name: NO_PERSONAL_CARE respite and babysitting, NO_HOUSEHOLD meals, NO_MONEY shopping and paperwork', () => {
+    const cases: [string, string][] = [
+      ['NO_PERSONAL_CARE', 'CARER_RESPITE'], ['NO_PERSONAL_CARE', 'BABYSITTING'], ['NO_HOUSEHOLD', 'MEALS'], ['NO_MONEY', 'SHOPPING'], ['NO_MONEY', 'PAPERWORK'],
+    ];
+    for (const [limit, category] of cases) {
+      expect(excluded(request({ category }), helper({ categories: [category], limits: [limit] }))).toBe(`will not do ${category} (${limit})`);
+      expect(excluded(request({ category }), helper({ categories: [category], limits: [] }))).toBeNull();
+    }
+    expect(excluded(request({ category: 'COMPANY' }), helper({ categories: ['COMPANY'], limits: ['NO_PERSONAL_CARE', 'NO_HOUSEHOLD', 'NO_MONEY'] }))).toBeNull();
+  });
+
+  it('limits rule out the tasks they name: a COMPANY visit that involves the cash machine is no visit for NO_MONEY', () => {
+    const visit = (tasks: string[]) => request({ category: 'COMPANY', tasks });
+    const h = (limits: string[]) => helper({ categories: ['COMPANY'], limits });
+    expect(excluded(visit(['MONEY']), h(['NO_MONEY']))).toBe('will not do MONEY tasks (NO_MONEY)');
+    expect(excluded(visit(['HOUSEHOLD']), h(['NO_HOUSEHOLD']))).toBe('will not do HOUSEHOLD tasks (NO_HOUSEHOLD)');
+    expect(excluded(visit(['PERSONAL_CARE', 'MONEY']), h(['NO_PERSONAL_CARE']))).toBe('will not do PERSONAL_CARE tasks (NO_PERSONAL_CARE)');
+    expect(excluded(visit(['MONEY']), h(['NO_HOUSEHOLD']))).toBeNull();
+    expect(excluded(visit([]), h(['NO_MONEY', 'NO_HOUSEHOLD', 'NO_PERSONAL_CARE']))).toBeNull();
+  });
+
+  it('insurance: only for the categories where the organisation requires it (driving someone, jobs in the home)', () => {
+    expect([...INSURANCE_CATEGORIES].sort()).toEqual(['HOSPITAL_ESCORT', 'MOVING', 'ODD_JOBS', 'TRANSPORT']);
+    expect(excluded(request({ category: 'TRANSPORT' }), helper({ categories: ['TRANSPORT'], insured: false }))).toBe('not insured, which TRANSPORT requires');
+    expect(excluded(request({ category: 'TRANSPORT' }), helper({ categories: ['TRANSPORT'], insured: true }))).toBeNull();
+    expect(excluded(request({ category: 'WALKING' }), helper({ categories: ['WALKING'], insured: false }))).toBeNull();
+  });
+
+  it('"not my direct neighbour": a helper in the same 500 m cell is left out, one a cell further is not', () => {
+    const shy = request({ notDirectNeighbour: true });
+    expect(excluded(shy, helper({ location: HOME }))).toBe('lives next door, which the resident does not want');
+    expect(excluded(shy, helper({ location: north(0.5) }))).toBeNull(); // the next 0.005° cell north, about 550 m
+    expect(excluded(request({ notDirectNeighbour: false }), helper({ location: HOME }))).toBeNull();
+    expect(excluded(request({ notDirectNeighbour: true, location: null }), helper({ location: HOME }))).toBeNull(); // unknown: no way to tell
+  });
+
+  it('LONG_TERM prefers a fixed helper: the familiar face 2–5 km away beats a newcomer next door, which it does not for RECURRING', () => {
+    const familiar = helper({ id: 'familiar', location: north(2.5), activeMatches: 1, earlierRequesters: ['res-1'] });
+    const newcomer = helper({ id: 'newcomer', location: HOME });
+    const recurring = request({ intensity: 'RECURRING' });
+    const longTerm = request({ intensity: 'LONG_TERM' });
+    expect(scoreHelper(recurring, familiar).score).toBe(0.77); // 0.3×0.4 + 0.15 + 0.2 + 0.15 + 0.1×0.5 + 0.1
+    expect(scoreHelper(recurring, newcomer).score).toBe(0.9); // 0.3 + 0.15 + 0.2 + 0.15 + 0.1 + 0
+    expect(scoreHelper(longTerm, familiar).score).toBe(0.825); // 0.25×0.4 + 0.15 + 0.2 + 0.15 + 0.05×0.5 + 0.2
+    expect(scoreHelper(longTerm, newcomer).score).toBe(0.8); // 0.25 + 0.15 + 0.2 + 0.15 + 0.05 + 0
+    expect(rankCandidates(recurring, [familiar, newcomer]).map((c) => c.helperId)).toEqual(['newcomer', 'familiar']);
+    expect(rankCandidates(longTerm, [familiar, newcomer]).map((c) => c.helperId)).toEqual(['familiar', 'newcomer']);
+    expect(scoreHelper(longTerm, familiar).reasons[5]).toBe('helped this resident before: a fixed helper for long-term help');
+    expect(Object.values(LONG_TERM_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    // a light one-off request weighs like a recurring one
+    expect(scoreHelper(request({ intensity: 'LIGHT_ONE_OFF' }), familiar).score).toBe(0.77);
+  });
+
+  it('continuity counts for any pool whose helper lists the resident (or, in bewoners, the hulpvraag standing in for them)', () => {
+    const neighbour = helper({ earlierRequesters: ['help-request-9'] });
+    const before = scoreHelper(request({ requesterId: 'help-request-9' }), neighbour);
+    const stranger = scoreHelper(request({ requesterId: 'help-request-8' }), neighbour);
+    expect(before.score - stranger.score).toBeCloseTo(WEIGHTS.continuity, 3);
+    expect(before.reasons[5]).toBe('helped this resident before');
   });
 });
 
 describe('VOG categories and weights', () => {
   it('asks a VOG for one-to-one contact at home and for money and accounts', () => {
-    expect([...VOG_CATEGORIES].sort()).toEqual(['BUDDY', 'CARER_RESPITE', 'COMPANY', 'DIGITAL_HELP', 'PAPERWORK']);
+    expect([...VOG_CATEGORIES].sort()).toEqual(['BABYSITTING', 'BUDDY', 'CARER_RESPITE', 'COMPANY', 'DIGITAL_HELP', 'HOMEWORK_HELP', 'PAPERWORK']);
   });
 
   it('has weights that sum to 1', () => {

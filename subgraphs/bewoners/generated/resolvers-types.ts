@@ -581,16 +581,24 @@ export type GeoPointInput = {
 
 /** Category of a hulpvraag or of help on offer. */
 export type HelpCategory =
+  /** oppassen op kinderen (needs a VOG) */
+  | 'BABYSITTING'
   /** maatje */
   | 'BUDDY'
   /** respijt voor een mantelzorger */
   | 'CARER_RESPITE'
   /** gezelschap, bezoek */
   | 'COMPANY'
+  /** dagelijks belcontact: a short check-in call every day */
+  | 'DAILY_CALL'
   /** digitale hulp */
   | 'DIGITAL_HELP'
   /** tuin */
   | 'GARDEN'
+  /** huiswerkbegeleiding (needs a VOG) */
+  | 'HOMEWORK_HELP'
+  /** begeleiding naar het ziekenhuis of de huisarts (needs insurance) */
+  | 'HOSPITAL_ESCORT'
   /** taal */
   | 'LANGUAGE'
   /** maaltijden, koken */
@@ -668,8 +676,12 @@ export type HelpRequest = {
   area: Area;
   /** What kind of help is asked (welzijn). */
   category: HelpCategory;
+  /** Neighbours' offers that helped this resident before (welzijn; holders only). */
+  earlierHelpOffers?: Maybe<Array<Scalars['ID']['output']>>;
   /** The hulpvraag's key. */
   id: Scalars['ID']['output'];
+  /** How heavy and how long the help is (welzijn). */
+  intensity: Intensity;
   /** Languages the resident speaks (welzijn). */
   languages: Array<Scalars['String']['output']>;
   /** Approximate location, rounded to about 500 m (welzijn). */
@@ -677,9 +689,11 @@ export type HelpRequest = {
   /**
    * Neighbours' offers ranked for this hulpvraag with the shared scoring function: only the offer's key, the
    * score and the reasons leave bewoners (welzijn merges them into HelpRequest.candidates). At most 20, best
-   * first, from available offers within reach. Neighbours are not ranked for
-   * BUDDY, COMPANY, CARER_RESPITE, PAPERWORK or DIGITAL_HELP unless their cooperative recorded a VOG that has
-   * not expired; paused and ended offers are not ranked. Roles matcher or partner-system.
+   * first, from available offers within reach, by the same rules as volunteers (kit/matching/scoring.ts): not
+   * ranked for a category that needs a VOG (BUDDY, COMPANY, CARER_RESPITE, PAPERWORK, DIGITAL_HELP, BABYSITTING,
+   * HOMEWORK_HELP) unless their cooperative recorded one that has not expired, nor for one that needs insurance
+   * unless insured, nor when their limits exclude the category or a task; paused and ended offers are not
+   * ranked. Roles matcher or partner-system.
    * Bounded: at most 20, the best.
    */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
@@ -690,6 +704,10 @@ export type HelpRequest = {
    * Bounded: at most 100 (first).
    */
   neighbourOffers?: Maybe<Array<HelpOffer>>;
+  /** The resident would rather not be helped by a direct neighbour (welzijn). */
+  notDirectNeighbour: Scalars['Boolean']['output'];
+  /** What the help involves beyond its category (welzijn). */
+  tasks: Array<HelpTask>;
   /** Dagdelen the resident would like help in (welzijn). */
   wishedTimes: Array<TimeSlot>;
 };
@@ -705,13 +723,22 @@ export type HelpRequestNeighbourOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+/** Something a hulpvraag involves beyond its category; a helper whose HelperLimit excludes it is not offered. */
+export type HelpTask =
+  /** huishoudelijk werk: cooking, cleaning */
+  | 'HOUSEHOLD'
+  /** geldzaken: the resident's money, pin pass or accounts */
+  | 'MONEY'
+  /** persoonlijke verzorging: washing, dressing, help to the toilet */
+  | 'PERSONAL_CARE';
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories and the HelpTask it names). */
 export type HelperLimit =
-  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS, nor a hulpvraag with the task HOUSEHOLD */
   | 'NO_HOUSEHOLD'
-  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK, nor a hulpvraag with the task MONEY */
   | 'NO_MONEY'
-  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  /** geen persoonlijke verzorging (wassen, aankleden): not for CARER_RESPITE or BABYSITTING, nor a hulpvraag with the task PERSONAL_CARE */
   | 'NO_PERSONAL_CARE';
 
 /** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
@@ -1959,8 +1986,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'HelpRequest' }
     & GraphQLRecursivePick<FederationTypes['HelpRequest'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"location":{"latitude":true,"longitude":true},"wishedTimes":true,"languages":true}>
-        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"location":{"latitude":true,"longitude":true},"wishedTimes":true,"languages":true,"area":{"code":true}}>
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"location":{"latitude":true,"longitude":true},"wishedTimes":true,"languages":true,"intensity":true,"tasks":true,"notDirectNeighbour":true,"earlierHelpOffers":true}>
+        | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"location":{"latitude":true,"longitude":true},"wishedTimes":true,"languages":true,"intensity":true,"tasks":true,"notDirectNeighbour":true,"earlierHelpOffers":true,"area":{"code":true}}>
         | GraphQLRecursivePick<FederationTypes['HelpRequest'], {"category":true,"area":{"code":true}}> ) );
   Membership:
     ( { __typename: 'Membership' }
@@ -2033,6 +2060,7 @@ export type ResolversTypes = ResolversObject<{
   HelpCategory: HelpCategory;
   HelpOffer: ResolverTypeWrapper<HelpOfferModel>;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  HelpTask: HelpTask;
   HelperLimit: HelperLimit;
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Intensity } from '../../kit/matching/scoring';
 
 /** A hulpvraag. */
 @Entity('help_request')
@@ -10,7 +11,7 @@ export class HelpRequest {
   category!: string;
 
   @Column({ type: 'text' })
-  intensity!: 'LIGHT_ONE_OFF' | 'RECURRING' | 'LONG_TERM';
+  intensity!: Intensity;
 
   @Column({ type: 'text' })
   status!: HelpRequestStatus;
@@ -39,6 +40,13 @@ export class HelpRequest {
 
   @Column({ type: 'text', array: true })
   languages!: string[];
+
+  /** HelpTask codes: what the help involves beyond its category (kit/matching/limits.ts). */
+  @Column({ type: 'text', array: true })
+  tasks!: string[];
+
+  @Column({ type: 'boolean', name: 'not_direct_neighbour' })
+  notDirectNeighbour!: boolean;
 
   @Column({ type: 'text', name: 'requester_id' })
   requesterId!: string;

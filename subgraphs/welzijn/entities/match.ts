@@ -45,6 +45,9 @@ export class Match {
   @Column({ type: 'text', name: 'decline_reason', nullable: true })
   declineReason!: string | null;
 
+  @Column({ type: 'text', name: 'declined_by', nullable: true })
+  declinedBy!: 'RESIDENT' | 'HELPER' | 'MATCHER' | null;
+
   @Column({ type: 'timestamptz', name: 'follow_up_due', nullable: true })
   followUpDue!: Date | null;
 

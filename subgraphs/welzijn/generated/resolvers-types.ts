@@ -252,10 +252,14 @@ export type CreateHelpRequestInput = {
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Where, approximately; rounded to about 500 m before it is stored. */
   location?: InputMaybe<GeoPointInput>;
+  /** The resident would rather not be helped by a direct neighbour (helpers in the same 500 m cell are not offered). */
+  notDirectNeighbour?: InputMaybe<Scalars['Boolean']['input']>;
   /** The resident (pseudonymous Person key). */
   requesterId: Scalars['ID']['input'];
   /** Promised response date, not in the past; default five days from now. */
   respondBy?: InputMaybe<Scalars['Date']['input']>;
+  /** What the help involves beyond its category (helpers whose limits exclude it are not offered). */
+  tasks?: InputMaybe<Array<HelpTask>>;
   /** Dagdelen the resident would like help in; empty means any time. */
   wishedTimes?: InputMaybe<Array<TimeSlot>>;
 };
@@ -310,6 +314,15 @@ export type DeclineReason =
   | 'TOO_FAR'
   /** onduidelijke vraag */
   | 'UNCLEAR';
+
+/** Who said no to a match. */
+export type DeclinedBy =
+  /** de helper: the volunteer or neighbour */
+  | 'HELPER'
+  /** de matcher (coordinator), e.g. after the koppelingsgesprek */
+  | 'MATCHER'
+  /** de hulpvrager: the resident */
+  | 'RESIDENT';
 
 /** What endVolunteer answers. */
 export type EndVolunteerPayload = {
@@ -377,16 +390,24 @@ export type GeoPointInput = {
 
 /** Category of a hulpvraag or of help on offer. */
 export type HelpCategory =
+  /** oppassen op kinderen (needs a VOG) */
+  | 'BABYSITTING'
   /** maatje */
   | 'BUDDY'
   /** respijt voor een mantelzorger */
   | 'CARER_RESPITE'
   /** gezelschap, bezoek */
   | 'COMPANY'
+  /** dagelijks belcontact: a short check-in call every day */
+  | 'DAILY_CALL'
   /** digitale hulp */
   | 'DIGITAL_HELP'
   /** tuin */
   | 'GARDEN'
+  /** huiswerkbegeleiding (needs a VOG) */
+  | 'HOMEWORK_HELP'
+  /** begeleiding naar het ziekenhuis of de huisarts (needs insurance) */
+  | 'HOSPITAL_ESCORT'
   /** taal */
   | 'LANGUAGE'
   /** maaltijden, koken */
@@ -431,6 +452,12 @@ export type HelpRequest = {
   createdAt: Scalars['DateTime']['output'];
   /** What the resident asked, in their words. Holders only: null for anyone else (a partner reading with consent). */
   description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Neighbours' help offers that helped this resident before (a match that became active), for continuity in
+   * the neighbours' ranking (bewoners reads it through @requires). Holders only: null for anyone else.
+   * Bounded: at most 50, the most recent.
+   */
+  earlierHelpOffers?: Maybe<Array<Scalars['ID']['output']>>;
   /** How many helpers it needs (1–5). */
   helpersNeeded: Scalars['Int']['output'];
   /** The hulpvraag's key. */
@@ -447,6 +474,8 @@ export type HelpRequest = {
   matches: Array<Match>;
   /** Neighbours ranked by bewoners for this request (pseudonymous). Bounded: at most 20, the best. */
   neighbourCandidates?: Maybe<Array<NeighbourCandidate>>;
+  /** The resident would rather not be helped by a direct neighbour. */
+  notDirectNeighbour: Scalars['Boolean']['output'];
   /** The organisation that referred the resident here, if any (it holds the request too). */
   referredBy?: Maybe<Organisation>;
   /** The resident asking (pseudonymous). */
@@ -455,6 +484,8 @@ export type HelpRequest = {
   respondBy?: Maybe<Scalars['Date']['output']>;
   /** Where it is in its life (see HelpRequestStatus). */
   status: HelpRequestStatus;
+  /** What the help involves beyond its category; helpers whose limits exclude it are not offered. */
+  tasks: Array<HelpTask>;
   /** Every state change, oldest first (who made it and why: holders only). Bounded: at most 200 (a life cycle of a handful of states); more fails with LIST_TOO_LONG. */
   transitions: Array<HelpRequestTransition>;
   /** The vraag achter de vraag, after clarification; null before it. Holders only: null for anyone else (a partner reading with consent). */
@@ -530,13 +561,22 @@ export type HelpRequestTransition = {
   to: HelpRequestStatus;
 };
 
-/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+/** Something a hulpvraag involves beyond its category; a helper whose HelperLimit excludes it is not offered. */
+export type HelpTask =
+  /** huishoudelijk werk: cooking, cleaning */
+  | 'HOUSEHOLD'
+  /** geldzaken: the resident's money, pin pass or accounts */
+  | 'MONEY'
+  /** persoonlijke verzorging: washing, dressing, help to the toilet */
+  | 'PERSONAL_CARE';
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories and the HelpTask it names). */
 export type HelperLimit =
-  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS, nor a hulpvraag with the task HOUSEHOLD */
   | 'NO_HOUSEHOLD'
-  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK, nor a hulpvraag with the task MONEY */
   | 'NO_MONEY'
-  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  /** geen persoonlijke verzorging (wassen, aankleden): not for CARER_RESPITE or BABYSITTING, nor a hulpvraag with the task PERSONAL_CARE */
   | 'NO_PERSONAL_CARE';
 
 /** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
@@ -719,6 +759,8 @@ export type Match = {
   __typename?: 'Match';
   /** Why it was declined; null unless DECLINED. */
   declineReason?: Maybe<DeclineReason>;
+  /** Who said no; null unless DECLINED. */
+  declinedBy?: Maybe<DeclinedBy>;
   /** When it ended or was declined; null before. */
   endedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the follow-up is due: 17 days after the start. */
@@ -911,9 +953,10 @@ export type Mutation = {
   /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   transitionHelpRequest: TransitionHelpRequestPayload;
   /**
-   * Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason; the hulpvraag
-   * follows (ACTIVE → IN_PROGRESS, the last ENDED → COMPLETED, DECLINED → back to OPEN). By the hulpvraag's or
-   * the volunteer's organisation. Roles matcher or partner-system.
+   * Moves a match on: INTRODUCED (koppelingsgesprek), ACTIVE, ENDED, or DECLINED with a reason and who
+   * declined; the hulpvraag follows (ACTIVE → IN_PROGRESS, the last ENDED → COMPLETED, DECLINED → back to OPEN,
+   * and the declined helper is not offered or proposed for it again). By the hulpvraag's or the volunteer's
+   * organisation. Roles matcher or partner-system.
    */
   transitionMatch: TransitionMatchPayload;
   /** Changes one of your organisation's volunteers (not one who ended: CONFLICT); fields left out stay as they are. The next candidate lists follow. Roles matcher or partner-system. */
@@ -1028,6 +1071,7 @@ export type MutationTransitionHelpRequestArgs = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationTransitionMatchArgs = {
   declineReason?: InputMaybe<DeclineReason>;
+  declinedBy?: InputMaybe<DeclinedBy>;
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   to: MatchStatus;
@@ -2083,6 +2127,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineReason: DeclineReason;
+  DeclinedBy: DeclinedBy;
   EndVolunteerPayload: ResolverTypeWrapper<Omit<EndVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   EraseWelzijnRecordsPayload: ResolverTypeWrapper<EraseWelzijnRecordsPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
@@ -2096,6 +2141,7 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestStatus: HelpRequestStatus;
   HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  HelpTask: HelpTask;
   HelperLimit: HelperLimit;
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
@@ -2413,6 +2459,7 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   channel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  earlierHelpOffers?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   helpersNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intakeOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -2420,10 +2467,12 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
+  notDirectNeighbour?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   referredBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   requester?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   respondBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['HelpTask']>, ParentType, ContextType>;
   transitions?: Resolver<Array<ResolversTypes['HelpRequestTransition']>, ParentType, ContextType>;
   underlyingNeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wishedTimes?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
@@ -2480,6 +2529,7 @@ export type KeyCountResolvers<ContextType = Context, ParentType extends Resolver
 export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match'], FederationReferenceType extends FederationReferenceTypes['Match'] = FederationReferenceTypes['Match']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Match']> | FederationReferenceType, FederationReferenceType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declinedBy?: Resolver<Maybe<ResolversTypes['DeclinedBy']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   followUpDue?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   followUpOutcome?: Resolver<Maybe<ResolversTypes['FollowUpOutcome']>, ParentType, ContextType>;

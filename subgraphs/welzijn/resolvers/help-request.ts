@@ -27,11 +27,15 @@ export const HelpRequest: HelpRequestResolvers = {
       organisation: organisationRef(step.byOrganisationId),
       reason: step.reason,
     })),
+  earlierHelpOffers: (request, _args, { loaders }) => loaders.earlierHelpOffersOfHelpRequest.load(request.id),
   candidates: async (request, { first }, { loaders }) => {
     const { limit } = readPage({ first });
     // what bewoners ranked, sent along by the gateway (@requires)
     const ranked = requiredFields<{ neighbourCandidates: (Omit<RankedCandidate, 'pool'> | null)[] | null }>(request).neighbourCandidates ?? [];
     const neighbours = ranked.flatMap((candidate) => (candidate ? [{ ...candidate, pool: 'NEIGHBOUR' as const }] : []));
-    return mergeCandidates([await loaders.volunteerCandidates.load(request), neighbours], limit);
+    // a helper who declined this hulpvraag (or was declined for it) is not offered again
+    const declined = new Set((await loaders.matchesOfHelpRequest.load(request.id)).filter((match) => match.status === 'DECLINED').map((match) => match.volunteerId ?? match.helpOfferId));
+    const volunteers = await loaders.volunteerCandidates.load(request);
+    return mergeCandidates([volunteers, neighbours].map((list) => list.filter((candidate) => !declined.has(candidate.helperId))), limit);
   },
 };

@@ -314,16 +314,24 @@ export type GeoPointInput = {
 
 /** Category of a hulpvraag or of help on offer. */
 export type HelpCategory =
+  /** oppassen op kinderen (needs a VOG) */
+  | 'BABYSITTING'
   /** maatje */
   | 'BUDDY'
   /** respijt voor een mantelzorger */
   | 'CARER_RESPITE'
   /** gezelschap, bezoek */
   | 'COMPANY'
+  /** dagelijks belcontact: a short check-in call every day */
+  | 'DAILY_CALL'
   /** digitale hulp */
   | 'DIGITAL_HELP'
   /** tuin */
   | 'GARDEN'
+  /** huiswerkbegeleiding (needs a VOG) */
+  | 'HOMEWORK_HELP'
+  /** begeleiding naar het ziekenhuis of de huisarts (needs insurance) */
+  | 'HOSPITAL_ESCORT'
   /** taal */
   | 'LANGUAGE'
   /** maaltijden, koken */
@@ -357,13 +365,22 @@ export type HelpRequest = {
   referrals?: Maybe<Array<Referral>>;
 };
 
-/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories it names). */
+/** Something a hulpvraag involves beyond its category; a helper whose HelperLimit excludes it is not offered. */
+export type HelpTask =
+  /** huishoudelijk werk: cooking, cleaning */
+  | 'HOUSEHOLD'
+  /** geldzaken: the resident's money, pin pass or accounts */
+  | 'MONEY'
+  /** persoonlijke verzorging: washing, dressing, help to the toilet */
+  | 'PERSONAL_CARE';
+
+/** Something a helper will not do, whatever the category (the scoring function leaves them out of the categories and the HelpTask it names). */
 export type HelperLimit =
-  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS */
+  /** geen huishoudelijk werk (koken, schoonmaken): not for MEALS, nor a hulpvraag with the task HOUSEHOLD */
   | 'NO_HOUSEHOLD'
-  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK */
+  /** geen geldzaken (pinnen, betalen, administratie): not for SHOPPING or PAPERWORK, nor a hulpvraag with the task MONEY */
   | 'NO_MONEY'
-  /** geen persoonlijke verzorging (wassen, aankleden): not for respite of a mantelzorger (CARER_RESPITE) */
+  /** geen persoonlijke verzorging (wassen, aankleden): not for CARER_RESPITE or BABYSITTING, nor a hulpvraag with the task PERSONAL_CARE */
   | 'NO_PERSONAL_CARE';
 
 /** Changes to a helper's profile; fields left out (or null) stay as they are, lists given replace the old ones. */
@@ -1447,6 +1464,7 @@ export type ResolversTypes = ResolversObject<{
   GeoPointInput: GeoPointInput;
   HelpCategory: HelpCategory;
   HelpRequest: ResolverTypeWrapper<HelpRequestRefModel>;
+  HelpTask: HelpTask;
   HelperLimit: HelperLimit;
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
