@@ -115,7 +115,6 @@ export async function transitionMatch(
   const note = transitionReason(args.note, 'note');
   if (args.to === 'DECLINED' && !args.declineReason) throw badInput('declining needs a declineReason', 'declineReason');
   if (args.to !== 'DECLINED' && args.declineReason) throw badInput('a declineReason is only for DECLINED', 'declineReason');
-  if (args.to === 'DECLINED' && !args.declinedBy) throw badInput('declining needs declinedBy: who said no', 'declinedBy');
   if (args.to !== 'DECLINED' && args.declinedBy) throw badInput('declinedBy is only for DECLINED', 'declinedBy');
   const match = await lockMatch(manager, args.id, caller, personalData);
   assertTransition(MATCH_TRANSITIONS, 'match', match.status, args.to);
@@ -131,7 +130,7 @@ export async function transitionMatch(
   if (args.to === 'ENDED') match.endedAt = now;
   if (args.to === 'DECLINED') {
     match.declineReason = args.declineReason!;
-    match.declinedBy = args.declinedBy!;
+    match.declinedBy = args.declinedBy ?? 'MATCHER';
     match.endedAt = now;
   }
   await manager.save(match);

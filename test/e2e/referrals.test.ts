@@ -6,7 +6,6 @@
 import { graphql, USER_ERRORS, type GraphQLResponse, type UserError } from '../support/graphql';
 import { gatewayHeaders, identityHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
-import { REFERRAL_TRANSITIONS } from '../../subgraphs/zorg/referrals';
 import type { ReferralStatus } from '../../subgraphs/zorg/generated/resolvers-types';
 
 let hub: TestHub;
@@ -211,12 +210,24 @@ describe('the referral state machine, moved on by the organisation it was sent t
     return created.id;
   }
 
+  // The life of a verwijzing as the field runs it, written out here rather than read from the code's table, so a
+  // wrong edit of REFERRAL_TRANSITIONS fails: the receiver accepts or declines what was sent, may still decline
+  // after accepting (no capacity after the intake), and care ends either closed or handed back to informal
+  // help (afschalen). The three end states are final: a new need is a new referral.
+  const LIFE_CYCLE: Record<ReferralStatus, ReferralStatus[]> = {
+    SENT: ['ACCEPTED', 'DECLINED'],
+    ACCEPTED: ['IN_CARE', 'DECLINED'],
+    IN_CARE: ['CLOSED', 'RETURNED_TO_INFORMAL_HELP'],
+    CLOSED: [],
+    DECLINED: [],
+    RETURNED_TO_INFORMAL_HELP: [],
+  };
   const pairs = STATES.flatMap((from) => STATES.map((to) => [from, to] as const));
 
-  test.each(pairs)('%s → %s: allowed exactly when REFERRAL_TRANSITIONS says so', async (from, to) => {
+  test.each(pairs)('%s → %s: allowed exactly when the field\'s life cycle allows it', async (from, to) => {
     const id = await referralIn(from);
     const response = await ask(TRANSITION_REFERRAL, receiver, { id, to });
-    const allowed = REFERRAL_TRANSITIONS[from];
+    const allowed = LIFE_CYCLE[from];
     if (allowed.includes(to)) {
       expect(written(response, 'transitionReferral', 'referral')).toMatchObject({ id, status: to });
       expect(await referralStatusInDb(id)).toBe(to);

@@ -20,13 +20,12 @@ export class MatchingRules1763900000422 implements MigrationInterface {
         ADD COLUMN not_direct_neighbour boolean NOT NULL DEFAULT false;
       ALTER TABLE match ADD COLUMN declined_by text CHECK (declined_by IN ('RESIDENT', 'HELPER', 'MATCHER'));
       UPDATE match SET declined_by = 'MATCHER' WHERE status = 'DECLINED';
-      ALTER TABLE match ADD CONSTRAINT match_declined_by CHECK ((status = 'DECLINED') = (declined_by IS NOT NULL));
     `);
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`
-      ALTER TABLE match DROP CONSTRAINT match_declined_by, DROP COLUMN declined_by;
+      ALTER TABLE match DROP COLUMN declined_by;
       ALTER TABLE help_request DROP COLUMN not_direct_neighbour, DROP COLUMN tasks, DROP CONSTRAINT help_request_category_check;
       ALTER TABLE help_request ADD CONSTRAINT help_request_category_check CHECK (category IN ('SHOPPING', 'TRANSPORT', 'ODD_JOBS', 'GARDEN',
         'COMPANY', 'WALKING', 'PAPERWORK', 'DIGITAL_HELP', 'MEALS', 'PETS', 'CARER_RESPITE', 'BUDDY', 'LANGUAGE', 'MOVING'));
