@@ -298,6 +298,49 @@ describe('candidates and matches', () => {
   });
 });
 
+test('followUpsDue lists the organisation\'s active matches whose 2–3-week check is due or overdue, until an outcome is recorded', async () => {
+  /** An active match of org-wz-02 that started `days` ago. */
+  async function activeSince(tag: string, days: number): Promise<string> {
+    const { volunteerId } = await addHelpers(tag);
+    const request = await openRequest();
+    const match = proposed(await ask(PROPOSE, { input: { clientMutationId: `${tag}-${request.id}`, helpRequestId: request.id, pool: 'VOLUNTEER', helperId: volunteerId, madeBy: 'MATCHER' } }));
+    expect((await ask(`mutation { transitionMatch(id: "${match.id}", to: ACTIVE) { match { status } } }`)).data.transitionMatch.match.status).toBe('ACTIVE');
+    await welzijnDb().query("UPDATE match SET started_at = now() - make_interval(days => $2), follow_up_due = now() - make_interval(days => $2) + interval '17 days' WHERE id = $1", [match.id, days]);
+    return match.id;
+  }
+  const fresh = await activeSince('follow-fresh', 10); // not yet: the check is from day 14
+  const due = await activeSince('follow-due', 15);
+  const overdue = await activeSince('follow-overdue', 30);
+  const recorded = await activeSince('follow-recorded', 20);
+  const done = await ask(`mutation { recordFollowUp(id: "${recorded}", outcome: NEEDS_ATTENTION, satisfaction: 3) { match { followUpOutcome } ${USER_ERRORS} } }`);
+  expect(done.data.recordFollowUp).toEqual({ match: { followUpOutcome: 'NEEDS_ATTENTION' }, userErrors: [] });
+
+  // walk every page, one match at a time
+  const listed: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const response: GraphQLResponse = await ask('query ($after: String) { followUpsDue(first: 1, after: $after) { edges { node { id status followUpDue followUpOutcome } } pageInfo { hasNextPage endCursor } } }', { after });
+    expect(response.errors).toBeUndefined();
+    const connection = response.data.followUpsDue;
+    for (const { node } of connection.edges) {
+      expect(node).toMatchObject({ status: 'ACTIVE', followUpOutcome: null });
+      expect(new Date(node.followUpDue).getTime()).toBeLessThanOrEqual(Date.now() + 3 * 86_400_000);
+      listed.push(node.id);
+    }
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  expect(listed).toEqual(expect.arrayContaining([due, overdue]));
+  expect(listed).not.toContain(fresh);
+  expect(listed).not.toContain(recorded);
+  expect(listed).toEqual([...listed].sort());
+  // another organisation's list does not show them
+  const other = await ask('{ followUpsDue(first: 100) { edges { node { id } } } }', undefined, { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' });
+  expect(other.errors).toBeUndefined();
+  expect(other.data.followUpsDue.edges.map((edge: any) => edge.node.id)).not.toEqual(expect.arrayContaining([due]));
+  expect(other.data.followUpsDue.edges.map((edge: any) => edge.node.id)).not.toContain(overdue);
+});
+
 describe('the field\'s rules through the gateway (both pools)', () => {
   const candidatesOf = async (requestId: string) => {
     const { data, errors } = await ask(`{ helpRequest(id: "${requestId}") { candidates(first: 100) { pool helperId score reasons } } }`);

@@ -1388,6 +1388,12 @@ export type Query = {
    * agree with. Roles matcher or partner-system.
    */
   batchProposal: BatchProposal;
+  /**
+   * Follow-ups due (nazorg): your organisation's active matches (of hulpvragen it took in) whose 2–3-week check
+   * is due (from 14 days after the start) or overdue (past followUpDue) and not yet recorded with
+   * recordFollowUp; in id order. Roles matcher or partner-system.
+   */
+  followUpsDue: MatchConnection;
   /** One hulpvraag (your organisation's, or another's with the resident's consent for your purpose); null when the id is unknown. */
   helpRequest?: Maybe<HelpRequest>;
   /** Your organisation's hulpvragen (those it took in), optionally in one area (including its sub-areas), of some states and categories; ordered by id. */
@@ -1410,6 +1416,13 @@ export type Query = {
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryBatchProposalArgs = {
   area: Scalars['ID']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryFollowUpsDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2694,6 +2707,7 @@ export type ProposedAssignmentResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   batchProposal?: Resolver<ResolversTypes['BatchProposal'], ParentType, ContextType, RequireFields<QueryBatchProposalArgs, 'area'>>;
+  followUpsDue?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchArgs, 'id'>>;
