@@ -15,6 +15,7 @@ import type { CreateReferralInput, ReferralStatus } from './generated/resolvers-
 import { Professional, Referral } from './entities';
 import { referralPolicy } from './policies';
 import { referredService } from './services';
+import { checkSignalWithoutPerson } from './signals';
 
 export const REFERRAL_TRANSITIONS: StateMachine<ReferralStatus> = {
   SENT: ['ACCEPTED', 'DECLINED'],
@@ -26,7 +27,8 @@ export const REFERRAL_TRANSITIONS: StateMachine<ReferralStatus> = {
 };
 
 export async function createReferral(manager: EntityManager, input: CreateReferralInput, caller: Caller): Promise<Referral> {
-  checkId(input.personId, 'input.personId');
+  if (input.personId == null) checkSignalWithoutPerson(input);
+  else checkId(input.personId, 'input.personId');
   const helpRequestId = optionalId(input.helpRequestId, 'input.helpRequestId');
   checkId(input.toOrganisationId, 'input.toOrganisationId');
   const note = optionalText(input.note, 'input.note');
@@ -54,7 +56,7 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
         urgency: input.urgency ?? 'NORMAL',
         status: 'SENT',
         helpRequestId,
-        personId: input.personId,
+        personId: input.personId ?? null,
         professionalId: null,
         organisationId: input.toOrganisationId,
         areaCode,

@@ -479,3 +479,46 @@ describe('the note of a referral stays with the organisations holding it', () =>
     expect(ok(await ask(query, { org: 'org-zg-07', roles: ['professional'], purpose: 'REFERRAL' }, { id: referralId })).referral.note).toBe(note);
   });
 });
+
+describe('a signal without a Person key: an area and a text, linked to the resident later', () => {
+  const volunteerCentre: TestCaller = { org: 'org-wz-06', roles: ['matcher'], purpose: 'REFERRAL' };
+  const wijkteam: TestCaller = { org: 'org-zg-05', roles: ['professional'], purpose: 'REFERRAL' };
+  const outsider: TestCaller = { org: 'org-zg-04', roles: ['professional'], purpose: 'REFERRAL' };
+  const LINK = `mutation ($id: ID!, $personId: ID!) { linkSignalToPerson(id: $id, personId: $personId) { referral { id kind } ${USER_ERRORS} } }`;
+  const signalInput = (overrides: Record<string, unknown> = {}) =>
+    referralInput({ kind: 'SIGNAL', reason: 'LONELINESS', toOrganisationId: 'org-zg-05', area: BUURT, note: 'De gordijnen van de mevrouw op de hoek blijven al dagen dicht.', ...overrides });
+  const referralRows = async () => (await hub.subgraphs.zorg.db.query('SELECT count(*)::int AS n FROM referral'))[0].n;
+
+  test('a signal is sent with a buurt and what was seen, no key; the receiver links it to the resident once', async () => {
+    const signal = written(await ask(CREATE_REFERRAL, volunteerCentre, { input: signalInput() }), 'createReferral', 'referral');
+    expect(signal).toMatchObject({ kind: 'SIGNAL', status: 'SENT', organisation: { id: 'org-zg-05' } });
+    expect(await hub.subgraphs.zorg.db.query('SELECT person_id, area_code FROM referral WHERE id = $1', [signal.id])).toEqual([{ person_id: null, area_code: BUURT }]);
+    // the receiver works with it as with any signal
+    expect(written(await ask(TRANSITION_REFERRAL, wijkteam, { id: signal.id, to: 'ACCEPTED' }), 'transitionReferral', 'referral').status).toBe('ACCEPTED');
+
+    // an organisation that holds no part of it cannot find it, let alone link it
+    expect(userError(await ask(LINK, outsider, { id: signal.id, personId: 'person-073' }), 'linkSignalToPerson', 'referral')).toMatchObject({ code: 'NOT_FOUND', field: ['id'] });
+    const linked = written(await ask(LINK, wijkteam, { id: signal.id, personId: 'person-073' }), 'linkSignalToPerson', 'referral');
+    expect(linked).toEqual({ id: signal.id, kind: 'SIGNAL' });
+    expect(await hub.subgraphs.zorg.db.query('SELECT person_id FROM referral WHERE id = $1', [signal.id])).toEqual([{ person_id: 'person-073' }]);
+    // once only: a second link (to someone else) is refused and changes nothing
+    expect(userError(await ask(LINK, volunteerCentre, { id: signal.id, personId: 'person-074' }), 'linkSignalToPerson', 'referral')).toMatchObject({ code: 'CONFLICT', field: ['id'] });
+    expect(await hub.subgraphs.zorg.db.query('SELECT person_id FROM referral WHERE id = $1', [signal.id])).toEqual([{ person_id: 'person-073' }]);
+  });
+
+  test.each([
+    ['a referral (not a signal) without a key', { kind: 'REFERRAL' }, 'personId'],
+    ['a signal without a buurt', { area: null }, 'area'],
+    ['a signal without a text', { note: '  ' }, 'note'],
+  ])('refused, with the field at fault, nothing written: %s', async (_name, overrides, field) => {
+    const before = await referralRows();
+    const error = userError(await ask(CREATE_REFERRAL, volunteerCentre, { input: signalInput(overrides) }), 'createReferral', 'referral');
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', field] });
+    expect(await referralRows()).toBe(before);
+  });
+
+  test('a referral that names its resident is not a signal to link', async () => {
+    const referral = written(await ask(CREATE_REFERRAL, volunteerCentre, { input: signalInput({ kind: 'REFERRAL', personId: 'person-072' }) }), 'createReferral', 'referral');
+    expect(userError(await ask(LINK, wijkteam, { id: referral.id, personId: 'person-073' }), 'linkSignalToPerson', 'referral')).toMatchObject({ code: 'CONFLICT', field: ['id'] });
+  });
+});

@@ -24,8 +24,9 @@ export class Referral {
   @Column({ type: 'text', name: 'help_request_id', nullable: true })
   helpRequestId!: string | null;
 
-  @Column({ type: 'text', name: 'person_id' })
-  personId!: string;
+  /** Null only for a signal raised before anyone had the resident's key (signals.ts). */
+  @Column({ type: 'text', name: 'person_id', nullable: true })
+  personId!: string | null;
 
   @Column({ type: 'text', name: 'professional_id', nullable: true })
   professionalId!: string | null;

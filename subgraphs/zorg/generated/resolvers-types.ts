@@ -214,8 +214,8 @@ export type CreateReferralInput = {
   kind: ReferralKind;
   /** Private note for the receiving professional, at most 4000 characters (holders only). */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** The resident (pseudonymous Person key, at most 200 characters). */
-  personId: Scalars['ID']['input'];
+  /** The resident (pseudonymous Person key, at most 200 characters). Leave it out only for a SIGNAL about someone whose key nobody has yet: then area and note (what was seen) are required, and linkSignalToPerson adds the key later. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
   /** What it is about. */
   reason: ReferralReason;
   /** The service referred to, if any: a published service of toOrganisationId (TO_PROFESSIONAL); the referral shows its capacity. */
@@ -523,6 +523,15 @@ export type KeyCount = {
   key: Scalars['String']['output'];
 };
 
+/** What linkSignalToPerson answers. */
+export type LinkSignalToPersonPayload = {
+  __typename?: 'LinkSignalToPersonPayload';
+  /** The signal, now linked to the resident; null when there are userErrors. */
+  referral?: Maybe<Referral>;
+  /** What was wrong (NOT_FOUND for a signal you cannot see, CONFLICT for one linked already or a referral); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /**
  * A helper ranked for a hulpvraag by the pool that holds the helper, with the shared scoring function
  * (subgraphs/kit/matching/scoring.ts). Pseudonymous: the helper's key in its pool, a score and reasons.
@@ -575,6 +584,11 @@ export type Mutation = {
   /** AVG: erases the resident's zorg records (referrals), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseZorgRecords: EraseZorgRecordsPayload;
   /**
+   * Links a signal raised without a personId to the resident it is about, once, by the organisation that sent
+   * it or the one it was sent to. Roles professional, matcher or partner-system.
+   */
+  linkSignalToPerson: LinkSignalToPersonPayload;
+  /**
    * Moves a referral on, by the organisation it was sent to: ACCEPTED, IN_CARE, CLOSED, DECLINED or
    * RETURNED_TO_INFORMAL_HELP. Allowed: SENT → ACCEPTED or DECLINED; ACCEPTED → IN_CARE or DECLINED; IN_CARE →
    * CLOSED or RETURNED_TO_INFORMAL_HELP; anything else is INVALID_TRANSITION. The referring organisation and
@@ -602,6 +616,13 @@ export type MutationCreateServiceArgs = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseZorgRecordsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationLinkSignalToPersonArgs = {
+  id: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
 };
 
@@ -1476,6 +1497,7 @@ export type ResolversTypes = ResolversObject<{
   Interval: Interval;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyCount: ResolverTypeWrapper<KeyCount>;
+  LinkSignalToPersonPayload: ResolverTypeWrapper<Omit<LinkSignalToPersonPayload, 'referral'> & { referral?: Maybe<ResolversTypes['Referral']> }>;
   MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
   Measure: ResolverTypeWrapper<Measure>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1560,6 +1582,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
+  LinkSignalToPersonPayload: Omit<LinkSignalToPersonPayload, 'referral'> & { referral?: Maybe<ResolversParentTypes['Referral']> };
   MatchCandidate: MatchCandidate;
   Measure: Measure;
   Mutation: Record<PropertyKey, never>;
@@ -1732,6 +1755,11 @@ export type KeyCountResolvers<ContextType = Context, ParentType extends Resolver
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LinkSignalToPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkSignalToPersonPayload'] = ResolversParentTypes['LinkSignalToPersonPayload']> = ResolversObject<{
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type MatchCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchCandidate'] = ResolversParentTypes['MatchCandidate']> = ResolversObject<{
   helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
@@ -1751,6 +1779,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['CreateServicePayload'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   eraseZorgRecords?: Resolver<ResolversTypes['EraseZorgRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
+  linkSignalToPerson?: Resolver<ResolversTypes['LinkSignalToPersonPayload'], ParentType, ContextType, RequireFields<MutationLinkSignalToPersonArgs, 'id' | 'personId'>>;
   transitionReferral?: Resolver<ResolversTypes['TransitionReferralPayload'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
   updateService?: Resolver<ResolversTypes['UpdateServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'id' | 'input'>>;
   withdrawService?: Resolver<ResolversTypes['WithdrawServicePayload'], ParentType, ContextType, RequireFields<MutationWithdrawServiceArgs, 'id'>>;
@@ -1954,6 +1983,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   KeyCount?: KeyCountResolvers<ContextType>;
+  LinkSignalToPersonPayload?: LinkSignalToPersonPayloadResolvers<ContextType>;
   MatchCandidate?: MatchCandidateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -4,11 +4,14 @@ import { payload } from '../../kit/mutation-payload';
 import { personRecords } from '../policies';
 import { createReferral, transitionReferral } from '../referrals';
 import { createService, updateService, withdrawService } from '../services';
+import { linkSignalToPerson } from '../signals';
 
 export const Mutation: MutationResolvers = {
   createReferral: (_root, { input }, { db, caller }) => payload('referral', () => db.transaction((manager) => createReferral(manager, input, caller))),
   transitionReferral: (_root, args, { db, caller, personalData }) =>
     payload('referral', () => db.transaction((manager) => transitionReferral(manager, args, caller, personalData))),
+  linkSignalToPerson: (_root, args, { db, caller, personalData }) =>
+    payload('referral', () => db.transaction((manager) => linkSignalToPerson(manager, args, caller, personalData))),
   createService: (_root, { input }, { db, caller }) => payload('service', () => db.transaction((manager) => createService(manager, input, caller))),
   updateService: (_root, { id, input }, { db, caller }) => payload('service', () => db.transaction((manager) => updateService(manager, id, input, caller))),
   withdrawService: (_root, { id }, { db, caller }) => payload('service', () => db.transaction((manager) => withdrawService(manager, id, caller))),
