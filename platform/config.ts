@@ -106,7 +106,7 @@ export interface SubgraphConfig {
    */
   consentApiSecrets: Partial<Record<Partner, string>>;
   consentUrl: string;
-  /** OFFER_CHECK_SECRET: signs welzijn's question to bewoners about a neighbour's offer before a match (null elsewhere). */
+  /** OFFER_CHECK_SECRET: signs welzijn's question to bewoners about a neighbour's offer before a match, and zorg's about an activity before a referral (null elsewhere). */
   offerCheckSecret: string | null;
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
@@ -372,8 +372,8 @@ export function gatewayConfig(env: Env): GatewayConfig {
   });
 }
 
-/** The subgraphs that ask (welzijn) and answer (bewoners) the check of a neighbour's offer before a match. */
-const OFFER_CHECK_PARTNERS: readonly Partner[] = ['welzijn', 'bewoners'];
+/** The subgraphs that ask (welzijn, zorg) and answer (bewoners) the checks of a neighbour's offer before a match and of an activity before a referral. */
+const OFFER_CHECK_PARTNERS: readonly Partner[] = ['welzijn', 'bewoners', 'zorg'];
 
 /** One subgraph's configuration (subgraphs/kit/subgraph.ts). */
 export function subgraphConfig(partner: Partner, env: Env, options: { databaseRequired?: boolean } = {}): SubgraphConfig {

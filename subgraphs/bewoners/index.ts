@@ -9,6 +9,8 @@ import { disclosures, personalEntryPoints, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
 import { answerOfferCheck } from './offer-check';
+import { ACTIVITY_CHECK_PATH, activityCheckRoute } from '../kit/activity-check';
+import { answerActivityCheck } from './activity-check';
 import { PULL_TASK, pullCalendar } from './calendar-subscriptions';
 import { offerMatches, type BewonersServices } from './offer-matches';
 
@@ -33,5 +35,7 @@ export const bewoners: SubgraphDefinition<Loaders, BewonersServices> = {
     [ICAL_PREFIX]: icalRoute(db),
     // welzijn asks before it records a match with a neighbour's offer
     [OFFER_CHECK_PATH]: offerCheckRoute(config.offerCheckSecret!, answerOfferCheck(db, consentLookup), log),
+    // zorg asks before it records a referral to an activity
+    [ACTIVITY_CHECK_PATH]: activityCheckRoute(config.offerCheckSecret!, answerActivityCheck(db), log),
   }),
 };

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../kit/context';
 import type { Loaders } from './loaders';
+import type { ZorgServices } from './activities';
 
-export type Context = RequestContext<Loaders>;
+export type Context = RequestContext<Loaders, ZorgServices>;

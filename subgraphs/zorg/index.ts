@@ -6,8 +6,9 @@ import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { policies } from './policies';
+import { activities, type ZorgServices } from './activities';
 
-export const zorg: SubgraphDefinition<Loaders> = {
+export const zorg: SubgraphDefinition<Loaders, ZorgServices> = {
   name: 'zorg',
   typeDefs: loadTypeDefs('zorg'),
   resolvers,
@@ -15,4 +16,5 @@ export const zorg: SubgraphDefinition<Loaders> = {
   migrations,
   createLoaders,
   policies,
+  startServices: (_db, peers, config, { log }) => ({ activities: activities(peers, config.offerCheckSecret!, log) }),
 };

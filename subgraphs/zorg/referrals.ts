@@ -16,6 +16,7 @@ import { Professional, Referral } from './entities';
 import { referralPolicy } from './policies';
 import { referredService } from './services';
 import { checkSignalWithoutPerson } from './signals';
+import type { Activities } from './activities';
 
 export const REFERRAL_TRANSITIONS: StateMachine<ReferralStatus> = {
   SENT: ['ACCEPTED', 'DECLINED'],
@@ -26,17 +27,19 @@ export const REFERRAL_TRANSITIONS: StateMachine<ReferralStatus> = {
   RETURNED_TO_INFORMAL_HELP: [],
 };
 
-export async function createReferral(manager: EntityManager, input: CreateReferralInput, caller: Caller): Promise<Referral> {
+export async function createReferral(manager: EntityManager, input: CreateReferralInput, caller: Caller, activities: Activities): Promise<Referral> {
   if (input.personId == null) checkSignalWithoutPerson(input);
   else checkId(input.personId, 'input.personId');
   const helpRequestId = optionalId(input.helpRequestId, 'input.helpRequestId');
+  const activityId = optionalId(input.activityId, 'input.activityId');
+  if (activityId && input.direction !== 'TO_INFORMAL_HELP') throw badInput('an activity is referred to only to informal help (afschalen)', 'input.activityId');
   checkId(input.toOrganisationId, 'input.toOrganisationId');
   const note = optionalText(input.note, 'input.note');
   const areaCode = input.area ? assertAreaCode(input.area, 'input.area') : null;
   if (input.toOrganisationId === caller.organisationId) throw badInput('a referral goes to another organisation', 'input.toOrganisationId');
   if (input.direction === 'TO_INFORMAL_HELP') {
     if (!caller.roles.includes('professional')) throw forbidden('Referring to informal help is done by a professional');
-    if (!helpRequestId) throw badInput('a referral to informal help names the hulpvraag created for it', 'input.helpRequestId');
+    if (!helpRequestId && !activityId) throw badInput('a referral to informal help names the hulpvraag created for it, or an activity', 'input.helpRequestId');
     if (input.serviceId) throw badInput('a referral to informal help names no care service', 'input.serviceId');
   }
   const serviceId = input.serviceId ? await referredService(manager, checkId(input.serviceId, 'input.serviceId'), input.toOrganisationId, 'input.serviceId') : null;
@@ -47,8 +50,10 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
     owner: caller.organisationId!,
     clientMutationId: input.clientMutationId,
     input,
-    build: () =>
-      manager.create(Referral, {
+    build: async () => {
+      // bewoners holds the activities and answers over HTTP: asked only for a new key
+      if (activityId) await activities.assertReferable(activityId, input.toOrganisationId, caller);
+      return manager.create(Referral, {
         id: `referral-${randomUUID()}`,
         kind: input.kind,
         direction: input.direction,
@@ -64,7 +69,9 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
         note,
         statusChangedAt: now,
         serviceId,
-      }),
+        activityId,
+      });
+    },
   });
   return record;
 }

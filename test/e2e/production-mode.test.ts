@@ -94,8 +94,8 @@ describe('without secrets', () => {
       expect(subgraph).toEqual([
         expect.stringMatching(new RegExp(`^SUBGRAPH_SECRET_${partner.toUpperCase()}: is not set`)),
         ...consentSecretsOf(partner).map((name) => expect.stringMatching(new RegExp(`^${name}: is not set`))),
-        // the two that check a neighbour's offer before a match (kit/matching/offer-check.ts)
-        ...(partner === 'welzijn' || partner === 'bewoners' ? [expect.stringMatching(/^OFFER_CHECK_SECRET: is not set/)] : []),
+        // the two that check a neighbour's offer before a match (kit/matching/offer-check.ts), and zorg, which checks an activity before a referral
+        ...(partner === 'welzijn' || partner === 'bewoners' || partner === 'zorg' ? [expect.stringMatching(/^OFFER_CHECK_SECRET: is not set/)] : []),
       ]);
     }
   });

@@ -522,3 +522,61 @@ describe('a signal without a Person key: an area and a text, linked to the resid
     expect(userError(await ask(LINK, wijkteam, { id: referral.id, personId: 'person-073' }), 'linkSignalToPerson', 'referral')).toMatchObject({ code: 'CONFLICT', field: ['id'] });
   });
 });
+
+describe('a referral to an activity: afschalen back to the neighbourhood', () => {
+  const wijkteam: TestCaller = { org: 'org-zg-05', roles: ['professional'], purpose: 'REFERRAL' };
+  const bewonersDb = () => hub.subgraphs.bewoners.db;
+  const activityInput = (activityId: string, toOrganisationId: string, overrides: Record<string, unknown> = {}) =>
+    referralInput({ direction: 'TO_INFORMAL_HELP', reason: 'LONELINESS', personId: 'person-075', activityId, toOrganisationId, ...overrides });
+  const CREATE_TO_ACTIVITY = `
+    mutation ($input: CreateReferralInput!) {
+      createReferral(input: $input) { referral { id direction status helpRequest { id } activity { id } organisation { id } } ${USER_ERRORS} }
+    }`;
+  const referralRows = async () => (await hub.subgraphs.zorg.db.query('SELECT count(*)::int AS n FROM referral'))[0].n;
+
+  /** A published, scheduled activity and the cooperative organising it, straight from bewoners' database (the oracle). */
+  async function publishedActivity(): Promise<{ id: string; organisation_id: string }> {
+    const [row] = await bewonersDb().query("SELECT id, organisation_id FROM activity WHERE published AND status = 'SCHEDULED' ORDER BY id LIMIT 1");
+    expect(row).toBeDefined();
+    return row;
+  }
+
+  /** A copy of `activity` as a draft or cancelled (its stored columns; the generated ones follow). */
+  async function copyOf(activityId: string, published: boolean, status: string): Promise<string> {
+    const id = uniqueId('activity-copy');
+    const rows: { column_name: string }[] = await bewonersDb().query(
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'activity' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'published', 'status', 'client_mutation_id')",
+    );
+    const columns = rows.map((row) => `"${row.column_name}"`).join(', ');
+    await bewonersDb().query(`INSERT INTO activity (id, published, status, ${columns}) SELECT $2, $3, $4, ${columns} FROM activity WHERE id = $1`, [activityId, id, published, status]);
+    return id;
+  }
+
+  test('a professional refers a resident to a published activity of the cooperative it is sent to; bewoners confirms it', async () => {
+    const activity = await publishedActivity();
+    const referral = written(await ask(CREATE_TO_ACTIVITY, wijkteam, { input: activityInput(activity.id, activity.organisation_id) }), 'createReferral', 'referral');
+    expect(referral).toMatchObject({ direction: 'TO_INFORMAL_HELP', status: 'SENT', helpRequest: null, activity: { id: activity.id }, organisation: { id: activity.organisation_id } });
+    expect(await hub.subgraphs.zorg.db.query('SELECT activity_id FROM referral WHERE id = $1', [referral.id])).toEqual([{ activity_id: activity.id }]);
+  });
+
+  test('a draft, a cancelled, an unknown or another cooperative\'s activity is refused on input.activityId, nothing written', async () => {
+    const activity = await publishedActivity();
+    const [other] = await bewonersDb().query('SELECT DISTINCT organisation_id FROM activity WHERE organisation_id <> $1 ORDER BY organisation_id LIMIT 1', [activity.organisation_id]);
+    const draft = await copyOf(activity.id, false, 'SCHEDULED');
+    const cancelled = await copyOf(activity.id, true, 'CANCELLED');
+    const before = await referralRows();
+    const refused = [[draft, activity.organisation_id], [cancelled, activity.organisation_id], ['activity-none', activity.organisation_id], [activity.id, other.organisation_id]];
+    for (const [activityId, toOrganisationId] of refused) {
+      const error = userError(await ask(CREATE_TO_ACTIVITY, wijkteam, { input: activityInput(activityId, toOrganisationId) }), 'createReferral', 'referral');
+      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'activityId'] });
+    }
+    // an activity is for afschalen only
+    const toProfessional = userError(
+      await ask(CREATE_TO_ACTIVITY, { org: 'org-wz-06', roles: ['matcher'], purpose: 'REFERRAL' }, { input: activityInput(activity.id, 'org-zg-05', { direction: 'TO_PROFESSIONAL', reason: 'DEBTS' }) }),
+      'createReferral',
+      'referral',
+    );
+    expect(toProfessional).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'activityId'] });
+    expect(await referralRows()).toBe(before);
+  });
+});

@@ -60,6 +60,10 @@ export class Referral {
   statusReason!: string | null;
 
   /** The service referred to, when the referral names one (its capacity is shown with the referral). */
+  /** A bewoners activity referred to (TO_INFORMAL_HELP, afschalen); checked with bewoners when recorded. */
+  @Column({ type: 'text', name: 'activity_id', nullable: true })
+  activityId!: string | null;
+
   @Column({ type: 'text', name: 'service_id', nullable: true })
   serviceId!: string | null;
 }

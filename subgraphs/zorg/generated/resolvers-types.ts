@@ -29,6 +29,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An activity of a cooperative or residents' initiative (bewoners), referred to for afschalen. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** The activity's key. */
+  id: Scalars['ID']['output'];
+};
+
 /** A postal address in the Netherlands (HSDS address, address_type physical). */
 export type Address = {
   __typename?: 'Address';
@@ -202,6 +209,8 @@ export type CountState =
 
 /** A referral or signal to send. */
 export type CreateReferralInput = {
+  /** The activity referred to (TO_INFORMAL_HELP only): a published, not cancelled activity of bewoners organised by toOrganisationId, e.g. a buurtkamer's coffee morning; bewoners confirms it first. A referral to informal help names a hulpvraag, an activity, or both. */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
   /** The buurt it concerns (CBS code), so the gemeente can count referrals per area. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Makes the mutation safe to retry (1–100 characters, unique per referring organisation; the same key with other input is a CONFLICT). */
@@ -970,6 +979,8 @@ export type QueryServicesArgs = {
  */
 export type Referral = {
   __typename?: 'Referral';
+  /** The activity referred to (afschalen to the neighbourhood), if any; its details come from bewoners. */
+  activity?: Maybe<Activity>;
   /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
   /** Which way it goes. */
@@ -1455,10 +1466,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<Activity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
   Area: ResolverTypeWrapper<AreaRefModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
@@ -1551,10 +1563,11 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Activity: Activity;
+  ID: Scalars['ID']['output'];
   Address: Address;
   AddressInput: AddressInput;
   Area: AreaRefModel;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   Capacity: CapacityRecordModel;
@@ -1644,6 +1657,10 @@ export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = Contex
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Context, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
   addition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1870,6 +1887,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['ReferralDirection'], ParentType, ContextType>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType>;
@@ -1964,6 +1982,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;

@@ -7,7 +7,8 @@ import { createService, updateService, withdrawService } from '../services';
 import { linkSignalToPerson } from '../signals';
 
 export const Mutation: MutationResolvers = {
-  createReferral: (_root, { input }, { db, caller }) => payload('referral', () => db.transaction((manager) => createReferral(manager, input, caller))),
+  createReferral: (_root, { input }, { db, caller, services }) =>
+    payload('referral', () => db.transaction((manager) => createReferral(manager, input, caller, services.activities))),
   transitionReferral: (_root, args, { db, caller, personalData }) =>
     payload('referral', () => db.transaction((manager) => transitionReferral(manager, args, caller, personalData))),
   linkSignalToPerson: (_root, args, { db, caller, personalData }) =>

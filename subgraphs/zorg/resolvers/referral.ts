@@ -7,6 +7,7 @@ import { publishedOnly } from './published';
 export const Referral: ReferralResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.referralById.load(ref.id),
   helpRequest: (referral) => (referral.helpRequestId ? { id: referral.helpRequestId } : null),
+  activity: (referral) => (referral.activityId ? { id: referral.activityId } : null),
   professional: (referral, _args, { loaders }) =>
     referral.professionalId ? loaders.professionalById.load(referral.professionalId) : null,
   organisation: (referral) => organisationRef(referral.organisationId),
