@@ -29,7 +29,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An activity of a cooperative or residents' initiative (bewoners), referred to for afschalen. */
+/** An activity of a cooperative or residents' initiative (eettafel, koffieochtend, inloop, cursus). */
 export type Activity = {
   __typename?: 'Activity';
   /** The activity's key. */
