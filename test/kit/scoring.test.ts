@@ -173,8 +173,8 @@ describe('the field\'s rules, one worked example each', () => {
     expect(excluded(visit([]), h(['NO_MONEY', 'NO_HOUSEHOLD', 'NO_PERSONAL_CARE']))).toBeNull();
   });
 
-  it('insurance: only for the categories where the organisation requires it (driving someone, jobs in the home)', () => {
-    expect([...INSURANCE_CATEGORIES].sort()).toEqual(['HOSPITAL_ESCORT', 'MOVING', 'ODD_JOBS', 'TRANSPORT']);
+  it('insurance: only for the categories where the organisation requires it (driving someone)', () => {
+    expect([...INSURANCE_CATEGORIES].sort()).toEqual(['HOSPITAL_ESCORT', 'TRANSPORT']);
     expect(excluded(request({ category: 'TRANSPORT' }), helper({ categories: ['TRANSPORT'], insured: false }))).toBe('not insured, which TRANSPORT requires');
     expect(excluded(request({ category: 'TRANSPORT' }), helper({ categories: ['TRANSPORT'], insured: true }))).toBeNull();
     expect(excluded(request({ category: 'WALKING' }), helper({ categories: ['WALKING'], insured: false }))).toBeNull();

@@ -95,6 +95,12 @@ beforeAll(async () => {
     INSERT INTO match (id, help_request_id, volunteer_id, status, made_by, request_organisation_id, volunteer_organisation_id, pool)
     SELECT ${ids('np-match-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'np-vol-' || lpad(i::text, 3, '0'), 'PROPOSED', 'MATCHER', 'org-wz-01', 'org-wz-01', 'VOLUNTEER'
     FROM generate_series(1, ${N}) AS i`);
+  // and an active match each whose follow-up is overdue (followUpsDue), with the next volunteer
+  await welzijn.db.query(`
+    INSERT INTO match (id, help_request_id, volunteer_id, status, made_by, request_organisation_id, volunteer_organisation_id, pool, started_at, follow_up_due)
+    SELECT ${ids('np-follow-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'np-vol-' || lpad((i % ${N} + 1)::text, 3, '0'), 'ACTIVE', 'MATCHER', 'org-wz-01', 'org-wz-01', 'VOLUNTEER',
+      now() - interval '20 days', now() - interval '3 days'
+    FROM generate_series(1, ${N}) AS i`);
 
   // published vacancies of org-wz-01 (on the sociale kaart after the refresh below), each with a response it recorded
   await welzijn.db.query(`
@@ -216,6 +222,12 @@ const CASES: Case[] = [
     caller: MATCHER,
     query: (n) => `{ matchView(area: "GM0307", first: ${n}) { edges { node { ageInDays helpRequest { id area { name } } } } } }`,
     parents: (d) => edges(d.matchView),
+  },
+  {
+    covers: ['welzijn:Query.followUpsDue'],
+    caller: MATCHER,
+    query: (n) => `{ followUpsDue(first: ${n}) { edges { node { id status followUpDue helpRequest { id area { name } } volunteer { id } } } } }`,
+    parents: (d) => edges(d.followUpsDue),
   },
   { covers: ['zorg:Query.services'], query: (n) => `{ services(first: ${n}) { edges { node { id name area { name } } } } }`, parents: (d) => edges(d.services) },
   { covers: ['gemeente:Query.personMerges'], caller: { org: 'org-wz-01', roles: ['partner-system'], purpose: 'COORDINATION' }, query: (n) => `{ personMerges(first: ${n}) { edges { node { id merged { id } survivor { id } } } } }`, parents: (d) => edges(d.personMerges) },

@@ -126,10 +126,10 @@ export interface Candidate {
 // leave a child alone with the helper: a VOG, as every organisation working with children asks.
 export const VOG_CATEGORIES: readonly string[] = ['BUDDY', 'COMPANY', 'CARER_RESPITE', 'PAPERWORK', 'DIGITAL_HELP', 'BABYSITTING', 'HOMEWORK_HELP'];
 
-// Organisations require the volunteer insurance where the helper takes a resident along in their car or
-// does a job in the resident's home: driving someone (TRANSPORT, HOSPITAL_ESCORT) and odd jobs or a move,
-// where damage or an accident is likeliest. Elsewhere it is no filter.
-export const INSURANCE_CATEGORIES: readonly string[] = ['TRANSPORT', 'HOSPITAL_ESCORT', 'ODD_JOBS', 'MOVING'];
+// Organisations require the volunteer insurance where the helper takes a resident along in their car:
+// driving someone (TRANSPORT, HOSPITAL_ESCORT), where an accident with a passenger is the risk that no
+// household insurance covers. Elsewhere it is no filter.
+export const INSURANCE_CATEGORIES: readonly string[] = ['TRANSPORT', 'HOSPITAL_ESCORT'];
 
 /** Both locations are rounded to a 0.005° grid (location.ts): helpers in the same cell are next door. */
 const DIRECT_NEIGHBOUR_KM = 0.25;
