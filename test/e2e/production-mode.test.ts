@@ -64,9 +64,10 @@ describe('without secrets', () => {
     try {
       const { code, output } = await run('subgraphs/zorg/main.ts', { NODE_ENV: 'production', DATABASE_URL_ZORG: databases.urls.zorg });
       expect(code).toBe(2);
-      expect(output).toMatch(/subgraph zorg refused to start: the configuration is not valid \(2 problems\)/);
+      expect(output).toMatch(/subgraph zorg refused to start: the configuration is not valid \(3 problems\)/);
       expect(output).toMatch(/SUBGRAPH_SECRET_ZORG: is not set/);
       expect(output).toMatch(/CONSENT_API_SECRET_ZORG: is not set/);
+      expect(output).toMatch(/OFFER_CHECK_SECRET: is not set/); // zorg asks bewoners about an activity before a referral
       expectNoStackTrace(output);
       const client = new Client({ connectionString: databases.urls.zorg });
       await client.connect();
