@@ -77,7 +77,7 @@ test('the development defaults, and only with SAMENSPEL_DEV=1', () => {
   expect(subgraphConfig('zorg', { SAMENSPEL_DEV: '1' })).toMatchObject({ identitySecret: 'dev-only-subgraph-secret-zorg', consentApiSecrets: { zorg: 'dev-only-consent-secret-zorg' }, statementTimeoutMs: 4_500 });
   expect(subgraphConfig('gemeente', { SAMENSPEL_DEV: '1' }).consentApiSecrets).toEqual({ welzijn: 'dev-only-consent-secret-welzijn', zorg: 'dev-only-consent-secret-zorg', bewoners: 'dev-only-consent-secret-bewoners' });
   for (const env of [{}, { NODE_ENV: 'development' }, { SAMENSPEL_DEV: '0' }]) {
-    expect(problemsOf(() => subgraphConfig('zorg', env)).map((p) => p.split(':')[0])).toEqual(['SUBGRAPH_SECRET_ZORG', 'CONSENT_API_SECRET_ZORG']);
+    expect(problemsOf(() => subgraphConfig('zorg', env)).map((p) => p.split(':')[0])).toEqual(['SUBGRAPH_SECRET_ZORG', 'CONSENT_API_SECRET_ZORG', 'OFFER_CHECK_SECRET']);
   }
   const production = gatewayConfig(productionEnv());
   expect(production.introspection).toBe(false);
