@@ -94,9 +94,10 @@ function expectedLines(data: unknown): Line[] {
       const last = object.edges[object.edges.length - 1].node;
       add('welzijn', 'HelpRequest', type === 'HelpRequestConnection' ? last.id : last.helpRequest.id, [`${type}.pageInfo`]);
     }
-    // ranking neighbours, bewoners gets the hulpvraag's key, category, location, wished times and languages
+    // ranking neighbours, bewoners gets the hulpvraag's key, category, location, wished times, languages, intensity,
+    // tasks, the direct-neighbour wish and the offers that helped the resident before
     // (@requires): a disclosure to bewoners, not a read by the caller
-    if (type === 'HelpRequest' && present(object.candidates)) add('welzijn', 'HelpRequest', object.id, ['id', 'category', 'location', 'wishedTimes', 'languages'], 'bewoners');
+    if (type === 'HelpRequest' && present(object.candidates)) add('welzijn', 'HelpRequest', object.id, ['id', 'category', 'location', 'wishedTimes', 'languages', 'intensity', 'tasks', 'notDirectNeighbour', 'earlierHelpOffers'], 'bewoners');
     if (type === 'MatchCandidate' && object.pool === 'VOLUNTEER') add('welzijn', 'Volunteer', object.helperId, named(type, nonNull(object)));
     // welzijn asks bewoners for all three of a neighbour's, whatever the caller selected (@requires), and shows
     // them in its candidates: served to the caller, and passed to welzijn
