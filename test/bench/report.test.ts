@@ -158,6 +158,12 @@ describe('the Markdown table', () => {
     met.comparisons = { hive: { identical: true, difference: null, oursPerHive: 1.2 } };
     expect(whatHoldsTheRest(met)).toBe('—');
   });
+
+  test('says when there is no CPU profile to show', () => {
+    const unprofiled = workload('area-overview', 'area overview', 30, 2.5, 400, 30);
+    unprofiled.profiles = [];
+    expect(whatHoldsTheRest(unprofiled)).toContain('subgraph JavaScript holds 21.5 of 30.0 ms; no CPU profile (BENCH_PROFILE=0)');
+  });
 });
 
 describe('the bench settings', () => {

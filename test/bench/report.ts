@@ -195,8 +195,8 @@ export function whatHoldsTheRest(w: WorkloadResult): string {
   const readMost = Object.entries(w.sqlPerPartner).sort((x, y) => y[1].buffers - x[1].buffers)[0];
   const parts = [
     `${missed.join(', ')} missed: ${heaviest.part} holds ${ms(heaviest.ms)} of ${ms(w.breakdown.endToEndMs)} ms`,
-    heaviest.part !== 'SQL' && profiled ? `${profiled.process} CPU ${topParts(profiled.summary)} (${path.basename(profiled.file)})` : '',
-    missed.includes('buffers / row') && readMost ? `${readMost[0]}'s SQL read ${readMost[1].buffers.toLocaleString('en')} buffers` : '',
+    heaviest.part === 'SQL' ? '' : profiled ? `${profiled.process} CPU ${topParts(profiled.summary)} (${path.basename(profiled.file)})` : 'no CPU profile (BENCH_PROFILE=0)',
+    missed.includes('buffers / row') && readMost ? `${readMost[0]}'s SQL read ${Math.round(readMost[1].buffers).toLocaleString('en')} buffers` : '',
   ];
   return parts.filter(Boolean).join('; ');
 }
