@@ -40,6 +40,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 export interface ProfileSummary {
@@ -69,6 +70,14 @@ export function summariseProfile(path: string, top = 8): ProfileSummary {
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     if (ms < 1000) msById.set(id, (msById.get(id) ?? 0) + ms);
   });
+  // A native frame (no script) counts for the code that called it: JSON.parse under pg is pg's time.
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+  const scriptOf = (node: ProfileNode): ProfileNode | undefined => {
+    let at: ProfileNode | undefined = node;
+    while (at && !at.callFrame.url) at = parentOf.get(at.id);
+    return at;
+  };
   const parts = new Map<string, number>();
   const functions = new Map<string, number>();
   let busy = 0;
@@ -76,8 +85,11 @@ export function summariseProfile(path: string, top = 8): ProfileSummary {
     const ms = msById.get(node.id) ?? 0;
     const { functionName, url, lineNumber } = node.callFrame;
     if (!ms || functionName === '(idle)') continue;
+    const caller = url || functionName.startsWith('(') ? node : scriptOf(node);
+    // the profiler's own work (the inspector session that starts and stops it) is not the server's
+    if (caller?.callFrame.url === 'node:inspector') continue;
     busy += ms;
-    const part = partOf(url, functionName);
+    const part = caller ? partOf(caller.callFrame.url, caller.callFrame.functionName) : '(native)';
     parts.set(part, (parts.get(part) ?? 0) + ms);
     const fn = `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*?(node_modules\/|\/(?=(subgraphs|gateway|platform|hub|test)\/))/, '')}:${lineNumber + 1}` : ''}`.trim();
     functions.set(fn, (functions.get(fn) ?? 0) + ms);

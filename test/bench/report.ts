@@ -154,6 +154,53 @@ function whereTheTimeGoes(w: WorkloadResult): string {
   return `${parts.join(' · ')}${profile.length ? ` — ${profile.join('; ')}` : ''}`;
 }
 
+/** The largest part of one request's time (breakdown.ts): SQL, subgraph JavaScript or the gateway. */
+export function heaviestPart(w: WorkloadResult): { part: 'SQL' | 'subgraph JavaScript' | 'gateway'; ms: number } {
+  const b = w.breakdown;
+  const parts = [
+    { part: 'SQL' as const, ms: b.sqlCriticalMs },
+    { part: 'subgraph JavaScript' as const, ms: b.subgraphJsMs },
+    { part: 'gateway' as const, ms: b.gatewayMs },
+  ];
+  return parts.sort((x, y) => y.ms - x.ms)[0];
+}
+
+/** The goals a workload misses, as short names (empty: all met, or the workload has no goals). */
+export function missedGoals(w: WorkloadResult): string[] {
+  const goal = GOALS[w.key];
+  const missed: string[] = [];
+  if (goal && w.oneConnection.ours.latencyMs.p50 > goal.oneConnectionP50Ms) missed.push('one-connection p50');
+  if (w.buffersPerRow > MAX_BUFFERS_PER_ROW) missed.push('buffers / row');
+  if (goal && w.load.ours.throughput < goal.throughput) missed.push('req/s');
+  for (const key of ['hive', 'hiveRust'] as const) {
+    const r = w.comparisons[key]?.oursPerHive;
+    if (r !== undefined && Number.isFinite(r) && r < 1) missed.push(key === 'hive' ? 'ours / Hive' : 'ours / Hive (Rust)');
+  }
+  return missed;
+}
+
+/**
+ * For a workload that misses a goal: the part that holds the rest of its time, with the CPU profile of the
+ * process that part runs in (the busiest subgraph, or the gateway), and for too many buffers the subgraph
+ * whose SQL read them.
+ */
+export function whatHoldsTheRest(w: WorkloadResult): string {
+  const missed = missedGoals(w);
+  if (!missed.length) return '—';
+  const heaviest = heaviestPart(w);
+  const profiled =
+    heaviest.part === 'gateway'
+      ? w.profiles.find((p) => p.process === 'gateway')
+      : [...w.profiles].filter((p) => p.process !== 'gateway').sort((x, y) => y.summary.busyMs - x.summary.busyMs)[0];
+  const readMost = Object.entries(w.sqlPerPartner).sort((x, y) => y[1].buffers - x[1].buffers)[0];
+  const parts = [
+    `${missed.join(', ')} missed: ${heaviest.part} holds ${ms(heaviest.ms)} of ${ms(w.breakdown.endToEndMs)} ms`,
+    heaviest.part === 'SQL' ? '' : profiled ? `${profiled.process} CPU ${topParts(profiled.summary)} (${path.basename(profiled.file)})` : 'no CPU profile (BENCH_PROFILE=0)',
+    missed.includes('buffers / row') && readMost ? `${readMost[0]}'s SQL read ${Math.round(readMost[1].buffers).toLocaleString('en')} buffers` : '',
+  ];
+  return parts.filter(Boolean).join('; ');
+}
+
 function layoutSection(results: BenchResults, run: LayoutRun, lines: string[]): void {
   const c = results.config;
   lines.push(`## ${run.description}`);
@@ -192,8 +239,8 @@ function layoutSection(results: BenchResults, run: LayoutRun, lines: string[]): 
   lines.push('');
   lines.push(`Goals (performance issue; meant for the default size): one-connection p50, at most ${MAX_BUFFERS_PER_ROW} buffers per row in the answer, throughput at ${c.connections} connections, ours against each Hive Gateway at least 1.0 (throughput).`);
   lines.push('');
-  lines.push('| workload | one connection p50 | buffers / answer row | req/s | ours / Hive | ours / Hive (Rust planner) |');
-  lines.push('| --- | --- | --- | --- | --- | --- |');
+  lines.push('| workload | one connection p50 | buffers / answer row | req/s | ours / Hive | ours / Hive (Rust planner) | where a goal is missed, what holds the rest |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const w of run.workloads) {
     const goal = GOALS[w.key];
     const p50 = w.oneConnection.ours.latencyMs.p50;
@@ -202,7 +249,7 @@ function layoutSection(results: BenchResults, run: LayoutRun, lines: string[]): 
       return r === undefined ? '—' : `${check(r >= 1)} ${ratio(r)}`;
     };
     lines.push(
-      `| ${w.name} | ${goal ? `${check(p50 <= goal.oneConnectionP50Ms)} ${ms(p50)} ms (≤ ${goal.oneConnectionP50Ms})` : ms(p50)} | ${check(w.buffersPerRow <= MAX_BUFFERS_PER_ROW)} ${ms(w.buffersPerRow)} | ${goal ? `${check(w.load.ours.throughput >= goal.throughput)} ${w.load.ours.throughput.toFixed(1)} (≥ ${goal.throughput})` : w.load.ours.throughput.toFixed(1)} | ${peer('hive')} | ${peer('hiveRust')} |`,
+      `| ${w.name} | ${goal ? `${check(p50 <= goal.oneConnectionP50Ms)} ${ms(p50)} ms (≤ ${goal.oneConnectionP50Ms})` : ms(p50)} | ${check(w.buffersPerRow <= MAX_BUFFERS_PER_ROW)} ${ms(w.buffersPerRow)} | ${goal ? `${check(w.load.ours.throughput >= goal.throughput)} ${w.load.ours.throughput.toFixed(1)} (≥ ${goal.throughput})` : w.load.ours.throughput.toFixed(1)} | ${peer('hive')} | ${peer('hiveRust')} | ${whatHoldsTheRest(w)} |`,
     );
   }
   const overhead = run.workloads.filter((w) => w.overhead);

@@ -6,7 +6,7 @@
 //   BENCH_SECONDS (10)  BENCH_CONNECTIONS (10)  BENCH_WARMUP_SECONDS (2)  BENCH_TIMEOUT_SECONDS (30)
 //   BENCH_DRAIN_SECONDS (30)  BENCH_MATCHES=0 (no match rows)  BENCH_TRANSITIONS=0 (no state histories)  BENCH_HIVE=0 (skip Hive Gateway)  BENCH_OUT_DIR (test-artifacts/bench)
 //   BENCH_PROCESSES (processes | one | both)  BENCH_GATEWAY_WORKERS=n (our gateway's cluster workers)
-//   BENCH_SEQUENTIAL_REQUESTS (30)  BENCH_SQL_SAMPLES (10)  BENCH_GROWTH (kaart sizes; default ÷10, ×1, ×10; 0: none)  BENCH_PROFILE=0 (no CPU profiles)
+//   BENCH_SEQUENTIAL_REQUESTS (30)  BENCH_SQL_SAMPLES (10)  BENCH_GROWTH (kaart sizes; default 10k, 100k, BENCH_KAART_ITEMS; 0: none)  BENCH_PROFILE=0 (no CPU profiles)
 // Steps, one file each: postgres.ts (server and databases), deploy.ts (the processes), seed.ts (bulk data),
 // workloads.ts (what is asked), measure.ts (per workload: sql-stats.ts, breakdown.ts, load.ts +
 // load-worker.ts, capture.ts, cpu-profile.ts), hive.ts (Hive Gateway), report.ts. Everything started here
@@ -17,6 +17,7 @@ import { format } from 'node:util';
 import type { TestCaller } from '../support/callers';
 import { gatewayHeaders } from '../support/callers';
 import { graphql } from '../support/graphql';
+import { captureLogs } from '../../platform/log';
 import { readConfig, type BenchConfig } from './config';
 import { startBenchPostgres, type BenchPostgres } from './postgres';
 import { growKaart, seedBench } from './seed';
@@ -40,10 +41,14 @@ const log = (line: string) => {
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** A structured line below warn (a request's access line, a server's "serving" line): not a problem to report. */
+const ROUTINE_LINE = /^\{"level":"(trace|debug|info)"/;
+
 /**
  * What the servers log while the load runs (subgraph timeouts, cancelled SQL…) is counted and sampled into
- * the results instead of flooding the output: the console of this process (the hub in the one-process
- * layout) and what the server processes print.
+ * the results instead of flooding the output: the console and structured log of this process (the hub in the
+ * one-process layout, the capturing gateway) and what the server processes print; routine lines (every
+ * request's access line at info) are left out.
  */
 function captureServerLog(deployment: () => Deployment | undefined) {
   const original = { log: console.log, error: console.error, warn: console.warn };
@@ -63,21 +68,24 @@ function captureServerLog(deployment: () => Deployment | undefined) {
     record(`${warning.name}: ${warning.message} (${frames.slice(0, 3).join(' < ') || 'no stack'})`);
   };
   process.on('warning', onWarning);
+  const structured = captureLogs(); // holds every line of this process's log back from the terminal
   const seen = new Map<number, number>();
   return {
     /** The lines logged since the last call. */
     take: () => {
+      for (const entry of structured.entries.splice(0)) if (!['trace', 'debug', 'info'].includes(entry.level)) record(`[${entry.service}] ${entry.level}: ${entry.msg}`);
       for (const p of deployment()?.processes ?? []) {
         const text = p.output?.() ?? '';
         const fresh = text.slice(seen.get(p.pid) ?? 0);
         seen.set(p.pid, text.length);
-        for (const line of fresh.split('\n')) if (line.trim() && !/ serving http/.test(line) && !line.startsWith(TIMING_PREFIX)) record(`[${p.name}] ${line}`);
+        for (const line of fresh.split('\n')) if (line.trim() && !ROUTINE_LINE.test(line) && !line.startsWith(TIMING_PREFIX)) record(`[${p.name}] ${line}`);
       }
       const taken = current;
       current = { lines: 0, sample: [] };
       return taken;
     },
     restore: () => {
+      structured.restore();
       Object.assign(console, original);
       process.off('warning', onWarning);
     },
