@@ -1,3 +1,4 @@
+import { Outbox1763900000470 } from '../../kit/events/outbox';
 import { ProcessingLog1763900000001, ProcessingLogDelivery1763900000451, ProcessingLogStandard1763900000022 } from '../../kit/access/processing-log';
 import { PublicChangeTombstones1763900000021, PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
 import { ServiceFeed1763900000006 } from './1763900000006-service-feed';
@@ -10,4 +11,4 @@ import { ReferralIntake1763900000004 } from './1763900000004-referral-intake';
 import { RetryFingerprint1763900000013 } from './1763900000013-retry-fingerprint';
 import { ServiceWrites1763900000301 } from './1763900000301-service-writes';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Referrer1763900000003, ReferralIntake1763900000004, PublicChanges1763900000005, ServiceFeed1763900000006, ReferralArea1763900000007, ReferralStatusReason1763900000008, RetryFingerprint1763900000013, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, ServiceWrites1763900000301, ProcessingLogDelivery1763900000451];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Referrer1763900000003, ReferralIntake1763900000004, PublicChanges1763900000005, ServiceFeed1763900000006, ReferralArea1763900000007, ReferralStatusReason1763900000008, RetryFingerprint1763900000013, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, ServiceWrites1763900000301, ProcessingLogDelivery1763900000451, Outbox1763900000470];
