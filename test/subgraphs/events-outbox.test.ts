@@ -97,7 +97,7 @@ test('a service on the sociale kaart: published, changed and withdrawn are publi
   }, partnerSystem);
   expect(created.data.createService.userErrors).toEqual([]);
   const id = created.data.createService.service.id;
-  const updated = await zorg.query(`mutation ($id: ID!) { updateService(id: $id, input: { name: 'Schuldhulp inloop' }) { ${USER_ERRORS} } }`, { id }, partnerSystem);
+  const updated = await zorg.query(`mutation ($id: ID!) { updateService(id: $id, input: { name: "Schuldhulp inloop" }) { ${USER_ERRORS} } }`, { id }, partnerSystem);
   expect(updated.data.updateService.userErrors).toEqual([]);
   const withdrawn = await zorg.query(`mutation ($id: ID!) { withdrawService(id: $id) { ${USER_ERRORS} } }`, { id }, partnerSystem);
   expect(withdrawn.data.withdrawService.userErrors).toEqual([]);
