@@ -12,6 +12,7 @@ import { serverMetrics } from '../platform/metrics';
 import { startHttpServer, type RunningServer } from '../platform/http';
 import { gatewayConfig, type Env, type Partner } from '../platform/config';
 import { anonymous, newTrace } from '../platform/caller';
+import { confirmationsSettled } from './delivery';
 import { closeSubgraphPools, createGateway, deliveryPlugin, operationRequiredPlugin, subgraphReadiness, type GatewayContext } from './gateway';
 import { callerAuthenticator } from './caller';
 import { tokenVerifier } from './token-issuers';
@@ -102,6 +103,8 @@ export async function startGateway(options: {
     ...http,
     close: async () => {
       await http.close();
+      // the answers that went out are confirmed to their subgraphs before those may stop too (bounded: 10 s each)
+      await confirmationsSettled();
       await apollo.stop();
       closeSubgraphPools(gateway);
     },

@@ -120,6 +120,8 @@ export interface SubgraphConfig {
   municipalityOrganisationId: string;
   socialMapPullIntervalMs: number;
   hideSuggestions: boolean;
+  /** OUTBOUND_PRIVATE_NETWORKS: partner-given addresses may be private or loopback (kit/outbound-http.ts). */
+  outbound: { allowPrivateNetworks: boolean };
 }
 
 export interface HubConfig {
@@ -157,7 +159,7 @@ export const SETTINGS = [
   ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'OFFER_CHECK_SECRET', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
-  'SOCIAL_MAP_PULL_INTERVAL_MS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
+  'SOCIAL_MAP_PULL_INTERVAL_MS', 'OUTBOUND_PRIVATE_NETWORKS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
   'LOG_LEVEL', 'METRICS_TOKEN',
 ] as const;
 
@@ -415,6 +417,8 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     municipalityOrganisationId: r.read('MUNICIPALITY_ORGANISATION_ID', text('org-gm-01'), ''),
     socialMapPullIntervalMs: r.read('SOCIAL_MAP_PULL_INTERVAL_MS', positive('milliseconds', 2_000), 2_000),
     hideSuggestions: !mode.development,
+    // webhooks and calendar feeds of partners on loopback or a private network: tests and development only
+    outbound: { allowPrivateNetworks: r.read('OUTBOUND_PRIVATE_NETWORKS', flag(!mode.production), !mode.production) },
   });
 }
 

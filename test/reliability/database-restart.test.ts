@@ -19,7 +19,8 @@ let databaseUrl: string;
 let logs: CapturedLogs;
 
 beforeAll(async () => {
-  logs = captureLogs((entry) => entry.level === 'warn' && /^database (unavailable|reliability_gemeente: an idle connection failed)/.test(entry.msg));
+  // the job runner's lost connections included (graphile-worker reconnects by itself)
+  logs = captureLogs((entry) => entry.level === 'warn' && /^(database (unavailable|reliability_gemeente: an idle connection failed)|jobs: )/.test(entry.msg));
   postgres = await startOwnPostgres();
   databaseUrl = await ensureDatabase(postgres.adminUrl, 'reliability_gemeente');
   subgraph = await startSubgraph(gemeente as unknown as SubgraphDefinition<unknown>, { databaseUrl, port: 0, host: '127.0.0.1', seed: DEMO_DATA.gemeente, peers: {} });
