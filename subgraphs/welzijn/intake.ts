@@ -16,6 +16,7 @@ import type { HelpRequestStatus } from './entities/help-request';
 import { assertTransition } from '../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from './state-machine';
 import { helpRequestPolicy } from './policies';
+import { recordEvent } from '../kit/events/outbox';
 
 const DAY_MS = 24 * 3600 * 1000;
 const MAX_LANGUAGES = 20;
@@ -27,6 +28,7 @@ export async function moveHelpRequest(manager: EntityManager, request: HelpReque
   request.status = to;
   await manager.update(HelpRequest, { id: request.id }, { status: to });
   await manager.insert(HelpRequestTransition, { helpRequestId: request.id, fromStatus: from, toStatus: to, at: new Date(), bySubject: caller.subject!, byOrganisationId: caller.organisationId!, reason });
+  await recordEvent(manager, { type: 'HELP_REQUEST_STATUS_CHANGED', subject: { type: 'HelpRequest', id: request.id } });
   return request;
 }
 

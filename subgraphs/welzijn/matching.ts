@@ -18,6 +18,7 @@ import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
 import type { NeighbourOffers } from './neighbour-offers';
 import { effectiveStatus } from '../kit/helper-profile';
+import { recordEvent } from '../kit/events/outbox';
 
 const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 and 3 weeks of practice
 
@@ -85,6 +86,7 @@ export async function proposeMatch(
     if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${input.helperId} is already matched (here or, for a neighbour, elsewhere)`, 'input.helperId');
     throw error;
   }
+  if (made.created) await recordEvent(manager, { type: 'MATCH_PROPOSED', subject: matchSubject(made.record) });
   if (made.created && request && (await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
     await moveHelpRequest(manager, request, 'MATCHED', caller, 'enough helpers proposed');
   }
@@ -134,6 +136,7 @@ export async function transitionMatch(
     match.endedAt = now;
   }
   await manager.save(match);
+  await recordMatchEvents(manager, match);
 
   const stillOpen = await openMatchesOf(manager, { helpRequestId: request.id });
   const reason = note ?? `match ${match.id} ${args.to.toLowerCase()}`;
@@ -146,6 +149,17 @@ export async function transitionMatch(
     await moveHelpRequest(manager, request, 'OPEN', caller, `${reason}: ${args.declineReason}`);
   }
   return match;
+}
+
+const matchSubject = (match: Match) => ({ type: 'Match', id: match.id });
+
+/** A match's events for the step it just took; starting it also dates its follow-up (the event waits until then). */
+async function recordMatchEvents(manager: EntityManager, match: Match): Promise<void> {
+  if (match.status === 'INTRODUCED') await recordEvent(manager, { type: 'MATCH_INTRODUCED', subject: matchSubject(match) });
+  if (match.status === 'ENDED' || match.status === 'DECLINED') await recordEvent(manager, { type: 'MATCH_ENDED', subject: matchSubject(match) });
+  if (match.status === 'ACTIVE' && match.followUpDue) {
+    await recordEvent(manager, { type: 'MATCH_FOLLOW_UP_DUE', subject: matchSubject(match), occurredAt: match.followUpDue });
+  }
 }
 
 export async function recordFollowUp(

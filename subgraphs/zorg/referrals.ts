@@ -17,6 +17,8 @@ import { referralPolicy } from './policies';
 import { referredService } from './services';
 import { checkSignalWithoutPerson } from './signals';
 import type { Activities } from './activities';
+import { recordEvent } from '../kit/events/outbox';
+import type { EventType } from '../kit/events/event-types';
 
 export const REFERRAL_TRANSITIONS: StateMachine<ReferralStatus> = {
   SENT: ['ACCEPTED', 'DECLINED'],
@@ -44,7 +46,7 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
   }
   const serviceId = input.serviceId ? await referredService(manager, checkId(input.serviceId, 'input.serviceId'), input.toOrganisationId, 'input.serviceId') : null;
   const now = new Date();
-  const { record } = await createOnce(manager, {
+  const { record, created } = await createOnce(manager, {
     entity: Referral,
     scope: 'referrerOrganisationId',
     owner: caller.organisationId!,
@@ -73,6 +75,7 @@ export async function createReferral(manager: EntityManager, input: CreateReferr
       });
     },
   });
+  if (created) await recordEvent(manager, { type: 'REFERRAL_CREATED', subject: referralSubject(record) });
   return record;
 }
 
@@ -96,8 +99,21 @@ export async function transitionReferral(
   referral.status = args.to;
   referral.statusChangedAt = new Date();
   referral.statusReason = reason;
-  return manager.save(referral);
+  const saved = await manager.save(referral);
+  const event = REFERRAL_EVENTS[args.to];
+  if (event) await recordEvent(manager, { type: event, subject: referralSubject(saved) });
+  return saved;
 }
+
+const referralSubject = (referral: Referral) => ({ type: 'Referral', id: referral.id });
+
+/** The events of a referral's steps: accepted, and closed however it ends (care done, back to informal help, declined). */
+const REFERRAL_EVENTS: Partial<Record<ReferralStatus, EventType>> = {
+  ACCEPTED: 'REFERRAL_ACCEPTED',
+  CLOSED: 'REFERRAL_CLOSED',
+  RETURNED_TO_INFORMAL_HELP: 'REFERRAL_CLOSED',
+  DECLINED: 'REFERRAL_CLOSED',
+};
 
 /** A referral is moved on by the organisation it was sent to; the referrer and consented partners only read it. */
 const receiverWrites = (personalData: PersonalDataAccess) =>

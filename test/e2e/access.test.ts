@@ -310,6 +310,10 @@ describe('consent: who may record it, and what it opens', () => {
       { entity: 'Consent', entity_id: id, person_id: 'person-011', organisation_id: 'org-bw-01', purpose: 'MATCHING', fields: 'grantConsent' },
       { entity: 'Consent', entity_id: id, person_id: 'person-011', organisation_id: 'org-bw-01', purpose: 'MATCHING', fields: 'revokeConsent' },
     ]);
+    // and events in gemeente's outbox (kit/events/outbox.ts), once each: revoking again changes nothing
+    await ask(`mutation { revokeConsent(id: "${id}") { consent { active } } }`, holder);
+    const events = await db.query("SELECT type FROM outbox WHERE subject_type = 'Consent' AND subject_id = $1 ORDER BY seq", [id]);
+    expect(events.map((e: { type: string }) => e.type)).toEqual(['CONSENT_GRANTED', 'CONSENT_REVOKED']);
   });
 
   test('consent is for a purpose, and it expires', async () => {

@@ -35,6 +35,12 @@ async function onKaart(kind: string, id: string): Promise<boolean> {
   return row.n > 0;
 }
 
+/** How many SOCIAL_MAP_ITEM_CHANGED events gemeente's outbox has for a kaart item. */
+async function kaartEventsOf(kind: string, id: string): Promise<number> {
+  const [row] = await hub.subgraphs.gemeente.db.query("SELECT count(*)::int AS n FROM outbox WHERE type = 'SOCIAL_MAP_ITEM_CHANGED' AND subject_id = $1", [`${kind}:${id}`]);
+  return row.n;
+}
+
 /** What each partner publishes, and one way each withdraws an item from the kaart. */
 const CASES: { partner: Partner; kind: string; table: string; text: string; withdraw: string }[] = [
   { partner: 'bewoners', kind: 'ACTIVITY', table: 'activity', text: 'title', withdraw: "UPDATE activity SET status = 'CANCELLED' WHERE id = $1" },
@@ -55,12 +61,19 @@ test.each(CASES.map((c, i) => [`${c.partner}: ${c.withdraw.split(' WHERE')[0]}`,
   const [{ [text]: title }] = await db.query(`SELECT ${text} FROM ${table} WHERE id = $1`, [id]);
   await db.query(`UPDATE ${table} SET ${text} = ${text} || ' (nieuw)' WHERE id = $1`, [id]);
   expect(await onKaart(kind, id)).toBe(true);
+  const kaartEvents = await kaartEventsOf(kind, id);
+  expect(kaartEvents).toBeGreaterThan(0);
 
   await db.query(withdraw, [id]);
   const feed = await wholeFeed(partner);
   expect(feed.filter((c) => c.kind === kind && c.id === id)).toEqual([{ seq: expect.any(Number), kind, id, published: false, summary: null }]);
   expect(JSON.stringify(feed)).not.toContain(`${title} (nieuw)`); // its latest content is gone from every row
   expect(await onKaart(kind, id)).toBe(false);
+  // the partner's outbox has the item's public events (published by the demo data, changed, withdrawn), and
+  // gemeente's has the kaart item changing again as it left the index (kit/events/outbox.ts)
+  const events: { type: string }[] = await db.query('SELECT type FROM outbox WHERE subject_id = $1 AND public ORDER BY seq', [id]);
+  expect(events.map((e) => e.type)).toEqual([`${kind}_PUBLISHED`, `${kind}_CHANGED`, `${kind}_WITHDRAWN`]);
+  expect(await kaartEventsOf(kind, id)).toBeGreaterThan(kaartEvents);
 });
 const withdrawn = new Set<string>();
 

@@ -14,6 +14,7 @@ import type { Database } from '../../kit/database';
 import type { GrantConsentInput } from '../generated/resolvers-types';
 import { Consent, Organisation } from '../entities';
 import type { ConsentRecorder } from '../entities/consent';
+import { recordEvent } from '../../kit/events/outbox';
 
 const DAY_MS = 24 * 3600 * 1000;
 const MAX_VALIDITY_MS = 2 * 366 * DAY_MS;
@@ -111,6 +112,7 @@ export async function grantConsent({ db, caller, personalData }: ConsentContext,
       consent = once.record;
     }
     await logWrite(manager, personalData, consent, 'grantConsent');
+    await recordEvent(manager, { type: 'CONSENT_GRANTED', subject: { type: 'Consent', id: consent.id } });
     return consent;
   });
 }
@@ -130,6 +132,7 @@ export async function revokeConsent({ db, caller, personalData }: ConsentContext
       consent.revokedByOrganisationId = caller.organisationId;
       await manager.save(consent);
       await logWrite(manager, personalData, consent, 'revokeConsent');
+      await recordEvent(manager, { type: 'CONSENT_REVOKED', subject: { type: 'Consent', id: consent.id } });
     }
     return consent;
   });
