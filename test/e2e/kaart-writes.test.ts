@@ -289,9 +289,12 @@ describe('on the kaart and in the HSDS export', () => {
       expect.objectContaining({ number: '033-469 50 00', extension: 12, type: 'voice', description: 'spreekuur', languages: [expect.objectContaining({ code: 'nl' }), expect.objectContaining({ code: 'tr' })] }),
       expect.objectContaining({ number: '+31 6 1234 5678', type: 'text' }),
     ]);
+    // hours valid always carry today's Amsterdam offset (read here with Intl, not the hub's helper); hours from 1 January winter time
+    const zone = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')!.value;
+    const today = zone.replace('GMT', '');
     expect(service.schedules).toEqual([
-      expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU', opens_at: '09:00', closes_at: '12:30' }),
-      expect.objectContaining({ freq: 'WEEKLY', byday: 'TH', opens_at: '13:30', closes_at: '16:00', valid_from: '2026-01-01', valid_to: '2026-12-31', description: 'alleen op afspraak' }),
+      expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU', opens_at: `09:00${today}`, closes_at: `12:30${today}`, timezone: Number(today.slice(0, 3)) }),
+      expect.objectContaining({ freq: 'WEEKLY', byday: 'TH', opens_at: '13:30+01:00', closes_at: '16:00+01:00', timezone: 1, valid_from: '2026-01-01', valid_to: '2026-12-31', description: 'alleen op afspraak' }),
     ]);
     const attribute = (code: string) => service.attributes.find((a: any) => a.taxonomy_term.code === code)?.value;
     expect([attribute('accepts_new_clients'), attribute('waiting_days')]).toEqual(['true', '14']);
@@ -303,14 +306,14 @@ describe('on the kaart and in the HSDS export', () => {
       name: 'Buurtkamer De Hoek',
       addresses: [expect.objectContaining({ address_1: 'Hoekstraat 4', postal_code: '3813 AA', city: 'Amersfoort', country: 'NL', address_type: 'physical' })],
       phones: [expect.objectContaining({ number: '033 765 4321', type: 'voice' })],
-      schedules: [expect.objectContaining({ byday: 'WE,FR', opens_at: '10:00', closes_at: '16:00' })],
+      schedules: [expect.objectContaining({ byday: 'WE,FR', opens_at: `10:00${today}`, closes_at: `16:00${today}` })],
       accessibility: [expect.objectContaining({ description: 'rolstoeltoegankelijk', details: 'drempelvrije ingang aan de zijkant' }), expect.objectContaining({ description: 'ringleiding', url: 'https://dehoek.nl/toegankelijk' })],
     });
     expect(klussendienst.service).toMatchObject({ wait_time: 'ca. 7 dagen', phones: [expect.objectContaining({ type: 'cell' })] });
     // an activity is an HSDS service too, with its phone, e-mail and hours to call
     const eettafel = services.find((s) => s.id === hsdsId(`ACTIVITY:${activityId}`));
     expect(eettafel).toMatchObject({ email: 'eettafel@dehoek.nl', phones: [expect.objectContaining({ number: '033 765 4321', type: 'voice', description: 'aanmelden' })] });
-    expect(eettafel.schedules).toEqual(expect.arrayContaining([expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU', opens_at: '10:00', closes_at: '12:00' })]));
+    expect(eettafel.schedules).toEqual(expect.arrayContaining([expect.objectContaining({ freq: 'WEEKLY', byday: 'MO,TU', opens_at: `10:00${today}`, closes_at: `12:00${today}` })]));
 
     // an organisation onboarded with contact details: phones, e-mail, and its office as a location
     await write(HUB_ADMIN, `mutation ($input: OnboardOrganisationInput!) { onboardOrganisation(input: $input) { organisation { id } ${USER_ERRORS} } }`, 'onboardOrganisation', 'organisation', {

@@ -3,13 +3,14 @@
 //   Phone          → phone {number, extension, type (RFC 6350, lower case), description, languages[{code}]}
 //   Address        → address {address_1, address_2, postal_code, city, state_province ('' when not given),
 //                    country, address_type 'physical'}
-//   OpeningHours   → schedule {freq WEEKLY, byday MO,TU…, opens_at, closes_at (local time, HH:MM),
-//                    valid_from, valid_to, description}
+//   OpeningHours   → schedule {freq WEEKLY, byday MO,TU…, opens_at, closes_at (local time with its UTC
+//                    offset, 09:00+01:00), timezone (that offset in hours), valid_from, valid_to, description}
 //   email, website → service.email / service.url (organization.email / organization.website)
 //   Capacity       → service.wait_time (readable: "ca. 14 dagen") and two attributes of the Samenspel
 //                    capaciteit taxonomy: accepts_new_clients ("true"/"false") and waiting_days (whole days)
 import type { CapacityRecord } from '../../kit/capacity';
 import type { AddressRecord, ContactRecord, OpeningHoursRecord, PhoneRecord } from '../../kit/contact-details';
+import { fromWallClock, isoOffset, localDate, offsetMinutes } from '../../kit/social-map/local-time';
 
 export type HsdsIdOf = (key: string) => string;
 
@@ -47,15 +48,27 @@ export function hsdsAddress(address: AddressRecord, key: string, id: HsdsIdOf, l
   });
 }
 
+/**
+ * Opening hours are Amsterdam wall-clock times without a date; HSDS wants their UTC offset. It is the one
+ * in force on the first day they are valid, or today for hours valid from always (they change with the clocks).
+ */
+function offsetOn(day: string, time: string): { offset: string; hours: number } {
+  const moment = fromWallClock(new Date(`${day}T${time}:00Z`));
+  return { offset: isoOffset(moment), hours: offsetMinutes(moment) / 60 };
+}
+
 export function hsdsOpeningHours(period: OpeningHoursRecord, key: string, id: HsdsIdOf, link: Record<string, string>) {
+  const day = period.validFrom ?? localDate(new Date());
+  const opens = offsetOn(day, period.opensAt);
   return withoutNulls({
     id: id(`opening-hours:${key}`),
     ...link,
     freq: 'WEEKLY',
     interval: 1,
     byday: period.days.join(','),
-    opens_at: period.opensAt,
-    closes_at: period.closesAt,
+    timezone: opens.hours,
+    opens_at: `${period.opensAt}${opens.offset}`,
+    closes_at: `${period.closesAt}${offsetOn(day, period.closesAt).offset}`,
     valid_from: period.validFrom,
     valid_to: period.validTo,
     description: period.description,
