@@ -12,6 +12,7 @@ import type { Caller } from '../../platform/caller';
 import type { Database } from '../kit/database';
 import { assertAreaCode } from '../kit/areas';
 import { scheduleJob } from '../kit/jobs';
+import { checkOutboundUrl, outboundRequest, OutboundUrlError, type OutboundPolicy } from '../kit/outbound-http';
 import { NO_CONTACT, websiteAddress } from '../kit/contact-details';
 import { inputFingerprint } from '../kit/idempotent-create';
 import { checkFields, checkRuleDay, locationText } from './publishing';
@@ -36,8 +37,12 @@ export interface CalendarSubscriptionRow {
 
 const jobKey = (id: string) => `calendar:${id}`;
 
-export async function subscribeCalendar(manager: EntityManager, input: SubscribeCalendarInput, caller: Caller): Promise<CalendarSubscriptionRow> {
+export async function subscribeCalendar(manager: EntityManager, input: SubscribeCalendarInput, caller: Caller, outbound: OutboundPolicy): Promise<CalendarSubscriptionRow> {
   const url = websiteAddress(input.url, 'input.url')!;
+  // not into the hub's own network (SSRF); checked again for the address each pull connects to
+  await checkOutboundUrl(url, outbound).catch((error: unknown) => {
+    throw error instanceof OutboundUrlError ? badInput(`the calendar address is refused: ${error.message}`, 'input.url') : error;
+  });
   if (assertAreaCode(input.area, 'input.area').startsWith('GM')) throw badInput('area must be a wijk or buurt', 'input.area');
   const interval = input.intervalMinutes ?? 60;
   if (!Number.isInteger(interval) || interval < 5 || interval > 1440) throw badInput('intervalMinutes is 5–1440', 'input.intervalMinutes');
@@ -56,12 +61,15 @@ export async function subscribeCalendar(manager: EntityManager, input: Subscribe
   return row;
 }
 
-async function download(url: string): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'error', headers: { accept: 'text/calendar' } });
-  if (!response.ok) throw new CalendarFileError(`the calendar answered HTTP ${response.status}`);
-  const body = Buffer.from(await response.arrayBuffer());
-  if (body.length > MAX_BYTES) throw new CalendarFileError(`the calendar is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  return body.toString('utf8');
+async function download(url: string, outbound: OutboundPolicy): Promise<string> {
+  const response = await outboundRequest(url, { headers: { accept: 'text/calendar' }, timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_BYTES }, outbound).catch((error: unknown) => {
+    if (error instanceof OutboundUrlError) throw new CalendarFileError(`the calendar address is refused: ${error.message}`);
+    const failure = error as { code?: string; name?: string; message?: string };
+    throw new CalendarFileError(`the calendar could not be fetched (${failure.code ?? failure.name ?? failure.message})`);
+  });
+  // a redirect is not followed (outbound-http.ts): it is an answer other than the calendar
+  if (response.status !== 200) throw new CalendarFileError(`the calendar answered HTTP ${response.status}`);
+  return response.body;
 }
 
 /** An event as activity fields, checked by the rules createActivity applies. */
@@ -103,16 +111,15 @@ async function apply(manager: EntityManager, subscription: CalendarSubscriptionR
 }
 
 /** Pulls one subscription now; records when and what went wrong; schedules the next pull. */
-export async function pullCalendar(db: Database, id: string): Promise<CalendarSubscriptionRow | null> {
+export async function pullCalendar(db: Database, id: string, outbound: OutboundPolicy): Promise<CalendarSubscriptionRow | null> {
   const [subscription]: CalendarSubscriptionRow[] = await db.query('SELECT * FROM calendar_subscription WHERE id = $1', [id]);
   if (!subscription) return null;
   let error: string | null = null;
   try {
-    const events = parseCalendar(await download(subscription.url));
+    const events = parseCalendar(await download(subscription.url, outbound));
     await db.transaction((manager) => apply(manager, subscription, events));
   } catch (failure) {
     if (failure instanceof CalendarFileError) error = failure.message;
-    else if (failure instanceof Error && /fetch failed|aborted|timeout/i.test(`${failure.message} ${(failure as any).cause?.message ?? ''}`)) error = `the calendar could not be fetched (${(failure as any).cause?.code ?? failure.message})`;
     else throw failure;
   }
   return db.transaction(async (manager) => {
@@ -124,8 +131,8 @@ export async function pullCalendar(db: Database, id: string): Promise<CalendarSu
 }
 
 /** Pulls one of the caller's cooperative's subscriptions now. */
-export async function pullOwnCalendar(db: Database, id: string, caller: Caller): Promise<CalendarSubscriptionRow> {
+export async function pullOwnCalendar(db: Database, id: string, caller: Caller, outbound: OutboundPolicy): Promise<CalendarSubscriptionRow> {
   const [own] = await db.query('SELECT id FROM calendar_subscription WHERE id = $1 AND organisation_id = $2', [id, caller.organisationId]);
   if (!own) throw new GraphQLError(`no calendar subscription ${id} of your cooperative`, { extensions: { code: 'NOT_FOUND', field: 'id' } });
-  return (await pullCalendar(db, id))!;
+  return (await pullCalendar(db, id, outbound))!;
 }

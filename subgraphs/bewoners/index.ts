@@ -25,9 +25,9 @@ export const bewoners: SubgraphDefinition<Loaders, BewonersServices> = {
   personalEntryPoints,
   disclosures,
   // each calendar subscription's pull schedules its next one (calendar-subscriptions.ts)
-  jobs: (db) => ({
+  jobs: (db, config) => ({
     [PULL_TASK]: async (payload) => {
-      await pullCalendar(db, (payload as { id: string }).id);
+      await pullCalendar(db, (payload as { id: string }).id, config.outbound);
     },
   }),
   startServices: (_db, peers, config, { log }) => ({ offerMatches: offerMatches(peers, config.offerCheckSecret!, log) }),

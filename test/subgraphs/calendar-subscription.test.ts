@@ -11,6 +11,7 @@ let bewoners: TestSubgraph;
 let server: http.Server;
 let calendarText = '';
 let url = '';
+let requests = 0;
 const COOPERATIVE: TestCaller = { org: 'org-bw-02', roles: ['cooperative-coordinator'] };
 
 const event = (uid: string, props: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', ...props, 'END:VEVENT'];
@@ -18,6 +19,7 @@ const ics = (...events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODI
 
 beforeAll(async () => {
   server = http.createServer((_req, res) => {
+    requests += 1;
     res.writeHead(200, { 'content-type': 'text/calendar' });
     res.end(calendarText);
   });
@@ -94,4 +96,37 @@ test('subscribe, pull on schedule and on demand: created, updated, cancelled by 
   }
   const other = await bewoners.query(PULL, { id }, { org: 'org-bw-01', roles: ['cooperative-coordinator'] });
   expect(other.data.pullCalendar.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+});
+
+describe('under the production rule for outbound addresses (OUTBOUND_PRIVATE_NETWORKS=0)', () => {
+  let guarded: TestSubgraph;
+  beforeAll(async () => {
+    guarded = await startTestSubgraph('bewoners', { env: { ...process.env, OUTBOUND_PRIVATE_NETWORKS: '0' } });
+  });
+  afterAll(() => guarded?.close());
+
+  const SUBSCRIBE = `mutation ($input: SubscribeCalendarInput!) { subscribeCalendar(input: $input) { calendarSubscription { id } ${USER_ERRORS} } }`;
+
+  test('a calendar on loopback, a private network or the metadata service is refused when it is given, and nothing is fetched', async () => {
+    const before = requests;
+    for (const [n, address] of [url, 'http://192.168.1.10/agenda.ics', 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.5/agenda.ics'].entries()) {
+      const answer = await guarded.query(SUBSCRIBE, { input: { clientMutationId: `ssrf-${n}`, url: address, area: 'BU03070201', kind: 'SHARED_MEAL' } }, COOPERATIVE);
+      expect(answer.data.subscribeCalendar).toEqual({ calendarSubscription: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['input', 'url'], message: expect.stringMatching(/not on the public internet/) })] });
+    }
+    expect(await guarded.subgraph.db.query('SELECT id FROM calendar_subscription')).toEqual([]);
+    expect(requests).toBe(before);
+  });
+
+  test('a subscription whose address now leads into the network (a name that resolves elsewhere later) is refused at the pull, and recorded', async () => {
+    const before = requests;
+    await guarded.subgraph.db.query(
+      `INSERT INTO calendar_subscription (id, organisation_id, url, area_code, kind, themes, interval_minutes, client_mutation_id, client_mutation_hash)
+       VALUES ('calendar-rebound', 'org-bw-02', $1, 'BU03070201', 'SHARED_MEAL', '{}', 60, 'rebound', 'x')`,
+      [url.replace('127.0.0.1', 'localhost')],
+    );
+    const PULL = `mutation ($id: ID!) { pullCalendar(id: $id) { calendarSubscription { lastError } ${USER_ERRORS} } }`;
+    const answer = await guarded.query(PULL, { id: 'calendar-rebound' }, COOPERATIVE);
+    expect(answer.data.pullCalendar.calendarSubscription.lastError).toMatch(/refused: the host localhost is not on the public internet/);
+    expect(requests).toBe(before);
+  });
 });

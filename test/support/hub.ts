@@ -18,14 +18,15 @@ export interface TestSubgraph {
   close(): Promise<void>;
 }
 
-export async function startTestSubgraph(partner: Partner, options = { seed: true }): Promise<TestSubgraph> {
+export async function startTestSubgraph(partner: Partner, options: { seed?: boolean; env?: Record<string, string | undefined> } = {}): Promise<TestSubgraph> {
   const databases = await createTestDatabases([partner]);
   const subgraph = await startSubgraph(SUBGRAPHS[partner], {
     databaseUrl: databases.connections[partner].url,
     migrationUrl: databases.connections[partner].migrationUrl,
     port: 0,
     host: '127.0.0.1',
-    seed: options.seed ? DEMO_DATA[partner] : undefined,
+    seed: (options.seed ?? true) ? DEMO_DATA[partner] : undefined,
+    env: options.env,
     peers: {}, // alone: no other partners (gemeente's indexer has no feeds to pull)
   });
   return {

@@ -22,9 +22,9 @@ export const Mutation: MutationResolvers = {
   updateActivity: (_root, { id, input }, { db, caller }) => payload('activity', () => db.transaction((manager) => updateActivity(manager, id, input, caller))),
   publishActivity: (_root, { id }, { db, caller }) => payload('activity', () => db.transaction((manager) => setPublished(manager, id, true, caller))),
   unpublishActivity: (_root, { id }, { db, caller }) => payload('activity', () => db.transaction((manager) => setPublished(manager, id, false, caller))),
-  subscribeCalendar: (_root, { input }, { db, caller }) =>
-    payload('calendarSubscription', async () => subscription(await db.transaction((manager) => subscribeCalendar(manager, input, caller)))),
-  pullCalendar: (_root, { id }, { db, caller }) => payload('calendarSubscription', async () => subscription(await pullOwnCalendar(db, id, caller))),
+  subscribeCalendar: (_root, { input }, { db, caller, config }) =>
+    payload('calendarSubscription', async () => subscription(await db.transaction((manager) => subscribeCalendar(manager, input, caller, config.outbound)))),
+  pullCalendar: (_root, { id }, { db, caller, config }) => payload('calendarSubscription', async () => subscription(await pullOwnCalendar(db, id, caller, config.outbound))),
   cancelActivityOccurrence: (_root, { id, date }, { db, caller }) =>
     payload('activity', () => db.transaction((manager) => cancelActivityOccurrence(manager, id, date, caller))),
   cancelActivity: (_root, { id }, { db, caller }) => payload('activity', () => db.transaction((manager) => cancelActivity(manager, id, caller))),
