@@ -115,3 +115,22 @@ test('two partner systems racing for the last place: one wins; the match is SELF
   const unknown = await ask(RESPOND, { input: { clientMutationId: 'u', listingId: 'board-listing-nope', pool: 'VOLUNTEER', helperId: racers[0] } }, SYSTEM);
   expect(unknown.data.respondToBoard.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'listingId'] })]);
 });
+
+test("a cooperative's partner system responds with its neighbour's offer; a volunteer of another organisation is refused", async () => {
+  const requestId = await openRequest();
+  const { listing } = (await ask(RELEASE, { id: requestId }, MATCHER)).data.releaseToBoard;
+  await hub.subgraphs.bewoners.db.query(
+    `INSERT INTO help_offer (id, helper_id, organisation_id, categories, area_code, available, latitude, longitude, max_distance_km, availability, languages, limits)
+     VALUES ('help-offer-board', 'person-077', 'org-bw-03', '{PETS}', 'BU03070301', true, 52.185, 5.405, 2, '{MON_MORNING}', '{nl}', '{}')`,
+  );
+  const cooperative: TestCaller = { org: 'org-bw-03', roles: ['partner-system'], purpose: 'MATCHING' };
+  // not its volunteer: refused like an unknown one
+  const volunteer = await addVolunteer('foreign');
+  const foreign = await ask(RESPOND, { input: { clientMutationId: 'foreign', listingId: listing.id, pool: 'VOLUNTEER', helperId: volunteer } }, cooperative);
+  expect(foreign.data.respondToBoard).toEqual({ response: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'helperId'] })] });
+  const responded = await ask(RESPOND, { input: { clientMutationId: 'offer', listingId: listing.id, pool: 'NEIGHBOUR', helperId: 'help-offer-board' } }, cooperative);
+  expect(responded.data.respondToBoard).toEqual({ response: { id: expect.any(String), pool: 'NEIGHBOUR', helperId: 'help-offer-board', listing: { id: listing.id, placesLeft: 0 } }, userErrors: [] });
+  expect(await welzijnDb().query('SELECT pool, made_by, status, request_organisation_id FROM match WHERE help_request_id = $1', [requestId])).toEqual([
+    { pool: 'NEIGHBOUR', made_by: 'SELF', status: 'PROPOSED', request_organisation_id: MATCHER.org },
+  ]);
+});
