@@ -33,6 +33,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Volunteer: '../entities#Volunteer',
     VacancyResponse: '../entities#VacancyResponse',
     Match: '../entities#Match',
+    BoardListing: '../board#BoardItem',
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',
     Person: '../../kit/references#PersonRef',

@@ -25,6 +25,26 @@ const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 an
 const openMatchesOf = (manager: EntityManager, where: Record<string, string>) =>
   manager.countBy(Match, { ...where, status: In([...OPEN_MATCH_STATES]) });
 
+/** How a proposal reaches its hulpvraag: who may propose for it, checked before bewoners is asked, then the row locked. */
+export interface ProposalAccess {
+  /** The refusals without a lock, before slow work (the offer check). */
+  check(): Promise<void>;
+  /** Loads and locks the hulpvraag for the rest of the transaction. */
+  lock(): Promise<HelpRequest>;
+  /** Where the hulpvraag is named in the arguments, for user errors. */
+  field: string;
+}
+
+/** A proposal, by a matcher or from a helper's response to the board. */
+export interface Proposal {
+  clientMutationId: string;
+  pool: ProposeMatchInput['pool'];
+  helperId: string;
+  madeBy: ProposeMatchInput['madeBy'];
+  /** The mutation's arguments, for the retry fingerprint. */
+  input: unknown;
+}
+
 export async function proposeMatch(
   manager: EntityManager,
   input: ProposeMatchInput,
@@ -33,28 +53,50 @@ export async function proposeMatch(
   offers: NeighbourOffers,
 ): Promise<Match> {
   checkId(input.helpRequestId, 'input.helpRequestId');
-  checkId(input.helperId, 'input.helperId');
+  const rule = intakeOrganisationProposes(personalData);
+  const access: ProposalAccess = {
+    check: () => assertOwnRow(manager, HelpRequest, input.helpRequestId, rule, caller, 'input.helpRequestId'),
+    lock: () => lockOwnRow(manager, HelpRequest, input.helpRequestId, rule, caller, 'input.helpRequestId'),
+    field: 'input.helpRequestId',
+  };
+  return (await recordProposal(manager, { ...input, input }, access, caller, personalData, offers)).record;
+}
+
+/**
+ * The one way a match is recorded (proposeMatch, and a helper's response to the board): locks the hulpvraag
+ * through `access`, refuses a full or not OPEN one, a volunteer who is not the caller's, off, paused or at
+ * their cap, or an offer bewoners does not confirm; the retry key is the caller's organisation's.
+ */
+export async function recordProposal(
+  manager: EntityManager,
+  proposal: Proposal,
+  access: ProposalAccess,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  offers: NeighbourOffers,
+): Promise<{ record: Match; created: boolean }> {
+  checkId(proposal.helperId, 'input.helperId');
   let request: HelpRequest | undefined; // locked by the proposal, when the key is new
-  const proposal = async (): Promise<Match> => {
-    if (input.pool === 'NEIGHBOUR') {
+  const build = async (): Promise<Match> => {
+    if (proposal.pool === 'NEIGHBOUR') {
       // bewoners holds the offers and answers over HTTP: asked before any row is locked, and only for a
       // caller that may propose for this hulpvraag at all
-      await assertOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
-      await offers.assertProposable(input.helperId, { ...caller, spanId: personalData.log.spanId });
+      await access.check();
+      await offers.assertProposable(proposal.helperId, { ...caller, spanId: personalData.log.spanId });
     }
-    request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
-    if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, 'input.helpRequestId');
+    request = await access.lock();
+    if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, access.field);
     if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
-      throw conflict(`Hulpvraag ${request.id} already has the ${request.helpersNeeded} helper(s) it needs`, 'input.helpRequestId');
+      throw conflict(`Hulpvraag ${request.id} already has the ${request.helpersNeeded} helper(s) it needs`, access.field);
     }
-    const helperColumn = input.pool === 'VOLUNTEER' ? 'volunteerId' : 'helpOfferId';
-    if (await manager.existsBy(Match, { helpRequestId: request.id, [helperColumn]: input.helperId, status: 'DECLINED' })) {
-      throw conflict(`Helper ${input.helperId} was declined for hulpvraag ${request.id} before; propose another helper`, 'input.helperId');
+    const helperColumn = proposal.pool === 'VOLUNTEER' ? 'volunteerId' : 'helpOfferId';
+    if (await manager.existsBy(Match, { helpRequestId: request.id, [helperColumn]: proposal.helperId, status: 'DECLINED' })) {
+      throw conflict(`Helper ${proposal.helperId} was declined for hulpvraag ${request.id} before; propose another helper`, 'input.helperId');
     }
 
     let volunteer: Volunteer | null = null;
-    if (input.pool === 'VOLUNTEER') {
-      volunteer = await lockOwnRow(manager, Volunteer, input.helperId, personalDataWriteRule(volunteerPolicy, personalData), caller, 'input.helperId');
+    if (proposal.pool === 'VOLUNTEER') {
+      volunteer = await lockOwnRow(manager, Volunteer, proposal.helperId, personalDataWriteRule(volunteerPolicy, personalData), caller, 'input.helperId');
       if (!volunteer.available) throw conflict(`Volunteer ${volunteer.id} has switched availability off`, 'input.helperId');
       const status = effectiveStatus(volunteer.status, volunteer.pausedUntil);
       if (status !== 'ACTIVE') throw conflict(`Volunteer ${volunteer.id} is ${status === 'PAUSED' ? `paused until ${volunteer.pausedUntil}` : 'no longer active (ended)'}`, 'input.helperId');
@@ -66,31 +108,31 @@ export async function proposeMatch(
     return manager.create(Match, {
       id: `match-${randomUUID()}`,
       helpRequestId: request.id,
-      pool: input.pool,
+      pool: proposal.pool,
       volunteerId: volunteer?.id ?? null,
-      helpOfferId: volunteer ? null : input.helperId,
+      helpOfferId: volunteer ? null : proposal.helperId,
       requestOrganisationId: request.intakeOrganisationId,
       volunteerOrganisationId: volunteer?.organisationId ?? null,
       status: 'PROPOSED',
-      madeBy: input.madeBy,
+      madeBy: proposal.madeBy,
       proposedAt: new Date(),
     });
   };
 
   let made: { record: Match; created: boolean };
   try {
-    // the key is the proposing organisation's: the hulpvraag's own (see intakeOrganisationProposes)
-    made = await createOnce(manager, { entity: Match, scope: 'requestOrganisationId', owner: caller.organisationId!, clientMutationId: input.clientMutationId, input, build: proposal });
+    // the key is the recording organisation's: the matcher's (the hulpvraag's own), or the responding helper's
+    made = await createOnce(manager, { entity: Match, scope: 'recordedByOrganisationId', owner: caller.organisationId!, clientMutationId: proposal.clientMutationId, input: proposal.input, build });
   } catch (error) {
     // the unique indexes: this helper is already on this hulpvraag, or the neighbour's offer is taken
-    if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${input.helperId} is already matched (here or, for a neighbour, elsewhere)`, 'input.helperId');
+    if ((error as { code?: string }).code === '23505') throw conflict(`Helper ${proposal.helperId} is already matched (here or, for a neighbour, elsewhere)`, 'input.helperId');
     throw error;
   }
   if (made.created) await recordEvent(manager, { type: 'MATCH_PROPOSED', subject: matchSubject(made.record) });
   if (made.created && request && (await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
     await moveHelpRequest(manager, request, 'MATCHED', caller, 'enough helpers proposed');
   }
-  return made.record;
+  return made;
 }
 
 /**

@@ -101,6 +101,12 @@ export const personRecords: PersonRecords[] = [
     erase: `DELETE FROM help_request_transition t USING help_request h WHERE h.id = t.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING t.*`,
   },
   {
+    // a hulpvraag's place on the self-matching board (board.ts): held and erased with the hulpvraag
+    entity: 'board_listing',
+    select: `SELECT l.* FROM board_listing l JOIN help_request h ON h.id = l.help_request_id WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY l.id`,
+    erase: `DELETE FROM board_listing l USING help_request h WHERE h.id = l.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING l.*`,
+  },
+  {
     entity: 'match',
     select: `SELECT m.* FROM match m JOIN help_request h ON h.id = m.help_request_id
              WHERE ${ofRequester} AND ($2::text IS NULL OR $2 IN (m.request_organisation_id, m.volunteer_organisation_id)) ORDER BY m.id`,

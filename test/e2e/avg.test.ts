@@ -42,6 +42,10 @@ beforeAll(async () => {
     [person, SECOND_ORG],
   );
   await db('welzijn').query(
+    `INSERT INTO board_listing (id, help_request_id, organisation_id, area_code, released_at, released_by) VALUES ('board-listing-avg', 'help-request-avg', $1, 'BU03070101', now(), 'matcher@${SECOND_ORG}')`,
+    [SECOND_ORG],
+  );
+  await db('welzijn').query(
     `INSERT INTO help_request_transition (help_request_id, from_status, to_status, by_subject, by_organisation_id, reason)
      VALUES ('help-request-avg', 'NEW', 'ASSESSED', 'matcher@${SECOND_ORG}', $1, 'huisbezoek gehad')`,
     [SECOND_ORG],
@@ -196,6 +200,7 @@ test('every exported record is a line in its subgraph’s processing log, with t
     [operation],
   );
   expect(lines).toEqual([
+    { action: 'export', entity: 'board_listing', entity_id: 'board-listing-avg', fields: (await columnsOf('welzijn', 'board_listing')).join(','), operation_name: 'Export' },
     { action: 'export', entity: 'help_request', entity_id: 'help-request-avg', fields: (await columnsOf('welzijn', 'help_request')).join(','), operation_name: 'Export' },
     {
       action: 'export',
@@ -220,6 +225,7 @@ test('an erasure by an organisation removes only its own records, and every eras
   expect(erased.data.eraseWelzijnRecords).toEqual({
     erasure: { organisationId: SECOND_ORG, erased: [
       { entity: 'help_request_transition', count: 1 },
+      { entity: 'board_listing', count: 1 },
       { entity: 'match', count: 0 },
       { entity: 'help_request', count: 1 },
       { entity: 'vacancy_response', count: 0 }, // the first organisation's
@@ -236,6 +242,7 @@ test('an erasure by an organisation removes only its own records, and every eras
     [last, 'erasure'],
   );
   expect(lines).toEqual([
+    expect.objectContaining({ action: 'erasure', entity: 'board_listing', entity_id: 'board-listing-avg', person_id: person }),
     { action: 'erasure', organisation_id: SECOND_ORG, person_id: person, purpose: 'DATA_SUBJECT_REQUEST', entity: 'help_request', entity_id: 'help-request-avg' },
     expect.objectContaining({ action: 'erasure', entity: 'help_request_transition', person_id: person }),
   ]);

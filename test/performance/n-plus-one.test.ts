@@ -74,7 +74,7 @@ beforeAll(async () => {
     INSERT INTO "grant" (id, organisation_id, purpose, year, amount_euros)
     SELECT ${ids('np-grant-')}, ${organisation}, 'Buurtactiviteiten', 2026, 1000 * i FROM generate_series(1, ${N}) AS i`);
 
-  // welzijn: open hulpvragen of org-wz-01 (ids sort before the demo's), one resident, match, volunteer and transitions each.
+  // welzijn: open hulpvragen of org-wz-01 (ids sort before the demo's), one resident, (self-made) match, volunteer, transitions and board listing each.
   await welzijn.db.query(`
     INSERT INTO help_request (id, category, intensity, status, channel, area_code, requester_id, intake_organisation_id, helpers_needed,
       created_at, respond_by, latitude, longitude, wished_times, languages, description)
@@ -93,7 +93,7 @@ beforeAll(async () => {
     FROM generate_series(1, ${N}) AS i`);
   await welzijn.db.query(`
     INSERT INTO match (id, help_request_id, volunteer_id, status, made_by, request_organisation_id, volunteer_organisation_id, pool)
-    SELECT ${ids('np-match-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'np-vol-' || lpad(i::text, 3, '0'), 'PROPOSED', 'MATCHER', 'org-wz-01', 'org-wz-01', 'VOLUNTEER'
+    SELECT ${ids('np-match-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'np-vol-' || lpad(i::text, 3, '0'), 'PROPOSED', 'SELF', 'org-wz-01', 'org-wz-01', 'VOLUNTEER'
     FROM generate_series(1, ${N}) AS i`);
   // and an active match each whose follow-up is overdue (followUpsDue), with the next volunteer
   await welzijn.db.query(`
@@ -101,6 +101,10 @@ beforeAll(async () => {
     SELECT ${ids('np-follow-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'np-vol-' || lpad((i % ${N} + 1)::text, 3, '0'), 'ACTIVE', 'MATCHER', 'org-wz-01', 'org-wz-01', 'VOLUNTEER',
       now() - interval '20 days', now() - interval '3 days'
     FROM generate_series(1, ${N}) AS i`);
+  // each test hulpvraag on the self-matching board
+  await welzijn.db.query(`
+    INSERT INTO board_listing (id, help_request_id, organisation_id, area_code, released_at, released_by)
+    SELECT ${ids('a-board-')}, 'a-hr-' || lpad(i::text, 3, '0'), 'org-wz-01', ${buurt}, now(), 'matcher@org-wz-01' FROM generate_series(1, ${N}) AS i`);
 
   // published vacancies of org-wz-01 (on the sociale kaart after the refresh below), each with a response it recorded
   await welzijn.db.query(`
@@ -228,6 +232,13 @@ const CASES: Case[] = [
     caller: MATCHER,
     query: (n) => `{ followUpsDue(first: ${n}) { edges { node { id status followUpDue helpRequest { id area { name } } volunteer { id } } } } }`,
     parents: (d) => edges(d.followUpsDue),
+  },
+  { covers: ['welzijn:Query.board'], query: (n) => `{ board(area: "GM0307", first: ${n}) { edges { node { id category area { name } } } } }`, parents: (d) => edges(d.board) },
+  {
+    covers: ['welzijn:Query.selfMatchesToReview'],
+    caller: MATCHER,
+    query: (n) => `{ selfMatchesToReview(first: ${n}) { edges { node { id helpRequest { id area { name } } } } } }`,
+    parents: (d) => edges(d.selfMatchesToReview),
   },
   { covers: ['zorg:Query.services'], query: (n) => `{ services(first: ${n}) { edges { node { id name area { name } } } } }`, parents: (d) => edges(d.services) },
   { covers: ['gemeente:Query.personMerges'], caller: { org: 'org-wz-01', roles: ['partner-system'], purpose: 'COORDINATION' }, query: (n) => `{ personMerges(first: ${n}) { edges { node { id merged { id } survivor { id } } } } }`, parents: (d) => edges(d.personMerges) },

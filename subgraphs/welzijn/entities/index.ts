@@ -1,3 +1,4 @@
+import { BoardListing } from './board-listing';
 import { HelpRequest } from './help-request';
 import { HelpRequestTransition } from './help-request-transition';
 import { Match } from './match';
@@ -5,5 +6,5 @@ import { VacancyResponse } from './vacancy-response';
 import { Volunteer } from './volunteer';
 import { VolunteerVacancy } from './volunteer-vacancy';
 
-export { HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy };
-export const entities = [HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy];
+export { BoardListing, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy };
+export const entities = [BoardListing, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy];

@@ -67,6 +67,10 @@ export class Match {
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
 
+  /** The organisation whose clientMutationId it is: the proposing matcher's, or the responding helper's partner system. */
+  @Column({ type: 'text', name: 'recorded_by_organisation_id', nullable: true })
+  recordedByOrganisationId!: string | null;
+
   /** Fingerprint of the input it was created with (kit/idempotent-create.ts). */
   @Column({ type: 'text', name: 'client_mutation_hash', nullable: true })
   clientMutationHash!: string | null;

@@ -3,6 +3,7 @@ import type { ContactRecord as ContactRecordModel } from '../../kit/contact-deta
 import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
 import type { Training as TrainingModel } from '../../kit/helper-profile';
 import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel } from '../entities';
+import type { BoardItem as BoardItemModel } from '../board';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
@@ -121,6 +122,56 @@ export type BatchProposal = {
   greedyTotalScore: Scalars['Float']['output'];
   /** Sum of the proposed pairs' scores (3 decimals). */
   totalScore: Scalars['Float']['output'];
+};
+
+/** A hulpvraag on the self-matching board: pseudonymous, with its own key (not the hulpvraag's). */
+export type BoardListing = {
+  __typename?: 'BoardListing';
+  /** The buurt the help is needed in. */
+  area: Area;
+  /** What kind of help is asked. */
+  category: HelpCategory;
+  /** How many helpers it needs. */
+  helpersNeeded: Scalars['Int']['output'];
+  /** The listing's key. */
+  id: Scalars['ID']['output'];
+  /** Places not yet taken by a proposed, introduced or active match. */
+  placesLeft: Scalars['Int']['output'];
+  /** When it was released to the board. */
+  releasedAt: Scalars['DateTime']['output'];
+  /** Dagdelen the help is wished in; empty means any time. Bounded: at most 21 (the dagdelen of a week). */
+  wishedTimes: Array<TimeSlot>;
+};
+
+/** A page of the board. */
+export type BoardListingConnection = {
+  __typename?: 'BoardListingConnection';
+  /** The listings on this page. */
+  edges: Array<BoardListingEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A board listing with its cursor. */
+export type BoardListingEdge = {
+  __typename?: 'BoardListingEdge';
+  /** Cursor of this listing, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The listing. */
+  node: BoardListing;
+};
+
+/** A response to the board, recorded as a SELF match pending review. */
+export type BoardResponse = {
+  __typename?: 'BoardResponse';
+  /** The helper who responded. */
+  helperId: Scalars['ID']['output'];
+  /** The match's key. */
+  id: Scalars['ID']['output'];
+  /** The listing responded to. */
+  listing: BoardListing;
+  /** Which pool the helper comes from. */
+  pool: CandidatePool;
 };
 
 /** Which pool a match candidate comes from. */
@@ -938,6 +989,14 @@ export type Mutation = {
    * input returns the same volunteer. Roles matcher or partner-system.
    */
   registerVolunteer: RegisterVolunteerPayload;
+  /** Puts an OPEN hulpvraag your organisation took in on the self-matching board (pseudonymous; releasing again changes nothing). Roles matcher or partner-system. */
+  releaseToBoard: ReleaseToBoardPayload;
+  /**
+   * A helper responds to a board listing through their organisation's partner system: one of its volunteers, or
+   * a neighbour's offer it may propose. Records a SELF match pending the matcher's review; only as many helpers
+   * as needed get through (CONFLICT after). Safe to retry with the same clientMutationId. Role partner-system.
+   */
+  respondToBoard: RespondToBoardPayload;
   /**
    * Responds to an open vacancy for someone who would like to do the work: one of your organisation's
    * volunteers, or a newcomer with a name and a phone number or e-mail address (from a web form, through a
@@ -1038,6 +1097,18 @@ export type MutationRecordFollowUpArgs = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationReleaseToBoardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRespondToBoardArgs = {
+  input: RespondToBoardInput;
 };
 
 
@@ -1389,6 +1460,12 @@ export type Query = {
    */
   batchProposal: BatchProposal;
   /**
+   * The self-matching board (public, pseudonymous): hulpvragen their holders released that are still OPEN, in an
+   * area and its sub-areas, in key order. Shows only category, buurt, dagdelen and helpers needed, never the
+   * resident, description or location; a helper responds with respondToBoard.
+   */
+  board: BoardListingConnection;
+  /**
    * Follow-ups due (nazorg): your organisation's active matches (of hulpvragen it took in) whose 2–3-week check
    * is due (from 14 days after the start) or overdue (past followUpDue) and not yet recorded with
    * recordFollowUp; in id order. Roles matcher or partner-system.
@@ -1406,6 +1483,8 @@ export type Query = {
    * or partner-system.
    */
   matchView: MatchViewConnection;
+  /** Self-made matches (responses to the board) on your organisation's hulpvragen, still PROPOSED: review them with transitionMatch (INTRODUCED, ACTIVE or DECLINED). In id order. Roles matcher or partner-system. */
+  selfMatchesToReview: MatchConnection;
   /** One of your organisation's volunteers (another organisation's is refused); null when the id is unknown. */
   volunteer?: Maybe<Volunteer>;
   /** A published volunteer vacancy (public; they are on the sociale kaart too); null when unknown or not published. */
@@ -1416,6 +1495,15 @@ export type Query = {
 /** The hub's read entry points; each subgraph answers its own fields. */
 export type QueryBatchProposalArgs = {
   area: Scalars['ID']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryBoardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area: Scalars['ID']['input'];
+  categories?: InputMaybe<Array<HelpCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1455,6 +1543,13 @@ export type QueryMatchViewArgs = {
   categories?: InputMaybe<Array<HelpCategory>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   states?: InputMaybe<Array<HelpRequestStatus>>;
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QuerySelfMatchesToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1499,6 +1594,36 @@ export type RegisterVolunteerPayload = {
   userErrors: Array<UserError>;
   /** The volunteer registered (or, on a retry, the one registered before); null when there are userErrors. */
   volunteer?: Maybe<Volunteer>;
+};
+
+/** What releaseToBoard answers. */
+export type ReleaseToBoardPayload = {
+  __typename?: 'ReleaseToBoardPayload';
+  /** The listing as the board shows it; null when there are userErrors. */
+  listing?: Maybe<BoardListing>;
+  /** What was wrong (a hulpvraag that is not OPEN: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** A helper's response to a board listing. */
+export type RespondToBoardInput = {
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it). */
+  clientMutationId: Scalars['String']['input'];
+  /** Your organisation's volunteer, or a neighbour's help offer your organisation may propose. */
+  helperId: Scalars['ID']['input'];
+  /** The board listing. */
+  listingId: Scalars['ID']['input'];
+  /** Which pool the helper comes from. */
+  pool: CandidatePool;
+};
+
+/** What respondToBoard answers. */
+export type RespondToBoardPayload = {
+  __typename?: 'RespondToBoardPayload';
+  /** The response (or, on a retry, the one recorded before); null when there are userErrors. */
+  response?: Maybe<BoardResponse>;
+  /** What was wrong (an unknown listing: NOT_FOUND; no place left: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** Someone who would like to do the work of a vacancy. */
@@ -2122,6 +2247,10 @@ export type ResolversTypes = ResolversObject<{
   AreaLevel: AreaLevel;
   BatchProposal: ResolverTypeWrapper<Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversTypes['ProposedAssignment']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  BoardListing: ResolverTypeWrapper<BoardItemModel>;
+  BoardListingConnection: ResolverTypeWrapper<Omit<BoardListingConnection, 'edges'> & { edges: Array<ResolversTypes['BoardListingEdge']> }>;
+  BoardListingEdge: ResolverTypeWrapper<Omit<BoardListingEdge, 'node'> & { node: ResolversTypes['BoardListing'] }>;
+  BoardResponse: ResolverTypeWrapper<Omit<BoardResponse, 'listing'> & { listing: ResolversTypes['BoardListing'] }>;
   CandidatePool: CandidatePool;
   Capacity: ResolverTypeWrapper<CapacityRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -2203,6 +2332,9 @@ export type ResolversTypes = ResolversObject<{
   RecordFollowUpPayload: ResolverTypeWrapper<Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegisterVolunteerPayload: ResolverTypeWrapper<Omit<RegisterVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  ReleaseToBoardPayload: ResolverTypeWrapper<Omit<ReleaseToBoardPayload, 'listing'> & { listing?: Maybe<ResolversTypes['BoardListing']> }>;
+  RespondToBoardInput: RespondToBoardInput;
+  RespondToBoardPayload: ResolverTypeWrapper<Omit<RespondToBoardPayload, 'response'> & { response?: Maybe<ResolversTypes['BoardResponse']> }>;
   RespondToVacancyInput: RespondToVacancyInput;
   RespondToVacancyPayload: ResolverTypeWrapper<Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversTypes['VacancyResponse']> }>;
   ResumeVolunteerPayload: ResolverTypeWrapper<Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
@@ -2248,6 +2380,10 @@ export type ResolversParentTypes = ResolversObject<{
   AreaCount: AreaCount;
   BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
   Float: Scalars['Float']['output'];
+  BoardListing: BoardItemModel;
+  BoardListingConnection: Omit<BoardListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BoardListingEdge']> };
+  BoardListingEdge: Omit<BoardListingEdge, 'node'> & { node: ResolversParentTypes['BoardListing'] };
+  BoardResponse: Omit<BoardResponse, 'listing'> & { listing: ResolversParentTypes['BoardListing'] };
   Capacity: CapacityRecordModel;
   Boolean: Scalars['Boolean']['output'];
   CapacityInput: CapacityInput;
@@ -2308,6 +2444,9 @@ export type ResolversParentTypes = ResolversObject<{
   RecordFollowUpPayload: Omit<RecordFollowUpPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegisterVolunteerPayload: Omit<RegisterVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  ReleaseToBoardPayload: Omit<ReleaseToBoardPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['BoardListing']> };
+  RespondToBoardInput: RespondToBoardInput;
+  RespondToBoardPayload: Omit<RespondToBoardPayload, 'response'> & { response?: Maybe<ResolversParentTypes['BoardResponse']> };
   RespondToVacancyInput: RespondToVacancyInput;
   RespondToVacancyPayload: Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversParentTypes['VacancyResponse']> };
   ResumeVolunteerPayload: Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
@@ -2388,6 +2527,33 @@ export type BatchProposalResolvers<ContextType = Context, ParentType extends Res
   assignments?: Resolver<Array<ResolversTypes['ProposedAssignment']>, ParentType, ContextType>;
   greedyTotalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type BoardListingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardListing'] = ResolversParentTypes['BoardListing']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
+  helpersNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placesLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  releasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  wishedTimes?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
+}>;
+
+export type BoardListingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardListingConnection'] = ResolversParentTypes['BoardListingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BoardListingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type BoardListingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardListingEdge'] = ResolversParentTypes['BoardListingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BoardListing'], ParentType, ContextType>;
+}>;
+
+export type BoardResponseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BoardResponse'] = ResolversParentTypes['BoardResponse']> = ResolversObject<{
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listing?: Resolver<ResolversTypes['BoardListing'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
 }>;
 
 export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
@@ -2612,6 +2778,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   proposeMatch?: Resolver<ResolversTypes['ProposeMatchPayload'], ParentType, ContextType, RequireFields<MutationProposeMatchArgs, 'input'>>;
   recordFollowUp?: Resolver<ResolversTypes['RecordFollowUpPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
   registerVolunteer?: Resolver<ResolversTypes['RegisterVolunteerPayload'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
+  releaseToBoard?: Resolver<ResolversTypes['ReleaseToBoardPayload'], ParentType, ContextType, RequireFields<MutationReleaseToBoardArgs, 'id'>>;
+  respondToBoard?: Resolver<ResolversTypes['RespondToBoardPayload'], ParentType, ContextType, RequireFields<MutationRespondToBoardArgs, 'input'>>;
   respondToVacancy?: Resolver<ResolversTypes['RespondToVacancyPayload'], ParentType, ContextType, RequireFields<MutationRespondToVacancyArgs, 'input'>>;
   resumeVolunteer?: Resolver<ResolversTypes['ResumeVolunteerPayload'], ParentType, ContextType, RequireFields<MutationResumeVolunteerArgs, 'id'>>;
   setVolunteerAvailable?: Resolver<ResolversTypes['SetVolunteerAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
@@ -2707,11 +2875,13 @@ export type ProposedAssignmentResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   batchProposal?: Resolver<ResolversTypes['BatchProposal'], ParentType, ContextType, RequireFields<QueryBatchProposalArgs, 'area'>>;
+  board?: Resolver<ResolversTypes['BoardListingConnection'], ParentType, ContextType, RequireFields<QueryBoardArgs, 'area' | 'first'>>;
   followUpsDue?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType, RequireFields<QueryMatchArgs, 'id'>>;
   matchView?: Resolver<ResolversTypes['MatchViewConnection'], ParentType, ContextType, RequireFields<QueryMatchViewArgs, 'area' | 'first'>>;
+  selfMatchesToReview?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QuerySelfMatchesToReviewArgs, 'first'>>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType, RequireFields<QueryVolunteerArgs, 'id'>>;
   volunteerVacancy?: Resolver<Maybe<ResolversTypes['VolunteerVacancy']>, ParentType, ContextType, RequireFields<QueryVolunteerVacancyArgs, 'id'>>;
 }>;
@@ -2724,6 +2894,16 @@ export type RecordFollowUpPayloadResolvers<ContextType = Context, ParentType ext
 export type RegisterVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterVolunteerPayload'] = ResolversParentTypes['RegisterVolunteerPayload']> = ResolversObject<{
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type ReleaseToBoardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseToBoardPayload'] = ResolversParentTypes['ReleaseToBoardPayload']> = ResolversObject<{
+  listing?: Resolver<Maybe<ResolversTypes['BoardListing']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RespondToBoardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondToBoardPayload'] = ResolversParentTypes['RespondToBoardPayload']> = ResolversObject<{
+  response?: Resolver<Maybe<ResolversTypes['BoardResponse']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type RespondToVacancyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondToVacancyPayload'] = ResolversParentTypes['RespondToVacancyPayload']> = ResolversObject<{
@@ -2880,6 +3060,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BatchProposal?: BatchProposalResolvers<ContextType>;
+  BoardListing?: BoardListingResolvers<ContextType>;
+  BoardListingConnection?: BoardListingConnectionResolvers<ContextType>;
+  BoardListingEdge?: BoardListingEdgeResolvers<ContextType>;
+  BoardResponse?: BoardResponseResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   ClarifyHelpRequestPayload?: ClarifyHelpRequestPayloadResolvers<ContextType>;
   CloseVolunteerVacancyPayload?: CloseVolunteerVacancyPayloadResolvers<ContextType>;
@@ -2926,6 +3110,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecordFollowUpPayload?: RecordFollowUpPayloadResolvers<ContextType>;
   RegisterVolunteerPayload?: RegisterVolunteerPayloadResolvers<ContextType>;
+  ReleaseToBoardPayload?: ReleaseToBoardPayloadResolvers<ContextType>;
+  RespondToBoardPayload?: RespondToBoardPayloadResolvers<ContextType>;
   RespondToVacancyPayload?: RespondToVacancyPayloadResolvers<ContextType>;
   ResumeVolunteerPayload?: ResumeVolunteerPayloadResolvers<ContextType>;
   SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;

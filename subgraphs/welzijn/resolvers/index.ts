@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { scalarResolvers } from '../../kit/scalars';
 import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Area } from './area';
+import { BoardListing } from './board';
 import { HelpRequest } from './help-request';
 import { Match } from './match';
 import { Mutation } from './mutation';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...Mutation, ...volunteerWrites },
   Person,
   Area,
+  BoardListing,
   HelpRequest,
   Match,
   Organisation,

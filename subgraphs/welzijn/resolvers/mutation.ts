@@ -8,6 +8,7 @@ import { proposeMatch, recordFollowUp, transitionMatch } from '../matching';
 import { HelpRequest, Volunteer } from '../entities';
 import { assertTransition } from '../../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from '../state-machine';
+import { releaseToBoard, respondToBoard } from '../board';
 
 export const Mutation: MutationResolvers = {
   createHelpRequest: (_root, { input }, { db, caller }) =>
@@ -51,6 +52,12 @@ export const Mutation: MutationResolvers = {
         return manager.save(volunteer);
       }),
     ),
+
+  releaseToBoard: (_root, { id }, { db, caller, personalData }) =>
+    payload('listing', () => db.transaction((manager) => releaseToBoard(manager, id, caller, personalData))),
+
+  respondToBoard: (_root, { input }, { db, caller, personalData, services }) =>
+    payload('response', () => db.transaction((manager) => respondToBoard(manager, input, caller, personalData, services.neighbourOffers))),
 
   eraseWelzijnRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

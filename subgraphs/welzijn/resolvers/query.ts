@@ -9,6 +9,7 @@ import type { Caller } from '../../../platform/caller';
 import { HelpRequest } from '../entities';
 import { requestProfile, volunteerProfiles } from '../candidates';
 import { followUpsDue } from '../follow-ups';
+import { boardPage, selfMatchesToReview } from '../board';
 
 const DAY_MS = 24 * 3600 * 1000;
 const BATCH_LIMIT = 200;
@@ -59,6 +60,10 @@ export const Query: QueryResolvers = {
   },
 
   followUpsDue: (_root, { first, after }, { db, caller }) => followUpsDue(db, caller, { first, after }),
+
+  board: (_root, args, { db }) => boardPage(db, args),
+
+  selfMatchesToReview: (_root, args, { db, caller }) => selfMatchesToReview(db, caller, args),
 
   batchProposal: async (_root, { area }, { db, caller, loaders }) => {
     const requests = await ownHelpRequests(db, caller, { area, states: ['OPEN'] }).orderBy('request.id').take(BATCH_LIMIT).getMany();
