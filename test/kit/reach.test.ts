@@ -16,7 +16,8 @@ beforeAll(async () => {
   client = new Client({ connectionString: databases.urls.bewoners });
   await client.connect();
   await client.query(REACH_BOX_FUNCTION_SQL);
-  await client.query(`CREATE TABLE helper (id text PRIMARY KEY, available boolean NOT NULL, latitude float8, longitude float8, max_distance_km float8 NOT NULL)`);
+  await client.query(`CREATE TABLE helper (id text PRIMARY KEY, available boolean NOT NULL, latitude float8, longitude float8, max_distance_km float8 NOT NULL,
+    categories text[] NOT NULL DEFAULT '{SHOPPING}', limits text[] NOT NULL DEFAULT '{}', has_vog boolean NOT NULL DEFAULT false, availability text[] NOT NULL DEFAULT '{}')`);
 });
 afterAll(async () => {
   await client?.end();
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 async function pool(points: (GeoPoint | null)[]): Promise<string[]> {
-  const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], points);
+  const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], points.map((location) => ({ category: 'SHOPPING', location, wishedTimes: [] })));
   return (await client.query(sql, params)).rows.map((row) => row.id).sort();
 }
 
