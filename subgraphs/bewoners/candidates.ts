@@ -76,7 +76,7 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         PROFILE_COLUMNS,
         POOL_FILTER,
         [[...new Set(requests.map((request) => request.category))]],
-        requests.map((request) => request.location ?? null),
+        requests.map((request) => ({ category: request.category, location: request.location ?? null, wishedTimes: request.wishedTimes ?? [] })),
       );
       const rows: any[] = await db.query(pool.sql, pool.params);
       const offers: any[] = await readableRows<any>(

@@ -73,7 +73,7 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
     PROFILE_COLUMNS,
     POOL_FILTER,
     [caller.organisationId, [...new Set(requests.map((r) => r.category))]],
-    requests.map(pointOf),
+    requests.map((r) => ({ category: r.category, location: pointOf(r), wishedTimes: r.wishedTimes })),
   );
   const volunteers: any[] = await db.query(pool.sql, pool.params);
   const requesters = [...new Set(requests.map((r) => r.requesterId))];

@@ -3,7 +3,7 @@
 import { Client } from 'pg';
 import { createTestDatabases, type TestDatabases } from '../support/databases';
 import { REACH_BOX_FUNCTION_SQL, reachablePoolSql } from '../../subgraphs/kit/matching/reach';
-import { distanceKm, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
+import { distanceKm, scoreHelper, type GeoPoint } from '../../subgraphs/kit/matching/scoring';
 import { seededRandom } from '../../hub/demo/random';
 import { helperLocationCheckMigration } from '../../subgraphs/kit/matching/location-check';
 import type { QueryRunner } from 'typeorm';
@@ -16,7 +16,8 @@ beforeAll(async () => {
   client = new Client({ connectionString: databases.urls.bewoners });
   await client.connect();
   await client.query(REACH_BOX_FUNCTION_SQL);
-  await client.query(`CREATE TABLE helper (id text PRIMARY KEY, available boolean NOT NULL, latitude float8, longitude float8, max_distance_km float8 NOT NULL)`);
+  await client.query(`CREATE TABLE helper (id text PRIMARY KEY, available boolean NOT NULL, latitude float8, longitude float8, max_distance_km float8 NOT NULL,
+    categories text[] NOT NULL DEFAULT '{SHOPPING}', limits text[] NOT NULL DEFAULT '{}', has_vog boolean NOT NULL DEFAULT false, availability text[] NOT NULL DEFAULT '{}')`);
 });
 afterAll(async () => {
   await client?.end();
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 async function pool(points: (GeoPoint | null)[]): Promise<string[]> {
-  const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], points);
+  const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], points.map((location) => ({ category: 'SHOPPING', location, wishedTimes: [] })));
   return (await client.query(sql, params)).rows.map((row) => row.id).sort();
 }
 
@@ -87,4 +88,42 @@ test('a helper has both coordinates or neither (half a location would slip past 
     { id: 'whole', latitude: 52.1, longitude: 5.3 },
   ]);
   await expect(client.query("INSERT INTO volunteer VALUES ('again', NULL, 5.3)")).rejects.toMatchObject({ code: '23514' });
+});
+
+test('the hard filters per pair leave out only helpers the scoring excludes for every hulpvraag of the batch', async () => {
+  const random = seededRandom(4242);
+  const categories = ['SHOPPING', 'BUDDY', 'GARDEN', 'PAPERWORK'];
+  const slots = ['MON_MORNING', 'TUE_EVENING', 'SAT_AFTERNOON'];
+  const some = (values: string[]) => values.filter(() => random.next() < 0.4);
+  await client.query('TRUNCATE helper');
+  const helpers = Array.from({ length: 400 }, (_, i) => ({
+    id: `p${String(i).padStart(3, '0')}`,
+    location: i % 10 === 0 ? null : { latitude: 52.15 + (random.next() - 0.5) * 0.1, longitude: 5.38 + (random.next() - 0.5) * 0.15 },
+    maxDistanceKm: random.pick([1, 2, 5]),
+    categories: [random.pick(categories), random.pick(categories)],
+    limits: random.next() < 0.2 ? [random.pick(categories)] : [],
+    hasVog: random.next() < 0.5,
+    availability: some(slots),
+  }));
+  for (const h of helpers) {
+    await client.query('INSERT INTO helper VALUES ($1, true, $2, $3, $4, $5, $6, $7, $8)', [
+      h.id, h.location?.latitude ?? null, h.location?.longitude ?? null, h.maxDistanceKm, h.categories, h.limits, h.hasVog, h.availability,
+    ]);
+  }
+  const requests = Array.from({ length: 8 }, () => ({
+    category: random.pick(categories),
+    location: { latitude: 52.15 + (random.next() - 0.5) * 0.1, longitude: 5.38 + (random.next() - 0.5) * 0.15 },
+    wishedTimes: some(slots),
+    languages: [],
+    requesterId: null,
+  }));
+  const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], requests);
+  const found: string[] = (await client.query(sql, params)).rows.map((row) => row.id);
+  const eligible = helpers
+    .filter((h) => requests.some((r) => scoreHelper(r, { ...h, languages: [], available: true, activeMatches: 0, loadCap: 1, earlierRequesters: [] }).eligible))
+    .map((h) => h.id);
+  expect(eligible.length).toBeGreaterThan(0);
+  expect(found).toEqual(expect.arrayContaining(eligible));
+  // and the pair filters bite: far fewer than those passing the bounding box alone
+  expect(found.length).toBeLessThan(helpers.length / 2);
 });

@@ -6,6 +6,7 @@
 // still applies the exact distance filter to whoever the box lets through.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { GeoPoint } from './location';
+import { VOG_CATEGORIES } from './scoring';
 
 /** Kilometres per degree of latitude on the sphere the scoring's haversine uses (radius 6371 km). */
 const KM_PER_DEGREE = 111.195;
@@ -39,22 +40,55 @@ export function helperReachMigration(table: string) {
   };
 }
 
+/** What the pool statement needs of a hulpvraag to leave out the helpers the scoring would exclude for it. */
+export interface PoolRequest {
+  category: string;
+  location: GeoPoint | null;
+  wishedTimes: readonly string[];
+}
+
 /**
  * A SELECT of `columns` from the available helpers in `table` matching `where` (over alias h, parameters
- * `params`) who can reach one of `points`. A hulpvraag without a location can be reached by everyone, so
- * then `where` alone decides.
+ * `params`) who pass the hard filters for at least one of `requests`.
+ *
+ * One reach box per helper, tested against the bounding box of the requests' locations (one probe of the
+ * GiST index, or the rows `where` picks, e.g. by organisation): probing the index once per hulpvraag read
+ * the helpers near several of them several times over. A hulpvraag without a location can be reached by
+ * everyone, so then `where` and the hard filters alone decide.
+ *
+ * The hard filters, per pair of helper and hulpvraag, are the scoring's (scoring.ts) in a weaker form, so
+ * they only leave out whom the scoring would exclude for every hulpvraag of the batch, and the scoring still
+ * applies the exact rules to whoever passes: offers the category and does not list it among their limits
+ * (limits that rule out further categories are left to the scoring), a VOG on record for a VOG category
+ * (whether it has expired is left to the scoring), a wished time in their availability when both are
+ * stated, and the hulpvraag inside the reach box (the exact distance is left to the scoring).
  */
-export function reachablePoolSql(table: string, columns: string, where: string, params: unknown[], points: (GeoPoint | null)[]): { sql: string; params: unknown[] } {
-  const available = `SELECT ${columns} FROM ${table} h WHERE h.available AND ${where}`;
-  if (points.some((point) => point === null)) return { sql: available, params };
-  const latitudes = `$${params.length + 1}::float8[]`;
-  const longitudes = `$${params.length + 2}::float8[]`;
+export function reachablePoolSql(table: string, columns: string, where: string, params: unknown[], requests: readonly PoolRequest[]): { sql: string; params: unknown[] } {
+  const n = params.length;
+  const pairs = `EXISTS (
+      SELECT 1 FROM unnest($${n + 1}::text[], $${n + 2}::float8[], $${n + 3}::float8[], $${n + 4}::text[]) AS r(category, latitude, longitude, wished)
+      WHERE r.category = ANY (h.categories) AND NOT r.category = ANY (h.limits) AND (h.has_vog OR NOT r.category = ANY ($${n + 5}::text[]))
+        AND (r.wished = '' OR cardinality(h.availability) = 0 OR h.availability && string_to_array(r.wished, ','))
+        AND (r.latitude IS NULL OR h.latitude IS NULL OR reach_box(h.latitude, h.longitude, h.max_distance_km) @> point(r.longitude, r.latitude)))`;
+  const pairParams = [
+    requests.map((r) => r.category),
+    requests.map((r) => r.location?.latitude ?? null),
+    requests.map((r) => r.location?.longitude ?? null),
+    requests.map((r) => r.wishedTimes.join(',')),
+    VOG_CATEGORIES,
+  ];
+  const available = `SELECT ${columns} FROM ${table} h WHERE h.available AND ${where} AND ${pairs}`;
+  const located = requests.map((r) => r.location);
+  if (located.some((point) => point === null)) return { sql: available, params: [...params, ...pairParams] };
+  const points = located as GeoPoint[];
+  const latitudes = points.map((point) => point.latitude);
+  const longitudes = points.map((point) => point.longitude);
+  const bounds = [Math.min(...longitudes), Math.min(...latitudes), Math.max(...longitudes), Math.max(...latitudes)];
   return {
     sql: `${available} AND h.latitude IS NULL
       UNION ALL
-      ${available} AND h.id IN (
-        SELECT x.id FROM unnest(${latitudes}, ${longitudes}) AS r(latitude, longitude)
-        JOIN ${table} x ON x.available AND x.latitude IS NOT NULL AND reach_box(x.latitude, x.longitude, x.max_distance_km) @> box(point(r.longitude, r.latitude), point(r.longitude, r.latitude)))`,
-    params: [...params, points.map((point) => point!.latitude), points.map((point) => point!.longitude)],
+      ${available} AND h.latitude IS NOT NULL
+        AND reach_box(h.latitude, h.longitude, h.max_distance_km) && box(point($${n + 6}, $${n + 7}), point($${n + 8}, $${n + 9}))`,
+    params: [...params, ...pairParams, ...bounds],
   };
 }
