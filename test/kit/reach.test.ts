@@ -112,6 +112,9 @@ test('the hard filters per pair leave out only helpers the scoring excludes for 
   }
   const requests = Array.from({ length: 8 }, () => ({
     category: random.pick(categories),
+    intensity: random.pick(['LIGHT_ONE_OFF', 'LONG_TERM'] as const),
+    tasks: random.next() < 0.3 ? [random.pick(['PERSONAL_CARE', 'HOUSEHOLD', 'MONEY'])] : [],
+    notDirectNeighbour: random.next() < 0.3,
     location: { latitude: 52.15 + (random.next() - 0.5) * 0.1, longitude: 5.38 + (random.next() - 0.5) * 0.15 },
     wishedTimes: some(slots),
     languages: [],
@@ -120,7 +123,7 @@ test('the hard filters per pair leave out only helpers the scoring excludes for 
   const { sql, params } = reachablePoolSql('helper', 'id', 'true', [], requests);
   const found: string[] = (await client.query(sql, params)).rows.map((row) => row.id);
   const eligible = helpers
-    .filter((h) => requests.some((r) => scoreHelper(r, { ...h, languages: [], available: true, activeMatches: 0, loadCap: 1, earlierRequesters: [] }).eligible))
+    .filter((h) => requests.some((r) => scoreHelper(r, { ...h, languages: [], available: true, activeMatches: 0, loadCap: 1, earlierRequesters: [], insured: random.next() < 0.5 }).eligible))
     .map((h) => h.id);
   expect(eligible.length).toBeGreaterThan(0);
   expect(found).toEqual(expect.arrayContaining(eligible));
