@@ -40,6 +40,15 @@ async function itemOf(manager: EntityManager, listing: BoardListing): Promise<Bo
   return item;
 }
 
+/** Takes the caller's hulpvraag off the board; the listing's key, or null when it was not on it. */
+export async function withdrawFromBoard(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess): Promise<string | null> {
+  const request = await lockHelpRequest(manager, id, caller, personalData);
+  const listing = await manager.findOneBy(BoardListing, { helpRequestId: request.id });
+  if (!listing) return null;
+  if (!listing.withdrawnAt) await manager.save(Object.assign(listing, { withdrawnAt: new Date() }));
+  return listing.id;
+}
+
 /** Puts the caller's OPEN hulpvraag on the board (again, after a withdrawal); releasing twice changes nothing. */
 export async function releaseToBoard(manager: EntityManager, id: string, caller: Caller, personalData: PersonalDataAccess): Promise<BoardItem> {
   const request = await lockHelpRequest(manager, id, caller, personalData);

@@ -134,3 +134,26 @@ test("a cooperative's partner system responds with its neighbour's offer; a volu
     { pool: 'NEIGHBOUR', made_by: 'SELF', status: 'PROPOSED', request_organisation_id: MATCHER.org },
   ]);
 });
+
+test('the holder withdraws a listing: off the board, responses refused, withdrawing again changes nothing; nobody else can', async () => {
+  const WITHDRAW = `mutation ($id: ID!) { withdrawFromBoard(id: $id) { withdrawnListingId ${USER_ERRORS} } }`;
+  const requestId = await openRequest();
+  const notListed = await ask(WITHDRAW, { id: requestId }, MATCHER);
+  expect(notListed.data.withdrawFromBoard).toEqual({ withdrawnListingId: null, userErrors: [] });
+  const { listing } = (await ask(RELEASE, { id: requestId }, MATCHER)).data.releaseToBoard;
+
+  const other = await ask(WITHDRAW, { id: requestId }, { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' });
+  expect(other.data.withdrawFromBoard).toEqual({ withdrawnListingId: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['id'] })] });
+  const onBoard = async () => (await ask(`{ board(area: "BU03070301", first: 100) { edges { node { id } } } }`)).data.board.edges.map((e: any) => e.node.id);
+  expect(await onBoard()).toContain(listing.id);
+
+  for (let i = 0; i < 2; i++) expect((await ask(WITHDRAW, { id: requestId }, MATCHER)).data.withdrawFromBoard).toEqual({ withdrawnListingId: listing.id, userErrors: [] });
+  expect(await onBoard()).not.toContain(listing.id);
+  const late = await ask(RESPOND, { input: { clientMutationId: 'late', listingId: listing.id, pool: 'VOLUNTEER', helperId: await addVolunteer('late') } }, SYSTEM);
+  expect(late.data.respondToBoard.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'listingId'] })]);
+  expect(await welzijnDb().query('SELECT id FROM match WHERE help_request_id = $1', [requestId])).toEqual([]);
+
+  // released again, it is back under the same key
+  expect((await ask(RELEASE, { id: requestId }, MATCHER)).data.releaseToBoard.listing.id).toBe(listing.id);
+  expect(await onBoard()).toContain(listing.id);
+});

@@ -1022,6 +1022,8 @@ export type Mutation = {
   updateVolunteer: UpdateVolunteerPayload;
   /** Changes one of your organisation's vacancies (not a closed one: CONFLICT); fields left out stay as they are. Roles matcher or partner-system. */
   updateVolunteerVacancy: UpdateVolunteerVacancyPayload;
+  /** Takes your hulpvraag off the self-matching board (responses already recorded stay for review; withdrawing again changes nothing). Roles matcher or partner-system. */
+  withdrawFromBoard: WithdrawFromBoardPayload;
 };
 
 
@@ -1160,6 +1162,12 @@ export type MutationUpdateVolunteerArgs = {
 export type MutationUpdateVolunteerVacancyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateVolunteerVacancyInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationWithdrawFromBoardArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -2107,6 +2115,15 @@ export type WelzijnIndicatorSet = IndicatorSet & {
   threshold: Scalars['Int']['output'];
 };
 
+/** What withdrawFromBoard answers. */
+export type WithdrawFromBoardPayload = {
+  __typename?: 'WithdrawFromBoardPayload';
+  /** What was wrong (a hulpvraag that is not yours: NOT_FOUND); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The key of the listing taken off the board; null when the hulpvraag was not on it, or when there are userErrors. */
+  withdrawnListingId?: Maybe<Scalars['ID']['output']>;
+};
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -2363,6 +2380,7 @@ export type ResolversTypes = ResolversObject<{
   Weekday: Weekday;
   WelzijnIndicatorName: WelzijnIndicatorName;
   WelzijnIndicatorSet: ResolverTypeWrapper<WelzijnIndicatorSet>;
+  WithdrawFromBoardPayload: ResolverTypeWrapper<WithdrawFromBoardPayload>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -2469,6 +2487,7 @@ export type ResolversParentTypes = ResolversObject<{
   VolunteerImportRow: VolunteerImportRow;
   VolunteerVacancy: VolunteerVacancyModel;
   WelzijnIndicatorSet: WelzijnIndicatorSet;
+  WithdrawFromBoardPayload: WithdrawFromBoardPayload;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -2787,6 +2806,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   transitionMatch?: Resolver<ResolversTypes['TransitionMatchPayload'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
   updateVolunteer?: Resolver<ResolversTypes['UpdateVolunteerPayload'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerArgs, 'id' | 'input'>>;
   updateVolunteerVacancy?: Resolver<ResolversTypes['UpdateVolunteerVacancyPayload'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerVacancyArgs, 'id' | 'input'>>;
+  withdrawFromBoard?: Resolver<ResolversTypes['WithdrawFromBoardPayload'], ParentType, ContextType, RequireFields<MutationWithdrawFromBoardArgs, 'id'>>;
 }>;
 
 export type NeighbourCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourCandidate'] = ResolversParentTypes['NeighbourCandidate']> = ResolversObject<{
@@ -3043,6 +3063,11 @@ export type WelzijnIndicatorSetResolvers<ContextType = Context, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WithdrawFromBoardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawFromBoardPayload'] = ResolversParentTypes['WithdrawFromBoardPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  withdrawnListingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -3130,6 +3155,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VolunteerImportRow?: VolunteerImportRowResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
   WelzijnIndicatorSet?: WelzijnIndicatorSetResolvers<ContextType>;
+  WithdrawFromBoardPayload?: WithdrawFromBoardPayloadResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

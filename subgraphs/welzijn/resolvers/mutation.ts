@@ -8,7 +8,7 @@ import { proposeMatch, recordFollowUp, transitionMatch } from '../matching';
 import { HelpRequest, Volunteer } from '../entities';
 import { assertTransition } from '../../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from '../state-machine';
-import { releaseToBoard, respondToBoard } from '../board';
+import { releaseToBoard, respondToBoard, withdrawFromBoard } from '../board';
 
 export const Mutation: MutationResolvers = {
   createHelpRequest: (_root, { input }, { db, caller }) =>
@@ -55,6 +55,8 @@ export const Mutation: MutationResolvers = {
 
   releaseToBoard: (_root, { id }, { db, caller, personalData }) =>
     payload('listing', () => db.transaction((manager) => releaseToBoard(manager, id, caller, personalData))),
+  withdrawFromBoard: (_root, { id }, { db, caller, personalData }) =>
+    payload('withdrawnListingId', () => db.transaction((manager) => withdrawFromBoard(manager, id, caller, personalData))),
 
   respondToBoard: (_root, { input }, { db, caller, personalData, services }) =>
     payload('response', () => db.transaction((manager) => respondToBoard(manager, input, caller, personalData, services.neighbourOffers))),
