@@ -78,6 +78,12 @@ function parse(raw: string): URL {
   return url;
 }
 
+/** The error for the first of `host`'s addresses the hub may not call, if there is one. */
+function refusal(host: string, addresses: { address: string }[], policy: OutboundPolicy): OutboundUrlError | undefined {
+  const refused = addresses.find((a) => !isAllowedAddress(a.address, policy));
+  return refused && new OutboundUrlError(`the host ${host} is not on the public internet (${refused.address})`);
+}
+
 const hostOf = (url: URL) => url.hostname.replace(/^\[|\]$/g, '');
 
 function resolveAll(host: string): Promise<LookupAddress[]> {
@@ -95,8 +101,8 @@ export async function checkOutboundUrl(raw: string, policy: OutboundPolicy): Pro
   const addresses = isIP(host) ? [{ address: host }] : await resolveAll(host).catch(() => {
     throw new OutboundUrlError(`the host ${host} could not be resolved`);
   });
-  const refused = addresses.find((a) => !isAllowedAddress(a.address, policy));
-  if (refused) throw new OutboundUrlError(`the host ${host} is not on the public internet (${refused.address})`);
+  const refused = refusal(host, addresses, policy);
+  if (refused) throw refused;
   return url;
 }
 
@@ -105,8 +111,8 @@ function guardedLookup(policy: OutboundPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
-      const refused = addresses.find((a) => !isAllowedAddress(a.address, policy));
-      if (refused) return callback(new OutboundUrlError(`the host ${hostname} is not on the public internet (${refused.address})`), '', 0);
+      const refused = refusal(hostname, addresses, policy);
+      if (refused) return callback(refused, '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
@@ -137,7 +143,9 @@ export interface OutboundResponse {
 export async function outboundRequest(raw: string, request: OutboundRequest, policy: OutboundPolicy): Promise<OutboundResponse> {
   const url = parse(raw);
   const host = hostOf(url);
-  if (isIP(host) && !isAllowedAddress(host, policy)) throw new OutboundUrlError(`the host ${host} is not on the public internet`);
+  // an address written out is connected to without a lookup: checked here
+  const refused = isIP(host) ? refusal(host, [{ address: host }], policy) : undefined;
+  if (refused) throw refused;
   const maxBytes = request.maxBytes ?? 2 * 1024 * 1024;
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
