@@ -5,7 +5,11 @@
 // every write that was acknowledged (got an id back) is in the database with that id, and that no write
 // that failed (got an error) is. Writes whose outcome the client cannot know (a timeout, no answer, or the processing
 // log failing after the commit) are retried with the same clientMutationId, which the mutations make safe.
-// Exits non-zero when an acknowledged write was lost or a failed one is present.
+// Meanwhile two partner systems receive the consents' events by webhook (events.ts): the report's `events`
+// object says how many the outbox committed and how many arrived, lost or reached an organisation without
+// the right to read them.
+// Exits non-zero when an acknowledged write was lost or a failed one is present, or an event was lost or
+// delivered without the right.
 //   SOAK_SECONDS=60 npm run soak
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +25,7 @@ import { mintToken } from '../../hub/mint-token';
 import { EXAMPLE_QUERY } from '../../hub/example-query';
 import type { Purpose, Role } from '../../platform/caller';
 import { freePort } from '../support/ports';
+import { startEventsProbe } from './events';
 
 const SECONDS = Number(process.env.SOAK_SECONDS || 120);
 const MAX_REQUESTS = Number(process.env.SOAK_MAX_REQUESTS || 200_000);
@@ -28,6 +33,10 @@ const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY || 8);
 const REQUEST_TIMEOUT_MS = 15_000;
 const HOST = '127.0.0.1'; // loopback only
 const RUN = Date.now().toString(36);
+const EVENTS_WAIT_MS = 90_000; // after the load, for retries of the slow and failing receiver to arrive
+// deliveries retried within the run (the defaults are for the internet: 10 s and up)
+process.env.WEBHOOK_RETRY_BASE_MS ||= '200';
+process.env.WEBHOOK_PULL_INTERVAL_MS ||= '500';
 
 const log = (message: string) => console.log(`[soak ${new Date().toISOString().slice(11, 23)}] ${message}`);
 
@@ -153,6 +162,8 @@ async function main(): Promise<void> {
   const url = hub.gateway.url;
   const subgraphs: Record<Partner, RunningSubgraph> = { ...hub.subgraphs };
   log(`hub up: gateway ${url}; ${SECONDS} s, at most ${MAX_REQUESTS} requests, ${CONCURRENCY} at a time`);
+  const events = await startEventsProbe(url, { holder: headers('org-wz-01', 'partner-system'), other: headers('org-zg-01', 'partner-system') }, RUN);
+  log('webhooks registered for org-wz-01 (the consents\' holder) and org-zg-01 (no party to them)');
 
   const processErrors: string[] = [];
   process.on('unhandledRejection', (error) => processErrors.push(`unhandled rejection: ${String(error)}`));
@@ -243,6 +254,8 @@ async function main(): Promise<void> {
   const failedWrites = writes.filter((w) => w.outcome === 'failed');
   const failedPresent = failedWrites.filter((w) => inDatabase[w.kind].has(w.clientMutationId));
   const stillUnknown = writes.filter((w) => w.outcome === 'unknown');
+  log('waiting for the webhook deliveries');
+  const eventsReport = await events.report(databaseUrls.gemeente, new Set(inDatabase.consent.values()), EVENTS_WAIT_MS);
 
   const summary = {
     seconds: Number(seconds.toFixed(1)),
@@ -260,19 +273,22 @@ async function main(): Promise<void> {
     outcomeStillUnknown: stillUnknown.length,
     recoveredAfterwards: recovered,
     gatewayReadyAfterwards: ready,
+    events: eventsReport,
     processErrors,
   };
   console.log(JSON.stringify(summary, null, 2));
   for (const write of lost.slice(0, 10)) console.log(`LOST: ${write.kind} ${write.clientMutationId} (acknowledged as ${write.id})`);
   for (const write of failedPresent.slice(0, 10)) console.log(`FAILED BUT PRESENT: ${write.kind} ${write.clientMutationId} (${write.code})`);
 
+  await events.close();
   await hub.gateway.close();
   await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
   await postgres?.stop();
   rmSync(parent, { recursive: true, force: true });
 
-  const failed = lost.length > 0 || failedPresent.length > 0 || stillUnknown.length > 0 || !recovered || processErrors.length > 0;
-  log(failed ? 'FAILED' : 'passed: no acknowledged write lost, no failed write present');
+  const eventsFailed = eventsReport.lost > 0 || eventsReport.deliveredWithoutRight > 0 || eventsReport.badSignatures > 0;
+  const failed = lost.length > 0 || failedPresent.length > 0 || stillUnknown.length > 0 || !recovered || processErrors.length > 0 || eventsFailed;
+  log(failed ? 'FAILED' : 'passed: no acknowledged write lost, no failed write present, no event lost or delivered without the right');
   process.exit(failed ? 1 : 0);
 }
 
