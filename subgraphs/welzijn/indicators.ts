@@ -33,9 +33,11 @@ const backlog = (name: string, column: 'open' | 'overdue', key: string): Indicat
  * Volunteers with a match running at some time in the bucket, each counted once, without a count(DISTINCT)
  * over all matches. Their active days are merged into disjoint spans per volunteer (volunteer_active_span); a
  * span counts in the buckets from the one of its first day to the one of its last day: +1 in the first, −1
- * after the last. Spans of one volunteer meet in a bucket only where one ends and the next starts; there the
- * next span counts the volunteer, and the ending one stops counting a bucket earlier (its −1 moves into its
- * last bucket). So a volunteer counts once in every bucket any of their spans touches.
+ * after the last. Spans of one volunteer meet in a bucket only where one ends and the next starts (the span
+ * keeps the next one's first day, migration 690); there the next span counts the volunteer, and the ending one
+ * stops counting a bucket earlier (its −1 moves into its last bucket). So a volunteer counts once in every
+ * bucket any of their spans touches. Spans that end before the first bucket asked or start after the period
+ * count nowhere (their +1 and −1 fall into the same bucket, or after the period), so they are not read.
  */
 const activeVolunteers: IndicatorSource = {
   name: 'activeVolunteers',
@@ -45,8 +47,9 @@ const activeVolunteers: IndicatorSource = {
     SELECT s.node, '' AS key, c.bucket, c.n
     FROM (SELECT ${nodeOf('v.area_key')} AS node, ${bucketStartOf('(a.first_day)::timestamp')} AS first_bucket,
                  ${bucketStartOf('(a.last_day)::timestamp')} AS last_bucket, ${nextBucketOf('(a.last_day)::timestamp')} AS after_last,
-                 ${bucketStartOf('(lead(a.first_day) OVER (PARTITION BY a.volunteer_id ORDER BY a.first_day))::timestamp')} AS next_bucket
-          FROM volunteer_active_span a JOIN volunteer v ON v.id = a.volunteer_id WHERE ${inScope('v')}) s
+                 ${bucketStartOf('(a.next_first_day)::timestamp')} AS next_bucket
+          FROM volunteer_active_span a JOIN volunteer v ON v.id = a.volunteer_id
+          WHERE ${inScope('v')} AND a.last_day >= ${bucketStartOf('(($6::date[])[1])::timestamp')} AND a.first_day <= $3::date) s
     CROSS JOIN LATERAL (VALUES (s.first_bucket, 1), (CASE WHEN s.next_bucket = s.last_bucket THEN s.last_bucket ELSE s.after_last END, -1)) AS c(bucket, n)`),
 };
 
