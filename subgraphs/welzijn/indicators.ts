@@ -3,7 +3,7 @@
 // dashboard reads a few thousand rollup rows instead of a million hulpvragen and their histories. Days and
 // buckets are UTC dates; the parameters $1–$8 are kit/indicators' sqlParams.
 import { INTERVAL_SQL, isoOf, measure, type IndicatorSource, type MeasureSource } from '../kit/indicators';
-import { bucketOf, bucketStartOf, inPeriod, inScope, levelFromChanges, nextBucketOf, nodeOf } from '../kit/indicator-sql';
+import { areaKeysOf, bucketOf, bucketStartOf, inPeriod, inScope, levelFromChanges, nextBucketOf, nodeOf } from '../kit/indicator-sql';
 
 /** A count per day (indicator_daily), summed per bucket; `amount` for the hours. */
 const daily = (name: string, keys: 'partition' | 'none', unit?: 'HOURS'): IndicatorSource => ({
@@ -100,14 +100,18 @@ export const INDICATORS: IndicatorSource[] = [
 
 /**
  * Days from intake to the first proposed match, per bucket of intake, for the area itself ($1): median and
- * 90th percentile, from first_match (a hulpvraag's first match and its days, as percentile_cont sorts them).
+ * 90th percentile, from first_match (a hulpvraag's first match and its days, as percentile_cont sorts them),
+ * read per buurt of the area so that only the period's rows are read.
  */
 export const DAYS_TO_MATCH_SQL = `
   SELECT to_char(bucket, 'YYYY-MM-DD') AS bucket, cases, percentiles[1] AS median, percentiles[2] AS p90
   FROM (SELECT ${bucketStartOf('f.created_at')} AS bucket, count(*)::int AS cases,
                -- both percentiles from one sort of the bucket's days (two aggregates sorted them twice)
                percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY f.days) AS percentiles
-        FROM first_match f WHERE ${inScope('f')} AND ${inPeriod('f.created_at')} GROUP BY 1) measures
+        FROM ${areaKeysOf('first_match')}
+        -- per key from the index (OFFSET 0 keeps PostgreSQL from flattening this into a join of all the period's rows)
+        CROSS JOIN LATERAL (SELECT f.created_at, f.days FROM first_match f WHERE f.area_key = k.area_key AND ${inPeriod('f.created_at')} OFFSET 0) f
+        GROUP BY 1) measures
   ORDER BY 1`;
 
 export const daysToMatch = (db: { query(sql: string, params: unknown[]): Promise<any[]> }): MeasureSource => ({
