@@ -19,6 +19,18 @@ export const nextBucketOf = (expr: string) =>
 export const inPeriod = (expr: string) => `${expr} >= $2::date AND ${expr} < $3::date + 1`;
 /** The row (with an `area_key` column) lies in the gemeente $1. */
 export const inScope = (alias: string) => insideAreaSql(alias, '$1');
+/**
+ * The area keys that rows of `table` (with an index led by area_key) have inside $1, as rows k(area_key), found
+ * one index probe per key (a loose index scan). Joined on area_key, a range on the index's next column is then
+ * read as one range per key, instead of reading all of the scope's rows in the index and filtering them.
+ */
+export const areaKeysOf = (table: string) => `(
+  WITH RECURSIVE k(area_key) AS (
+    (SELECT t.area_key FROM ${table} t WHERE ${inScope('t')} ORDER BY t.area_key LIMIT 1)
+    UNION ALL
+    SELECT (SELECT t.area_key FROM ${table} t WHERE t.area_key > k.area_key AND ${inScope('t')} ORDER BY t.area_key LIMIT 1)
+    FROM k WHERE k.area_key IS NOT NULL
+  ) SELECT area_key FROM k WHERE area_key IS NOT NULL) k`;
 /** The same for an area key given as an expression. */
 export const inScopeKey = (keyExpr: string) => `(${keyExpr} >= substring($1 from 3) AND ${keyExpr} < substring($1 from 3) || ':')`;
 /**

@@ -3,7 +3,7 @@
 // dashboard reads a few thousand rollup rows instead of a million hulpvragen and their histories. Days and
 // buckets are UTC dates; the parameters $1–$8 are kit/indicators' sqlParams.
 import { INTERVAL_SQL, isoOf, measure, type IndicatorSource, type MeasureSource } from '../kit/indicators';
-import { bucketOf, bucketStartOf, inPeriod, inScope, levelFromChanges, nextBucketOf, nodeOf } from '../kit/indicator-sql';
+import { areaKeysOf, bucketOf, bucketStartOf, inPeriod, inScope, levelFromChanges, nextBucketOf, nodeOf } from '../kit/indicator-sql';
 
 /** A count per day (indicator_daily), summed per bucket; `amount` for the hours. */
 const daily = (name: string, keys: 'partition' | 'none', unit?: 'HOURS'): IndicatorSource => ({
@@ -33,9 +33,11 @@ const backlog = (name: string, column: 'open' | 'overdue', key: string): Indicat
  * Volunteers with a match running at some time in the bucket, each counted once, without a count(DISTINCT)
  * over all matches. Their active days are merged into disjoint spans per volunteer (volunteer_active_span); a
  * span counts in the buckets from the one of its first day to the one of its last day: +1 in the first, −1
- * after the last. Spans of one volunteer meet in a bucket only where one ends and the next starts; there the
- * next span counts the volunteer, and the ending one stops counting a bucket earlier (its −1 moves into its
- * last bucket). So a volunteer counts once in every bucket any of their spans touches.
+ * after the last. Spans of one volunteer meet in a bucket only where one ends and the next starts (the span
+ * keeps the next one's first day, migration 690); there the next span counts the volunteer, and the ending one
+ * stops counting a bucket earlier (its −1 moves into its last bucket). So a volunteer counts once in every
+ * bucket any of their spans touches. Spans that end before the first bucket asked or start after the period
+ * count nowhere (their +1 and −1 fall into the same bucket, or after the period), so they are not read.
  */
 const activeVolunteers: IndicatorSource = {
   name: 'activeVolunteers',
@@ -45,8 +47,9 @@ const activeVolunteers: IndicatorSource = {
     SELECT s.node, '' AS key, c.bucket, c.n
     FROM (SELECT ${nodeOf('v.area_key')} AS node, ${bucketStartOf('(a.first_day)::timestamp')} AS first_bucket,
                  ${bucketStartOf('(a.last_day)::timestamp')} AS last_bucket, ${nextBucketOf('(a.last_day)::timestamp')} AS after_last,
-                 ${bucketStartOf('(lead(a.first_day) OVER (PARTITION BY a.volunteer_id ORDER BY a.first_day))::timestamp')} AS next_bucket
-          FROM volunteer_active_span a JOIN volunteer v ON v.id = a.volunteer_id WHERE ${inScope('v')}) s
+                 ${bucketStartOf('(a.next_first_day)::timestamp')} AS next_bucket
+          FROM volunteer_active_span a JOIN volunteer v ON v.id = a.volunteer_id
+          WHERE ${inScope('v')} AND a.last_day >= ${bucketStartOf('(($6::date[])[1])::timestamp')} AND a.first_day <= $3::date) s
     CROSS JOIN LATERAL (VALUES (s.first_bucket, 1), (CASE WHEN s.next_bucket = s.last_bucket THEN s.last_bucket ELSE s.after_last END, -1)) AS c(bucket, n)`),
 };
 
@@ -97,14 +100,18 @@ export const INDICATORS: IndicatorSource[] = [
 
 /**
  * Days from intake to the first proposed match, per bucket of intake, for the area itself ($1): median and
- * 90th percentile, from first_match (a hulpvraag's first match and its days, as percentile_cont sorts them).
+ * 90th percentile, from first_match (a hulpvraag's first match and its days, as percentile_cont sorts them),
+ * read per buurt of the area so that only the period's rows are read.
  */
 export const DAYS_TO_MATCH_SQL = `
   SELECT to_char(bucket, 'YYYY-MM-DD') AS bucket, cases, percentiles[1] AS median, percentiles[2] AS p90
   FROM (SELECT ${bucketStartOf('f.created_at')} AS bucket, count(*)::int AS cases,
                -- both percentiles from one sort of the bucket's days (two aggregates sorted them twice)
                percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY f.days) AS percentiles
-        FROM first_match f WHERE ${inScope('f')} AND ${inPeriod('f.created_at')} GROUP BY 1) measures
+        FROM ${areaKeysOf('first_match')}
+        -- per key from the index (OFFSET 0 keeps PostgreSQL from flattening this into a join of all the period's rows)
+        CROSS JOIN LATERAL (SELECT f.created_at, f.days FROM first_match f WHERE f.area_key = k.area_key AND ${inPeriod('f.created_at')} OFFSET 0) f
+        GROUP BY 1) measures
   ORDER BY 1`;
 
 export const daysToMatch = (db: { query(sql: string, params: unknown[]): Promise<any[]> }): MeasureSource => ({

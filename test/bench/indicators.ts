@@ -5,7 +5,8 @@
 // (three years by quarter): each indicator's SQL alone (median of 3 runs), the whole indicator set as the
 // subgraph answers it (its queries in parallel, plus the days-to-match measure), and the reference formulas
 // (test/support/indicator-reference.ts, one run each; INDICATOR_REFERENCE=0 skips them), whose rows must be
-// equal. INDICATOR_BENCH_DIR=<dir> keeps the database there, so a second run skips the seeding.
+// equal; and the shared buffers each statement reads (EXPLAIN (ANALYZE, BUFFERS), one run). INDICATOR_BENCH_DIR=<dir>
+// keeps the database there, so a second run skips the seeding.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
     await client.connect();
     await client.query('SET statement_timeout = 0');
     const sql = async (text: string, params: unknown[]) => (await client.query(text, params)).rows;
+    const buffers = async (text: string, params: unknown[]) => {
+      const [{ 'QUERY PLAN': [plan] }] = await sql(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${text}`, params);
+      return String(plan.Plan['Shared Hit Blocks'] + plan.Plan['Shared Read Blocks']).padStart(8);
+    };
     const today = new Date();
     const cases: { label: string; area: string; from: string; interval: Interval }[] = [
       { label: 'wijk WK030703, one year by month', area: 'WK030703', from: iso(new Date(today.getTime() - 365 * DAY)), interval: 'MONTH' },
@@ -80,7 +85,7 @@ async function main(): Promise<void> {
       const period = checkPeriod(input, 'WEEK', c.area);
       const closure = closureOf(DEMO_GRID, c.area);
       console.log(`\n${c.label} (${input.from} – ${input.to})`);
-      console.log(`  ${'indicator'.padEnd(20)} ${'rollups'.padStart(10)} ${'reference'.padStart(11)}  rows`);
+      console.log(`  ${'indicator'.padEnd(20)} ${'rollups'.padStart(10)} ${'buffers'.padStart(8)} ${'reference'.padStart(11)}  rows`);
       for (const source of INDICATORS) {
         const params = sqlParams(source, closure, period);
         const ours = await median(3, () => sql(indicatorSql(source.sql), params));
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
         const same = !theirs || JSON.stringify(sortedRows(ours.result)) === JSON.stringify(sortedRows(theirs.result));
         if (!same) mismatches++;
         console.log(
-          `  ${source.name.padEnd(20)} ${ours.ms.toFixed(1).padStart(7)} ms ${theirs ? `${theirs.ms.toFixed(0).padStart(8)} ms` : '        —'}  ${ours.result.length}${same ? '' : ` ≠ ${theirs!.result.length} MISMATCH`}`,
+          `  ${source.name.padEnd(20)} ${ours.ms.toFixed(1).padStart(7)} ms ${await buffers(indicatorSql(source.sql), params)} ${theirs ? `${theirs.ms.toFixed(0).padStart(8)} ms` : '        —'}  ${ours.result.length}${same ? '' : ` ≠ ${theirs!.result.length} MISMATCH`}`,
         );
       }
       const measureParams = [c.area, input.from, input.to, INTERVAL_SQL[c.interval]];
@@ -99,7 +104,7 @@ async function main(): Promise<void> {
       const same = !theirs || canonical(measure.result) === canonical(theirs.result);
       if (!same) mismatches++;
       console.log(
-        `  ${'daysToMatch'.padEnd(20)} ${measure.ms.toFixed(1).padStart(7)} ms ${theirs ? `${theirs.ms.toFixed(0).padStart(8)} ms` : '        —'}  ${measure.result.length}${same ? '' : ' MISMATCH'}`,
+        `  ${'daysToMatch'.padEnd(20)} ${measure.ms.toFixed(1).padStart(7)} ms ${await buffers(DAYS_TO_MATCH_SQL, measureParams)} ${theirs ? `${theirs.ms.toFixed(0).padStart(8)} ms` : '        —'}  ${measure.result.length}${same ? '' : ' MISMATCH'}`,
       );
       try {
         const whole = await median(3, () => welzijnIndicators(areaWithGrid(c.area), { period: input }, { db, config: { smallCountThreshold: 5, smallCountRounding: 5 } }));

@@ -3,7 +3,7 @@
 // late inserts, updates, deletes, concurrent writers and an AVG erasure, every indicator and the days to
 // match must give exactly the rows the old direct formulas give (test/support/indicator-reference.ts), for
 // several areas, periods and intervals; and what the triggers kept must be what rebuild_indicator_rollups()
-// computes from scratch.
+// computes from scratch, and each span must keep its volunteer's next span's first day (migration 690).
 import { Client } from 'pg';
 import { checkPeriod, indicatorSql, INTERVAL_SQL, isoOf, sqlParams, type Interval } from '../../subgraphs/kit/indicators';
 import { closureOf } from '../../subgraphs/kit/indicators/closure';
@@ -128,13 +128,25 @@ async function expectSameAsReference(): Promise<void> {
   }
   expect(differences).toEqual([]);
   expect(compared).toBeGreaterThan(500); // the data set gives the comparison something to compare
+  await expectNextSpansKept();
+}
+
+/** Each span keeps the first day of its volunteer's next span (migration 690): what lead() over the spans gives. */
+async function expectNextSpansKept(): Promise<void> {
+  const spans = await sql(`
+    SELECT s.volunteer_id, s.first_day::text, s.next_first_day::text AS kept, n.next::text AS next
+    FROM volunteer_active_span s
+    JOIN (SELECT volunteer_id, first_day, lead(first_day) OVER (PARTITION BY volunteer_id ORDER BY first_day) AS next FROM volunteer_active_span) n
+      USING (volunteer_id, first_day)`);
+  expect(spans.filter((s) => s.kept !== s.next)).toEqual([]);
+  expect(spans.filter((s) => s.next !== null).length).toBeGreaterThan(20); // volunteers with several spans
 }
 
 const ROLLUPS = [
   "SELECT indicator || ' ' || area_code || ' ' || day || ' ' || key || ' ' || n AS row FROM indicator_daily WHERE n <> 0",
   "SELECT indicator || ' ' || area_code || ' ' || day || ' ' || key || ' ' || amount AS row FROM indicator_daily WHERE amount <> 0",
   "SELECT area_code || ' ' || created_on || ' ' || category || ' ' || day || ' ' || open || ' ' || overdue AS row FROM backlog_delta WHERE open <> 0 OR overdue <> 0",
-  "SELECT volunteer_id || ' ' || first_day || ' ' || last_day AS row FROM volunteer_active_span",
+  "SELECT volunteer_id || ' ' || first_day || ' ' || last_day || ' ' || coalesce(next_first_day::text, '-') AS row FROM volunteer_active_span",
   "SELECT help_request_id || ' ' || area_code || ' ' || created_at || ' ' || proposed_at AS row FROM first_match",
 ];
 async function rollupRows(): Promise<string[][]> {
