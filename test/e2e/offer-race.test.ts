@@ -90,11 +90,12 @@ async function freshPair(): Promise<{ offerId: string; requestId: string }> {
   return { offerId, requestId };
 }
 
-type Outcome = { ok: boolean; codes: string[] };
+type Outcome = { ok: boolean; codes: string[]; message?: string };
 const outcomeOf = (response: GraphQLResponse, field: string, record: string): Outcome => {
   expect(response.errors).toBeUndefined();
   const result = response.data[field];
-  return { ok: result[record] !== null && result.userErrors.length === 0, codes: result.userErrors.map((error: { code: string }) => error.code) };
+  const ok = result[record] !== null && result.userErrors.length === 0;
+  return { ok, codes: result.userErrors.map((error: { code: string }) => error.code), ...(ok ? {} : { message: result.userErrors[0]?.message }) };
 };
 
 const endOffer = async (offerId: string): Promise<Outcome> =>
@@ -134,7 +135,7 @@ test('welzijn has checked the offer but not yet recorded the match when the coop
   held.release();
   const propose = await proposing;
   await expectInvariant(offerId, end, propose);
-  expect(end).toEqual({ ok: false, codes: ['CONFLICT'] });
+  expect(end).toEqual({ ok: false, codes: ['CONFLICT'], message: expect.stringContaining('is being recorded in welzijn right now') });
   expect(propose.ok).toBe(true);
 });
 
@@ -147,14 +148,16 @@ test('bewoners has heard "no open matches" but not yet ended the offer when welz
   held.release();
   const end = await ending;
   await expectInvariant(offerId, end, propose);
-  expect(propose).toEqual({ ok: false, codes: ['CONFLICT'] });
+  expect(propose).toEqual({ ok: false, codes: ['CONFLICT'], message: expect.stringContaining('is being ended by its cooperative right now') });
   expect(end.ok).toBe(true);
 });
 
 test('an ended offer is not proposed afterwards, and an offer with a match is not ended afterwards', async () => {
   const first = await freshPair();
   const ended = await endOffer(first.offerId);
-  await expectInvariant(first.offerId, ended, await proposeOffer(first.offerId, first.requestId));
+  const late = await proposeOffer(first.offerId, first.requestId);
+  expect(late).toEqual({ ok: false, codes: ['CONFLICT'], message: expect.stringContaining('has ended') });
+  await expectInvariant(first.offerId, ended, late);
   const second = await freshPair();
   const proposed = await proposeOffer(second.offerId, second.requestId);
   await expectInvariant(second.offerId, await endOffer(second.offerId), proposed);
@@ -172,4 +175,20 @@ test('twenty rounds of both at once, with fresh offers: never an open match on a
     ]);
     await expectInvariant(offerId, end, propose);
   }
+});
+
+test('what a call that died leaves behind: a stale proposal claim does not block an end; an end in progress blocks proposals until it is taken over', async () => {
+  const first = await freshPair();
+  await welzijn.db.query("INSERT INTO neighbour_proposal_claim (id, help_offer_id, claimed_at) VALUES ('proposal-claim-died', $1, now() - interval '2 minutes')", [first.offerId]);
+  expect(await endOffer(first.offerId)).toEqual({ ok: true, codes: [] });
+  await welzijn.db.query("DELETE FROM neighbour_proposal_claim WHERE id = 'proposal-claim-died'");
+
+  const second = await freshPair();
+  await bewoners.db.query("UPDATE help_offer SET ending_claim = 'an-end-that-died', ending_since = now() WHERE id = $1", [second.offerId]);
+  expect(await proposeOffer(second.offerId, second.requestId)).toEqual({ ok: false, codes: ['CONFLICT'], message: expect.stringContaining('is being ended') });
+  expect(await endOffer(second.offerId)).toEqual({ ok: false, codes: ['CONFLICT'], message: expect.stringContaining('is being ended by another call') });
+  await bewoners.db.query("UPDATE help_offer SET ending_since = now() - interval '2 minutes' WHERE id = $1", [second.offerId]);
+  const end = await endOffer(second.offerId);
+  expect(end).toEqual({ ok: true, codes: [] });
+  await expectInvariant(second.offerId, end, { ok: false, codes: ['CONFLICT'] });
 });
