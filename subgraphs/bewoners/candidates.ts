@@ -42,8 +42,8 @@ const CANDIDATES_PER_REQUEST = 20;
 /** The columns of an offer the scoring, the access rule and the log read. */
 const PROFILE_COLUMNS = 'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits, has_vog, vog_issued_on, insured';
 
-/** Offers in the pool at all: offering one of the categories ($1), not paused or ended. */
-const POOL_FILTER = `categories && $1::text[] AND ${matchableSql('h')}`;
+/** Offers in the pool at all: offering one of the categories ($1), not paused, ended or being ended (offer-ending.ts). */
+const POOL_FILTER = `categories && $1::text[] AND ${matchableSql('h')} AND h.ending_claim IS NULL`;
 
 /**
  * A stored offer as the scoring function reads it (a VOG counts while valid). Bewoners does not know the

@@ -1,6 +1,8 @@
 // bewoners answers welzijn's question before a match with a neighbour's offer (kit/matching/offer-check.ts):
 // UNKNOWN when there is no such offer or the caller may not see it (the same rule as HelpOffer, policies.ts),
-// else whether it is switched on. A disclosed answer is a processing-log line on the offer ("check").
+// else ENDED, ENDING (an end is asking welzijn right now, offer-ending.ts), PAUSED, or whether it is switched
+// on. Read without a lock: an end in progress is seen by its committed claim, never waited for. A disclosed
+// answer is a processing-log line on the offer ("check").
 import type { Database } from '../kit/database';
 import type { Caller } from '../../platform/caller';
 import { PersonalDataAccess, recordOf } from '../kit/access/personal-data';
@@ -8,6 +10,7 @@ import { consentLoader, type ConsentLookup } from '../kit/access/consent';
 import { ProcessingLog } from '../kit/access/processing-log';
 import { CONSENT_REGISTER_UNAVAILABLE } from '../kit/access/errors';
 import type { OfferStatus } from '../kit/matching/offer-check';
+import { effectiveStatus } from '../kit/helper-profile';
 import { HelpOffer } from './entities';
 import { helpOfferPolicy } from './policies';
 
@@ -27,6 +30,14 @@ export function answerOfferCheck(db: Database, consentLookup: ConsentLookup) {
     }
     access.log.record(record, 'available', caller, 'check');
     await access.log.write(db); // before the answer leaves, as for every disclosure
-    return offer.available ? 'AVAILABLE' : 'UNAVAILABLE';
+    return statusOf(offer);
   };
+}
+
+function statusOf(offer: HelpOffer): OfferStatus {
+  const status = effectiveStatus(offer.status, offer.pausedUntil);
+  if (status === 'ENDED') return 'ENDED';
+  if (offer.endingClaim) return 'ENDING';
+  if (status === 'PAUSED') return 'PAUSED';
+  return offer.available ? 'AVAILABLE' : 'UNAVAILABLE';
 }

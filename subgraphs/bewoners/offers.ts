@@ -10,14 +10,13 @@ import { lockOwnRow, personalDataWriteRule } from '../kit/access/own-row';
 import type { PersonalDataAccess } from '../kit/access/personal-data';
 import { logPersonalDataWrite, writtenFields } from '../kit/access/write-log';
 import { assertBuurt } from '../kit/areas';
-import { helperStatusMove, newProfile, openMatchesConflict, profileChanges, type HelperStatus } from '../kit/helper-profile';
+import { helperStatusMove, newProfile, profileChanges, type HelperStatus } from '../kit/helper-profile';
 import { createOnce } from '../kit/idempotent-create';
 import { checkPoint, roundLocation, type GeoPoint } from '../kit/matching/location';
 import { checkId } from '../kit/validation';
 import { HelpOffer } from './entities';
 import type { RegisterHelpOfferInput, UpdateHelpOfferInput } from './generated/resolvers-types';
 import { helpOfferPolicy } from './policies';
-import type { OfferMatches } from './offer-matches';
 
 /** Where the helper lives, stored rounded (kit/matching/location.ts). */
 const home = (location: GeoPoint, field: string): GeoPoint => roundLocation(checkPoint(location, field));
@@ -72,24 +71,18 @@ export async function updateHelpOffer(manager: EntityManager, id: string, input:
   return saved;
 }
 
-/** Moves an offer to `to` (state machine in kit/helper-profile.ts), recording when and why. */
+/** Pauses or resumes an offer (state machine in kit/helper-profile.ts), recording when and why; ending is offer-ending.ts. */
 export async function moveHelpOffer(
   manager: EntityManager,
   id: string,
-  to: HelperStatus,
+  to: Exclude<HelperStatus, 'ENDED'>,
   change: { until?: string | null; reason?: string | null },
   caller: Caller,
   personalData: PersonalDataAccess,
-  matches: OfferMatches,
 ): Promise<HelpOffer> {
   const move = helperStatusMove(to, change);
   const offer = await ownHelpOffer(manager, id, caller, personalData);
   move.apply(offer, 'help offer');
-  if (to === 'ENDED') {
-    // welzijn records the matches: an offer it still counts on is not ended behind its back
-    const refused = openMatchesConflict('Help offer', id, await matches.openStates(id, { ...caller, spanId: personalData.log.spanId }));
-    if (refused) throw refused;
-  }
   const saved = await manager.save(offer);
   await logPersonalDataWrite(manager, personalData, helpOfferPolicy, saved, move.written);
   return saved;

@@ -71,32 +71,37 @@ export async function releaseToBoard(manager: EntityManager, id: string, caller:
 
 /** A helper's response through a partner system: a SELF match on the listed hulpvraag, pending review. */
 export async function respondToBoard(
-  manager: EntityManager,
+  db: Database,
   input: RespondToBoardInput,
   caller: Caller,
   personalData: PersonalDataAccess,
   offers: NeighbourOffers,
 ): Promise<{ id: string; listing: BoardItem; pool: 'VOLUNTEER' | 'NEIGHBOUR'; helperId: string }> {
   checkId(input.listingId, 'input.listingId');
-  const listed = async (lock: boolean) => {
+  const listed = async (manager: EntityManager, lock: boolean) => {
     const listing = await manager.findOne(BoardListing, { where: { id: input.listingId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!listing || listing.withdrawnAt) throw notFound('BoardListing', input.listingId, 'input.listingId');
     return listing;
   };
-  let listing = await listed(false);
+  let listing = await listed(db.manager, false);
   // the listing is public: anyone's partner system may respond, whatever organisation holds the hulpvraag
-  const access: ProposalAccess = {
-    check: async () => void (await listed(false)),
+  const access = (manager: EntityManager): ProposalAccess => ({
+    check: async () => void (await listed(manager, false)),
     lock: async () => {
-      listing = await listed(true);
+      listing = await listed(manager, true);
       const request = await manager.findOne(HelpRequest, { where: { id: listing.helpRequestId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('BoardListing', input.listingId, 'input.listingId');
       return request;
     },
     field: 'input.listingId',
-  };
-  const { record } = await recordProposal(manager, { clientMutationId: input.clientMutationId, pool: input.pool, helperId: input.helperId, madeBy: 'SELF', input }, access, caller, personalData, offers);
-  return { id: record.id, listing: await itemOf(manager, listing), pool: record.pool, helperId: record.volunteerId ?? record.helpOfferId! };
+  });
+  const proposal = { clientMutationId: input.clientMutationId, pool: input.pool, helperId: input.helperId, madeBy: 'SELF' as const, input };
+  return recordProposal(db, proposal, access, caller, personalData, offers, async (manager, { record }) => ({
+    id: record.id,
+    listing: await itemOf(manager, listing),
+    pool: record.pool,
+    helperId: record.volunteerId ?? record.helpOfferId!,
+  }));
 }
 
 /** The board of an area (with its sub-areas): listings whose hulpvraag is still OPEN, in key order. */

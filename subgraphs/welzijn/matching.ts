@@ -1,6 +1,7 @@
 // Matches: proposing a helper for a hulpvraag and moving the match through its life. Each mutation is one
 // transaction that locks the hulpvraag (and the volunteer), so two matchers acting at once cannot overfill
-// a hulpvraag or push a volunteer past their load cap; unique indexes back this up (migration 4).
+// a hulpvraag or push a volunteer past their load cap; unique indexes back this up (migration 4). A
+// neighbour's offer is confirmed by bewoners before that transaction, under a claim (proposal-claims.ts).
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../platform/errors';
@@ -19,6 +20,8 @@ import { MATCH_TRANSITIONS } from './state-machine';
 import type { NeighbourOffers } from './neighbour-offers';
 import { effectiveStatus } from '../kit/helper-profile';
 import { recordEvent } from '../kit/events/outbox';
+import type { Database } from '../kit/database';
+import { withProposalClaim, type ProposalClaim } from './proposal-claims';
 
 const FOLLOW_UP_AFTER_MS = 17 * 24 * 3600 * 1000; // 2½ weeks: between the 2 and 3 weeks of practice
 
@@ -45,45 +48,62 @@ export interface Proposal {
   input: unknown;
 }
 
-export async function proposeMatch(
-  manager: EntityManager,
-  input: ProposeMatchInput,
-  caller: Caller,
-  personalData: PersonalDataAccess,
-  offers: NeighbourOffers,
-): Promise<Match> {
+export async function proposeMatch(db: Database, input: ProposeMatchInput, caller: Caller, personalData: PersonalDataAccess, offers: NeighbourOffers): Promise<Match> {
   checkId(input.helpRequestId, 'input.helpRequestId');
   const rule = intakeOrganisationProposes(personalData);
-  const access: ProposalAccess = {
+  const access = (manager: EntityManager): ProposalAccess => ({
     check: () => assertOwnRow(manager, HelpRequest, input.helpRequestId, rule, caller, 'input.helpRequestId'),
     lock: () => lockOwnRow(manager, HelpRequest, input.helpRequestId, rule, caller, 'input.helpRequestId'),
     field: 'input.helpRequestId',
-  };
-  return (await recordProposal(manager, { ...input, input }, access, caller, personalData, offers)).record;
+  });
+  return recordProposal(db, { ...input, input }, access, caller, personalData, offers, async (_manager, made) => made.record);
 }
 
 /**
- * The one way a match is recorded (proposeMatch, and a helper's response to the board): locks the hulpvraag
- * through `access`, refuses a full or not OPEN one, a volunteer who is not the caller's, off, paused or at
- * their cap, or an offer bewoners does not confirm; the retry key is the caller's organisation's.
+ * The one way a match is recorded (proposeMatch, and a helper's response to the board), in a transaction of
+ * its own, which ends with `then`. A neighbour's offer is confirmed by bewoners first, with no transaction
+ * open, under a claim on the offer (proposal-claims.ts), so that an end of the offer at the same time is
+ * refused on one side or the other.
  */
-export async function recordProposal(
+export async function recordProposal<T>(
+  db: Database,
+  proposal: Proposal,
+  access: (manager: EntityManager) => ProposalAccess,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  offers: NeighbourOffers,
+  then: (manager: EntityManager, made: { record: Match; created: boolean }) => Promise<T>,
+): Promise<T> {
+  checkId(proposal.helperId, 'input.helperId');
+  const record = (claim: ProposalClaim | null) =>
+    db.transaction(async (manager) => then(manager, await recordInTransaction(manager, proposal, access(manager), caller, personalData, claim)));
+  // a retry of a recorded proposal gets its match back (kit/idempotent-create.ts) without asking bewoners
+  if (proposal.pool !== 'NEIGHBOUR' || (await db.getRepository(Match).existsBy({ recordedByOrganisationId: caller.organisationId!, clientMutationId: proposal.clientMutationId }))) {
+    return record(null);
+  }
+  // bewoners is asked only for a caller that may propose for this hulpvraag at all
+  await access(db.manager).check();
+  return withProposalClaim(db, proposal.helperId, async (claim) => {
+    await offers.assertProposable(proposal.helperId, { ...caller, spanId: personalData.log.spanId });
+    return record(claim);
+  });
+}
+
+/**
+ * Locks the hulpvraag through `access`, refuses a full or not OPEN one, a volunteer who is not the caller's,
+ * off, paused or at their cap, or a neighbour's offer without a live claim; the retry key is the caller's
+ * organisation's.
+ */
+async function recordInTransaction(
   manager: EntityManager,
   proposal: Proposal,
   access: ProposalAccess,
   caller: Caller,
   personalData: PersonalDataAccess,
-  offers: NeighbourOffers,
+  claim: ProposalClaim | null,
 ): Promise<{ record: Match; created: boolean }> {
-  checkId(proposal.helperId, 'input.helperId');
   let request: HelpRequest | undefined; // locked by the proposal, when the key is new
   const build = async (): Promise<Match> => {
-    if (proposal.pool === 'NEIGHBOUR') {
-      // bewoners holds the offers and answers over HTTP: asked before any row is locked, and only for a
-      // caller that may propose for this hulpvraag at all
-      await access.check();
-      await offers.assertProposable(proposal.helperId, { ...caller, spanId: personalData.log.spanId });
-    }
     request = await access.lock();
     if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag gets new matches`, access.field);
     if ((await openMatchesOf(manager, { helpRequestId: request.id })) >= request.helpersNeeded) {
@@ -103,6 +123,10 @@ export async function recordProposal(
       if ((await openMatchesOf(manager, { volunteerId: volunteer.id })) >= volunteer.loadCap) {
         throw conflict(`Volunteer ${volunteer.id} is at their load cap of ${volunteer.loadCap}`, 'input.helperId');
       }
+    } else {
+      // a key seen before (checked without a claim) but whose match is gone (erased): asked anew on a retry
+      if (!claim) throw conflict(`Help offer ${proposal.helperId} was not confirmed by bewoners for this request; try again`, 'input.helperId');
+      await claim.consume(manager); // last: holds the claim's row until the match is committed
     }
 
     return manager.create(Match, {

@@ -1,16 +1,17 @@
 // Before welzijn records a match with a neighbour's help offer it asks bewoners, which holds the offers
 // (kit/matching/offer-check.ts): an offer that does not exist or that the caller's organisation may not
-// see (no consent to MATCHING) is refused like a helper id that does not exist; one switched off is a
-// CONFLICT; when bewoners cannot answer, nothing is recorded (OFFER_CHECK_UNAVAILABLE).
-// And bewoners asks welzijn before a cooperative ends an offer: the states of its open matches.
+// see (no consent to MATCHING) is refused like a helper id that does not exist; one switched off, paused,
+// ended or being ended is a CONFLICT; when bewoners cannot answer, nothing is recorded (OFFER_CHECK_UNAVAILABLE).
+// And bewoners asks welzijn before a cooperative ends an offer: the states of its open matches, with the
+// ones being recorded (proposal-claims.ts).
 import { GraphQLError } from 'graphql';
 import { badInput, conflict } from '../../platform/errors';
 import type { Caller } from '../../platform/caller';
 import type { Logger } from '../../platform/log';
-import { checkOffer, OFFER_CHECK_PATH } from '../kit/matching/offer-check';
+import { checkOffer, OFFER_CHECK_PATH, type OfferStatus } from '../kit/matching/offer-check';
 import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
 import type { Database } from '../kit/database';
-import { OPEN_MATCH_STATES } from './entities/match';
+import { openMatchStates } from './proposal-claims';
 
 export interface NeighbourOffers {
   /** Throws unless the offer exists, the caller may propose it and it is switched on. */
@@ -20,6 +21,13 @@ export interface NeighbourOffers {
 export interface WelzijnServices extends SubgraphServices {
   neighbourOffers: NeighbourOffers;
 }
+
+const REFUSALS: Record<Exclude<OfferStatus, 'AVAILABLE' | 'UNKNOWN'>, string> = {
+  UNAVAILABLE: 'is switched off',
+  PAUSED: 'is paused',
+  ENDING: 'is being ended by its cooperative right now',
+  ENDED: 'has ended',
+};
 
 export function neighbourOffers(peers: PeerUrls, secret: string, log: Logger): NeighbourOffers {
   return {
@@ -39,18 +47,12 @@ export function neighbourOffers(peers: PeerUrls, secret: string, log: Logger): N
       if (status === 'UNKNOWN') {
         throw badInput(`no help offer "${offerId}" that your organisation may propose (the neighbour must consent to MATCHING by it)`, 'input.helperId');
       }
-      if (status === 'UNAVAILABLE') throw conflict(`Help offer ${offerId} is switched off`, 'input.helperId');
+      if (status !== 'AVAILABLE') throw conflict(`Help offer ${offerId} ${REFUSALS[status]}`, 'input.helperId');
     },
   };
 }
 
-/** The states of the open matches (proposed, introduced, active) of a neighbour's offer; nothing else crosses. */
+/** bewoners' question before an end: the states of the offer's open matches, with those being recorded; nothing else crosses. */
 export function answerOpenMatches(db: Database) {
-  return async (_caller: Caller, offerId: string): Promise<string[]> => {
-    const rows: { status: string }[] = await db.query(
-      "SELECT status FROM match WHERE pool = 'NEIGHBOUR' AND help_offer_id = $1 AND status = ANY($2) ORDER BY id",
-      [offerId, OPEN_MATCH_STATES],
-    );
-    return rows.map((row) => row.status);
-  };
+  return (_caller: Caller, offerId: string): Promise<string[]> => openMatchStates(db, offerId);
 }

@@ -69,6 +69,13 @@ export class HelpOffer {
   @Column({ type: 'timestamptz', name: 'status_changed_at', nullable: true })
   statusChangedAt!: Date | null;
 
+  /** The endHelpOffer call asking welzijn for open matches right now (offer-ending.ts), and since when. */
+  @Column({ type: 'text', name: 'ending_claim', nullable: true })
+  endingClaim!: string | null;
+
+  @Column({ type: 'timestamptz', name: 'ending_since', nullable: true })
+  endingSince!: Date | null;
+
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
 

@@ -2,6 +2,7 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { payload } from '../../kit/mutation-payload';
 import { moveHelpOffer, registerHelpOffer, updateHelpOffer } from '../offers';
+import { endHelpOffer } from '../offer-ending';
 import { createMembership, endMembership, updateMembership } from '../memberships';
 import { createCooperativeService, updateCooperativeService, withdrawCooperativeService } from '../cooperative-services';
 
@@ -23,12 +24,13 @@ export const cooperativeWrites: Pick<MutationResolvers, CooperativeWrites> = {
     payload('helpOffer', () => db.transaction((manager) => registerHelpOffer(manager, input, caller, personalData))),
   updateHelpOffer: (_root, { id, input }, { db, caller, personalData }) =>
     payload('helpOffer', () => db.transaction((manager) => updateHelpOffer(manager, id, input, caller, personalData))),
-  pauseHelpOffer: (_root, { id, until, reason }, { db, caller, personalData, services }) =>
-    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'PAUSED', { until, reason }, caller, personalData, services.offerMatches))),
-  resumeHelpOffer: (_root, { id }, { db, caller, personalData, services }) =>
-    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ACTIVE', {}, caller, personalData, services.offerMatches))),
+  pauseHelpOffer: (_root, { id, until, reason }, { db, caller, personalData }) =>
+    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'PAUSED', { until, reason }, caller, personalData))),
+  resumeHelpOffer: (_root, { id }, { db, caller, personalData }) =>
+    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ACTIVE', {}, caller, personalData))),
+  // its own transactions: none is held open while welzijn is asked (offer-ending.ts)
   endHelpOffer: (_root, { id, reason }, { db, caller, personalData, services }) =>
-    payload('helpOffer', () => db.transaction((manager) => moveHelpOffer(manager, id, 'ENDED', { reason }, caller, personalData, services.offerMatches))),
+    payload('helpOffer', () => endHelpOffer(db, id, reason, caller, personalData, services.offerMatches)),
   createMembership: (_root, { input }, { db, caller, personalData }) =>
     payload('membership', () => db.transaction((manager) => createMembership(manager, input, caller, personalData))),
   updateMembership: (_root, { id, role }, { db, caller, personalData }) =>

@@ -4,10 +4,13 @@
 // own name, purpose and trace.
 // - The offer check (OFFER_CHECK_PATH, answered by bewoners): before a match with an offer is recorded, does
 //   the offer exist, may the caller's organisation propose it (its own, or the neighbour consented to
-//   MATCHING by it), and is it switched on? An offer the caller may not see is answered like one that does
-//   not exist.
+//   MATCHING by it), and is it switched on, paused, ended or being ended right now? An offer the caller may
+//   not see is answered like one that does not exist.
 // - The open-match check (OFFER_MATCHES_PATH, answered by welzijn): before a cooperative ends an offer, which
-//   open matches (proposed, introduced, active) does it have? Only their states cross, no match or hulpvraag.
+//   open matches (proposed, introduced, active) does it have, and is one being recorded right now
+//   (MATCH_BEING_RECORDED)? Only their states cross, no match or hulpvraag.
+// Each side publishes its intent before it asks (bewoners/offer-ending.ts, welzijn/proposal-claims.ts), so
+// an end and a proposal at the same time cannot both pass.
 import type { Caller } from '../../../platform/caller';
 import type { Logger } from '../../../platform/log';
 import { answerSignedRoute, askSigned, type Question } from '../signed-question';
@@ -18,8 +21,10 @@ export const OFFER_MATCHES_PATH = '/internal/offer-matches';
 const OFFER_CHECK: Question = { audience: 'help-offer-check', name: 'offer check' };
 const OFFER_MATCHES: Question = { audience: 'help-offer-matches', name: 'open-match check' };
 
-export type OfferStatus = 'AVAILABLE' | 'UNAVAILABLE' | 'UNKNOWN';
-const OFFER_STATUSES: readonly unknown[] = ['AVAILABLE', 'UNAVAILABLE', 'UNKNOWN'];
+export type OfferStatus = 'AVAILABLE' | 'UNAVAILABLE' | 'PAUSED' | 'ENDING' | 'ENDED' | 'UNKNOWN';
+const OFFER_STATUSES: readonly unknown[] = ['AVAILABLE', 'UNAVAILABLE', 'PAUSED', 'ENDING', 'ENDED', 'UNKNOWN'];
+/** In the open-match check's answer: a proposal of the offer that welzijn is recording right now. */
+export const MATCH_BEING_RECORDED = 'BEING_RECORDED';
 
 /** Asks the offers' holder at `url` about one offer for `caller`; throws when it cannot answer (fail closed). */
 export async function checkOffer(url: string, secret: string, caller: Caller, offerId: string): Promise<OfferStatus> {

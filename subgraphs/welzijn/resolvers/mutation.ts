@@ -36,7 +36,8 @@ export const Mutation: MutationResolvers = {
     ),
 
   proposeMatch: (_root, { input }, { db, caller, personalData, services }) =>
-    payload('match', () => db.transaction((manager) => proposeMatch(manager, input, caller, personalData, services.neighbourOffers))),
+    // its own transaction: a neighbour's offer is confirmed by bewoners before it (matching.ts recordProposal)
+    payload('match', () => proposeMatch(db, input, caller, personalData, services.neighbourOffers)),
 
   transitionMatch: (_root, args, { db, caller, personalData }) =>
     payload('match', () => db.transaction((manager) => transitionMatch(manager, args, caller, personalData))),
@@ -59,7 +60,7 @@ export const Mutation: MutationResolvers = {
     payload('withdrawnListingId', () => db.transaction((manager) => withdrawFromBoard(manager, id, caller, personalData))),
 
   respondToBoard: (_root, { input }, { db, caller, personalData, services }) =>
-    payload('response', () => db.transaction((manager) => respondToBoard(manager, input, caller, personalData, services.neighbourOffers))),
+    payload('response', () => respondToBoard(db, input, caller, personalData, services.neighbourOffers)),
 
   eraseWelzijnRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };
