@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { eventSubjects } from './event-subjects';
 import { policies } from './policies';
 import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
@@ -21,6 +22,7 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   extensions: ['unaccent', 'pg_trgm', 'cube', 'earthdistance'],
   createLoaders,
   policies,
+  eventSubjects,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
   routes: (db, config) => ({

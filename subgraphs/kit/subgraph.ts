@@ -27,6 +27,7 @@ import { guardDisclosures, type Disclosure } from './access/disclosures';
 import { DELIVERY_PATH, deliveryRoute } from './access/delivery';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 import { startJobRunner, type JobTasks } from './jobs';
+import { EVENT_AUDIENCE_PATH, eventAudience, eventAudienceRoute, type EventSubjects } from './events/audience';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
 
@@ -61,6 +62,8 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   createLoaders: (db: Database, caller: Caller, personalData: PersonalDataAccess) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts); a function when they depend on a setting. */
   policies: PersonalDataPolicy[] | ((config: SubgraphConfig) => PersonalDataPolicy[]);
+  /** The types this subgraph records non-public events about (its event-subjects.ts); their policies say who hears of them. */
+  eventSubjects: EventSubjects;
   /** Fields ("Type.field") that answer personal data of a type without a policy; they need a purpose too. */
   personalEntryPoints?: readonly string[];
   /** Fields of other types that show personal records (see kit/access/disclosures.ts). */
@@ -143,8 +146,15 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   guardReferences(schema); // __resolveReference sees only the key; @requires fields stay beside the row
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
-  guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies, definition.personalEntryPoints);
+  const policies = typeof definition.policies === 'function' ? definition.policies(config) : definition.policies;
+  guardPersonalData(schema, policies, definition.personalEntryPoints);
   guardDisclosures(schema, definition.disclosures ?? []);
+  // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
+  const lookup =
+    definition.consentLookup?.(db) ??
+    httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name, throttledLog(log, 'consent register unavailable'));
+  // who may hear of this subgraph's events: checked against its policies before anything starts
+  const audience = eventAudience(db, definition.eventSubjects, policies, lookup);
 
   const peers = options.peers ?? config.peers;
   const services = (definition.startServices?.(db, peers, config, { log, metrics: metrics.registry }) ?? {}) as TServices;
@@ -172,10 +182,6 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   });
 
   const verify = identityVerifier(definition.name, config.identitySecret);
-  // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
-  const lookup =
-    definition.consentLookup?.(db) ??
-    httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name, throttledLog(log, 'consent register unavailable'));
   const http = await startHttpServer(
     {
       apollo,
@@ -218,6 +224,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         },
         // the gateway confirms what of each answer reached the caller (kit/access/delivery.ts)
         [DELIVERY_PATH]: deliveryRoute(db, (req) => authenticate(req, definition.name, verify)),
+        // who may hear of this subgraph's events, asked at delivery (kit/events/audience.ts)
+        [EVENT_AUDIENCE_PATH]: eventAudienceRoute(config.eventsSecret, audience, log),
         ...definition.routes?.(db, config, { consentLookup: lookup, log }),
       },
       drainTimeoutMs: config.drainTimeoutMs,
