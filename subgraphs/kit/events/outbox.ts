@@ -1,8 +1,8 @@
 // The transactional outbox, the same in every subgraph: a change records its domain event in the table
 // `outbox` in its own transaction (recordEvent), so a change that commits has its event and one that rolls
 // back has none. Delivery reads the table in order of `seq` (an event dated later, a follow-up that falls
-// due, waits until `occurred_at`; withdrawPendingEvents takes it back before then). Public changes of the sociale kaart feed (public_change) become events by
-// a trigger, so no publishing path can forget one.
+// due, waits until `occurred_at`, and withdrawPendingEvents takes it back before then). Public changes of
+// the sociale kaart feed (public_change) become events by a trigger, so no publishing path can forget one.
 // An event holds ids, types and times only: partners fetch the details through the graph, with a purpose.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Sql } from '../jobs';
