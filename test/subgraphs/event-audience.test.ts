@@ -128,13 +128,14 @@ test('an unsigned, wrongly signed, expired or other question’s token is 401', 
   expect(refused).toEqual({ status: 401, body: { error: expect.any(String) } });
 });
 
-test('too many questions, or questions of the wrong shape, are 400; the client splits a long list', async () => {
+test('too many questions, or questions of the wrong shape, are 400 (a huge body 413); the client splits a long list', async () => {
   const token = `Bearer ${audienceToken(secret)}`;
   const many = Array.from({ length: MAX_AUDIENCE_QUESTIONS + 1 }, () => q('Referral', 'referral-001', 'org-zg-01'));
   expect((await post('zorg', { questions: many }, token)).status).toBe(400);
   expect((await post('zorg', { questions: [{ ...q('Referral', 'referral-001', 'org-zg-01'), purpose: 'CURIOSITY' }] }, token)).status).toBe(400);
   expect((await post('zorg', { questions: [{ subjectType: 'Referral', subjectId: 'referral-001' }] }, token)).status).toBe(400);
   expect((await post('zorg', { question: [] }, token)).status).toBe(400);
+  expect((await post('zorg', { questions: [], padding: 'x'.repeat(300_000) }, token)).status).toBe(413);
   const answers = await ask('zorg', many);
   expect(answers).toHaveLength(many.length);
   expect(answers.every((yes) => yes)).toBe(true);

@@ -112,7 +112,10 @@ async function readQuestions(req: IncomingMessage): Promise<AudienceQuestion[] |
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return 'too large';
+    if (size > MAX_BODY_BYTES) {
+      req.resume(); // the rest is discarded, so the sender reads the refusal rather than a reset
+      return 'too large';
+    }
     chunks.push(chunk as Buffer);
   }
   try {
