@@ -110,6 +110,8 @@ export interface SubgraphConfig {
   offerCheckSecret: string | null;
   /** EVENTS_SECRET: signs gemeente's pulls of each subgraph's event feed and its need-to-know questions (every subgraph). */
   eventsSecret: string;
+  /** gemeente's webhook delivery: how often it pulls each feed, the first retry's delay, tries before DEAD. */
+  webhooks: { pullIntervalMs: number; retryBaseMs: number; maxAttempts: number };
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
   statementTimeoutMs: number;
@@ -161,7 +163,7 @@ export const SETTINGS = [
   ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'OFFER_CHECK_SECRET', 'EVENTS_SECRET', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
-  'SOCIAL_MAP_PULL_INTERVAL_MS', 'OUTBOUND_PRIVATE_NETWORKS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
+  'SOCIAL_MAP_PULL_INTERVAL_MS', 'WEBHOOK_PULL_INTERVAL_MS', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'OUTBOUND_PRIVATE_NETWORKS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
   'LOG_LEVEL', 'METRICS_TOKEN',
 ] as const;
 
@@ -421,6 +423,11 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     smallCountRounding: r.read('SMALL_COUNT_ROUNDING', positive('', 5), 5),
     municipalityOrganisationId: r.read('MUNICIPALITY_ORGANISATION_ID', text('org-gm-01'), ''),
     socialMapPullIntervalMs: r.read('SOCIAL_MAP_PULL_INTERVAL_MS', positive('milliseconds', 2_000), 2_000),
+    webhooks: {
+      pullIntervalMs: r.read('WEBHOOK_PULL_INTERVAL_MS', positive('milliseconds', 1_000), 1_000),
+      retryBaseMs: r.read('WEBHOOK_RETRY_BASE_MS', positive('milliseconds', 10_000), 10_000),
+      maxAttempts: r.read('WEBHOOK_MAX_ATTEMPTS', setting(12, wholeNumber('tries', 1, 50)), 12),
+    },
     hideSuggestions: !mode.development,
     // webhooks and calendar feeds of partners on loopback or a private network: tests and development only
     outbound: { allowPrivateNetworks: r.read('OUTBOUND_PRIVATE_NETWORKS', flag(!mode.production), !mode.production) },

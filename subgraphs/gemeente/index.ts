@@ -11,6 +11,8 @@ import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
 import { consentCheckRoute, databaseConsentLookup, type ConsentAsker } from './consent/register';
+import { noAudience } from './webhooks/delivery';
+import { WEBHOOK_CRONTAB, webhookJobs } from './webhooks/jobs';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -31,4 +33,7 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
     [HSDS_PREFIX]: hsdsRoute(db),
   }),
   startServices,
+  // webhooks: pulls of every subgraph's event feed, deliveries, and the sweep (webhooks/)
+  jobs: (db, config, context) => webhookJobs(db, config, context, noAudience),
+  crontab: WEBHOOK_CRONTAB,
 };

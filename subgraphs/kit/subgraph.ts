@@ -28,6 +28,7 @@ import { DELIVERY_PATH, deliveryRoute } from './access/delivery';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 import { startJobRunner, type JobTasks } from './jobs';
 import { EVENT_AUDIENCE_PATH, eventAudience, eventAudienceRoute, type EventSubjects } from './events/audience';
+import { EVENTS_PATH, eventFeedRoute } from './events/feed';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
 
@@ -74,7 +75,9 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   consentLookup?: (db: Database) => ConsentLookup;
   startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext) => TServices;
   /** The subgraph's own background tasks, run by its job runner (kit/jobs.ts); schedule them with scheduleJob. */
-  jobs?: (db: Database, config: SubgraphConfig, context: ServiceContext) => JobTasks;
+  jobs?: (db: Database, config: SubgraphConfig, context: ServiceContext & { peers: PeerUrls }) => JobTasks;
+  /** Recurring jobs of the subgraph's own tasks, in graphile-worker's crontab format. */
+  crontab?: string;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -174,7 +177,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
 
   // one job runner per subgraph, on its own database, as the serving role (kit/jobs.ts); started before the
   // HTTP server, so that a subgraph answering /health is fully started (a signal then drains, not aborts)
-  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry }) }, log }).catch(async (error) => {
+  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry, peers }) }, crontab: definition.crontab, log }).catch(async (error) => {
     await apollo.stop();
     await services.stop?.();
     await db.destroy();
@@ -213,6 +216,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
       routes: {
         [FEED_PATH]: publicChangeFeedRoute(db),
+        // and its domain events, to gemeente's webhook delivery (kit/events/feed.ts)
+        [EVENTS_PATH]: eventFeedRoute(db, config.eventsSecret),
         // the gateway's readiness proves the signed handshake here: 200 only for an identity this subgraph accepts
         [HANDSHAKE_PATH]: async (req, res) => {
           try {
