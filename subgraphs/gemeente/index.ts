@@ -11,7 +11,7 @@ import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
 import { consentCheckRoute, databaseConsentLookup, type ConsentAsker } from './consent/register';
-import { noAudience } from './webhooks/delivery';
+import { subgraphAudience } from './webhooks/audience';
 import { WEBHOOK_CRONTAB, webhookJobs } from './webhooks/jobs';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
@@ -34,6 +34,6 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   }),
   startServices,
   // webhooks: pulls of every subgraph's event feed, deliveries, and the sweep (webhooks/)
-  jobs: (db, config, context) => webhookJobs(db, config, context, noAudience),
+  jobs: (db, config, context) => webhookJobs(db, config, context, subgraphAudience(context.peers, config.eventsSecret)),
   crontab: WEBHOOK_CRONTAB,
 };

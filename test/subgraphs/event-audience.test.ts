@@ -17,6 +17,8 @@ import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
 import { subgraphConfig, type Partner } from '../../platform/config';
 import { signJwt } from '../../platform/jwt';
 import { captureLogs } from '../../platform/log';
+import { withdrawPendingEvents } from '../../subgraphs/kit/events/outbox';
+import { subgraphAudience } from '../../subgraphs/gemeente/webhooks/audience';
 
 let hub: TestHub;
 const secret = subgraphConfig('zorg', process.env, { databaseRequired: false }).eventsSecret;
@@ -113,6 +115,30 @@ test('a subject that no longer exists, or of a type without events here, is a no
   expect(await ask('zorg', [q('HelpRequest', 'help-request-001', 'org-wz-01', 'MATCHING')])).toEqual([false]);
   expect(await ask('welzijn', [q('Volunteer', 'volunteer-001', 'org-wz-01', 'MATCHING'), q('Nothing', 'x', 'org-wz-01', 'MATCHING')])).toEqual([false, false]);
   expect(await ask('bewoners', [q('HelpOffer', 'help-offer-001', 'org-bw-01', 'MATCHING')])).toEqual([false]);
+});
+
+test('asked about an event, the answer is also no once the event no longer stands (withdrawn) or names another subject', async () => {
+  const welzijn = hub.subgraphs.welzijn.db;
+  const [{ id: due }] = await welzijn.query(
+    "INSERT INTO outbox (type, subject_type, subject_id, public, occurred_at) VALUES ('MATCH_FOLLOW_UP_DUE', 'Match', 'match-001', false, now() + interval '17 days') RETURNING id",
+  );
+  const about = (eventId: string, subjectId = 'match-001') => ({ ...q('Match', subjectId, 'org-wz-06', 'MATCHING'), eventId });
+  expect(await ask('welzijn', [about(due), about(due.toUpperCase()), about(due, 'match-002'), about('00000000-0000-4000-8000-000000000000')])).toEqual([true, true, false, false]);
+  await welzijn.transaction((manager) => withdrawPendingEvents(manager, { type: 'MATCH_FOLLOW_UP_DUE', subject: { type: 'Match', id: 'match-001' } }));
+  expect(await ask('welzijn', [about(due), q('Match', 'match-001', 'org-wz-06', 'MATCHING')])).toEqual([false, true]);
+  expect((await post('welzijn', { questions: [about('not-a-uuid')] }, `Bearer ${audienceToken(secret)}`)).status).toBe(400);
+});
+
+test('gemeente’s deliveries ask the subgraph that recorded the event, for the endpoint’s organisation and purpose', async () => {
+  const peers = Object.fromEntries(Object.values(hub.subgraphs).map((s) => [s.name, s.url]));
+  const audience = subgraphAudience(peers, secret);
+  const [{ id }] = await hub.subgraphs.zorg.db.query("INSERT INTO outbox (type, subject_type, subject_id, public) VALUES ('REFERRAL_ACCEPTED', 'Referral', 'referral-001', false) RETURNING id::text");
+  const event = { id, type: 'REFERRAL_ACCEPTED' as const, partner: 'zorg', subject: { type: 'Referral', id: 'referral-001' }, occurredAt: new Date() };
+  const holder = 'org-zg-01';
+  expect(await audience(event, holder, 'REFERRAL')).toBe(true);
+  expect(await audience(event, 'org-bw-09', 'REFERRAL')).toBe(false);
+  expect(await audience(event, holder, 'NO_PURPOSE')).toBe(false);
+  await expect(audience({ ...event, partner: 'elsewhere' }, holder, 'REFERRAL')).rejects.toThrow(/no address for elsewhere/);
 });
 
 test('an unsigned, wrongly signed, expired or other question’s token is 401', async () => {

@@ -163,9 +163,3 @@ export async function deliver(db: Database, id: string, audience: Audience, sett
     await scheduleDelivery(manager, id, at);
   });
 }
-
-/**
- * The need-to-know check until `askAudience` (kit/events/audience.ts, branch webhooks-audience) is wired in:
- * nobody may read a non-public event's subject, so only public events are delivered (fail closed).
- */
-export const noAudience: Audience = async () => false;

@@ -4,7 +4,8 @@
 // the purpose its webhook was registered for) yes or no. The answer is the subject's declared policy
 // (<subgraph>/policies.ts) as a read by that organisation for that purpose would get it (personal-data.ts):
 // a holder, or a recipient with a holder's consent for the purpose, asked of the register now, so a revoked
-// consent stops the events at once. A subject that is gone, or of a type without events here, is a no.
+// consent stops the events at once. A subject that is gone, or of a type without events here, is a no, and
+// so is an event no longer in the outbox (withdrawn before it happened, outbox.ts withdrawPendingEvents).
 // The answer carries yes/no only, nothing of the subject.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
@@ -25,6 +26,7 @@ const LIFETIME_SECONDS = 60;
 export const MAX_AUDIENCE_QUESTIONS = 500;
 const MAX_BODY_BYTES = 256_000;
 const ID = /^[^\s]{1,200}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AudienceQuestion {
   /** The GraphQL type of the event's subject (DomainEvent.subject.type). */
@@ -34,6 +36,8 @@ export interface AudienceQuestion {
   organisationId: string;
   /** The purpose that webhook was registered for. */
   purpose: Purpose;
+  /** The event about to be delivered (its outbox id): one that was withdrawn, or is not about this subject, is a no. */
+  eventId?: string;
 }
 
 /** The types a subgraph records events about, each with the entity (keyed by `id`) that holds its rows. */
@@ -65,6 +69,7 @@ export function eventAudience(db: Database, subjects: EventSubjects, policies: r
     }),
   );
   return async (questions: readonly AudienceQuestion[]): Promise<boolean[]> => {
+    const standing = await standingEvents(db, questions);
     const trace = newTrace();
     const loaders = new Map([...types].map(([type, { repository }]) => [type, byKeyLoader(repository)]));
     // one caller per organisation and purpose, each asking the register in batches (decisions cached per subject)
@@ -81,6 +86,7 @@ export function eventAudience(db: Database, subjects: EventSubjects, policies: r
     };
     return Promise.all(
       questions.map(async (q) => {
+        if (q.eventId !== undefined && !standing.has(eventKey(q.eventId, q.subjectType, q.subjectId))) return false;
         const type = types.get(q.subjectType);
         const row = type && (await loaders.get(q.subjectType)!.load(q.subjectId));
         if (!type || !row) return false;
@@ -96,13 +102,27 @@ export function eventAudience(db: Database, subjects: EventSubjects, policies: r
   };
 }
 
+const eventKey = (id: string, subjectType: string, subjectId: string) => `${id.toLowerCase()}|${subjectType}|${subjectId}`;
+
+/** The questions' events that are in the outbox, about the subject each question names. */
+async function standingEvents(db: Database, questions: readonly AudienceQuestion[]): Promise<Set<string>> {
+  const ids = [...new Set(questions.flatMap((q) => (q.eventId === undefined ? [] : [q.eventId])))];
+  if (!ids.length) return new Set();
+  const rows: { id: string; subject_type: string; subject_id: string }[] = await db.query(
+    'SELECT id::text, subject_type, subject_id FROM outbox WHERE id = ANY($1::uuid[])',
+    [ids],
+  );
+  return new Set(rows.map((row) => eventKey(row.id, row.subject_type, row.subject_id)));
+}
+
 function isQuestion(value: unknown): value is AudienceQuestion {
   const q = value as Partial<AudienceQuestion> | null;
   return (
     typeof q?.subjectType === 'string' && ID.test(q.subjectType) &&
     typeof q.subjectId === 'string' && ID.test(q.subjectId) &&
     typeof q.organisationId === 'string' && ID.test(q.organisationId) &&
-    isPurpose(q.purpose)
+    isPurpose(q.purpose) &&
+    (q.eventId === undefined || (typeof q.eventId === 'string' && UUID.test(q.eventId)))
   );
 }
 
@@ -141,7 +161,7 @@ export function eventAudienceRoute(secret: string, answer: (questions: readonly 
     const questions = await readQuestions(req);
     if (questions === 'too large') return sendJson(res, 413, { error: `the questions are larger than ${MAX_BODY_BYTES} bytes` });
     if (!questions) {
-      return sendJson(res, 400, { error: `expected {"questions": [{subjectType, subjectId, organisationId, purpose}]} (at most ${MAX_AUDIENCE_QUESTIONS})` });
+      return sendJson(res, 400, { error: `expected {"questions": [{subjectType, subjectId, organisationId, purpose, eventId?}]} (at most ${MAX_AUDIENCE_QUESTIONS})` });
     }
     try {
       sendJson(res, 200, { allowed: await answer(questions) });

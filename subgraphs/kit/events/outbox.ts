@@ -32,7 +32,9 @@ export async function recordEvent(sql: Sql, event: DomainEvent): Promise<void> {
 /**
  * Withdraws the `type` events about `subject` that have not happened yet (dated later, see occurredAt), in the
  * caller's transaction: what they announce will not come (a follow-up recorded before it fell due, a match
- * ended first). Events that have happened stay: they were true when they happened.
+ * ended first). Events that have happened stay: they were true when they happened. A delivery of it that
+ * gemeente already holds is refused at its next try: the need-to-know check asks whether the event still
+ * stands (kit/events/audience.ts).
  */
 export async function withdrawPendingEvents(sql: Sql, event: Pick<DomainEvent, 'type' | 'subject'>): Promise<void> {
   await sql.query('DELETE FROM outbox WHERE type = $1 AND subject_type = $2 AND subject_id = $3 AND occurred_at > now()', [
