@@ -16,7 +16,7 @@ import { scheduleJob, type Sql } from '../../kit/jobs';
 import { outboundRequest, type OutboundPolicy } from '../../kit/outbound-http';
 import type { EventType } from '../../kit/events/event-types';
 
-export const DELIVER_TASK = 'webhooks.deliver';
+export const DELIVER_TASK = 'webhooks_deliver';
 
 /** The event a delivery carries, as the need-to-know check is asked about it. */
 export interface DeliveryEvent {
