@@ -117,7 +117,7 @@ export interface JobRunnerOptions {
   concurrency?: number;
   /** How often to look for jobs that are due, besides being told of new ones (default 1000 ms). */
   pollIntervalMs?: number;
-  /** Recurring jobs, in graphile-worker's crontab format (e.g. `* * * * * events.sweep`: every minute). */
+  /** Recurring jobs, in graphile-worker's crontab format (e.g. `* * * * * events_sweep`: every minute; a task name of letters, digits, `_`, `-` and `:`). */
   crontab?: string;
 }
 

@@ -9,14 +9,14 @@
 // - Need-to-know: a non-public event is sent only when `audience` says the endpoint's organisation may read
 //   its subject for the endpoint's purpose, asked before every attempt (a revoked consent stops it at once).
 //   Otherwise NOT_ALLOWED, nothing sent.
-import { Webhook as Signer } from 'standardwebhooks';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
 import { scheduleJob, type Sql } from '../../kit/jobs';
 import { outboundRequest, type OutboundPolicy } from '../../kit/outbound-http';
 import type { EventType } from '../../kit/events/event-types';
+import { signedHeaders } from '../../kit/events/signing';
 
-export const DELIVER_TASK = 'webhooks.deliver';
+export const DELIVER_TASK = 'webhooks_deliver';
 
 /** The event a delivery carries, as the need-to-know check is asked about it. */
 export interface DeliveryEvent {
@@ -89,16 +89,6 @@ export function deliveryBody(row: Pick<Row, 'event_id' | 'event_type' | 'subject
     timestamp: sentAt.toISOString(),
     data: { eventId: row.event_id, subject: { type: row.subject_type, id: row.subject_id }, occurredAt: row.occurred_at.toISOString() },
   });
-}
-
-/** The webhook-* headers of Standard Webhooks for `body`, signed with the endpoint's secret. */
-export function signedHeaders(secret: string, eventId: string, sentAt: Date, body: string): Record<string, string> {
-  return {
-    'content-type': 'application/json',
-    'webhook-id': eventId,
-    'webhook-timestamp': String(Math.floor(sentAt.getTime() / 1000)),
-    'webhook-signature': new Signer(secret).sign(eventId, sentAt, body),
-  };
 }
 
 /** The next PENDING delivery of the same subject to the same endpoint starts now (an earlier one has ended). */

@@ -11,8 +11,8 @@ import { scheduleJob, type RunnerSql, type Sql } from '../../kit/jobs';
 import type { PeerUrls } from '../../kit/subgraph';
 import { scheduleDelivery } from './delivery';
 
-export const PULL_TASK = 'webhooks.pull';
-export const SWEEP_TASK = 'webhooks.sweep';
+export const PULL_TASK = 'webhooks_pull';
+export const SWEEP_TASK = 'webhooks_sweep';
 const PAGE = 200;
 
 /** Runs `work` in one transaction on one of the runner's connections. */

@@ -1,13 +1,14 @@
 // Partners' webhook endpoints: registered, paused, resumed, given a new secret, deleted, replayed. An
 // organisation manages its own; the gemeente's hub administrator sees and manages them all. The delivery log
 // is the owner's alone. One transaction each, validated first.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../../platform/errors';
 import type { Caller } from '../../../platform/caller';
 import { checkOutboundUrl, OutboundUrlError, type OutboundPolicy } from '../../kit/outbound-http';
 import { createOnce } from '../../kit/idempotent-create';
 import { EVENT_TYPES, isEventType } from '../../kit/events/event-types';
+import { newWebhookSecret } from '../../kit/events/signing';
 import { Webhook } from '../entities';
 import { kickDelivery, scheduleDelivery } from './delivery';
 import { schedulePulls } from './pull';
@@ -15,9 +16,6 @@ import { schedulePulls } from './pull';
 /** A partner subscribes to a handful of endpoints; more is a mistake, not a need. */
 export const MAX_WEBHOOKS_PER_ORGANISATION = 20;
 const MAX_URL = 2_000;
-
-/** A Standard Webhooks secret: `whsec_` and 24 random bytes in base64. */
-export const newSecret = (): string => `whsec_${randomBytes(24).toString('base64')}`;
 
 /** Whether the caller sees every organisation's endpoints: the gemeente's hub administrator. */
 export function seesAll(caller: Caller, municipalityOrganisationId: string): boolean {
@@ -69,7 +67,7 @@ export async function registerWebhook(manager: EntityManager, input: RegisterWeb
     build: async () => {
       const count = await manager.countBy(Webhook, { organisationId: caller.organisationId! });
       if (count >= MAX_WEBHOOKS_PER_ORGANISATION) throw badInput(`an organisation has at most ${MAX_WEBHOOKS_PER_ORGANISATION} webhooks; delete one first`, 'input');
-      return manager.create(Webhook, { id: `webhook-${randomUUID()}`, url, eventTypes: types, purpose: input.purpose, secret: newSecret(), status: 'ACTIVE', createdAt: new Date(), createdBy: caller.subject! });
+      return manager.create(Webhook, { id: `webhook-${randomUUID()}`, url, eventTypes: types, purpose: input.purpose, secret: newWebhookSecret(), status: 'ACTIVE', createdAt: new Date(), createdBy: caller.subject! });
     },
   });
   // the pulls rest while no webhook exists (webhooks/pull.ts)
@@ -93,7 +91,7 @@ export async function setWebhookStatus(manager: EntityManager, id: string, statu
 /** A new signing secret, used from the next attempt on; the old one stops at once. */
 export async function rotateWebhookSecret(manager: EntityManager, id: string, caller: Caller, municipalityOrganisationId: string): Promise<Webhook> {
   const webhook = await manageable(manager, id, caller, municipalityOrganisationId);
-  webhook.secret = newSecret();
+  webhook.secret = newWebhookSecret();
   return manager.save(webhook);
 }
 
