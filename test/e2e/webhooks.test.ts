@@ -250,4 +250,16 @@ describe('delivery', () => {
     expect(all).toEqual(expect.arrayContaining([hook.id, flakyHook.id]));
     expect((await ask(PARTNER, list)).data.webhooks.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expect.arrayContaining([hook.id]));
   });
+
+  test('a non-public event is not sent while no need-to-know check says yes (fail closed): NOT_ALLOWED, nothing sent', async () => {
+    const guarded = await receiver();
+    const response = await ask(PARTNER, REGISTER, { input: { clientMutationId: 'consents', url: guarded.url, eventTypes: ['CONSENT_GRANTED', 'ACTIVITY_PUBLISHED'], purpose: 'MATCHING' } });
+    const guardedId = response.data.registerWebhook.webhook.id;
+    // a consent event as gemeente's register records it, in its outbox
+    await hub.subgraphs.gemeente.db.query("INSERT INTO outbox (type, subject_type, subject_id, public) VALUES ('CONSENT_GRANTED', 'Consent', 'consent-webhook-test', false)");
+    const activity = await publishActivity();
+    await guarded.about(activity); // the public one after it arrives
+    expect(await deliveryOf(guardedId, 'consent-webhook-test', (d) => d.status !== 'PENDING')).toMatchObject({ status: 'NOT_ALLOWED', attemptCount: 0, attempts: [] });
+    expect(guarded.received.filter((r) => r.body.includes('consent-webhook-test'))).toEqual([]);
+  });
 });
