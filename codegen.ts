@@ -26,6 +26,9 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     SocialMapHit: '../social-map/search#SocialMapRow',
     SocialMapFeedStatus: '../social-map/indexer#FeedStatus',
     ProcessingLogEntry: '../../kit/access/inzage#ProcessingLogEntry',
+    Webhook: '../entities#Webhook',
+    WebhookDelivery: '../webhooks/log#DeliveryRow',
+    WebhookAttempt: '../webhooks/log#AttemptRow',
   },
   welzijn: {
     HelpRequest: '../entities#HelpRequest',

@@ -108,6 +108,10 @@ export interface SubgraphConfig {
   consentUrl: string;
   /** OFFER_CHECK_SECRET: signs welzijn's question to bewoners about a neighbour's offer before a match, and zorg's about an activity before a referral (null elsewhere). */
   offerCheckSecret: string | null;
+  /** EVENTS_SECRET: signs gemeente's pulls of each subgraph's event feed and its need-to-know questions (every subgraph). */
+  eventsSecret: string;
+  /** gemeente's webhook delivery: how often it pulls each feed, the first retry's delay, tries before DEAD. */
+  webhooks: { pullIntervalMs: number; retryBaseMs: number; maxAttempts: number };
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
   statementTimeoutMs: number;
@@ -156,10 +160,10 @@ export const SETTINGS = [
   ...PARTNERS.map((p) => `SUBGRAPH_URL_${upper(p)}`),
   ...PARTNERS.map((p) => `SUBGRAPH_SECRET_${upper(p)}`),
   'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'AUTH_OIDC_ISSUERS', 'AUTH_TOKEN_MAX_LIFETIME_SECONDS', 'AUTH_JWKS_COOLDOWN_MS',
-  ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'OFFER_CHECK_SECRET', 'MUNICIPALITY_ORGANISATION_ID',
+  ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`), 'CONSENT_URL', 'OFFER_CHECK_SECRET', 'EVENTS_SECRET', 'MUNICIPALITY_ORGANISATION_ID',
   'SUBGRAPH_TIMEOUT_MS', 'STATEMENT_TIMEOUT_MS', 'DRAIN_TIMEOUT_MS', 'GATEWAY_WORKERS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_IDLE_SOCKET_MS',
   'GATEWAY_QUERY_PLAN_CACHE_MIB', 'GATEWAY_INTROSPECTION', 'TRUSTED_DOCUMENTS',
-  'SOCIAL_MAP_PULL_INTERVAL_MS', 'OUTBOUND_PRIVATE_NETWORKS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
+  'SOCIAL_MAP_PULL_INTERVAL_MS', 'WEBHOOK_PULL_INTERVAL_MS', 'WEBHOOK_RETRY_BASE_MS', 'WEBHOOK_MAX_ATTEMPTS', 'OUTBOUND_PRIVATE_NETWORKS', 'SMALL_COUNT_THRESHOLD', 'SMALL_COUNT_ROUNDING', 'EMBEDDED_PG_PORT', 'EMBEDDED_PG_DIR', 'SEED_DEMO_DATA', 'SQL_LOG', 'PG_LOG',
   'LOG_LEVEL', 'METRICS_TOKEN',
 ] as const;
 
@@ -387,10 +391,12 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
   const askers = partner === 'gemeente' ? CONSENT_ASKING_PARTNERS : [partner];
   const consentApiSecrets = Object.fromEntries(askers.map((p) => [p, readConsentApiSecret(r, mode, p)])) as Partial<Record<Partner, string>>;
   const offerCheckSecret = OFFER_CHECK_PARTNERS.includes(partner) ? readSecret(r, mode, 'OFFER_CHECK_SECRET', DEV_SECRETS.OFFER_CHECK_SECRET) : null;
+  const eventsSecret = readSecret(r, mode, 'EVENTS_SECRET', DEV_SECRETS.EVENTS_SECRET);
   checkDistinct(r, mode, [
     [`SUBGRAPH_SECRET_${upper(partner)}`, identitySecret],
     ...askers.map((p): [string, string] => [`CONSENT_API_SECRET_${upper(p)}`, consentApiSecrets[p]!]),
     ...(offerCheckSecret === null ? [] : [['OFFER_CHECK_SECRET', offerCheckSecret] as [string, string]]),
+    ['EVENTS_SECRET', eventsSecret],
   ]);
   const peers = readSubgraphUrls(r);
   const subgraphTimeoutMs = readSubgraphTimeout(r);
@@ -407,6 +413,7 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     consentApiSecrets,
     consentUrl: r.read('CONSENT_URL', httpUrl(() => peers.gemeente.replace(/\/graphql$/, '/internal/consent-check')), ''),
     offerCheckSecret,
+    eventsSecret,
     peers,
     // Half a second under the gateway's wait, so work the gateway gave up on does not hold the pool.
     statementTimeoutMs: r.read('STATEMENT_TIMEOUT_MS', positive('milliseconds', Math.max(100, subgraphTimeoutMs - 500)), 0),
@@ -416,6 +423,11 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
     smallCountRounding: r.read('SMALL_COUNT_ROUNDING', positive('', 5), 5),
     municipalityOrganisationId: r.read('MUNICIPALITY_ORGANISATION_ID', text('org-gm-01'), ''),
     socialMapPullIntervalMs: r.read('SOCIAL_MAP_PULL_INTERVAL_MS', positive('milliseconds', 2_000), 2_000),
+    webhooks: {
+      pullIntervalMs: r.read('WEBHOOK_PULL_INTERVAL_MS', positive('milliseconds', 1_000), 1_000),
+      retryBaseMs: r.read('WEBHOOK_RETRY_BASE_MS', positive('milliseconds', 10_000), 10_000),
+      maxAttempts: r.read('WEBHOOK_MAX_ATTEMPTS', setting(12, wholeNumber('tries', 1, 50)), 12),
+    },
     hideSuggestions: !mode.development,
     // webhooks and calendar feeds of partners on loopback or a private network: tests and development only
     outbound: { allowPrivateNetworks: r.read('OUTBOUND_PRIVATE_NETWORKS', flag(!mode.production), !mode.production) },

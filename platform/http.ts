@@ -67,7 +67,7 @@ export class HttpError extends Error {
  * upload is read and thrown away (the answer closes the connection), so the client gets its 413 rather
  * than a reset connection.
  */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     req.resume();

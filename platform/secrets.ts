@@ -11,6 +11,8 @@ export const DEV_SECRETS = {
   /** A subgraph's own credential for gemeente's consent register (CONSENT_API_SECRET_<PARTNER>). */
   consentApi: (partner: Partner) => `dev-only-consent-secret-${partner}`,
   OFFER_CHECK_SECRET: 'dev-only-offer-check-secret',
+  /** Signs gemeente's pulls of every subgraph's event feed (kit/events/feed.ts) and the need-to-know questions. */
+  EVENTS_SECRET: 'dev-only-events-secret',
   subgraph: (partner: Partner) => `dev-only-subgraph-secret-${partner}`,
 };
 

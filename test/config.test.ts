@@ -75,13 +75,22 @@ test('the development defaults, and only with SAMENSPEL_DEV=1', () => {
   expect(dev.introspection).toBe(true);
   expect(dev.hideSuggestions).toBe(false);
   expect(subgraphConfig('zorg', { SAMENSPEL_DEV: '1' })).toMatchObject({ identitySecret: 'dev-only-subgraph-secret-zorg', consentApiSecrets: { zorg: 'dev-only-consent-secret-zorg' }, statementTimeoutMs: 4_500 });
+  expect(subgraphConfig('bewoners', { SAMENSPEL_DEV: '1' }).eventsSecret).toBe('dev-only-events-secret');
   expect(subgraphConfig('gemeente', { SAMENSPEL_DEV: '1' }).consentApiSecrets).toEqual({ welzijn: 'dev-only-consent-secret-welzijn', zorg: 'dev-only-consent-secret-zorg', bewoners: 'dev-only-consent-secret-bewoners' });
   for (const env of [{}, { NODE_ENV: 'development' }, { SAMENSPEL_DEV: '0' }]) {
-    expect(problemsOf(() => subgraphConfig('zorg', env)).map((p) => p.split(':')[0])).toEqual(['SUBGRAPH_SECRET_ZORG', 'CONSENT_API_SECRET_ZORG', 'OFFER_CHECK_SECRET']);
+    expect(problemsOf(() => subgraphConfig('zorg', env)).map((p) => p.split(':')[0])).toEqual(['SUBGRAPH_SECRET_ZORG', 'CONSENT_API_SECRET_ZORG', 'OFFER_CHECK_SECRET', 'EVENTS_SECRET']);
   }
   const production = gatewayConfig(productionEnv());
   expect(production.introspection).toBe(false);
   expect(production.hideSuggestions).toBe(true);
+});
+
+test('EVENTS_SECRET is required in every subgraph and may not be another secret', () => {
+  const env = productionEnv();
+  for (const partner of PARTNERS) expect(subgraphConfig(partner, env).eventsSecret).toBe(env.EVENTS_SECRET);
+  const { EVENTS_SECRET: _unset, ...without } = env;
+  expect(problemsOf(() => subgraphConfig('gemeente', without))).toEqual([expect.stringMatching(/^EVENTS_SECRET: is not set; in production every secret must be set/)]);
+  expect(problemsOf(() => subgraphConfig('welzijn', { ...env, EVENTS_SECRET: env.SUBGRAPH_SECRET_WELZIJN }))).toEqual(['EVENTS_SECRET: is the same as SUBGRAPH_SECRET_WELZIJN; every secret must be its own']);
 });
 
 test('AUTH_OIDC_ISSUERS is checked: JSON, https (plain http only on loopback), an audience, known roles, each issuer once', () => {

@@ -148,7 +148,7 @@ test("each subgraph listens on the port in the gateway's SUBGRAPH_URL for it", (
 test('the services set only variables the code reads', () => {
   // platform/config.ts reads these (each is in its SETTINGS)
   const known = new Set([
-    'NODE_ENV', 'HOST', 'PORT_GATEWAY', 'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'CONSENT_URL', 'METRICS_TOKEN', 'OFFER_CHECK_SECRET',
+    'NODE_ENV', 'HOST', 'PORT_GATEWAY', 'AUTH_TOKEN_SECRET', 'AUTH_TOKEN_ISSUER', 'CONSENT_URL', 'METRICS_TOKEN', 'OFFER_CHECK_SECRET', 'EVENTS_SECRET',
     ...CONSENT_ASKING_PARTNERS.map((p) => `CONSENT_API_SECRET_${upper(p)}`),
     ...PARTNERS.flatMap((p) => [`PORT_${upper(p)}`, `DATABASE_URL_${upper(p)}`, `MIGRATION_DATABASE_URL_${upper(p)}`, `SUBGRAPH_URL_${upper(p)}`, `SUBGRAPH_SECRET_${upper(p)}`]),
   ]);

@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { eventSubjects } from './event-subjects';
 import { disclosures, personalEntryPoints, policies } from './policies';
 import { ICAL_PREFIX, icalRoute } from './ical';
 import { OFFER_CHECK_PATH, offerCheckRoute } from '../kit/matching/offer-check';
@@ -22,6 +23,7 @@ export const bewoners: SubgraphDefinition<Loaders, BewonersServices> = {
   migrations,
   createLoaders,
   policies,
+  eventSubjects,
   personalEntryPoints,
   disclosures,
   // each calendar subscription's pull schedules its next one (calendar-subscriptions.ts)

@@ -5,11 +5,14 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { eventSubjects } from './event-subjects';
 import { policies } from './policies';
 import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
 import { consentCheckRoute, databaseConsentLookup, type ConsentAsker } from './consent/register';
+import { subgraphAudience } from './webhooks/audience';
+import { WEBHOOK_CRONTAB, webhookJobs } from './webhooks/jobs';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -21,6 +24,7 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   extensions: ['unaccent', 'pg_trgm', 'cube', 'earthdistance'],
   createLoaders,
   policies,
+  eventSubjects,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
   routes: (db, config) => ({
@@ -29,4 +33,7 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
     [HSDS_PREFIX]: hsdsRoute(db),
   }),
   startServices,
+  // webhooks: pulls of every subgraph's event feed, deliveries, and the sweep (webhooks/)
+  jobs: (db, config, context) => webhookJobs(db, config, context, subgraphAudience(context.peers, config.eventsSecret)),
+  crontab: WEBHOOK_CRONTAB,
 };

@@ -12,7 +12,7 @@
 //   - `jobKey` makes a job replaceable: scheduling the same key again moves the one waiting (e.g. a
 //     follow-up reminder whose date changes), and `cancelJob` removes it.
 // Tasks must be idempotent: a job may run twice (after a crash between its work and its completion).
-import { Logger, run, runMigrations, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { Logger, run, runMigrations, type JobHelpers, type Runner, type Task, type TaskList } from 'graphile-worker';
 import type { Logger as Log } from '../../platform/log';
 import { throttledLog } from '../../platform/throttled-log';
 
@@ -33,6 +33,31 @@ export interface JobOptions {
 /** Something that runs SQL in the caller's transaction: a TypeORM EntityManager or QueryRunner. */
 export interface Sql {
   query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** SQL on one of the job runner's own connections (a task's helpers), answering pg's result with its rows. */
+export interface RunnerSql {
+  query(sql: string, parameters?: unknown[]): Promise<{ rows: any[] }>;
+}
+
+/** The runner's connection of a task (not the serving pool, whose statements the subgraph counts). */
+export function runnerSql(helpers: JobHelpers): RunnerSql {
+  return { query: (sql, parameters) => helpers.query(sql, parameters) };
+}
+
+/** Runs `work` in one transaction on one of the runner's connections. */
+export function runnerTransaction<T>(helpers: JobHelpers, work: (sql: RunnerSql) => Promise<T>): Promise<T> {
+  return helpers.withPgClient(async (client) => {
+    await client.query('BEGIN');
+    try {
+      const result = await work({ query: (sql, parameters) => client.query(sql, parameters) });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    }
+  });
 }
 
 /** Adds a job in the caller's transaction: it exists exactly when that transaction commits. */
@@ -92,7 +117,7 @@ export interface JobRunnerOptions {
   concurrency?: number;
   /** How often to look for jobs that are due, besides being told of new ones (default 1000 ms). */
   pollIntervalMs?: number;
-  /** Recurring jobs, in graphile-worker's crontab format (e.g. `* * * * * events.sweep`: every minute). */
+  /** Recurring jobs, in graphile-worker's crontab format (e.g. `* * * * * events_sweep`: every minute; a task name of letters, digits, `_`, `-` and `:`). */
   crontab?: string;
 }
 

@@ -27,6 +27,8 @@ import { guardDisclosures, type Disclosure } from './access/disclosures';
 import { DELIVERY_PATH, deliveryRoute } from './access/delivery';
 import { FEED_PATH, publicChangeFeedRoute } from './social-map/public-changes';
 import { startJobRunner, type JobTasks } from './jobs';
+import { EVENT_AUDIENCE_PATH, eventAudience, eventAudienceRoute, type EventSubjects } from './events/audience';
+import { EVENTS_PATH, eventFeedRoute } from './events/feed';
 
 /** GraphQL URLs of the partner subgraphs, for a subgraph that reads their plain HTTP routes (feeds). */
 
@@ -61,6 +63,8 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   createLoaders: (db: Database, caller: Caller, personalData: PersonalDataAccess) => TLoaders;
   /** Row rules for the types holding personal data (see kit/access/personal-data.ts); a function when they depend on a setting. */
   policies: PersonalDataPolicy[] | ((config: SubgraphConfig) => PersonalDataPolicy[]);
+  /** The types this subgraph records non-public events about (its event-subjects.ts); their policies say who hears of them. */
+  eventSubjects: EventSubjects;
   /** Fields ("Type.field") that answer personal data of a type without a policy; they need a purpose too. */
   personalEntryPoints?: readonly string[];
   /** Fields of other types that show personal records (see kit/access/disclosures.ts). */
@@ -71,7 +75,9 @@ export interface SubgraphDefinition<TLoaders, TServices extends SubgraphServices
   consentLookup?: (db: Database) => ConsentLookup;
   startServices?: (db: Database, peers: PeerUrls, config: SubgraphConfig, context: ServiceContext) => TServices;
   /** The subgraph's own background tasks, run by its job runner (kit/jobs.ts); schedule them with scheduleJob. */
-  jobs?: (db: Database, config: SubgraphConfig, context: ServiceContext) => JobTasks;
+  jobs?: (db: Database, config: SubgraphConfig, context: ServiceContext & { peers: PeerUrls }) => JobTasks;
+  /** Recurring jobs of the subgraph's own tasks, in graphile-worker's crontab format. */
+  crontab?: string;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -143,8 +149,15 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   guardReferences(schema); // __resolveReference sees only the key; @requires fields stay beside the row
   guardArguments(schema); // innermost: access is checked first
   enforceAccessDirectives(schema);
-  guardPersonalData(schema, typeof definition.policies === 'function' ? definition.policies(config) : definition.policies, definition.personalEntryPoints);
+  const policies = typeof definition.policies === 'function' ? definition.policies(config) : definition.policies;
+  guardPersonalData(schema, policies, definition.personalEntryPoints);
   guardDisclosures(schema, definition.disclosures ?? []);
+  // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
+  const lookup =
+    definition.consentLookup?.(db) ??
+    httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name, throttledLog(log, 'consent register unavailable'));
+  // who may hear of this subgraph's events: checked against its policies before anything starts
+  const audience = eventAudience(db, definition.eventSubjects, policies, lookup);
 
   const peers = options.peers ?? config.peers;
   const services = (definition.startServices?.(db, peers, config, { log, metrics: metrics.registry }) ?? {}) as TServices;
@@ -164,7 +177,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
 
   // one job runner per subgraph, on its own database, as the serving role (kit/jobs.ts); started before the
   // HTTP server, so that a subgraph answering /health is fully started (a signal then drains, not aborts)
-  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry }) }, log }).catch(async (error) => {
+  const jobs = await startJobRunner({ databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry, peers }) }, crontab: definition.crontab, log }).catch(async (error) => {
     await apollo.stop();
     await services.stop?.();
     await db.destroy();
@@ -172,10 +185,6 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
   });
 
   const verify = identityVerifier(definition.name, config.identitySecret);
-  // each asking subgraph signs its consent questions with its own credential (gemeente asks its own table)
-  const lookup =
-    definition.consentLookup?.(db) ??
-    httpConsentLookup(options.consentUrl ?? config.consentUrl, config.consentApiSecrets[definition.name] ?? '', definition.name, throttledLog(log, 'consent register unavailable'));
   const http = await startHttpServer(
     {
       apollo,
@@ -207,6 +216,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
       // every partner serves its public items for the sociale kaart (kit/social-map/public-changes.ts)
       routes: {
         [FEED_PATH]: publicChangeFeedRoute(db),
+        // and its domain events, to gemeente's webhook delivery (kit/events/feed.ts)
+        [EVENTS_PATH]: eventFeedRoute(db, config.eventsSecret),
         // the gateway's readiness proves the signed handshake here: 200 only for an identity this subgraph accepts
         [HANDSHAKE_PATH]: async (req, res) => {
           try {
@@ -218,6 +229,8 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
         },
         // the gateway confirms what of each answer reached the caller (kit/access/delivery.ts)
         [DELIVERY_PATH]: deliveryRoute(db, (req) => authenticate(req, definition.name, verify)),
+        // who may hear of this subgraph's events, asked at delivery (kit/events/audience.ts)
+        [EVENT_AUDIENCE_PATH]: eventAudienceRoute(config.eventsSecret, audience, log),
         ...definition.routes?.(db, config, { consentLookup: lookup, log }),
       },
       drainTimeoutMs: config.drainTimeoutMs,

@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { eventSubjects } from './event-subjects';
 import { disclosures, policies } from './policies';
 import { answerOpenMatches, neighbourOffers, type WelzijnServices } from './neighbour-offers';
 import { OFFER_MATCHES_PATH, offerMatchesRoute } from '../kit/matching/offer-check';
@@ -17,6 +18,7 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   migrations,
   createLoaders,
   policies,
+  eventSubjects,
   disclosures,
   startServices: (_db, peers, config, { log }) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log) }),
   routes: (db, config, { log }) => ({

@@ -19,7 +19,7 @@ import { assertTransition } from '../kit/state-machine';
 import { MATCH_TRANSITIONS } from './state-machine';
 import type { NeighbourOffers } from './neighbour-offers';
 import { effectiveStatus } from '../kit/helper-profile';
-import { recordEvent } from '../kit/events/outbox';
+import { recordEvent, withdrawPendingEvents } from '../kit/events/outbox';
 import type { Database } from '../kit/database';
 import { withProposalClaim, type ProposalClaim } from './proposal-claims';
 
@@ -219,10 +219,16 @@ export async function transitionMatch(
 
 const matchSubject = (match: Match) => ({ type: 'Match', id: match.id });
 
-/** A match's events for the step it just took; starting it also dates its follow-up (the event waits until then). */
+/**
+ * A match's events for the step it just took; starting it also dates its follow-up (the event waits until
+ * then), and ending it before then withdraws that (no follow-up falls due for a match that ended).
+ */
 async function recordMatchEvents(manager: EntityManager, match: Match): Promise<void> {
   if (match.status === 'INTRODUCED') await recordEvent(manager, { type: 'MATCH_INTRODUCED', subject: matchSubject(match) });
-  if (match.status === 'ENDED' || match.status === 'DECLINED') await recordEvent(manager, { type: 'MATCH_ENDED', subject: matchSubject(match) });
+  if (match.status === 'ENDED' || match.status === 'DECLINED') {
+    await recordEvent(manager, { type: 'MATCH_ENDED', subject: matchSubject(match) });
+    await withdrawPendingEvents(manager, { type: 'MATCH_FOLLOW_UP_DUE', subject: matchSubject(match) });
+  }
   if (match.status === 'ACTIVE' && match.followUpDue) {
     await recordEvent(manager, { type: 'MATCH_FOLLOW_UP_DUE', subject: matchSubject(match), occurredAt: match.followUpDue });
   }
@@ -241,5 +247,8 @@ export async function recordFollowUp(
   const match = await lockMatch(manager, args.id, caller, personalData);
   if (match.status !== 'ACTIVE' && match.status !== 'ENDED') throw conflict(`Match ${match.id} is ${match.status}; a follow-up is for a match that started`, 'id');
   Object.assign(match, { followUpOutcome: args.outcome, satisfaction: args.satisfaction, followUpNote: note, hoursGiven: hours === null ? null : Math.round(hours * 10) / 10 });
-  return manager.save(match);
+  const saved = await manager.save(match);
+  // recorded before it fell due: the follow-up is done, so it no longer falls due
+  await withdrawPendingEvents(manager, { type: 'MATCH_FOLLOW_UP_DUE', subject: matchSubject(match) });
+  return saved;
 }

@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { eventSubjects } from './event-subjects';
 import { policies } from './policies';
 import { activities, type ZorgServices } from './activities';
 
@@ -16,5 +17,6 @@ export const zorg: SubgraphDefinition<Loaders, ZorgServices> = {
   migrations,
   createLoaders,
   policies,
+  eventSubjects,
   startServices: (_db, peers, config, { log }) => ({ activities: activities(peers, config.offerCheckSecret!, log) }),
 };

@@ -63,7 +63,7 @@ test('node dist/subgraphs/zorg/main.js migrates, serves /health/live, logs JSON,
   const port = await freePort();
   const zorg = await startCompiled(
     'subgraphs/zorg/main.js',
-    { NODE_ENV: 'production', DATABASE_URL_ZORG: databases.connections.zorg.url, MIGRATION_DATABASE_URL_ZORG: databases.connections.zorg.migrationUrl, PORT_ZORG: String(port), SUBGRAPH_SECRET_ZORG: randomBytes(32).toString('hex'), CONSENT_API_SECRET_ZORG: randomBytes(32).toString('hex'), OFFER_CHECK_SECRET: randomBytes(32).toString('hex') },
+    { NODE_ENV: 'production', DATABASE_URL_ZORG: databases.connections.zorg.url, MIGRATION_DATABASE_URL_ZORG: databases.connections.zorg.migrationUrl, PORT_ZORG: String(port), SUBGRAPH_SECRET_ZORG: randomBytes(32).toString('hex'), CONSENT_API_SECRET_ZORG: randomBytes(32).toString('hex'), OFFER_CHECK_SECRET: randomBytes(32).toString('hex'), EVENTS_SECRET: randomBytes(32).toString('hex') },
     `http://127.0.0.1:${port}/health/live`,
   );
   expect(zorg.execArgv()).toEqual([process.execPath, path.join(OUT, 'subgraphs/zorg/main.js')]);

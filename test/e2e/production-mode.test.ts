@@ -64,10 +64,11 @@ describe('without secrets', () => {
     try {
       const { code, output } = await run('subgraphs/zorg/main.ts', { NODE_ENV: 'production', DATABASE_URL_ZORG: databases.urls.zorg });
       expect(code).toBe(2);
-      expect(output).toMatch(/subgraph zorg refused to start: the configuration is not valid \(3 problems\)/);
+      expect(output).toMatch(/subgraph zorg refused to start: the configuration is not valid \(4 problems\)/);
       expect(output).toMatch(/SUBGRAPH_SECRET_ZORG: is not set/);
       expect(output).toMatch(/CONSENT_API_SECRET_ZORG: is not set/);
       expect(output).toMatch(/OFFER_CHECK_SECRET: is not set/); // zorg asks bewoners about an activity before a referral
+      expect(output).toMatch(/EVENTS_SECRET: is not set/); // gemeente pulls every subgraph's event feed
       expectNoStackTrace(output);
       const client = new Client({ connectionString: databases.urls.zorg });
       await client.connect();
@@ -97,6 +98,7 @@ describe('without secrets', () => {
         ...consentSecretsOf(partner).map((name) => expect.stringMatching(new RegExp(`^${name}: is not set`))),
         // the two that check a neighbour's offer before a match (kit/matching/offer-check.ts), and zorg, which checks an activity before a referral
         ...(partner === 'welzijn' || partner === 'bewoners' || partner === 'zorg' ? [expect.stringMatching(/^OFFER_CHECK_SECRET: is not set/)] : []),
+        expect.stringMatching(/^EVENTS_SECRET: is not set/), // every subgraph serves its event feed to gemeente
       ]);
     }
   });

@@ -52,7 +52,8 @@ test('a referral created and moved on has one event per step, with ids, types an
   const events = await eventsOf(id);
   expect(events.map((e) => e.type)).toEqual(['REFERRAL_CREATED', 'REFERRAL_ACCEPTED', 'REFERRAL_CLOSED']);
   for (const event of events) {
-    expect(Object.keys(event).sort()).toEqual(['id', 'occurred_at', 'public', 'seq', 'subject_id', 'subject_type', 'type']);
+    // xid: the writing transaction, so the event feed waits for lower seqs to commit (kit/events/feed.ts)
+    expect(Object.keys(event).sort()).toEqual(['id', 'occurred_at', 'public', 'seq', 'subject_id', 'subject_type', 'type', 'xid']);
     expect(event).toMatchObject({ subject_type: 'Referral', subject_id: id, public: false });
   }
   // nothing of the referral itself (its note, reason, the resident) is in the outbox

@@ -12,6 +12,7 @@ export function productionEnv(extra: Record<string, string> = {}): Record<string
     AUTH_TOKEN_ISSUER: 'https://hub.samenspel.example/tokens',
     ...Object.fromEntries(CONSENT_ASKING_PARTNERS.map((p) => [`CONSENT_API_SECRET_${p.toUpperCase()}`, strongSecret()])),
     OFFER_CHECK_SECRET: strongSecret(),
+    EVENTS_SECRET: strongSecret(),
     ...Object.fromEntries(PARTNERS.map((p) => [`SUBGRAPH_SECRET_${p.toUpperCase()}`, strongSecret()])),
     // the sociale kaart indexer stays quiet (tests that need it set their own)
     SOCIAL_MAP_PULL_INTERVAL_MS: '600000',

@@ -2,12 +2,13 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
 import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
 import type { Training as TrainingModel } from '../../kit/helper-profile';
-import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel, PersonReference as PersonReferenceModel } from '../entities';
+import type { Area as AreaModel, Organisation as OrganisationModel, Venue as VenueModel, Grant as GrantModel, Consent as ConsentModel, PersonReference as PersonReferenceModel, Webhook as WebhookModel } from '../entities';
 import type { PersonRef as PersonRefModel } from '../../kit/references';
 import type { PersonMergeRow as PersonMergeRowModel } from '../policies';
 import type { SocialMapRow as SocialMapRowModel } from '../social-map/search';
 import type { FeedStatus as FeedStatusModel } from '../social-map/indexer';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
+import type { DeliveryRow as DeliveryRowModel, AttemptRow as AttemptRowModel } from '../webhooks/log';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -375,6 +376,15 @@ export type CreateVenuePayload = {
   venue?: Maybe<Venue>;
 };
 
+/** What deleteWebhook answers. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** The key of the endpoint deleted; null when there are userErrors. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** What was wrong (an unknown endpoint: NOT_FOUND); empty when it went through. */
+  userErrors: Array<UserError>;
+};
+
 /** What erasePerson did: the erasure report, or why nothing was erased. */
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
@@ -403,6 +413,61 @@ export type ErasureReport = {
   /** The resident (pseudonymous Person key) whose records were erased. */
   personId: Scalars['ID']['output'];
 };
+
+/** What a webhook can be told about (kit/events/event-types.ts). Only ids, types and times are sent. */
+export type EventType =
+  /** een activiteit op de sociale kaart is veranderd (publiek) */
+  | 'ACTIVITY_CHANGED'
+  /** een activiteit staat op de sociale kaart (bewoners; publiek) */
+  | 'ACTIVITY_PUBLISHED'
+  /** een activiteit is van de sociale kaart gehaald (publiek) */
+  | 'ACTIVITY_WITHDRAWN'
+  /** een toestemming is gegeven (gemeente) */
+  | 'CONSENT_GRANTED'
+  /** een toestemming is ingetrokken (gemeente) */
+  | 'CONSENT_REVOKED'
+  /** een dienst van een bewonerscoöperatie is veranderd (publiek) */
+  | 'COOPERATIVE_SERVICE_CHANGED'
+  /** een doorlopende dienst van een bewonerscoöperatie staat op de sociale kaart (publiek) */
+  | 'COOPERATIVE_SERVICE_PUBLISHED'
+  /** een dienst van een bewonerscoöperatie is van de sociale kaart gehaald (publiek) */
+  | 'COOPERATIVE_SERVICE_WITHDRAWN'
+  /** de status van een hulpvraag is veranderd (welzijn) */
+  | 'HELP_REQUEST_STATUS_CHANGED'
+  /** een koppeling is beëindigd of afgewezen (welzijn) */
+  | 'MATCH_ENDED'
+  /** de nazorg van een koppeling is aan de beurt (welzijn; geleverd op de datum zelf) */
+  | 'MATCH_FOLLOW_UP_DUE'
+  /** een koppeling is voorgesteld aan beide kanten, kennismaking (welzijn) */
+  | 'MATCH_INTRODUCED'
+  /** een koppeling is voorgesteld (welzijn) */
+  | 'MATCH_PROPOSED'
+  /** een doorverwijzing is aangenomen (zorg) */
+  | 'REFERRAL_ACCEPTED'
+  /** een doorverwijzing is afgesloten, ook afgeschaald naar informele hulp (zorg) */
+  | 'REFERRAL_CLOSED'
+  /** een doorverwijzing of signaal is gemaakt (zorg) */
+  | 'REFERRAL_CREATED'
+  /** een dienst op de sociale kaart is veranderd (publiek) */
+  | 'SERVICE_CHANGED'
+  /** een dienst van zorg staat op de sociale kaart (publiek) */
+  | 'SERVICE_PUBLISHED'
+  /** een dienst is van de sociale kaart gehaald (publiek) */
+  | 'SERVICE_WITHDRAWN'
+  /** een item in de index van de sociale kaart is veranderd (gemeente; publiek) */
+  | 'SOCIAL_MAP_ITEM_CHANGED'
+  /** een locatie op de sociale kaart is veranderd (publiek) */
+  | 'VENUE_CHANGED'
+  /** een buurtkamer, dorpshuis, wijkcentrum of infopunt staat op de sociale kaart (publiek) */
+  | 'VENUE_PUBLISHED'
+  /** een locatie is van de sociale kaart gehaald (publiek) */
+  | 'VENUE_WITHDRAWN'
+  /** een vrijwilligersvacature is veranderd (publiek) */
+  | 'VOLUNTEER_VACANCY_CHANGED'
+  /** een vrijwilligersvacature staat op de sociale kaart (welzijn; publiek) */
+  | 'VOLUNTEER_VACANCY_PUBLISHED'
+  /** een vrijwilligersvacature is van de sociale kaart gehaald (publiek) */
+  | 'VOLUNTEER_VACANCY_WITHDRAWN';
 
 /** gemeente's dashboard indicators (Indicator.name). */
 export type GemeenteIndicatorName =
@@ -747,6 +812,8 @@ export type Mutation = {
    * partner-system). Safe to retry with the same clientMutationId.
    */
   createVenue: CreateVenuePayload;
+  /** Deletes the endpoint and its delivery log. The owner or the gemeente's hub-admin; deleting again is NOT_FOUND. */
+  deleteWebhook: DeleteWebhookPayload;
   /** AVG: erases the resident's gemeente records (consents, and hub-wide the Person key itself), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   erasePerson: ErasePersonPayload;
   /**
@@ -770,6 +837,8 @@ export type Mutation = {
    * registry is a CONFLICT.
    */
   onboardOrganisation: OnboardOrganisationPayload;
+  /** Holds the endpoint's deliveries (they wait, nothing is lost) until resumeWebhook. The owner or the gemeente's hub-admin. */
+  pauseWebhook: WebhookPayload;
   /** Pulls every partner's feed into the sociale kaart now (it also runs every few seconds); a feed that fails is reported in its status. Role hub-admin. */
   refreshSocialMap: RefreshSocialMapPayload;
   /**
@@ -780,11 +849,28 @@ export type Mutation = {
    */
   registerPerson: RegisterPersonPayload;
   /**
+   * Registers a webhook endpoint of the caller's organisation for some event types: each event is delivered
+   * signed after Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature) with ids, types and
+   * times only. Public events reach every endpoint of their type; the others only an organisation that may
+   * read the subject at that moment for the endpoint's purpose. The address must be one the hub may call
+   * (input.url). Safe to retry with the same clientMutationId. Roles partner-system or hub-admin.
+   */
+  registerWebhook: RegisterWebhookPayload;
+  /**
+   * Sends the endpoint's deliveries of events from a point in time on again, dead ones included, each with
+   * its event's webhook-id (a receiver that has it already can drop it). The owner or the gemeente's hub-admin.
+   */
+  replayWebhookDeliveries: ReplayWebhookDeliveriesPayload;
+  /** Sends again, in order, what waited while the endpoint was paused. The owner or the gemeente's hub-admin. */
+  resumeWebhook: WebhookPayload;
+  /**
    * Revokes a consent (intrekken); from then on the recipient no longer reads the holder's records. By the
    * resident or by staff of the holder (a role that exists for the consent's purpose); revoking again changes
    * nothing. A logged personal-data write.
    */
   revokeConsent: RevokeConsentPayload;
+  /** A new signing secret (shown once in the answer); from the next try on deliveries are signed with it, the old one stops at once. */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Changes an organisation in the partner registry (the gemeente's hub administrator); fields left out stay as they are. */
   updateOrganisation: UpdateOrganisationPayload;
   /** Changes a venue: by the organisation that runs it or the gemeente's hub administrator; fields left out stay as they are. */
@@ -795,6 +881,12 @@ export type Mutation = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationCreateVenueArgs = {
   input: CreateVenueInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationDeleteWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -823,13 +915,44 @@ export type MutationOnboardOrganisationArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationPauseWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRegisterWebhookArgs = {
+  input: RegisterWebhookInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationReplayWebhookDeliveriesArgs = {
+  from: Scalars['DateTime']['input'];
+  webhookId: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationResumeWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRevokeConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1276,6 +1399,16 @@ export type Query = {
   venue?: Maybe<Venue>;
   /** Venues (buurtkamers, dorpshuizen, wijkcentra, infopunten), optionally inside one area, ordered by id. Public. */
   venues: VenueConnection;
+  /**
+   * The delivery log of one of the caller's organisation's own endpoints, newest first: each event's status,
+   * tries, last status code and next try. Another organisation's endpoint is NOT_FOUND (also for a hub-admin).
+   */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /**
+   * Webhook endpoints: the caller's organisation's own; the gemeente's hub administrator sees every
+   * organisation's. Oldest first. Roles partner-system or hub-admin.
+   */
+  webhooks: WebhookConnection;
 };
 
 
@@ -1350,6 +1483,21 @@ export type QueryVenuesArgs = {
   kind?: InputMaybe<VenueKind>;
 };
 
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  webhookId: Scalars['ID']['input'];
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryWebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** What refreshSocialMap answers. */
 export type RefreshSocialMapPayload = {
   __typename?: 'RefreshSocialMapPayload';
@@ -1378,6 +1526,40 @@ export type RegisterPersonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A webhook endpoint to register. */
+export type RegisterWebhookInput = {
+  /** Makes the mutation safe to retry (1–100 characters, per organisation; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The event types to receive, at least one. */
+  eventTypes: Array<EventType>;
+  /** The purpose the organisation reads the subjects of non-public events for; an event whose subject it may not read for it is not sent. */
+  purpose: ConsentPurpose;
+  /** http(s) address the hub may call (in production a public one), at most 2000 characters. */
+  url: Scalars['String']['input'];
+};
+
+/** What registerWebhook answers. */
+export type RegisterWebhookPayload = {
+  __typename?: 'RegisterWebhookPayload';
+  /** The signing secret (whsec_ and base64, for the standardwebhooks library): keep it, it is shown only here. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** What was wrong (input.url, input.eventTypes); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+  /** The endpoint registered (or, on a retry, the one registered before); null when there are userErrors. */
+  webhook?: Maybe<Webhook>;
+};
+
+/** What replayWebhookDeliveries answers. */
+export type ReplayWebhookDeliveriesPayload = {
+  __typename?: 'ReplayWebhookDeliveriesPayload';
+  /** How many deliveries were queued again; null when there are userErrors. */
+  replayed?: Maybe<Scalars['Int']['output']>;
+  /** What was wrong (an unknown endpoint: NOT_FOUND); empty when it went through. */
+  userErrors: Array<UserError>;
+  /** The endpoint; null when there are userErrors. */
+  webhook?: Maybe<Webhook>;
+};
+
 /** The answer to revokeConsent. */
 export type RevokeConsentPayload = {
   __typename?: 'RevokeConsentPayload';
@@ -1385,6 +1567,17 @@ export type RevokeConsentPayload = {
   consent?: Maybe<Consent>;
   /** What was wrong (NOT_FOUND); empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** What rotateWebhookSecret answers. */
+export type RotateWebhookSecretPayload = {
+  __typename?: 'RotateWebhookSecretPayload';
+  /** The new signing secret: keep it, it is shown only here. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** What was wrong (an unknown endpoint: NOT_FOUND); empty when it went through. */
+  userErrors: Array<UserError>;
+  /** The endpoint; null when there are userErrors. */
+  webhook?: Maybe<Webhook>;
 };
 
 /** A care or support offer (zorg- of ondersteuningsaanbod) on the sociale kaart. */
@@ -1757,6 +1950,130 @@ export type VolunteerVacancy = {
   id: Scalars['ID']['output'];
 };
 
+/** A partner's webhook endpoint. Its signing secret is shown only by registerWebhook and rotateWebhookSecret. */
+export type Webhook = {
+  __typename?: 'Webhook';
+  /** When it was registered; events before this are not delivered to it. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event types it receives. Bounded: at most one of each event type. */
+  eventTypes: Array<EventType>;
+  /** The endpoint's key. */
+  id: Scalars['ID']['output'];
+  /** The organisation it belongs to. */
+  organisation: Organisation;
+  /** The purpose its non-public events are checked against (doelbinding). */
+  purpose: ConsentPurpose;
+  /** Active or paused. */
+  status: WebhookStatus;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+/** One try of a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When it was sent. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** Why it did not answer (refused, timed out); null when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** 1 for the first try, counting on over replays. */
+  number: Scalars['Int']['output'];
+  /** The endpoint's status code; null when it did not answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of webhook endpoints. */
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  /** The endpoints on this page, oldest first. */
+  edges: Array<WebhookEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** One event's delivery to one endpoint, as the delivery log shows it. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Tries so far (since the last replay). */
+  attemptCount: Scalars['Int']['output'];
+  /** Every try, oldest first. Bounded: at most WEBHOOK_MAX_ATTEMPTS per round (at most 50), replays add theirs. */
+  attempts: Array<WebhookAttempt>;
+  /** When the endpoint took it (2xx). */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event's id: the webhook-id header of every try and replay. */
+  eventId: Scalars['ID']['output'];
+  /** What happened. */
+  eventType: EventType;
+  /** The delivery's key. */
+  id: Scalars['ID']['output'];
+  /** The endpoint's status code at the last try; null when it did not answer. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next try is due; null when none is. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** The key of what it is about; fetch the details through the graph with the endpoint's purpose. */
+  subjectId: Scalars['ID']['output'];
+  /** The GraphQL type of what it is about (Referral, Match, Activity...). */
+  subjectType: Scalars['String']['output'];
+};
+
+/** A page of the delivery log. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries on this page, newest first. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** A delivery with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Cursor of this delivery, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** given up after the last try (WEBHOOK_MAX_ATTEMPTS); replayWebhookDeliveries sends it again */
+  | 'DEAD'
+  /** the endpoint answered 2xx */
+  | 'DELIVERED'
+  /** not sent: the endpoint's organisation may not read the subject for the endpoint's purpose (need-to-know) */
+  | 'NOT_ALLOWED'
+  /** waiting for its (next) try, for an earlier event of the same subject, or for its endpoint's resume */
+  | 'PENDING';
+
+/** An endpoint with its cursor. */
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  /** Cursor of this endpoint, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: Webhook;
+};
+
+/** What pauseWebhook and resumeWebhook answer. */
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  /** What was wrong (an unknown endpoint: NOT_FOUND); empty when it went through. */
+  userErrors: Array<UserError>;
+  /** The endpoint as it is now; null when there are userErrors. */
+  webhook?: Maybe<Webhook>;
+};
+
+/** Whether an endpoint receives its deliveries. */
+export type WebhookStatus =
+  /** deliveries are sent */
+  | 'ACTIVE'
+  /** deliveries wait until resumeWebhook */
+  | 'PAUSED';
+
 /** A day of the week, as RFC 5545 and HSDS schedules name it (BYDAY). */
 export type Weekday =
   /** vrijdag */
@@ -1941,9 +2258,11 @@ export type ResolversTypes = ResolversObject<{
   CreateVenuePayload: ResolverTypeWrapper<Omit<CreateVenuePayload, 'venue'> & { venue?: Maybe<ResolversTypes['Venue']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteWebhookPayload: ResolverTypeWrapper<DeleteWebhookPayload>;
   ErasePersonPayload: ResolverTypeWrapper<ErasePersonPayload>;
   ErasedCount: ResolverTypeWrapper<ErasedCount>;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
+  EventType: EventType;
   GemeenteIndicatorName: GemeenteIndicatorName;
   GemeenteIndicatorSet: ResolverTypeWrapper<GemeenteIndicatorSet>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -1998,7 +2317,11 @@ export type ResolversTypes = ResolversObject<{
   RefreshSocialMapPayload: ResolverTypeWrapper<Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversTypes['SocialMapFeedStatus']>> }>;
   RegisterPersonInput: RegisterPersonInput;
   RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookPayload: ResolverTypeWrapper<Omit<RegisterWebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  ReplayWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<ReplayWebhookDeliveriesPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   RevokeConsentPayload: ResolverTypeWrapper<Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversTypes['Consent']> }>;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<Omit<RotateWebhookSecretPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
   Service: ResolverTypeWrapper<Service>;
   SocialMapConnection: ResolverTypeWrapper<Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversTypes['SocialMapEdge']> }>;
   SocialMapEdge: ResolverTypeWrapper<Omit<SocialMapEdge, 'node'> & { node: ResolversTypes['SocialMapHit'] }>;
@@ -2023,6 +2346,16 @@ export type ResolversTypes = ResolversObject<{
   VenueEdge: ResolverTypeWrapper<Omit<VenueEdge, 'node'> & { node: ResolversTypes['Venue'] }>;
   VenueKind: VenueKind;
   VolunteerVacancy: ResolverTypeWrapper<VolunteerVacancy>;
+  Webhook: ResolverTypeWrapper<WebhookModel>;
+  WebhookAttempt: ResolverTypeWrapper<AttemptRowModel>;
+  WebhookConnection: ResolverTypeWrapper<Omit<WebhookConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookEdge']> }>;
+  WebhookDelivery: ResolverTypeWrapper<DeliveryRowModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEdge: ResolverTypeWrapper<Omit<WebhookEdge, 'node'> & { node: ResolversTypes['Webhook'] }>;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookStatus: WebhookStatus;
   Weekday: Weekday;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -2057,6 +2390,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateVenuePayload: Omit<CreateVenuePayload, 'venue'> & { venue?: Maybe<ResolversParentTypes['Venue']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteWebhookPayload: DeleteWebhookPayload;
   ErasePersonPayload: ErasePersonPayload;
   ErasedCount: ErasedCount;
   ErasureReport: ErasureReport;
@@ -2102,7 +2436,11 @@ export type ResolversParentTypes = ResolversObject<{
   RefreshSocialMapPayload: Omit<RefreshSocialMapPayload, 'feeds'> & { feeds?: Maybe<Array<ResolversParentTypes['SocialMapFeedStatus']>> };
   RegisterPersonInput: RegisterPersonInput;
   RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  RegisterWebhookInput: RegisterWebhookInput;
+  RegisterWebhookPayload: Omit<RegisterWebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  ReplayWebhookDeliveriesPayload: Omit<ReplayWebhookDeliveriesPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   RevokeConsentPayload: Omit<RevokeConsentPayload, 'consent'> & { consent?: Maybe<ResolversParentTypes['Consent']> };
+  RotateWebhookSecretPayload: Omit<RotateWebhookSecretPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   Service: Service;
   SocialMapConnection: Omit<SocialMapConnection, 'edges'> & { edges: Array<ResolversParentTypes['SocialMapEdge']> };
   SocialMapEdge: Omit<SocialMapEdge, 'node'> & { node: ResolversParentTypes['SocialMapHit'] };
@@ -2122,6 +2460,14 @@ export type ResolversParentTypes = ResolversObject<{
   VenueConnection: Omit<VenueConnection, 'edges'> & { edges: Array<ResolversParentTypes['VenueEdge']> };
   VenueEdge: Omit<VenueEdge, 'node'> & { node: ResolversParentTypes['Venue'] };
   VolunteerVacancy: VolunteerVacancy;
+  Webhook: WebhookModel;
+  WebhookAttempt: AttemptRowModel;
+  WebhookConnection: Omit<WebhookConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookEdge']> };
+  WebhookDelivery: DeliveryRowModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEdge: Omit<WebhookEdge, 'node'> & { node: ResolversParentTypes['Webhook'] };
+  WebhookPayload: Omit<WebhookPayload, 'webhook'> & { webhook?: Maybe<ResolversParentTypes['Webhook']> };
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -2268,6 +2614,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteWebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteWebhookPayload'] = ResolversParentTypes['DeleteWebhookPayload']> = ResolversObject<{
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type ErasePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = ResolversObject<{
   erasure?: Resolver<Maybe<ResolversTypes['ErasureReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2357,13 +2708,19 @@ export type MergePersonsPayloadResolvers<ContextType = Context, ParentType exten
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createVenue?: Resolver<ResolversTypes['CreateVenuePayload'], ParentType, ContextType, RequireFields<MutationCreateVenueArgs, 'input'>>;
+  deleteWebhook?: Resolver<ResolversTypes['DeleteWebhookPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookArgs, 'id'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'personId'>>;
   grantConsent?: Resolver<ResolversTypes['GrantConsentPayload'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'input'>>;
   mergePersons?: Resolver<ResolversTypes['MergePersonsPayload'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
   onboardOrganisation?: Resolver<ResolversTypes['OnboardOrganisationPayload'], ParentType, ContextType, RequireFields<MutationOnboardOrganisationArgs, 'input'>>;
+  pauseWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationPauseWebhookArgs, 'id'>>;
   refreshSocialMap?: Resolver<ResolversTypes['RefreshSocialMapPayload'], ParentType, ContextType>;
   registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  registerWebhook?: Resolver<ResolversTypes['RegisterWebhookPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookArgs, 'input'>>;
+  replayWebhookDeliveries?: Resolver<ResolversTypes['ReplayWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveriesArgs, 'from' | 'webhookId'>>;
+  resumeWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationResumeWebhookArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['RevokeConsentPayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
   updateOrganisation?: Resolver<ResolversTypes['UpdateOrganisationPayload'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   updateVenue?: Resolver<ResolversTypes['UpdateVenuePayload'], ParentType, ContextType, RequireFields<MutationUpdateVenueArgs, 'id' | 'input'>>;
 }>;
@@ -2498,6 +2855,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   socialMapStatus?: Resolver<Array<ResolversTypes['SocialMapFeedStatus']>, ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'id'>>;
   venues?: Resolver<ResolversTypes['VenueConnection'], ParentType, ContextType, RequireFields<QueryVenuesArgs, 'first'>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first' | 'webhookId'>>;
+  webhooks?: Resolver<ResolversTypes['WebhookConnection'], ParentType, ContextType, RequireFields<QueryWebhooksArgs, 'first'>>;
 }>;
 
 export type RefreshSocialMapPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshSocialMapPayload'] = ResolversParentTypes['RefreshSocialMapPayload']> = ResolversObject<{
@@ -2511,9 +2870,27 @@ export type RegisterPersonPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type RegisterWebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterWebhookPayload'] = ResolversParentTypes['RegisterWebhookPayload']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+}>;
+
+export type ReplayWebhookDeliveriesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplayWebhookDeliveriesPayload'] = ResolversParentTypes['ReplayWebhookDeliveriesPayload']> = ResolversObject<{
+  replayed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+}>;
+
 export type RevokeConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeConsentPayload'] = ResolversParentTypes['RevokeConsentPayload']> = ResolversObject<{
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type RotateWebhookSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -2620,6 +2997,63 @@ export type VolunteerVacancyResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['EventType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookAttemptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WebhookConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookConnection'] = ResolversParentTypes['WebhookConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
+export type WebhookEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEdge'] = ResolversParentTypes['WebhookEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+}>;
+
+export type WebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = ResolversObject<{
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -2649,6 +3083,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CreateVenuePayload?: CreateVenuePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteWebhookPayload?: DeleteWebhookPayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   ErasedCount?: ErasedCountResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
@@ -2682,7 +3117,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RefreshSocialMapPayload?: RefreshSocialMapPayloadResolvers<ContextType>;
   RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
+  RegisterWebhookPayload?: RegisterWebhookPayloadResolvers<ContextType>;
+  ReplayWebhookDeliveriesPayload?: ReplayWebhookDeliveriesPayloadResolvers<ContextType>;
   RevokeConsentPayload?: RevokeConsentPayloadResolvers<ContextType>;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SocialMapConnection?: SocialMapConnectionResolvers<ContextType>;
   SocialMapEdge?: SocialMapEdgeResolvers<ContextType>;
@@ -2698,6 +3136,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   VenueConnection?: VenueConnectionResolvers<ContextType>;
   VenueEdge?: VenueEdgeResolvers<ContextType>;
   VolunteerVacancy?: VolunteerVacancyResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookConnection?: WebhookConnectionResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEdge?: WebhookEdgeResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -12,11 +12,12 @@ import { SocialMapHit, SocialMapItem, socialMapMutations, socialMapQueries } fro
 import { Venue } from './venue';
 import { PersonMerge, PersonReference, personIntakeMutations, personIntakeQueries } from './person-intake';
 import { registryMutations } from './registry';
+import { Webhook, webhookMutations, webhookQueries } from './webhooks';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  Query: { ...Query, ...socialMapQueries, ...personIntakeQueries },
-  Mutation: { ...Mutation, ...socialMapMutations, ...personIntakeMutations, ...registryMutations },
+  Query: { ...Query, ...socialMapQueries, ...personIntakeQueries, ...webhookQueries },
+  Mutation: { ...Mutation, ...socialMapMutations, ...personIntakeMutations, ...registryMutations, ...webhookMutations },
   SocialMapHit,
   SocialMapItem,
   Area,
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
   PersonMerge,
   PersonReference,
   Venue,
+  Webhook,
   // the merged parts name an organisation by its key: here it is read from the registry
   ProcessingLogEntry: { ...processingLogEntryResolvers, organisation: (entry, _args, { loaders }) => loaders.organisationById.load(entry.organisationId) },
 };

@@ -1,8 +1,8 @@
 // The transactional outbox, the same in every subgraph: a change records its domain event in the table
 // `outbox` in its own transaction (recordEvent), so a change that commits has its event and one that rolls
 // back has none. Delivery reads the table in order of `seq` (an event dated later, a follow-up that falls
-// due, waits until `occurred_at`). Public changes of the sociale kaart feed (public_change) become events by
-// a trigger, so no publishing path can forget one.
+// due, waits until `occurred_at`, and withdrawPendingEvents takes it back before then). Public changes of
+// the sociale kaart feed (public_change) become events by a trigger, so no publishing path can forget one.
 // An event holds ids, types and times only: partners fetch the details through the graph, with a purpose.
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import type { Sql } from '../jobs';
@@ -26,6 +26,21 @@ export async function recordEvent(sql: Sql, event: DomainEvent): Promise<void> {
     event.subject.id,
     event.public ?? false,
     event.occurredAt ?? null,
+  ]);
+}
+
+/**
+ * Withdraws the `type` events about `subject` that have not happened yet (dated later, see occurredAt), in the
+ * caller's transaction: what they announce will not come (a follow-up recorded before it fell due, a match
+ * ended first). Events that have happened stay: they were true when they happened. A delivery of it that
+ * gemeente already holds is refused at its next try: the need-to-know check asks whether the event still
+ * stands (kit/events/audience.ts).
+ */
+export async function withdrawPendingEvents(sql: Sql, event: Pick<DomainEvent, 'type' | 'subject'>): Promise<void> {
+  await sql.query('DELETE FROM outbox WHERE type = $1 AND subject_type = $2 AND subject_id = $3 AND occurred_at > now()', [
+    event.type,
+    event.subject.type,
+    event.subject.id,
   ]);
 }
 

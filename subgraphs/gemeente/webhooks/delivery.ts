@@ -1,0 +1,155 @@
+// One delivery of one event to one endpoint, as a graphile-worker job (kit/jobs.ts): signed after Standard
+// Webhooks (webhook-id is the event's id, so a retry, a replay and a duplicate carry the same one), sent with
+// kit/outbound-http.ts, retried with exponential backoff and jitter, DEAD after the configured tries.
+//
+// - One attempt at a time per delivery: the row is locked (FOR UPDATE SKIP LOCKED) while it is sent, and a
+//   job that finds it locked or no longer PENDING does nothing, so a job scheduled twice sends once.
+// - In order per subject: while an earlier event of the same subject is PENDING for this endpoint, a later
+//   one waits; the earlier one's end (delivered, dead, not allowed) starts the next at once.
+// - Need-to-know: a non-public event is sent only when `audience` says the endpoint's organisation may read
+//   its subject for the endpoint's purpose, asked before every attempt (a revoked consent stops it at once).
+//   Otherwise NOT_ALLOWED, nothing sent.
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../kit/database';
+import { scheduleJob, type Sql } from '../../kit/jobs';
+import { outboundRequest, type OutboundPolicy } from '../../kit/outbound-http';
+import type { EventType } from '../../kit/events/event-types';
+import { signedHeaders } from '../../kit/events/signing';
+
+export const DELIVER_TASK = 'webhooks_deliver';
+
+/** The event a delivery carries, as the need-to-know check is asked about it. */
+export interface DeliveryEvent {
+  id: string;
+  type: EventType;
+  /** The subgraph whose outbox it came from (it owns the subject). */
+  partner: string;
+  subject: { type: string; id: string };
+  occurredAt: Date;
+}
+
+/** May `organisationId` read the event's subject now, for `purpose`? Asked before every attempt of a non-public event. */
+export type Audience = (event: DeliveryEvent, organisationId: string, purpose: string) => Promise<boolean>;
+
+export interface DeliverySettings {
+  retryBaseMs: number;
+  maxAttempts: number;
+  outbound: OutboundPolicy;
+}
+
+/** At most an hour between two tries. */
+const MAX_BACKOFF_MS = 3_600_000;
+
+/** The wait before try `attempt + 1`: base · 2^(attempt−1), capped, with jitter (between half and all of it). */
+export function backoffMs(attempt: number, baseMs: number, random = Math.random): number {
+  const full = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(full / 2 + random() * (full / 2));
+}
+
+const jobKey = (deliveryId: string) => `${DELIVER_TASK}:${deliveryId}`;
+
+/** Schedules the delivery's job at `runAt` (a waiting one with the same key is moved). */
+export async function scheduleDelivery(sql: Sql, deliveryId: string, runAt: Date = new Date()): Promise<void> {
+  await scheduleJob(sql, DELIVER_TASK, { id: deliveryId }, { jobKey: jobKey(deliveryId), runAt, maxAttempts: 5 });
+}
+
+/** Starts the delivery now, or at its event's time when that is later (a follow-up that falls due). */
+export async function kickDelivery(sql: Sql, deliveryId: string): Promise<void> {
+  const [updated] = (await sql.query(
+    `WITH kicked AS (UPDATE webhook_delivery SET next_attempt_at = greatest(now(), occurred_at) WHERE id = $1 RETURNING next_attempt_at) SELECT next_attempt_at FROM kicked`,
+    [deliveryId],
+  )) as { next_attempt_at: Date }[];
+  await scheduleDelivery(sql, deliveryId, updated?.next_attempt_at ?? new Date());
+}
+
+interface Row {
+  id: string;
+  webhook_id: string;
+  partner: string;
+  event_seq: string;
+  event_id: string;
+  event_type: EventType;
+  subject_type: string;
+  subject_id: string;
+  public: boolean;
+  occurred_at: Date;
+  status: string;
+  attempts: number;
+  url: string;
+  secret: string;
+  webhook_status: string;
+  organisation_id: string;
+  purpose: string;
+}
+
+/** The body a partner receives: ids, types and times, never a personal field. */
+export function deliveryBody(row: Pick<Row, 'event_id' | 'event_type' | 'subject_type' | 'subject_id' | 'occurred_at'>, sentAt: Date): string {
+  return JSON.stringify({
+    type: row.event_type,
+    timestamp: sentAt.toISOString(),
+    data: { eventId: row.event_id, subject: { type: row.subject_type, id: row.subject_id }, occurredAt: row.occurred_at.toISOString() },
+  });
+}
+
+/** The next PENDING delivery of the same subject to the same endpoint starts now (an earlier one has ended). */
+async function startNext(manager: EntityManager, row: Row): Promise<void> {
+  const [next]: { id: string }[] = await manager.query(
+    `SELECT id::text FROM webhook_delivery WHERE webhook_id = $1 AND partner = $2 AND subject_type = $3 AND subject_id = $4 AND event_seq > $5 AND status = 'PENDING'
+      ORDER BY event_seq LIMIT 1`,
+    [row.webhook_id, row.partner, row.subject_type, row.subject_id, row.event_seq],
+  );
+  if (next) await kickDelivery(manager, next.id);
+}
+
+/** The job: one attempt of delivery `id` (see the top of this file). */
+export async function deliver(db: Database, id: string, audience: Audience, settings: DeliverySettings): Promise<void> {
+  await db.transaction(async (manager) => {
+    const [row]: Row[] = await manager.query(
+      `SELECT d.id::text, d.webhook_id, d.partner, d.event_seq::text, d.event_id, d.event_type, d.subject_type, d.subject_id, d.public, d.occurred_at, d.status, d.attempts,
+              w.url, w.secret, w.status AS webhook_status, w.organisation_id, w.purpose
+         FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 FOR UPDATE OF d SKIP LOCKED`,
+      [id],
+    );
+    // gone (deleted), being sent by another job, done, or held while its endpoint is paused (resume starts it)
+    if (!row || row.status !== 'PENDING' || row.webhook_status !== 'ACTIVE') return;
+    const retryAt = (ms: number) => new Date(Date.now() + ms);
+    const [earlier]: unknown[] = await manager.query(
+      `SELECT 1 FROM webhook_delivery WHERE webhook_id = $1 AND partner = $2 AND subject_type = $3 AND subject_id = $4 AND event_seq < $5 AND status = 'PENDING' LIMIT 1`,
+      [row.webhook_id, row.partner, row.subject_type, row.subject_id, row.event_seq],
+    );
+    if (earlier) {
+      // started by the earlier one's end; this later run is only a fallback
+      const at = retryAt(settings.retryBaseMs);
+      await manager.query('UPDATE webhook_delivery SET next_attempt_at = $2 WHERE id = $1', [id, at]);
+      return scheduleDelivery(manager, id, at);
+    }
+    const event: DeliveryEvent = { id: row.event_id, type: row.event_type, partner: row.partner, subject: { type: row.subject_type, id: row.subject_id }, occurredAt: row.occurred_at };
+    let statusCode: number | null = null;
+    let failure: string | null = null;
+    try {
+      // an unanswered need-to-know check is a failed try: nothing sent, asked again at the next one
+      if (!row.public && !(await audience(event, row.organisation_id, row.purpose))) {
+        await manager.query(`UPDATE webhook_delivery SET status = 'NOT_ALLOWED', next_attempt_at = NULL WHERE id = $1`, [id]);
+        return startNext(manager, row);
+      }
+      const sentAt = new Date();
+      const body = deliveryBody(row, sentAt);
+      statusCode = (await outboundRequest(row.url, { method: 'POST', headers: signedHeaders(row.secret, row.event_id, sentAt, body), body, timeoutMs: 10_000, maxBytes: 64 * 1024 }, settings.outbound)).status;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    const attempt = row.attempts + 1;
+    await manager.query('INSERT INTO webhook_attempt (delivery_id, number, status_code, error) VALUES ($1, (SELECT coalesce(max(number), 0) + 1 FROM webhook_attempt WHERE delivery_id = $1), $2, $3)', [id, statusCode, failure]);
+    if (statusCode !== null && statusCode >= 200 && statusCode < 300) {
+      await manager.query(`UPDATE webhook_delivery SET status = 'DELIVERED', attempts = $2, last_status_code = $3, next_attempt_at = NULL, delivered_at = now() WHERE id = $1`, [id, attempt, statusCode]);
+      return startNext(manager, row);
+    }
+    if (attempt >= settings.maxAttempts) {
+      await manager.query(`UPDATE webhook_delivery SET status = 'DEAD', attempts = $2, last_status_code = $3, next_attempt_at = NULL WHERE id = $1`, [id, attempt, statusCode]);
+      return startNext(manager, row);
+    }
+    const at = retryAt(backoffMs(attempt, settings.retryBaseMs));
+    await manager.query('UPDATE webhook_delivery SET attempts = $2, last_status_code = $3, next_attempt_at = $4 WHERE id = $1', [id, attempt, statusCode, at]);
+    await scheduleDelivery(manager, id, at);
+  });
+}
