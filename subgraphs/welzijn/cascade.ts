@@ -224,7 +224,7 @@ async function answerInTransaction(
   offers: NeighbourOffers,
 ): Promise<CascadeAnswerResult> {
   const asked = await manager.findOneBy(CascadeStep, { id: input.stepId });
-  if (!asked || !asked.askedAt) throw notFound('CascadeStep', input.stepId, 'input.stepId');
+  if (!asked) throw notFound('CascadeStep', input.stepId, 'input.stepId');
   // before any lock: the offer check is a question to bewoners
   const offerOn = await answersFor(manager, asked, caller, personalData, offers);
   const cascade = (await lockCascade(manager, asked.cascadeId))!;
@@ -239,6 +239,7 @@ async function answerInTransaction(
   }
   if (step.answer) throw conflict(`This ask is no longer open: it ended ${step.answer}${step.answer === 'EXPIRED' ? ` at its deadline ${step.deadline!.toISOString()}` : ''}`, 'input.stepId');
   if (cascade.status !== 'ASKING') throw conflict(`The cascade is ${cascade.status}; nobody is asked any more`, 'input.stepId');
+  if (!step.askedAt) throw conflict('This helper is not asked (yet): it is another candidate\'s turn', 'input.stepId');
   if (step.deadline!.getTime() <= Date.now()) {
     throw conflict(`This ask expired at ${step.deadline!.toISOString()}; the next candidate is asked`, 'input.stepId');
   }
