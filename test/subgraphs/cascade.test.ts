@@ -221,7 +221,13 @@ test('two welzijn processes on one database advance a cascade exactly once', asy
   expect((await stepsOf(cascade.id)).map((s) => [s.answer, s.asked_at !== null])).toEqual([['EXPIRED', true], ['DECLINED', true], [null, true]]);
   expect(await jobsOf(cascade.id)).toEqual([{ key: `cascade:${cascade.id}` }]);
 
-  // F's deadline: the list runs out; the hulpvraag stays OPEN and nothing waits any more
+  // F's deadline has passed but its job has not run yet: a yes now is too late all the same
+  await sql("UPDATE cascade_step SET deadline = now() - interval '1 second' WHERE id = $1", [cascade.steps[2].id]);
+  const late = await ask(second, ANSWER, { input: { clientMutationId: 'f-late', stepId: cascade.steps[2].id, accept: true } }, SYSTEM);
+  expect(late.data.answerCascade.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'stepId'], message: expect.stringContaining('expired at') })]);
+  expect(await sql('SELECT count(*)::int AS n FROM match WHERE help_request_id = $1', [requestId])).toEqual([{ n: 0 }]);
+
+  // F's deadline job: the list runs out; the hulpvraag stays OPEN and nothing waits any more
   await reachDeadline(cascade.id, cascade.steps[2].id, 2);
   await eventually(async () => (await sql('SELECT status FROM cascade WHERE id = $1', [cascade.id]))[0].status === 'EXHAUSTED');
   await eventually(copiesDone(cascade.id));
