@@ -273,3 +273,14 @@ test('without a list the volunteers are ranked by the scoring function; the matc
     expect(refused.data.startCascade).toEqual({ cascade: null, userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT', field })] });
   }
 });
+
+test('a yes from a helper paused since they were asked is refused; their ask is SKIPPED and the next asked at once', async () => {
+  const requestId = await openRequest();
+  const [g, h] = [await volunteer('g'), await volunteer('h')];
+  const { cascade } = (await ask(running[0], START, { input: { clientMutationId: 'cascade-4', helpRequestId: requestId, answerWithinHours: 24, candidates: candidates(g, h) } }, MATCHER)).data.startCascade;
+  await sql("UPDATE volunteer SET status = 'PAUSED', paused_until = '2099-12-31' WHERE id = $1", [g]);
+  const refused = await ask(running[0], ANSWER, { input: { clientMutationId: 'g-yes', stepId: cascade.steps[0].id, accept: true } }, SYSTEM);
+  expect(refused.data.answerCascade).toEqual({ answered: null, userErrors: [expect.objectContaining({ code: 'CONFLICT', field: ['input', 'stepId'], message: expect.stringContaining('SKIPPED') })] });
+  expect((await stepsOf(cascade.id)).map((s) => [s.answer, s.asked_at !== null])).toEqual([['SKIPPED', true], [null, true]]);
+  expect(await sql('SELECT count(*)::int AS n FROM match WHERE help_request_id = $1', [requestId])).toEqual([{ n: 0 }]);
+});
