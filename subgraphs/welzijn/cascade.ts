@@ -64,6 +64,14 @@ function checkCandidates(candidates: readonly Candidate[]): Candidate[] {
   });
 }
 
+/** A matcher's list names only their own organisation's volunteers, as proposeMatch does (offers are bewoners' to confirm, on a yes). */
+async function assertOwnVolunteers(manager: EntityManager, candidates: readonly Candidate[], caller: Caller): Promise<void> {
+  const ids = candidates.filter((candidate) => candidate.pool === 'VOLUNTEER').map((candidate) => candidate.helperId);
+  const own = new Set((await manager.findBy(Volunteer, { id: In(ids), organisationId: caller.organisationId! })).map((volunteer) => volunteer.id));
+  const i = candidates.findIndex((candidate) => candidate.pool === 'VOLUNTEER' && !own.has(candidate.helperId));
+  if (i >= 0) throw notFound('Volunteer', candidates[i].helperId, `input.candidates.${i}.helperId`);
+}
+
 /**
  * Starts a cascade on the caller's OPEN hulpvraag and asks its first candidate. `rank` gives the list when
  * the matcher sends none (the caller's volunteers, by the shared scoring function).
@@ -90,6 +98,7 @@ export async function startCascade(
     build: async () => {
       request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
       if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag is put to candidates`, 'input.helpRequestId');
+      if (given) await assertOwnVolunteers(manager, given, caller);
       if (await manager.existsBy(Cascade, { helpRequestId: request.id, status: 'ASKING' })) {
         throw conflict(`Hulpvraag ${request.id} has a cascade asking already; cancel it first`, 'input.helpRequestId');
       }

@@ -139,6 +139,10 @@ test('A declines, a paused volunteer is skipped, B does not answer in time (acro
   expect((await ask(running[0], START, { input }, MATCHER)).data.startCascade.cascade.id).toBe(cascade.id);
   const foreign = await ask(running[0], START, { input: { ...input, clientMutationId: 'foreign' } }, OTHER_MATCHER);
   expect(foreign.data.startCascade).toEqual({ cascade: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'helpRequestId'] })] });
+  // nor can a matcher list another organisation's volunteer
+  await sql("INSERT INTO volunteer (id, organisation_id, home_area_code, categories, available, languages, latitude, longitude, max_distance_km, availability, load_cap, limits, has_vog, insured) VALUES ('volunteer-cascade-theirs', $1, 'BU03070301', '{PETS}', true, '{nl}', 52.18, 5.405, 3, '{MON_MORNING}', 2, '{}', true, true)", [OTHER_MATCHER.org]);
+  const theirs = await ask(running[0], START, { input: { ...input, clientMutationId: 'theirs', candidates: candidates(a, 'volunteer-cascade-theirs') } }, MATCHER);
+  expect(theirs.data.startCascade).toEqual({ cascade: null, userErrors: [expect.objectContaining({ code: 'NOT_FOUND', field: ['input', 'candidates', '1', 'helperId'] })] });
   // one cascade asking per hulpvraag
   const second = await ask(running[0], START, { input: { ...input, clientMutationId: 'cascade-1b' } }, MATCHER);
   expect(second.data.startCascade.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
