@@ -9,6 +9,7 @@ import { eventSubjects } from './event-subjects';
 import { disclosures, policies } from './policies';
 import { answerOpenMatches, neighbourOffers, type WelzijnServices } from './neighbour-offers';
 import { OFFER_MATCHES_PATH, offerMatchesRoute } from '../kit/matching/offer-check';
+import { CASCADE_DEADLINE_TASK, expireAsk } from './cascade';
 
 export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   name: 'welzijn',
@@ -20,6 +21,12 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   policies,
   eventSubjects,
   disclosures,
+  // an ask-and-cascade's deadlines (cascade.ts)
+  jobs: (db) => ({
+    [CASCADE_DEADLINE_TASK]: async (payload) => {
+      await expireAsk(db, payload as { cascadeId: string; stepId: string });
+    },
+  }),
   startServices: (_db, peers, config, { log }) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log) }),
   routes: (db, config, { log }) => ({
     // bewoners asks before a cooperative ends a neighbour's offer

@@ -9,4 +9,6 @@ export const listBounds = {
   'HelpRequest.transitions': { bound: 200, what: 'steps of hulpvraag' },
   // the organisations that took in the resident's hulpvragen, read from at most this many hulpvragen
   'Person.welzijnInvolvement': { bound: 500, what: 'hulpvragen of resident' },
+  // the candidates a cascade was started with (cascade.ts MAX_CASCADE_CANDIDATES)
+  'Cascade.steps': { bound: 20, what: 'steps of cascade' },
 } satisfies Record<string, ListBound>;

@@ -6,7 +6,7 @@ import { processingLogLoader } from '../kit/access/inzage';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
-import { HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
+import { Cascade, CascadeStep, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 import { earlierHelpOffersLoader, volunteerCandidatesLoader } from './candidates';
 import { listBounds } from './list-bounds';
@@ -36,6 +36,16 @@ export function createLoaders(db: Database, caller: Caller) {
       return ids.map((id) => open.get(id) ?? 0);
     }),
     volunteerCandidates: volunteerCandidatesLoader(db, caller),
+    // a hulpvraag's latest cascade, and a cascade's steps in the order they are asked
+    latestCascadeOfHelpRequest: new DataLoader<string, Cascade | null>(async (ids) => {
+      const rows = await db
+        .getRepository(Cascade)
+        .createQueryBuilder('c')
+        .where('c.id IN (SELECT DISTINCT ON (l.help_request_id) l.id FROM cascade l WHERE l.help_request_id = ANY(:ids) ORDER BY l.help_request_id, l.started_at DESC, l.id DESC)', { ids: [...ids] })
+        .getMany();
+      return ids.map((id) => rows.find((row) => row.helpRequestId === id) ?? null);
+    }),
+    stepsOfCascade: groupLoader(db.getRepository(CascadeStep), 'cascadeId', listBounds['Cascade.steps'], 'position'),
     earlierHelpOffersOfHelpRequest: earlierHelpOffersLoader(db),
     // the lists of a volunteer's matches and of a vacancy's responses: the rows the caller's organisation holds
     matchesOfVolunteer: pagedListLoader(db, matchById, () => ({

@@ -163,7 +163,7 @@ async function recordInTransaction(
  * Helpers are proposed by the organisation that took the hulpvraag in (its matching is that organisation's
  * work); a professional who referred the resident there reads the hulpvraag but does not match it.
  */
-const intakeOrganisationProposes = (personalData: PersonalDataAccess) =>
+export const intakeOrganisationProposes = (personalData: PersonalDataAccess) =>
   personalDataWriteRule(helpRequestPolicy, personalData, {
     writersOf: (request) => [request.intakeOrganisationId],
     refusal: 'helpers are proposed by the organisation that took the hulpvraag in; consent gives reading, not writing',

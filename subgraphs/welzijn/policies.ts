@@ -16,7 +16,7 @@ export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
   consentPurposes: ['MATCHING', 'REFERRAL', 'COORDINATION'],
   // the resident's own words, the vraag achter de vraag, the holder's staff and reasons for each step, and
   // which neighbours helped the resident before
-  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason', 'earlierHelpOffers'],
+  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason', 'earlierHelpOffers', 'cascade'],
 };
 
 /** A volunteer's data stays with their own organisation. */
@@ -99,6 +99,17 @@ export const personRecords: PersonRecords[] = [
     entity: 'help_request_transition',
     select: `SELECT t.* FROM help_request_transition t JOIN help_request h ON h.id = t.help_request_id WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY t.id`,
     erase: `DELETE FROM help_request_transition t USING help_request h WHERE h.id = t.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING t.*`,
+  },
+  {
+    // a hulpvraag's cascade (cascade.ts) and its steps: held and erased with the hulpvraag, steps first
+    entity: 'cascade_step',
+    select: `SELECT s.* FROM cascade_step s JOIN cascade c ON c.id = s.cascade_id JOIN help_request h ON h.id = c.help_request_id WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY s.id`,
+    erase: `DELETE FROM cascade_step s USING cascade c, help_request h WHERE c.id = s.cascade_id AND h.id = c.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING s.*`,
+  },
+  {
+    entity: 'cascade',
+    select: `SELECT c.* FROM cascade c JOIN help_request h ON h.id = c.help_request_id WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY c.id`,
+    erase: `DELETE FROM cascade c USING help_request h WHERE h.id = c.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING c.*`,
   },
   {
     // a hulpvraag's place on the self-matching board (board.ts): held and erased with the hulpvraag

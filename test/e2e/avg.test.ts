@@ -45,6 +45,13 @@ beforeAll(async () => {
     `INSERT INTO board_listing (id, help_request_id, organisation_id, area_code, released_at, released_by) VALUES ('board-listing-avg', 'help-request-avg', $1, 'BU03070101', now(), 'matcher@${SECOND_ORG}')`,
     [SECOND_ORG],
   );
+  // a cascade that put it to a volunteer (welzijn/cascade.ts)
+  await db('welzijn').query(
+    `INSERT INTO cascade (id, help_request_id, organisation_id, started_by, status, answer_within_hours, started_at, ended_at)
+     VALUES ('cascade-avg', 'help-request-avg', $1, 'matcher@${SECOND_ORG}', 'CANCELLED', 24, now(), now())`,
+    [SECOND_ORG],
+  );
+  await db('welzijn').query("INSERT INTO cascade_step (id, cascade_id, position, pool, helper_id) VALUES ('cascade-step-avg', 'cascade-avg', 1, 'VOLUNTEER', 'volunteer-avg')");
   await db('welzijn').query(
     `INSERT INTO help_request_transition (help_request_id, from_status, to_status, by_subject, by_organisation_id, reason)
      VALUES ('help-request-avg', 'NEW', 'ASSESSED', 'matcher@${SECOND_ORG}', $1, 'huisbezoek gehad')`,
@@ -201,6 +208,8 @@ test('every exported record is a line in its subgraph’s processing log, with t
   );
   expect(lines).toEqual([
     { action: 'export', entity: 'board_listing', entity_id: 'board-listing-avg', fields: (await columnsOf('welzijn', 'board_listing')).join(','), operation_name: 'Export' },
+    { action: 'export', entity: 'cascade', entity_id: 'cascade-avg', fields: (await columnsOf('welzijn', 'cascade')).join(','), operation_name: 'Export' },
+    { action: 'export', entity: 'cascade_step', entity_id: 'cascade-step-avg', fields: (await columnsOf('welzijn', 'cascade_step')).join(','), operation_name: 'Export' },
     { action: 'export', entity: 'help_request', entity_id: 'help-request-avg', fields: (await columnsOf('welzijn', 'help_request')).join(','), operation_name: 'Export' },
     {
       action: 'export',
@@ -225,6 +234,8 @@ test('an erasure by an organisation removes only its own records, and every eras
   expect(erased.data.eraseWelzijnRecords).toEqual({
     erasure: { organisationId: SECOND_ORG, erased: [
       { entity: 'help_request_transition', count: 1 },
+      { entity: 'cascade_step', count: 1 },
+      { entity: 'cascade', count: 1 },
       { entity: 'board_listing', count: 1 },
       { entity: 'match', count: 0 },
       { entity: 'help_request', count: 1 },
@@ -243,6 +254,8 @@ test('an erasure by an organisation removes only its own records, and every eras
   );
   expect(lines).toEqual([
     expect.objectContaining({ action: 'erasure', entity: 'board_listing', entity_id: 'board-listing-avg', person_id: person }),
+    expect.objectContaining({ action: 'erasure', entity: 'cascade', entity_id: 'cascade-avg', person_id: person }),
+    expect.objectContaining({ action: 'erasure', entity: 'cascade_step', entity_id: 'cascade-step-avg', person_id: person }),
     { action: 'erasure', organisation_id: SECOND_ORG, person_id: person, purpose: 'DATA_SUBJECT_REQUEST', entity: 'help_request', entity_id: 'help-request-avg' },
     expect.objectContaining({ action: 'erasure', entity: 'help_request_transition', person_id: person }),
   ]);

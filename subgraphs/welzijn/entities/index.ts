@@ -1,4 +1,5 @@
 import { BoardListing } from './board-listing';
+import { Cascade, CascadeStep } from './cascade';
 import { HelpRequest } from './help-request';
 import { HelpRequestTransition } from './help-request-transition';
 import { Match } from './match';
@@ -6,5 +7,5 @@ import { VacancyResponse } from './vacancy-response';
 import { Volunteer } from './volunteer';
 import { VolunteerVacancy } from './volunteer-vacancy';
 
-export { BoardListing, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy };
-export const entities = [BoardListing, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy];
+export { BoardListing, Cascade, CascadeStep, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy };
+export const entities = [BoardListing, Cascade, CascadeStep, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy];

@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
 import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
 import type { Training as TrainingModel } from '../../kit/helper-profile';
-import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel } from '../entities';
+import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel, Cascade as CascadeModel, CascadeStep as CascadeStepModel } from '../entities';
 import type { BoardItem as BoardItemModel } from '../board';
+import type { CascadeAskItem as CascadeAskItemModel } from '../cascade';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
@@ -61,6 +62,25 @@ export type AddressInput = {
   province?: InputMaybe<Scalars['String']['input']>;
   /** Street and house number, 1–200 characters. */
   street: Scalars['String']['input'];
+};
+
+/** An asked helper's answer. */
+export type AnswerCascadeInput = {
+  /** Yes (true) or no (false). */
+  accept: Scalars['Boolean']['input'];
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it). */
+  clientMutationId: Scalars['String']['input'];
+  /** The ask (CascadeAsk.id). */
+  stepId: Scalars['ID']['input'];
+};
+
+/** What answerCascade answers. */
+export type AnswerCascadePayload = {
+  __typename?: 'AnswerCascadePayload';
+  /** The answer (or, on a retry, the one recorded before); null when there are userErrors. */
+  answered?: Maybe<CascadeAnswerResult>;
+  /** What was wrong (an ask that is not your helper's: NOT_FOUND; expired, not current, or the helper no longer proposable: CONFLICT); empty when it went through. When not empty, nothing was written, except that a helper no longer proposable is SKIPPED. */
+  userErrors: Array<UserError>;
 };
 
 /** A gemeente, wijk or buurt, identified by its CBS code (GMxxxx, WKxxxxxx, BUxxxxxxxx). */
@@ -174,6 +194,15 @@ export type BoardResponse = {
   pool: CandidatePool;
 };
 
+/** What cancelCascade answers. */
+export type CancelCascadePayload = {
+  __typename?: 'CancelCascadePayload';
+  /** The cascade, CANCELLED; null when there are userErrors. */
+  cascade?: Maybe<Cascade>;
+  /** What was wrong (another organisation's cascade: NOT_FOUND; one that ended MATCHED or EXHAUSTED: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** Which pool a match candidate comes from. */
 export type CandidatePool =
   /** aanbod van buren (bewoners) */
@@ -198,6 +227,124 @@ export type CapacityInput = {
   acceptsNew: Scalars['Boolean']['input'];
   /** Current waiting time in days, 0–730; leave out when not known. */
   waitingDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An ask-and-cascade: a hulpvraag put to a ranked list of candidates, one after another. */
+export type Cascade = {
+  __typename?: 'Cascade';
+  /** How long each candidate has to answer, in hours (1–168). */
+  answerWithinHours: Scalars['Int']['output'];
+  /** When it ended (MATCHED, EXHAUSTED or CANCELLED). */
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The cascade's key. */
+  id: Scalars['ID']['output'];
+  /** The match made when a candidate accepted. */
+  match?: Maybe<Match>;
+  /** When the matcher started it. */
+  startedAt: Scalars['DateTime']['output'];
+  /** Where it stands. */
+  status: CascadeStatus;
+  /** Every candidate in the order they are asked, each with its ask and answer. Bounded: at most 20 (the list it was started with). */
+  steps: Array<CascadeStep>;
+};
+
+/** How an asked candidate's step ended. */
+export type CascadeAnswer =
+  /** ja: the match is recorded */
+  | 'ACCEPTED'
+  /** nee */
+  | 'DECLINED'
+  /** no answer by the deadline */
+  | 'EXPIRED'
+  /** no longer proposable when their turn came (or when they said yes), so not asked */
+  | 'SKIPPED';
+
+/** What became of an answer. */
+export type CascadeAnswerResult = {
+  __typename?: 'CascadeAnswerResult';
+  /** ACCEPTED or DECLINED. */
+  answer: CascadeAnswer;
+  /** The match recorded on a yes. */
+  matchId?: Maybe<Scalars['ID']['output']>;
+  /** The ask answered. */
+  stepId: Scalars['ID']['output'];
+};
+
+/** A cascade's open ask to one of your helpers, pseudonymous like the board. */
+export type CascadeAsk = {
+  __typename?: 'CascadeAsk';
+  /** The buurt the help is needed in. */
+  area: Area;
+  /** What kind of help is asked. */
+  category: HelpCategory;
+  /** Until when the helper may answer. */
+  deadline: Scalars['DateTime']['output'];
+  /** Your helper who is asked. */
+  helperId: Scalars['ID']['output'];
+  /** The ask's key (the step's, for answerCascade). */
+  id: Scalars['ID']['output'];
+  /** Which pool the helper comes from. */
+  pool: CandidatePool;
+  /** Dagdelen the help is wished in; empty means any time. Bounded: at most 21 (the dagdelen of a week). */
+  wishedTimes: Array<TimeSlot>;
+};
+
+/** A page of open asks. */
+export type CascadeAskConnection = {
+  __typename?: 'CascadeAskConnection';
+  /** The asks on this page. */
+  edges: Array<CascadeAskEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** An open ask with its cursor. */
+export type CascadeAskEdge = {
+  __typename?: 'CascadeAskEdge';
+  /** Cursor of this ask, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The ask. */
+  node: CascadeAsk;
+};
+
+/** A candidate for a cascade, as the matcher picked it from the match view. */
+export type CascadeCandidateInput = {
+  /** Your organisation's volunteer, or a neighbour's help offer. */
+  helperId: Scalars['ID']['input'];
+  /** Which pool the helper comes from. */
+  pool: CandidatePool;
+};
+
+/** Where an ask-and-cascade stands. */
+export type CascadeStatus =
+  /** a candidate is asked now */
+  | 'ASKING'
+  /** stopped by the matcher, or the hulpvraag stopped being OPEN another way */
+  | 'CANCELLED'
+  /** every candidate declined, did not answer in time or was skipped; the hulpvraag stays OPEN */
+  | 'EXHAUSTED'
+  /** a candidate accepted: the match is recorded */
+  | 'MATCHED';
+
+/** One candidate of a cascade. */
+export type CascadeStep = {
+  __typename?: 'CascadeStep';
+  /** How the step ended; null while it is open or not reached. */
+  answer?: Maybe<CascadeAnswer>;
+  /** When it ended. */
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When they were asked; null while it is not their turn (or when they were skipped). */
+  askedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Until when they may answer. */
+  deadline?: Maybe<Scalars['DateTime']['output']>;
+  /** The volunteer's or the neighbour's offer's key. */
+  helperId: Scalars['ID']['output'];
+  /** The step's key (the ask's, for answerCascade). */
+  id: Scalars['ID']['output'];
+  /** Which pool the helper comes from. */
+  pool: CandidatePool;
+  /** Its place in the list, from 1. */
+  position: Scalars['Int']['output'];
 };
 
 /** What clarifyHelpRequest answers. */
@@ -495,6 +642,8 @@ export type HelpRequest = {
    * Bounded: at most 100 (first).
    */
   candidates: Array<MatchCandidate>;
+  /** The hulpvraag's latest ask-and-cascade (startCascade), with its steps. Holders only: null for anyone else, and when it had none. */
+  cascade?: Maybe<Cascade>;
   /** What kind of help is asked. */
   category: HelpCategory;
   /** How it came in. */
@@ -943,6 +1092,16 @@ export type Measure = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * The asked helper's answer, through their organisation's partner system (its volunteer, or a neighbour's
+   * offer it may propose). Yes records the match (madeBy MATCHER: the matcher's cascade made it) and ends the
+   * cascade MATCHED; no asks the next candidate at once. An answer after the deadline, or to an ask that is not
+   * the current one, is a CONFLICT. A yes from a helper no longer proposable is a CONFLICT too, and then the ask
+   * is SKIPPED and the next candidate asked. Safe to retry with the same clientMutationId. Role partner-system.
+   */
+  answerCascade: AnswerCascadePayload;
+  /** Stops your organisation's cascade: nobody else is asked (the open ask lapses). Cancelling again changes nothing; a cascade that ended MATCHED or EXHAUSTED is a CONFLICT. Roles matcher or partner-system. */
+  cancelCascade: CancelCascadePayload;
   /** Records the vraag achter de vraag after clarification (NEW or ON_HOLD → ASSESSED). By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   clarifyHelpRequest: ClarifyHelpRequestPayload;
   /** Closes one of your organisation's vacancies: off the sociale kaart for good, no more responses; safe to retry. Responses already in are kept with their holders (a response is not a match: nothing of it stays open to end). Roles matcher or partner-system. */
@@ -1009,6 +1168,14 @@ export type Mutation = {
   resumeVolunteer: ResumeVolunteerPayload;
   /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. Roles matcher or partner-system. */
   setVolunteerAvailable: SetVolunteerAvailablePayload;
+  /**
+   * Ask-and-cascade: puts an OPEN hulpvraag your organisation took in to its candidates one after another. The
+   * first is asked at once, with a deadline; on a no, or no answer by the deadline, the next is asked, until one
+   * accepts (a match) or the list runs out (EXHAUSTED; the hulpvraag stays OPEN). A candidate no longer
+   * proposable (a paused or unavailable volunteer, one at their load cap) is SKIPPED. One cascade ASKING per
+   * hulpvraag. Safe to retry with the same clientMutationId. Roles matcher or partner-system.
+   */
+  startCascade: StartCascadePayload;
   /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   transitionHelpRequest: TransitionHelpRequestPayload;
   /**
@@ -1024,6 +1191,18 @@ export type Mutation = {
   updateVolunteerVacancy: UpdateVolunteerVacancyPayload;
   /** Takes your hulpvraag off the self-matching board (responses already recorded stay for review; withdrawing again changes nothing). Roles matcher or partner-system. */
   withdrawFromBoard: WithdrawFromBoardPayload;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationAnswerCascadeArgs = {
+  input: AnswerCascadeInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationCancelCascadeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1130,6 +1309,12 @@ export type MutationResumeVolunteerArgs = {
 export type MutationSetVolunteerAvailableArgs = {
   available: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationStartCascadeArgs = {
+  input: StartCascadeInput;
 };
 
 
@@ -1474,6 +1659,12 @@ export type Query = {
    */
   board: BoardListingConnection;
   /**
+   * Open asks of an ask-and-cascade (startCascade) to your organisation's volunteers, still unanswered, in key
+   * order: pseudonymous like the board (category, buurt, dagdelen and the deadline, never the resident, the
+   * description or the location). Answer one with answerCascade. Role partner-system.
+   */
+  cascadeAsks: CascadeAskConnection;
+  /**
    * Follow-ups due (nazorg): your organisation's active matches (of hulpvragen it took in) whose 2–3-week check
    * is due (from 14 days after the start) or overdue (past followUpDue) and not yet recorded with
    * recordFollowUp; in id order. Roles matcher or partner-system.
@@ -1511,6 +1702,13 @@ export type QueryBoardArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area: Scalars['ID']['input'];
   categories?: InputMaybe<Array<HelpCategory>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The hub's read entry points; each subgraph answers its own fields. */
+export type QueryCascadeAsksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1679,6 +1877,27 @@ export type SetVolunteerAvailablePayload = {
   userErrors: Array<UserError>;
   /** The volunteer with the switch set; null when there are userErrors. */
   volunteer?: Maybe<Volunteer>;
+};
+
+/** Starts an ask-and-cascade. */
+export type StartCascadeInput = {
+  /** How long each candidate has to answer, in hours (1–168). */
+  answerWithinHours: Scalars['Int']['input'];
+  /** The candidates in the order to ask them (1–20, each once). Without it, your organisation's volunteers are ranked by the shared scoring function (the best 20); neighbours' offers are in a cascade only when you list them. */
+  candidates?: InputMaybe<Array<CascadeCandidateInput>>;
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation). */
+  clientMutationId: Scalars['String']['input'];
+  /** The hulpvraag (OPEN, taken in by your organisation). */
+  helpRequestId: Scalars['ID']['input'];
+};
+
+/** What startCascade answers. */
+export type StartCascadePayload = {
+  __typename?: 'StartCascadePayload';
+  /** The cascade (or, on a retry, the one started before); null when there are userErrors. */
+  cascade?: Maybe<Cascade>;
+  /** What was wrong (a hulpvraag not OPEN, or with a cascade ASKING: CONFLICT; no candidates: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** An area of a gemeente's statistics grid: how finely its figures may be cut. */
@@ -2257,8 +2476,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<Address>;
   AddressInput: AddressInput;
-  Area: ResolverTypeWrapper<AreaRefModel>;
+  AnswerCascadeInput: AnswerCascadeInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnswerCascadePayload: ResolverTypeWrapper<AnswerCascadePayload>;
+  Area: ResolverTypeWrapper<AreaRefModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaCount: ResolverTypeWrapper<AreaCount>;
   AreaLevel: AreaLevel;
@@ -2268,10 +2490,19 @@ export type ResolversTypes = ResolversObject<{
   BoardListingConnection: ResolverTypeWrapper<Omit<BoardListingConnection, 'edges'> & { edges: Array<ResolversTypes['BoardListingEdge']> }>;
   BoardListingEdge: ResolverTypeWrapper<Omit<BoardListingEdge, 'node'> & { node: ResolversTypes['BoardListing'] }>;
   BoardResponse: ResolverTypeWrapper<Omit<BoardResponse, 'listing'> & { listing: ResolversTypes['BoardListing'] }>;
+  CancelCascadePayload: ResolverTypeWrapper<Omit<CancelCascadePayload, 'cascade'> & { cascade?: Maybe<ResolversTypes['Cascade']> }>;
   CandidatePool: CandidatePool;
   Capacity: ResolverTypeWrapper<CapacityRecordModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapacityInput: CapacityInput;
+  Cascade: ResolverTypeWrapper<CascadeModel>;
+  CascadeAnswer: CascadeAnswer;
+  CascadeAnswerResult: ResolverTypeWrapper<CascadeAnswerResult>;
+  CascadeAsk: ResolverTypeWrapper<CascadeAskItemModel>;
+  CascadeAskConnection: ResolverTypeWrapper<Omit<CascadeAskConnection, 'edges'> & { edges: Array<ResolversTypes['CascadeAskEdge']> }>;
+  CascadeAskEdge: ResolverTypeWrapper<Omit<CascadeAskEdge, 'node'> & { node: ResolversTypes['CascadeAsk'] }>;
+  CascadeCandidateInput: CascadeCandidateInput;
+  CascadeStatus: CascadeStatus;
+  CascadeStep: ResolverTypeWrapper<CascadeStepModel>;
   ClarifyHelpRequestPayload: ResolverTypeWrapper<Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   CloseVolunteerVacancyPayload: ResolverTypeWrapper<Omit<CloseVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversTypes['VolunteerVacancy']> }>;
   ConsentPurpose: ConsentPurpose;
@@ -2356,6 +2587,8 @@ export type ResolversTypes = ResolversObject<{
   RespondToVacancyPayload: ResolverTypeWrapper<Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversTypes['VacancyResponse']> }>;
   ResumeVolunteerPayload: ResolverTypeWrapper<Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   SetVolunteerAvailablePayload: ResolverTypeWrapper<Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  StartCascadeInput: StartCascadeInput;
+  StartCascadePayload: ResolverTypeWrapper<Omit<StartCascadePayload, 'cascade'> & { cascade?: Maybe<ResolversTypes['Cascade']> }>;
   StatisticsArea: ResolverTypeWrapper<StatisticsArea>;
   TargetGroup: TargetGroup;
   Theme: Theme;
@@ -2392,8 +2625,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Address: Address;
   AddressInput: AddressInput;
-  Area: AreaRefModel;
+  AnswerCascadeInput: AnswerCascadeInput;
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  AnswerCascadePayload: AnswerCascadePayload;
+  Area: AreaRefModel;
   Int: Scalars['Int']['output'];
   AreaCount: AreaCount;
   BatchProposal: Omit<BatchProposal, 'assignments'> & { assignments: Array<ResolversParentTypes['ProposedAssignment']> };
@@ -2402,9 +2638,16 @@ export type ResolversParentTypes = ResolversObject<{
   BoardListingConnection: Omit<BoardListingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BoardListingEdge']> };
   BoardListingEdge: Omit<BoardListingEdge, 'node'> & { node: ResolversParentTypes['BoardListing'] };
   BoardResponse: Omit<BoardResponse, 'listing'> & { listing: ResolversParentTypes['BoardListing'] };
+  CancelCascadePayload: Omit<CancelCascadePayload, 'cascade'> & { cascade?: Maybe<ResolversParentTypes['Cascade']> };
   Capacity: CapacityRecordModel;
-  Boolean: Scalars['Boolean']['output'];
   CapacityInput: CapacityInput;
+  Cascade: CascadeModel;
+  CascadeAnswerResult: CascadeAnswerResult;
+  CascadeAsk: CascadeAskItemModel;
+  CascadeAskConnection: Omit<CascadeAskConnection, 'edges'> & { edges: Array<ResolversParentTypes['CascadeAskEdge']> };
+  CascadeAskEdge: Omit<CascadeAskEdge, 'node'> & { node: ResolversParentTypes['CascadeAsk'] };
+  CascadeCandidateInput: CascadeCandidateInput;
+  CascadeStep: CascadeStepModel;
   ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   CloseVolunteerVacancyPayload: Omit<CloseVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversParentTypes['VolunteerVacancy']> };
   ContactDetails: ContactRecordModel;
@@ -2469,6 +2712,8 @@ export type ResolversParentTypes = ResolversObject<{
   RespondToVacancyPayload: Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversParentTypes['VacancyResponse']> };
   ResumeVolunteerPayload: Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   SetVolunteerAvailablePayload: Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  StartCascadeInput: StartCascadeInput;
+  StartCascadePayload: Omit<StartCascadePayload, 'cascade'> & { cascade?: Maybe<ResolversParentTypes['Cascade']> };
   StatisticsArea: StatisticsArea;
   Training: TrainingModel;
   TrainingInput: TrainingInput;
@@ -2530,6 +2775,11 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AnswerCascadePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerCascadePayload'] = ResolversParentTypes['AnswerCascadePayload']> = ResolversObject<{
+  answered?: Resolver<Maybe<ResolversTypes['CascadeAnswerResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area'], FederationReferenceType extends FederationReferenceTypes['Area'] = FederationReferenceTypes['Area']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Area']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2575,10 +2825,62 @@ export type BoardResponseResolvers<ContextType = Context, ParentType extends Res
   pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
 }>;
 
+export type CancelCascadePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelCascadePayload'] = ResolversParentTypes['CancelCascadePayload']> = ResolversObject<{
+  cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = ResolversObject<{
   acceptsNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CascadeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cascade'] = ResolversParentTypes['Cascade']> = ResolversObject<{
+  answerWithinHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CascadeStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CascadeStep']>, ParentType, ContextType>;
+}>;
+
+export type CascadeAnswerResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAnswerResult'] = ResolversParentTypes['CascadeAnswerResult']> = ResolversObject<{
+  answer?: Resolver<ResolversTypes['CascadeAnswer'], ParentType, ContextType>;
+  matchId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  stepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type CascadeAskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAsk'] = ResolversParentTypes['CascadeAsk']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
+  wishedTimes?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
+}>;
+
+export type CascadeAskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAskConnection'] = ResolversParentTypes['CascadeAskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CascadeAskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CascadeAskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAskEdge'] = ResolversParentTypes['CascadeAskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CascadeAsk'], ParentType, ContextType>;
+}>;
+
+export type CascadeStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeStep'] = ResolversParentTypes['CascadeStep']> = ResolversObject<{
+  answer?: Resolver<Maybe<ResolversTypes['CascadeAnswer']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  askedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  helperId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['CandidatePool'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ClarifyHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClarifyHelpRequestPayload'] = ResolversParentTypes['ClarifyHelpRequestPayload']> = ResolversObject<{
@@ -2653,6 +2955,7 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType, RequireFields<HelpRequestCandidatesArgs, 'first'>>;
+  cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['IntakeChannel'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2786,6 +3089,8 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  answerCascade?: Resolver<ResolversTypes['AnswerCascadePayload'], ParentType, ContextType, RequireFields<MutationAnswerCascadeArgs, 'input'>>;
+  cancelCascade?: Resolver<ResolversTypes['CancelCascadePayload'], ParentType, ContextType, RequireFields<MutationCancelCascadeArgs, 'id'>>;
   clarifyHelpRequest?: Resolver<ResolversTypes['ClarifyHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationClarifyHelpRequestArgs, 'id' | 'underlyingNeed'>>;
   closeVolunteerVacancy?: Resolver<ResolversTypes['CloseVolunteerVacancyPayload'], ParentType, ContextType, RequireFields<MutationCloseVolunteerVacancyArgs, 'id'>>;
   createHelpRequest?: Resolver<ResolversTypes['CreateHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationCreateHelpRequestArgs, 'input'>>;
@@ -2802,6 +3107,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   respondToVacancy?: Resolver<ResolversTypes['RespondToVacancyPayload'], ParentType, ContextType, RequireFields<MutationRespondToVacancyArgs, 'input'>>;
   resumeVolunteer?: Resolver<ResolversTypes['ResumeVolunteerPayload'], ParentType, ContextType, RequireFields<MutationResumeVolunteerArgs, 'id'>>;
   setVolunteerAvailable?: Resolver<ResolversTypes['SetVolunteerAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
+  startCascade?: Resolver<ResolversTypes['StartCascadePayload'], ParentType, ContextType, RequireFields<MutationStartCascadeArgs, 'input'>>;
   transitionHelpRequest?: Resolver<ResolversTypes['TransitionHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
   transitionMatch?: Resolver<ResolversTypes['TransitionMatchPayload'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
   updateVolunteer?: Resolver<ResolversTypes['UpdateVolunteerPayload'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerArgs, 'id' | 'input'>>;
@@ -2896,6 +3202,7 @@ export type ProposedAssignmentResolvers<ContextType = Context, ParentType extend
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   batchProposal?: Resolver<ResolversTypes['BatchProposal'], ParentType, ContextType, RequireFields<QueryBatchProposalArgs, 'area'>>;
   board?: Resolver<ResolversTypes['BoardListingConnection'], ParentType, ContextType, RequireFields<QueryBoardArgs, 'area' | 'first'>>;
+  cascadeAsks?: Resolver<ResolversTypes['CascadeAskConnection'], ParentType, ContextType, RequireFields<QueryCascadeAsksArgs, 'first'>>;
   followUpsDue?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
@@ -2939,6 +3246,11 @@ export type ResumeVolunteerPayloadResolvers<ContextType = Context, ParentType ex
 export type SetVolunteerAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetVolunteerAvailablePayload'] = ResolversParentTypes['SetVolunteerAvailablePayload']> = ResolversObject<{
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type StartCascadePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartCascadePayload'] = ResolversParentTypes['StartCascadePayload']> = ResolversObject<{
+  cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type StatisticsAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticsArea'] = ResolversParentTypes['StatisticsArea']> = ResolversObject<{
@@ -3082,6 +3394,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
+  AnswerCascadePayload?: AnswerCascadePayloadResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaCount?: AreaCountResolvers<ContextType>;
   BatchProposal?: BatchProposalResolvers<ContextType>;
@@ -3089,7 +3402,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BoardListingConnection?: BoardListingConnectionResolvers<ContextType>;
   BoardListingEdge?: BoardListingEdgeResolvers<ContextType>;
   BoardResponse?: BoardResponseResolvers<ContextType>;
+  CancelCascadePayload?: CancelCascadePayloadResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
+  Cascade?: CascadeResolvers<ContextType>;
+  CascadeAnswerResult?: CascadeAnswerResultResolvers<ContextType>;
+  CascadeAsk?: CascadeAskResolvers<ContextType>;
+  CascadeAskConnection?: CascadeAskConnectionResolvers<ContextType>;
+  CascadeAskEdge?: CascadeAskEdgeResolvers<ContextType>;
+  CascadeStep?: CascadeStepResolvers<ContextType>;
   ClarifyHelpRequestPayload?: ClarifyHelpRequestPayloadResolvers<ContextType>;
   CloseVolunteerVacancyPayload?: CloseVolunteerVacancyPayloadResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
@@ -3140,6 +3460,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RespondToVacancyPayload?: RespondToVacancyPayloadResolvers<ContextType>;
   ResumeVolunteerPayload?: ResumeVolunteerPayloadResolvers<ContextType>;
   SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;
+  StartCascadePayload?: StartCascadePayloadResolvers<ContextType>;
   StatisticsArea?: StatisticsAreaResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TransitionHelpRequestPayload?: TransitionHelpRequestPayloadResolvers<ContextType>;

@@ -27,6 +27,7 @@ export const HelpRequest: HelpRequestResolvers = {
       organisation: organisationRef(step.byOrganisationId),
       reason: step.reason,
     })),
+  cascade: (request, _args, { loaders }) => loaders.latestCascadeOfHelpRequest.load(request.id),
   earlierHelpOffers: (request, _args, { loaders }) => loaders.earlierHelpOffersOfHelpRequest.load(request.id),
   candidates: async (request, { first }, { loaders }) => {
     const { limit } = readPage({ first });

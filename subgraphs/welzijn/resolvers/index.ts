@@ -3,6 +3,7 @@ import { scalarResolvers } from '../../kit/scalars';
 import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Area } from './area';
 import { BoardListing } from './board';
+import { Cascade, CascadeAsk } from './cascade';
 import { HelpRequest } from './help-request';
 import { Match } from './match';
 import { Mutation } from './mutation';
@@ -21,6 +22,8 @@ export const resolvers: Resolvers = {
   Person,
   Area,
   BoardListing,
+  Cascade,
+  CascadeAsk,
   HelpRequest,
   Match,
   Organisation,

@@ -9,6 +9,7 @@ import { HelpRequest, Volunteer } from '../entities';
 import { assertTransition } from '../../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from '../state-machine';
 import { releaseToBoard, respondToBoard, withdrawFromBoard } from '../board';
+import { answerCascade, cancelCascade, startCascade } from '../cascade';
 
 export const Mutation: MutationResolvers = {
   createHelpRequest: (_root, { input }, { db, caller }) =>
@@ -61,6 +62,19 @@ export const Mutation: MutationResolvers = {
 
   respondToBoard: (_root, { input }, { db, caller, personalData, services }) =>
     payload('response', () => respondToBoard(db, input, caller, personalData, services.neighbourOffers)),
+
+  startCascade: (_root, { input }, { db, caller, personalData, loaders }) =>
+    payload('cascade', () =>
+      db.transaction((manager) =>
+        // without a list: the caller's volunteers, ranked by the shared scoring function (as the match view)
+        startCascade(manager, input, caller, personalData, async (request) =>
+          (await loaders.volunteerCandidates.load(request)).map((candidate) => ({ pool: candidate.pool, helperId: candidate.helperId })),
+        ),
+      ),
+    ),
+  answerCascade: (_root, { input }, { db, caller, personalData, services }) =>
+    payload('answered', () => answerCascade(db, input, caller, personalData, services.neighbourOffers)),
+  cancelCascade: (_root, { id }, { db, caller }) => payload('cascade', () => db.transaction((manager) => cancelCascade(manager, id, caller))),
 
   eraseWelzijnRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

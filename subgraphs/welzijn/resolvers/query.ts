@@ -10,6 +10,7 @@ import { HelpRequest } from '../entities';
 import { requestProfile, volunteerProfiles } from '../candidates';
 import { followUpsDue } from '../follow-ups';
 import { boardPage, selfMatchesToReview } from '../board';
+import { cascadeAsks } from '../cascade';
 
 const DAY_MS = 24 * 3600 * 1000;
 const BATCH_LIMIT = 200;
@@ -64,6 +65,8 @@ export const Query: QueryResolvers = {
   board: (_root, args, { db }) => boardPage(db, args),
 
   selfMatchesToReview: (_root, args, { db, caller }) => selfMatchesToReview(db, caller, args),
+
+  cascadeAsks: (_root, args, { db, caller }) => cascadeAsks(db, caller, args),
 
   batchProposal: async (_root, { area }, { db, caller, loaders }) => {
     const requests = await ownHelpRequests(db, caller, { area, states: ['OPEN'] }).orderBy('request.id').take(BATCH_LIMIT).getMany();

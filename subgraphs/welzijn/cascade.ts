@@ -1,0 +1,337 @@
+// Ask-and-cascade: the holder's matcher puts an OPEN hulpvraag to a ranked list of candidates, one at a time.
+// Each ask has a deadline; on a no, or no answer by then, the next candidate is asked, until one says yes (a
+// match through the one proposal path, matching.ts recordProposal) or the list runs out (EXHAUSTED; the
+// hulpvraag stays OPEN). Every step is a row of cascade_step.
+//
+// Restarts and several processes: the deadline is a graphile-worker job (kit/jobs.ts, one job key per
+// cascade, run_at = the deadline) added in the transaction that asks, so it lives in PostgreSQL. Whatever
+// advances a cascade (an answer, a deadline job) first locks its cascade row (SELECT ... FOR UPDATE) and then
+// re-reads the step, so of two processes (or a late answer racing the deadline) one advances and the other
+// sees the step already answered; the deadline job is idempotent for the same reason.
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { badInput, conflict, notFound } from '../../platform/errors';
+import type { Caller } from '../../platform/caller';
+import type { PersonalDataAccess } from '../kit/access/personal-data';
+import { lockOwnRow } from '../kit/access/own-row';
+import { logPersonalDataWrite } from '../kit/access/write-log';
+import { checkClientMutationId, createOnce } from '../kit/idempotent-create';
+import { checkId } from '../kit/validation';
+import { cancelJob, scheduleJob } from '../kit/jobs';
+import { effectiveStatus } from '../kit/helper-profile';
+import { readPage, toConnection } from '../kit/pagination';
+import type { Database } from '../kit/database';
+import { Cascade, CascadeStep, HelpRequest, Match, Volunteer } from './entities';
+import type { CascadeAnswer, CascadeStatus } from './entities/cascade';
+import { OPEN_MATCH_STATES } from './entities/match';
+import { intakeOrganisationProposes, recordProposal, type ProposalAccess } from './matching';
+import { helpRequestPolicy } from './policies';
+import type { NeighbourOffers } from './neighbour-offers';
+import type { AnswerCascadeInput, StartCascadeInput } from './generated/resolvers-types';
+
+/** The deadline job's task name (welzijn/index.ts runs it). */
+export const CASCADE_DEADLINE_TASK = 'welzijn.cascade-deadline';
+/** Most candidates in one cascade (Cascade.steps' bound, list-bounds.ts). */
+export const MAX_CASCADE_CANDIDATES = 20;
+const HOUR_MS = 3600 * 1000;
+
+type Candidate = { pool: 'VOLUNTEER' | 'NEIGHBOUR'; helperId: string };
+
+/** One job per cascade: asking the next candidate moves it to the new deadline, ending the cascade removes it. */
+const jobKeyOf = (cascadeId: string) => `cascade:${cascadeId}`;
+
+/** A cascade's open ask as its helper's organisation sees it (cascadeAsks): nothing that names the resident. */
+export interface CascadeAskItem {
+  id: string;
+  pool: 'VOLUNTEER' | 'NEIGHBOUR';
+  helperId: string;
+  category: string;
+  areaCode: string;
+  wishedTimes: string[];
+  deadline: Date;
+}
+
+function checkCandidates(candidates: readonly Candidate[]): Candidate[] {
+  if (candidates.length < 1 || candidates.length > MAX_CASCADE_CANDIDATES) throw badInput(`a cascade has 1–${MAX_CASCADE_CANDIDATES} candidates`, 'input.candidates');
+  const seen = new Set<string>();
+  return candidates.map((candidate, i) => {
+    checkId(candidate.helperId, `input.candidates.${i}.helperId`);
+    const key = `${candidate.pool}:${candidate.helperId}`;
+    if (seen.has(key)) throw badInput(`helper ${candidate.helperId} is in the list twice`, `input.candidates.${i}.helperId`);
+    seen.add(key);
+    return { pool: candidate.pool, helperId: candidate.helperId };
+  });
+}
+
+/** A matcher's list names only their own organisation's volunteers, as proposeMatch does (offers are bewoners' to confirm, on a yes). */
+async function assertOwnVolunteers(manager: EntityManager, candidates: readonly Candidate[], caller: Caller): Promise<void> {
+  const ids = candidates.filter((candidate) => candidate.pool === 'VOLUNTEER').map((candidate) => candidate.helperId);
+  const own = new Set((await manager.findBy(Volunteer, { id: In(ids), organisationId: caller.organisationId! })).map((volunteer) => volunteer.id));
+  const i = candidates.findIndex((candidate) => candidate.pool === 'VOLUNTEER' && !own.has(candidate.helperId));
+  if (i >= 0) throw notFound('Volunteer', candidates[i].helperId, `input.candidates.${i}.helperId`);
+}
+
+/**
+ * Starts a cascade on the caller's OPEN hulpvraag and asks its first candidate. `rank` gives the list when
+ * the matcher sends none (the caller's volunteers, by the shared scoring function).
+ */
+export async function startCascade(
+  manager: EntityManager,
+  input: StartCascadeInput,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  rank: (request: HelpRequest) => Promise<Candidate[]>,
+): Promise<Cascade> {
+  checkId(input.helpRequestId, 'input.helpRequestId');
+  const hours = input.answerWithinHours;
+  if (!Number.isInteger(hours) || hours < 1 || hours > 168) throw badInput('answerWithinHours is 1 to 168', 'input.answerWithinHours');
+  const given = input.candidates ? checkCandidates(input.candidates) : null;
+  let list: Candidate[] = [];
+  let request: HelpRequest | undefined;
+  const { record, created } = await createOnce(manager, {
+    entity: Cascade,
+    scope: 'organisationId',
+    owner: caller.organisationId!,
+    clientMutationId: input.clientMutationId,
+    input,
+    build: async () => {
+      request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
+      if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag is put to candidates`, 'input.helpRequestId');
+      if (given) await assertOwnVolunteers(manager, given, caller);
+      if (await manager.existsBy(Cascade, { helpRequestId: request.id, status: 'ASKING' })) {
+        throw conflict(`Hulpvraag ${request.id} has a cascade asking already; cancel it first`, 'input.helpRequestId');
+      }
+      list = given ?? (await rank(request)).slice(0, MAX_CASCADE_CANDIDATES);
+      if (!list.length) throw conflict(`No candidates for hulpvraag ${request.id}; send a list of candidates`, 'input.candidates');
+      return manager.create(Cascade, {
+        id: `cascade-${randomUUID()}`,
+        helpRequestId: request.id,
+        startedBy: caller.subject!,
+        status: 'ASKING',
+        answerWithinHours: hours,
+        matchId: null,
+        startedAt: new Date(),
+        endedAt: null,
+      });
+    },
+  });
+  if (!created) return record;
+  await manager.insert(
+    CascadeStep,
+    list.map((candidate, i) => ({ id: `cascade-step-${randomUUID()}`, cascadeId: record.id, position: i + 1, pool: candidate.pool, helperId: candidate.helperId })),
+  );
+  await logPersonalDataWrite(manager, personalData, helpRequestPolicy, request!, ['cascade']);
+  await askNext(manager, record);
+  return record;
+}
+
+async function endCascade(manager: EntityManager, cascade: Cascade, status: Exclude<CascadeStatus, 'ASKING'>, matchId: string | null = null): Promise<void> {
+  Object.assign(cascade, { status, endedAt: new Date(), matchId });
+  await manager.save(cascade);
+  await cancelJob(manager, jobKeyOf(cascade.id));
+}
+
+/**
+ * Whether a candidate can still be proposed when their turn comes, from welzijn's own rows: not on this
+ * hulpvraag already (or declined for it), and a volunteer switched on, active and under their load cap. A
+ * neighbour's offer is confirmed by bewoners when the neighbour says yes (recordProposal asks it then).
+ */
+async function proposable(manager: EntityManager, request: HelpRequest, step: CascadeStep): Promise<boolean> {
+  const column = step.pool === 'VOLUNTEER' ? 'volunteerId' : 'helpOfferId';
+  if (await manager.existsBy(Match, { helpRequestId: request.id, [column]: step.helperId })) return false;
+  if (step.pool === 'NEIGHBOUR') return true;
+  const volunteer = await manager.findOneBy(Volunteer, { id: step.helperId });
+  if (!volunteer || !volunteer.available || effectiveStatus(volunteer.status, volunteer.pausedUntil) !== 'ACTIVE') return false;
+  return (await manager.countBy(Match, { volunteerId: volunteer.id, status: In([...OPEN_MATCH_STATES]) })) < volunteer.loadCap;
+}
+
+/** Asks the next candidate still proposable (skipping the others), or ends the cascade; the cascade is locked by the caller. */
+async function askNext(manager: EntityManager, cascade: Cascade): Promise<void> {
+  const request = await manager.findOneBy(HelpRequest, { id: cascade.helpRequestId });
+  // matched, put on hold or cancelled another way meanwhile: nobody else is asked
+  if (!request || request.status !== 'OPEN') return endCascade(manager, cascade, 'CANCELLED');
+  const waiting = await manager.find(CascadeStep, { where: { cascadeId: cascade.id, askedAt: IsNull(), answer: IsNull() }, order: { position: 'ASC' } });
+  for (const step of waiting) {
+    const now = new Date();
+    if (!(await proposable(manager, request, step))) {
+      await manager.save(Object.assign(step, { answer: 'SKIPPED', answeredAt: now }));
+      continue;
+    }
+    const deadline = new Date(now.getTime() + cascade.answerWithinHours * HOUR_MS);
+    await manager.save(Object.assign(step, { askedAt: now, deadline }));
+    await scheduleJob(manager, CASCADE_DEADLINE_TASK, { cascadeId: cascade.id, stepId: step.id }, { jobKey: jobKeyOf(cascade.id), runAt: deadline });
+    return;
+  }
+  await endCascade(manager, cascade, 'EXHAUSTED');
+}
+
+const lockCascade = (manager: EntityManager, id: string) => manager.findOne(Cascade, { where: { id }, lock: { mode: 'pessimistic_write' } });
+
+/** The deadline job: an ask still open at its deadline EXPIRES and the next candidate is asked. Idempotent. */
+export async function expireAsk(db: Database, payload: { cascadeId: string; stepId: string }): Promise<void> {
+  await db.transaction(async (manager) => {
+    const cascade = await lockCascade(manager, payload.cascadeId);
+    if (!cascade || cascade.status !== 'ASKING') return;
+    const step = await manager.findOneBy(CascadeStep, { id: payload.stepId });
+    if (!step || step.answer || !step.deadline) return; // answered (or expired by another run) meanwhile
+    if (step.deadline.getTime() > Date.now()) {
+      // a job run before its ask's deadline (e.g. an earlier one left behind): wait for the real one
+      await scheduleJob(manager, CASCADE_DEADLINE_TASK, payload, { jobKey: jobKeyOf(cascade.id), runAt: step.deadline });
+      return;
+    }
+    await manager.save(Object.assign(step, { answer: 'EXPIRED', answeredAt: new Date() }));
+    await askNext(manager, cascade);
+  });
+}
+
+/** What an answer did. */
+export interface CascadeAnswerResult {
+  stepId: string;
+  answer: CascadeAnswer;
+  matchId: string | null;
+}
+
+/** A yes from a helper who can no longer be proposed: the ask is SKIPPED (after the refused transaction). */
+class NotProposable extends Error {
+  constructor(readonly refusal: GraphQLError) {
+    super(refusal.message);
+  }
+}
+
+const isHelperRefusal = (error: unknown) =>
+  error instanceof GraphQLError && error.extensions?.code === 'CONFLICT' && error.extensions?.field === 'input.helperId';
+
+/**
+ * Whether the step's helper is the caller's to answer for: their organisation's volunteer, or a neighbour's
+ * offer it may propose (bewoners decides). Anything else is NOT_FOUND, like a step that does not exist. For
+ * an offer, false when it is the caller's but switched off.
+ */
+async function answersFor(manager: EntityManager, step: CascadeStep, caller: Caller, personalData: PersonalDataAccess, offers: NeighbourOffers): Promise<boolean> {
+  const refused = () => notFound('CascadeStep', step.id, 'input.stepId');
+  if (step.pool === 'VOLUNTEER') {
+    const volunteer = await manager.findOneBy(Volunteer, { id: step.helperId });
+    if (!volunteer || volunteer.organisationId !== caller.organisationId) throw refused();
+    return true;
+  }
+  try {
+    await offers.assertProposable(step.helperId, { ...caller, spanId: personalData.log.spanId });
+    return true;
+  } catch (error) {
+    const code = (error as GraphQLError).extensions?.code;
+    if (code === 'BAD_USER_INPUT') throw refused();
+    if (code === 'CONFLICT') return false;
+    throw error;
+  }
+}
+
+async function answerInTransaction(
+  manager: EntityManager,
+  input: AnswerCascadeInput,
+  caller: Caller,
+  personalData: PersonalDataAccess,
+  offers: NeighbourOffers,
+): Promise<CascadeAnswerResult> {
+  const asked = await manager.findOneBy(CascadeStep, { id: input.stepId });
+  if (!asked) throw notFound('CascadeStep', input.stepId, 'input.stepId');
+  // before any lock: the offer check is a question to bewoners
+  const offerOn = await answersFor(manager, asked, caller, personalData, offers);
+  const cascade = (await lockCascade(manager, asked.cascadeId))!;
+  const step = (await manager.findOneBy(CascadeStep, { id: asked.id }))!; // as it is now, under the lock
+  const result = (): CascadeAnswerResult => ({ stepId: step.id, answer: step.answer!, matchId: step.answer === 'ACCEPTED' ? cascade.matchId : null });
+
+  if (step.answer && step.answeredByOrganisationId === caller.organisationId && step.answerClientMutationId === input.clientMutationId) {
+    if ((step.answer === 'ACCEPTED') !== input.accept) {
+      throw conflict(`clientMutationId "${input.clientMutationId}" was used before for a different answer; send a new key for a new request`, 'input.clientMutationId');
+    }
+    return result(); // a retry
+  }
+  if (step.answer) throw conflict(`This ask is no longer open: it ended ${step.answer}${step.answer === 'EXPIRED' ? ` at its deadline ${step.deadline!.toISOString()}` : ''}`, 'input.stepId');
+  if (cascade.status !== 'ASKING') throw conflict(`The cascade is ${cascade.status}; nobody is asked any more`, 'input.stepId');
+  if (!step.askedAt) throw conflict('This helper is not asked (yet): it is another candidate\'s turn', 'input.stepId');
+  if (step.deadline!.getTime() <= Date.now()) {
+    throw conflict(`This ask expired at ${step.deadline!.toISOString()}; the next candidate is asked`, 'input.stepId');
+  }
+  const answered = { answeredAt: new Date(), answeredByOrganisationId: caller.organisationId, answerClientMutationId: input.clientMutationId };
+
+  if (!input.accept) {
+    await manager.save(Object.assign(step, { answer: 'DECLINED', ...answered }));
+    await askNext(manager, cascade);
+    return result();
+  }
+  if (!offerOn) throw new NotProposable(conflict(`Help offer ${step.helperId} is switched off`, 'input.helperId'));
+  const access: ProposalAccess = {
+    check: async () => undefined, // answersFor decided
+    lock: async () => (await manager.findOne(HelpRequest, { where: { id: cascade.helpRequestId }, lock: { mode: 'pessimistic_write' } }))!,
+    field: 'input.stepId',
+  };
+  let match: Match;
+  try {
+    ({ record: match } = await recordProposal(
+      manager,
+      { clientMutationId: input.clientMutationId, pool: step.pool, helperId: step.helperId, madeBy: 'MATCHER', input },
+      access,
+      caller,
+      personalData,
+      offers,
+    ));
+  } catch (error) {
+    if (isHelperRefusal(error)) throw new NotProposable(error as GraphQLError);
+    throw error;
+  }
+  await manager.save(Object.assign(step, { answer: 'ACCEPTED', ...answered }));
+  await endCascade(manager, cascade, 'MATCHED', match.id);
+  return result();
+}
+
+/** Marks a refused yes SKIPPED and asks the next candidate, when the ask is still the open one. */
+async function skipAsk(manager: EntityManager, stepId: string): Promise<void> {
+  const { cascadeId } = (await manager.findOneBy(CascadeStep, { id: stepId }))!;
+  const cascade = await lockCascade(manager, cascadeId);
+  const step = await manager.findOneBy(CascadeStep, { id: stepId });
+  if (!cascade || cascade.status !== 'ASKING' || !step || step.answer) return;
+  await manager.save(Object.assign(step, { answer: 'SKIPPED', answeredAt: new Date() }));
+  await askNext(manager, cascade);
+}
+
+/**
+ * The asked helper's answer through their organisation's partner system. A yes from a helper who can no
+ * longer be proposed writes nothing in its own transaction (the refusal is the answer); a second one then
+ * skips the ask, so the cascade does not wait for the deadline.
+ */
+export async function answerCascade(db: Database, input: AnswerCascadeInput, caller: Caller, personalData: PersonalDataAccess, offers: NeighbourOffers): Promise<CascadeAnswerResult> {
+  checkId(input.stepId, 'input.stepId');
+  checkClientMutationId(input.clientMutationId);
+  try {
+    return await db.transaction((manager) => answerInTransaction(manager, input, caller, personalData, offers));
+  } catch (error) {
+    if (!(error instanceof NotProposable)) throw error;
+    await db.transaction((manager) => skipAsk(manager, input.stepId));
+    throw conflict(`${error.refusal.message}; the ask is SKIPPED and the next candidate asked`, 'input.stepId');
+  }
+}
+
+/** Stops the caller's organisation's cascade; cancelling again changes nothing. */
+export async function cancelCascade(manager: EntityManager, id: string, caller: Caller): Promise<Cascade> {
+  checkId(id, 'id');
+  const cascade = await lockCascade(manager, id);
+  if (!cascade || cascade.organisationId !== caller.organisationId) throw notFound('Cascade', id, 'id');
+  if (cascade.status === 'CANCELLED') return cascade;
+  if (cascade.status !== 'ASKING') throw conflict(`Cascade ${id} ended ${cascade.status}`, 'id');
+  await endCascade(manager, cascade, 'CANCELLED');
+  return cascade;
+}
+
+/** The open asks to the caller's organisation's volunteers, in key order. */
+export async function cascadeAsks(db: Database, caller: Caller, args: { first?: number | null; after?: string | null }) {
+  const { limit, afterId } = readPage(args);
+  const rows: CascadeAskItem[] = await db.query(
+    `SELECT s.id, s.pool, s.helper_id AS "helperId", h.category, h.area_code AS "areaCode", h.wished_times AS "wishedTimes", s.deadline
+     FROM cascade_step s JOIN cascade c ON c.id = s.cascade_id JOIN help_request h ON h.id = c.help_request_id JOIN volunteer v ON v.id = s.helper_id
+     WHERE s.asked_at IS NOT NULL AND s.answer IS NULL AND c.status = 'ASKING' AND s.pool = 'VOLUNTEER' AND v.organisation_id = $1
+       AND ($2::text IS NULL OR s.id > $2)
+     ORDER BY s.id LIMIT $3`,
+    [caller.organisationId, afterId, limit + 1],
+  );
+  return toConnection(rows, limit, (row) => row.id, args.after);
+}
