@@ -203,48 +203,29 @@ const isHelperRefusal = (error: unknown) =>
   error instanceof GraphQLError && error.extensions?.code === 'CONFLICT' && error.extensions?.field === 'input.helperId';
 
 /**
- * Whether the step's helper is the caller's to answer for: their organisation's volunteer, or a neighbour's
- * offer it may propose (bewoners decides). Anything else is NOT_FOUND, like a step that does not exist. For
- * an offer, false when it is the caller's but switched off.
+ * Whether the step's helper is the caller's to answer for: their organisation's volunteer. A neighbour's
+ * offer is bewoners' to confirm, which recordProposal asks before a yes is recorded (an offer the caller may
+ * not propose is NOT_FOUND there too). Anything else is NOT_FOUND, like a step that does not exist.
  */
-async function answersFor(manager: EntityManager, step: CascadeStep, caller: Caller, personalData: PersonalDataAccess, offers: NeighbourOffers): Promise<boolean> {
-  const refused = () => notFound('CascadeStep', step.id, 'input.stepId');
-  if (step.pool === 'VOLUNTEER') {
-    const volunteer = await manager.findOneBy(Volunteer, { id: step.helperId });
-    if (!volunteer || volunteer.organisationId !== caller.organisationId) throw refused();
-    return true;
-  }
-  try {
-    await offers.assertProposable(step.helperId, { ...caller, spanId: personalData.log.spanId });
-    return true;
-  } catch (error) {
-    const code = (error as GraphQLError).extensions?.code;
-    if (code === 'BAD_USER_INPUT') throw refused();
-    if (code === 'CONFLICT') return false;
-    throw error;
-  }
+async function assertAnswersFor(manager: EntityManager, step: CascadeStep, caller: Caller): Promise<void> {
+  if (step.pool !== 'VOLUNTEER') return;
+  const volunteer = await manager.findOneBy(Volunteer, { id: step.helperId });
+  if (!volunteer || volunteer.organisationId !== caller.organisationId) throw notFound('CascadeStep', step.id, 'input.stepId');
 }
 
-async function answerInTransaction(
-  manager: EntityManager,
-  input: AnswerCascadeInput,
-  caller: Caller,
-  personalData: PersonalDataAccess,
-  offers: NeighbourOffers,
-): Promise<CascadeAnswerResult> {
-  const asked = await manager.findOneBy(CascadeStep, { id: input.stepId });
-  if (!asked) throw notFound('CascadeStep', input.stepId, 'input.stepId');
-  // before any lock: the offer check is a question to bewoners
-  const offerOn = await answersFor(manager, asked, caller, personalData, offers);
+/** An ask as it is under the cascade's lock: the earlier answer when this is a retry, or refused unless open and in time. */
+async function openAsk(manager: EntityManager, stepId: string, input: AnswerCascadeInput, caller: Caller) {
+  const asked = await manager.findOneBy(CascadeStep, { id: stepId });
+  if (!asked) throw notFound('CascadeStep', stepId, 'input.stepId');
+  await assertAnswersFor(manager, asked, caller);
   const cascade = (await lockCascade(manager, asked.cascadeId))!;
   const step = (await manager.findOneBy(CascadeStep, { id: asked.id }))!; // as it is now, under the lock
   const result = (): CascadeAnswerResult => ({ stepId: step.id, answer: step.answer!, matchId: step.answer === 'ACCEPTED' ? cascade.matchId : null });
-
   if (step.answer && step.answeredByOrganisationId === caller.organisationId && step.answerClientMutationId === input.clientMutationId) {
     if ((step.answer === 'ACCEPTED') !== input.accept) {
       throw conflict(`clientMutationId "${input.clientMutationId}" was used before for a different answer; send a new key for a new request`, 'input.clientMutationId');
     }
-    return result(); // a retry
+    return { cascade, step, result, retry: true };
   }
   if (step.answer) throw conflict(`This ask is no longer open: it ended ${step.answer}${step.answer === 'EXPIRED' ? ` at its deadline ${step.deadline!.toISOString()}` : ''}`, 'input.stepId');
   if (cascade.status !== 'ASKING') throw conflict(`The cascade is ${cascade.status}; nobody is asked any more`, 'input.stepId');
@@ -252,36 +233,60 @@ async function answerInTransaction(
   if (step.deadline!.getTime() <= Date.now()) {
     throw conflict(`This ask expired at ${step.deadline!.toISOString()}; the next candidate is asked`, 'input.stepId');
   }
-  const answered = { answeredAt: new Date(), answeredByOrganisationId: caller.organisationId, answerClientMutationId: input.clientMutationId };
+  return { cascade, step, result, retry: false };
+}
 
-  if (!input.accept) {
-    await manager.save(Object.assign(step, { answer: 'DECLINED', ...answered }));
+const answeredBy = (input: AnswerCascadeInput, caller: Caller) => ({
+  answeredAt: new Date(),
+  answeredByOrganisationId: caller.organisationId,
+  answerClientMutationId: input.clientMutationId,
+});
+
+/** A no: recorded, and the next candidate asked at once. */
+function decline(db: Database, input: AnswerCascadeInput, caller: Caller): Promise<CascadeAnswerResult> {
+  return db.transaction(async (manager) => {
+    const { cascade, step, result, retry } = await openAsk(manager, input.stepId, input, caller);
+    if (retry) return result();
+    await manager.save(Object.assign(step, { answer: 'DECLINED', ...answeredBy(input, caller) }));
     await askNext(manager, cascade);
     return result();
-  }
-  if (!offerOn) throw new NotProposable(conflict(`Help offer ${step.helperId} is switched off`, 'input.helperId'));
-  const access: ProposalAccess = {
-    check: async () => undefined, // answersFor decided
-    lock: async () => (await manager.findOne(HelpRequest, { where: { id: cascade.helpRequestId }, lock: { mode: 'pessimistic_write' } }))!,
+  });
+}
+
+/**
+ * A yes: a match through the one proposal path. The ask is checked under the cascade's lock, taken before
+ * the hulpvraag's (the order the deadline job keeps), in the transaction that records the match; a refusal
+ * after the match was built rolls it back too.
+ */
+async function accept(db: Database, input: AnswerCascadeInput, caller: Caller, personalData: PersonalDataAccess, offers: NeighbourOffers): Promise<CascadeAnswerResult> {
+  const asked = await db.manager.findOneBy(CascadeStep, { id: input.stepId });
+  if (!asked) throw notFound('CascadeStep', input.stepId, 'input.stepId');
+  await assertAnswersFor(db.manager, asked, caller);
+  let ask: Awaited<ReturnType<typeof openAsk>> | undefined;
+  const access = (manager: EntityManager): ProposalAccess => ({
+    check: async () => undefined, // the caller answers for the helper (assertAnswersFor; bewoners for an offer)
+    lock: async () => {
+      ask = await openAsk(manager, input.stepId, input, caller);
+      return (await manager.findOne(HelpRequest, { where: { id: ask.cascade.helpRequestId }, lock: { mode: 'pessimistic_write' } }))!;
+    },
     field: 'input.stepId',
-  };
-  let match: Match;
+  });
+  const proposal = { clientMutationId: input.clientMutationId, pool: asked.pool, helperId: asked.helperId, madeBy: 'MATCHER' as const, input };
   try {
-    ({ record: match } = await recordProposal(
-      manager,
-      { clientMutationId: input.clientMutationId, pool: step.pool, helperId: step.helperId, madeBy: 'MATCHER', input },
-      access,
-      caller,
-      personalData,
-      offers,
-    ));
+    return await recordProposal(db, proposal, access, caller, personalData, offers, async (manager, { record, created }) => {
+      if (!created) return (await openAsk(manager, input.stepId, input, caller)).result(); // a retry: the match was recorded before
+      const { cascade, step, result } = ask!;
+      await manager.save(Object.assign(step, { answer: 'ACCEPTED', ...answeredBy(input, caller) }));
+      await endCascade(manager, cascade, 'MATCHED', record.id);
+      return result();
+    });
   } catch (error) {
     if (isHelperRefusal(error)) throw new NotProposable(error as GraphQLError);
+    if ((error as GraphQLError).extensions?.code === 'BAD_USER_INPUT' && (error as GraphQLError).extensions?.field === 'input.helperId') {
+      throw notFound('CascadeStep', input.stepId, 'input.stepId'); // an offer the caller may not propose
+    }
     throw error;
   }
-  await manager.save(Object.assign(step, { answer: 'ACCEPTED', ...answered }));
-  await endCascade(manager, cascade, 'MATCHED', match.id);
-  return result();
 }
 
 /** Marks a refused yes SKIPPED and asks the next candidate, when the ask is still the open one. */
@@ -303,7 +308,7 @@ export async function answerCascade(db: Database, input: AnswerCascadeInput, cal
   checkId(input.stepId, 'input.stepId');
   checkClientMutationId(input.clientMutationId);
   try {
-    return await db.transaction((manager) => answerInTransaction(manager, input, caller, personalData, offers));
+    return await (input.accept ? accept(db, input, caller, personalData, offers) : decline(db, input, caller));
   } catch (error) {
     if (!(error instanceof NotProposable)) throw error;
     await db.transaction((manager) => skipAsk(manager, input.stepId));
