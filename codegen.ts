@@ -33,6 +33,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Volunteer: '../entities#Volunteer',
     VacancyResponse: '../entities#VacancyResponse',
     Match: '../entities#Match',
+    HelpRequestTransfer: '../entities#HelpRequestTransfer',
     BoardListing: '../board#BoardItem',
     Area: '../../kit/references#AreaRef',
     Organisation: '../../kit/references#OrganisationRef',

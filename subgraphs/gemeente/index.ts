@@ -10,6 +10,8 @@ import { startServices, type GemeenteServices } from './services';
 import { HSDS_PREFIX, hsdsRoute } from './social-map/hsds';
 import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
 import { consentCheckRoute, databaseConsentLookup, type ConsentAsker } from './consent/register';
+import { ORGANISATION_CHECK_PATH, organisationCheckRoute } from '../kit/organisation-check';
+import { answerOrganisationCheck } from './organisation-check';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -23,9 +25,11 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   policies,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
-  routes: (db, config) => ({
+  routes: (db, config, { log }) => ({
     // each asking subgraph has its own credential (CONSENT_API_SECRET_<PARTNER>); gemeente holds them all
     [CONSENT_CHECK_PATH]: consentCheckRoute(db, config.consentApiSecrets as Record<ConsentAsker, string>),
+    // welzijn asks the kind of an organisation before it transfers a hulpvraag to it (signed with welzijn's credential)
+    [ORGANISATION_CHECK_PATH]: organisationCheckRoute(config.consentApiSecrets.welzijn!, answerOrganisationCheck(db), log),
     [HSDS_PREFIX]: hsdsRoute(db),
   }),
   startServices,

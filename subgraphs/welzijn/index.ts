@@ -8,6 +8,7 @@ import { resolvers } from './resolvers';
 import { disclosures, policies } from './policies';
 import { answerOpenMatches, neighbourOffers, type WelzijnServices } from './neighbour-offers';
 import { OFFER_MATCHES_PATH, offerMatchesRoute } from '../kit/matching/offer-check';
+import { organisationRegistry } from './organisations';
 
 export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   name: 'welzijn',
@@ -18,7 +19,11 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   createLoaders,
   policies,
   disclosures,
-  startServices: (_db, peers, config, { log }) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log) }),
+  startServices: (_db, peers, config, { log }) => ({
+    neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log),
+    // the question to gemeente's partner registry is signed with welzijn's own consent-API credential
+    organisations: organisationRegistry(peers, config.consentApiSecrets.welzijn!, log),
+  }),
   routes: (db, config, { log }) => ({
     // bewoners asks before a cooperative ends a neighbour's offer
     [OFFER_MATCHES_PATH]: offerMatchesRoute(config.offerCheckSecret!, answerOpenMatches(db), log),

@@ -11,6 +11,7 @@ import { checkOffer, OFFER_CHECK_PATH } from '../kit/matching/offer-check';
 import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
 import type { Database } from '../kit/database';
 import { OPEN_MATCH_STATES } from './entities/match';
+import type { OrganisationRegistry } from './organisations';
 
 export interface NeighbourOffers {
   /** Throws unless the offer exists, the caller may propose it and it is switched on. */
@@ -19,6 +20,7 @@ export interface NeighbourOffers {
 
 export interface WelzijnServices extends SubgraphServices {
   neighbourOffers: NeighbourOffers;
+  organisations: OrganisationRegistry;
 }
 
 export function neighbourOffers(peers: PeerUrls, secret: string, log: Logger): NeighbourOffers {

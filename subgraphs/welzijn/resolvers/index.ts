@@ -4,6 +4,7 @@ import { processingLogEntryResolvers } from '../../kit/access/inzage';
 import { Area } from './area';
 import { BoardListing } from './board';
 import { HelpRequest } from './help-request';
+import { HelpRequestTransfer } from './help-request-transfer';
 import { Match } from './match';
 import { Mutation } from './mutation';
 import { Person } from './person';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   Area,
   BoardListing,
   HelpRequest,
+  HelpRequestTransfer,
   Match,
   Organisation,
   Volunteer,
