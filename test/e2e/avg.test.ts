@@ -45,6 +45,12 @@ beforeAll(async () => {
     `INSERT INTO board_listing (id, help_request_id, organisation_id, area_code, released_at, released_by) VALUES ('board-listing-avg', 'help-request-avg', $1, 'BU03070101', now(), 'matcher@${SECOND_ORG}')`,
     [SECOND_ORG],
   );
+  // handed over to the second organisation by another one (welzijn/transfer.ts)
+  await db('welzijn').query(
+    `INSERT INTO help_request_transfer (id, help_request_id, requester_id, from_organisation_id, to_organisation_id, reason, by_subject, at)
+     VALUES ('help-request-transfer-avg', 'help-request-avg', $1, 'org-wz-08', $2, 'dichter bij huis', 'matcher@org-wz-08', now())`,
+    [person, SECOND_ORG],
+  );
   await db('welzijn').query(
     `INSERT INTO help_request_transition (help_request_id, from_status, to_status, by_subject, by_organisation_id, reason)
      VALUES ('help-request-avg', 'NEW', 'ASSESSED', 'matcher@${SECOND_ORG}', $1, 'huisbezoek gehad')`,
@@ -202,6 +208,7 @@ test('every exported record is a line in its subgraph’s processing log, with t
   expect(lines).toEqual([
     { action: 'export', entity: 'board_listing', entity_id: 'board-listing-avg', fields: (await columnsOf('welzijn', 'board_listing')).join(','), operation_name: 'Export' },
     { action: 'export', entity: 'help_request', entity_id: 'help-request-avg', fields: (await columnsOf('welzijn', 'help_request')).join(','), operation_name: 'Export' },
+    { action: 'export', entity: 'help_request_transfer', entity_id: 'help-request-transfer-avg', fields: (await columnsOf('welzijn', 'help_request_transfer')).join(','), operation_name: 'Export' },
     {
       action: 'export',
       entity: 'help_request_transition',
@@ -225,6 +232,7 @@ test('an erasure by an organisation removes only its own records, and every eras
   expect(erased.data.eraseWelzijnRecords).toEqual({
     erasure: { organisationId: SECOND_ORG, erased: [
       { entity: 'help_request_transition', count: 1 },
+      { entity: 'help_request_transfer', count: 1 },
       { entity: 'board_listing', count: 1 },
       { entity: 'match', count: 0 },
       { entity: 'help_request', count: 1 },
@@ -244,6 +252,7 @@ test('an erasure by an organisation removes only its own records, and every eras
   expect(lines).toEqual([
     expect.objectContaining({ action: 'erasure', entity: 'board_listing', entity_id: 'board-listing-avg', person_id: person }),
     { action: 'erasure', organisation_id: SECOND_ORG, person_id: person, purpose: 'DATA_SUBJECT_REQUEST', entity: 'help_request', entity_id: 'help-request-avg' },
+    expect.objectContaining({ action: 'erasure', entity: 'help_request_transfer', entity_id: 'help-request-transfer-avg', person_id: person }),
     expect.objectContaining({ action: 'erasure', entity: 'help_request_transition', person_id: person }),
   ]);
 

@@ -84,6 +84,8 @@ test('a hulpvraag goes to a resident cooperative: it holds the whole hulpvraag, 
   ]);
   const declined = await ask(`mutation ($id: ID!) { transitionMatch(id: $id, to: DECLINED, declineReason: TOO_FAR) { match { status } ${USER_ERRORS} } }`, { id: matchId }, SENDER);
   expect(declined.data.transitionMatch.match.status).toBe('DECLINED');
+  const released = await ask(`mutation ($id: ID!) { releaseToBoard(id: $id) { listing { id } ${USER_ERRORS} } }`, { id }, SENDER);
+  const listingId = released.data.releaseToBoard.listing.id;
 
   // not to a care provider, an organisation the registry does not know, or itself; not by another organisation
   for (const [to, key] of [['org-zg-01', 'care'], ['org-nope-99', 'unknown'], [SENDER.org, 'self']]) {
@@ -106,6 +108,12 @@ test('a hulpvraag goes to a resident cooperative: it holds the whole hulpvraag, 
   const reused = await ask(TRANSFER, { input: { ...transferInput(id, COOPERATIVE.org).input, reason: 'iets anders' } }, SENDER);
   expect(userErrors(reused, 'transferHelpRequest')).toEqual([expect.objectContaining({ code: 'CONFLICT', field: ['input', 'clientMutationId'] })]);
   expect(await welzijnDb().query('SELECT count(*)::int AS n FROM help_request_transfer WHERE help_request_id = $1', [id])).toEqual([{ n: 1 }]);
+  // off the board: the receiver decides whether to release it again
+  expect(await welzijnDb().query('SELECT organisation_id, withdrawn_at IS NOT NULL AS withdrawn FROM board_listing WHERE id = $1', [listingId])).toEqual([
+    { organisation_id: COOPERATIVE.org, withdrawn: true },
+  ]);
+  const board = await ask(`{ board(area: "BU03070301", first: 100) { edges { node { id } } } }`, {});
+  expect(board.data.board.edges.map((e: any) => e.node.id)).not.toContain(listingId);
   expect(await welzijnDb().query("SELECT type FROM outbox WHERE subject_id = $1 AND type = 'HELP_REQUEST_TRANSFERRED'", [id])).toHaveLength(1);
   const writes = await welzijnDb().query("SELECT entity, organisation_id, purpose, fields FROM processing_log WHERE person_id = 'person-031' AND fields LIKE 'write:%' AND entity_id IN ($1, $2) ORDER BY id", [id, transfer.id]);
   expect(writes).toEqual(expect.arrayContaining([
