@@ -484,10 +484,7 @@ export type HelpCategory =
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
  * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
- * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). An organisation that handed it over reads only
- * its own part (id, category, intensity, channel, area, requester, createdAt, its matches, transfers); the
- * organisation of a volunteer with an open match reads only id, category and attentionNote (for MATCHING). Other
- * fields answer them null, or FORBIDDEN where null is not allowed. Rules in welzijn's policies.ts.
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequest = {
   __typename?: 'HelpRequest';
@@ -563,10 +560,7 @@ export type HelpRequest = {
  * A hulpvraag: a resident asks for help with something concrete. Personal data: roles matcher, professional,
  * cooperative-coordinator or partner-system, and readable by the organisation that took it in (and one that
  * referred it), by another partner only with the resident's consent, recorded by a holder naming that partner,
- * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). An organisation that handed it over reads only
- * its own part (id, category, intensity, channel, area, requester, createdAt, its matches, transfers); the
- * organisation of a volunteer with an open match reads only id, category and attentionNote (for MATCHING). Other
- * fields answer them null, or FORBIDDEN where null is not allowed. Rules in welzijn's policies.ts.
+ * for the caller's purpose (MATCHING, REFERRAL or COORDINATION). Rules in welzijn's policies.ts.
  */
 export type HelpRequestCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
