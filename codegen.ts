@@ -36,6 +36,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     Volunteer: '../entities#Volunteer',
     VacancyResponse: '../entities#VacancyResponse',
     Match: '../entities#Match',
+    HelpRequestTransfer: '../entities#HelpRequestTransfer',
     BoardListing: '../board#BoardItem',
     Cascade: '../entities#Cascade',
     CascadeStep: '../entities#CascadeStep',

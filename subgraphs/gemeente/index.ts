@@ -13,6 +13,8 @@ import { CONSENT_CHECK_PATH } from '../kit/access/consent-api';
 import { consentCheckRoute, databaseConsentLookup, type ConsentAsker } from './consent/register';
 import { subgraphAudience } from './webhooks/audience';
 import { WEBHOOK_CRONTAB, webhookJobs } from './webhooks/jobs';
+import { ORGANISATION_CHECK_PATH, organisationCheckRoute } from '../kit/organisation-check';
+import { answerOrganisationCheck } from './organisation-check';
 
 export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   name: 'gemeente',
@@ -27,9 +29,11 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   eventSubjects,
   // gemeente keeps the consent register: it looks consent up in its own table and answers the others.
   consentLookup: databaseConsentLookup,
-  routes: (db, config) => ({
+  routes: (db, config, { log }) => ({
     // each asking subgraph has its own credential (CONSENT_API_SECRET_<PARTNER>); gemeente holds them all
     [CONSENT_CHECK_PATH]: consentCheckRoute(db, config.consentApiSecrets as Record<ConsentAsker, string>),
+    // welzijn asks the kind of an organisation before it transfers a hulpvraag to it (signed with welzijn's credential)
+    [ORGANISATION_CHECK_PATH]: organisationCheckRoute(config.consentApiSecrets.welzijn!, answerOrganisationCheck(db), log),
     [HSDS_PREFIX]: hsdsRoute(db),
   }),
   startServices,

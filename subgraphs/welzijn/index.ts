@@ -10,6 +10,7 @@ import { disclosures, policies } from './policies';
 import { answerOpenMatches, neighbourOffers, type WelzijnServices } from './neighbour-offers';
 import { OFFER_MATCHES_PATH, offerMatchesRoute } from '../kit/matching/offer-check';
 import { CASCADE_DEADLINE_TASK, expireAsk } from './cascade';
+import { organisationRegistry } from './organisations';
 
 export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   name: 'welzijn',
@@ -27,7 +28,11 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
       await expireAsk(db, payload as { cascadeId: string; stepId: string });
     },
   }),
-  startServices: (_db, peers, config, { log }) => ({ neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log) }),
+  startServices: (_db, peers, config, { log }) => ({
+    neighbourOffers: neighbourOffers(peers, config.offerCheckSecret!, log),
+    // the question to gemeente's partner registry is signed with welzijn's own consent-API credential
+    organisations: organisationRegistry(peers, config.consentApiSecrets.welzijn!, log),
+  }),
   routes: (db, config, { log }) => ({
     // bewoners asks before a cooperative ends a neighbour's offer
     [OFFER_MATCHES_PATH]: offerMatchesRoute(config.offerCheckSecret!, answerOpenMatches(db), log),

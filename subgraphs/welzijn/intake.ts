@@ -17,6 +17,7 @@ import { assertTransition } from '../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from './state-machine';
 import { helpRequestPolicy } from './policies';
 import { recordEvent } from '../kit/events/outbox';
+import { attentionNote, logAttentionNoteWrite } from './attention-note';
 
 const DAY_MS = 24 * 3600 * 1000;
 const MAX_LANGUAGES = 20;
@@ -55,9 +56,10 @@ function validate(input: CreateHelpRequestInput): void {
   if (new Set(languages).size > MAX_LANGUAGES) throw badInput(`at most ${MAX_LANGUAGES} languages`, 'input.languages');
   if (input.respondBy && input.respondBy < new Date().toISOString().slice(0, 10)) throw badInput('respondBy must not be in the past', 'input.respondBy');
   optionalId(input.forOrganisationId, 'input.forOrganisationId');
+  attentionNote(input.attentionNote, 'input.attentionNote');
 }
 
-export async function createHelpRequest(manager: EntityManager, input: CreateHelpRequestInput, caller: Caller): Promise<HelpRequest> {
+export async function createHelpRequest(manager: EntityManager, input: CreateHelpRequestInput, caller: Caller, personalData: PersonalDataAccess): Promise<HelpRequest> {
   validate(input);
   const intakeOrganisationId = input.forOrganisationId ?? caller.organisationId!;
   const referred = intakeOrganisationId !== caller.organisationId;
@@ -88,6 +90,8 @@ export async function createHelpRequest(manager: EntityManager, input: CreateHel
         languages: [...new Set(input.languages ?? ['nl'])],
         tasks: [...new Set(input.tasks ?? [])],
         notDirectNeighbour: input.notDirectNeighbour ?? false,
+        attentionNote: attentionNote(input.attentionNote, 'input.attentionNote'),
+        formerHolderOrganisationIds: [],
         requesterId: input.requesterId,
         intakeOrganisationId,
         referredByOrganisationId: referred ? caller.organisationId : null,
@@ -98,6 +102,7 @@ export async function createHelpRequest(manager: EntityManager, input: CreateHel
   });
   if (created) {
     await manager.insert(HelpRequestTransition, { helpRequestId: record.id, fromStatus: null, toStatus: 'NEW', at: now, bySubject: caller.subject!, byOrganisationId: caller.organisationId!, reason: `intake via ${input.channel}` });
+    if (record.attentionNote) await logAttentionNoteWrite(manager, personalData, record);
   }
   return record;
 }

@@ -7,6 +7,8 @@ export const listBounds = {
   'HelpRequest.matches': { bound: 100, what: 'matches of hulpvraag' },
   // a life cycle of a handful of states, with clarifications and reopenings
   'HelpRequest.transitions': { bound: 200, what: 'steps of hulpvraag' },
+  // a hulpvraag changes hands a few times at most
+  'HelpRequest.transfers': { bound: 50, what: 'hand-overs of hulpvraag' },
   // the organisations that took in the resident's hulpvragen, read from at most this many hulpvragen
   'Person.welzijnInvolvement': { bound: 500, what: 'hulpvragen of resident' },
   // the candidates a cascade was started with (cascade.ts MAX_CASCADE_CANDIDATES)

@@ -6,7 +6,7 @@ import { processingLogLoader } from '../kit/access/inzage';
 import type { Caller } from '../../platform/caller';
 import type { PageArgs } from '../kit/pagination';
 import DataLoader from 'dataloader';
-import { Cascade, CascadeStep, HelpRequest, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
+import { Cascade, CascadeStep, HelpRequest, HelpRequestTransfer, HelpRequestTransition, Match, VacancyResponse, Volunteer, VolunteerVacancy } from './entities';
 import { OPEN_MATCH_STATES } from './entities/match';
 import { earlierHelpOffersLoader, volunteerCandidatesLoader } from './candidates';
 import { listBounds } from './list-bounds';
@@ -27,6 +27,7 @@ export function createLoaders(db: Database, caller: Caller) {
     matchesOfHelpRequest: groupLoader(matches, 'helpRequestId', listBounds['HelpRequest.matches']),
     helpRequestsOfPerson: groupLoader(helpRequests, 'requesterId', listBounds['Person.welzijnInvolvement']),
     transitionsOfHelpRequest: groupLoader(db.getRepository(HelpRequestTransition), 'helpRequestId', listBounds['HelpRequest.transitions']),
+    transfersOfHelpRequest: groupLoader(db.getRepository(HelpRequestTransfer), 'helpRequestId', listBounds['HelpRequest.transfers'], 'at'),
     openMatchCountOfVolunteer: new DataLoader<string, number>(async (ids) => {
       const rows: { volunteer_id: string; open: number }[] = await db.query(
         'SELECT volunteer_id, count(*)::int AS open FROM match WHERE volunteer_id = ANY($1) AND status = ANY($2) GROUP BY volunteer_id',

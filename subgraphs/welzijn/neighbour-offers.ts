@@ -12,6 +12,8 @@ import { checkOffer, OFFER_CHECK_PATH, type OfferStatus } from '../kit/matching/
 import type { PeerUrls, SubgraphServices } from '../kit/subgraph';
 import type { Database } from '../kit/database';
 import { openMatchStates } from './proposal-claims';
+import { OPEN_MATCH_STATES } from './entities/match';
+import type { OrganisationRegistry } from './organisations';
 
 export interface NeighbourOffers {
   /** Throws unless the offer exists, the caller may propose it and it is switched on. */
@@ -20,6 +22,7 @@ export interface NeighbourOffers {
 
 export interface WelzijnServices extends SubgraphServices {
   neighbourOffers: NeighbourOffers;
+  organisations: OrganisationRegistry;
 }
 
 const REFUSALS: Record<Exclude<OfferStatus, 'AVAILABLE' | 'UNKNOWN'>, string> = {

@@ -3,7 +3,7 @@ import { recordOf, type PersonalDataPolicy } from '../kit/access/personal-data';
 import type { Disclosure } from '../kit/access/disclosures';
 import type { PersonRecords } from '../kit/access/data-subject';
 import type { Connection, Edge } from '../kit/pagination';
-import type { HelpRequest, Match, VacancyResponse, Volunteer } from './entities';
+import type { HelpRequest, HelpRequestTransfer, Match, VacancyResponse, Volunteer } from './entities';
 import type { RankedCandidate } from './candidates';
 
 export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
@@ -16,7 +16,33 @@ export const helpRequestPolicy: PersonalDataPolicy<HelpRequest> = {
   consentPurposes: ['MATCHING', 'REFERRAL', 'COORDINATION'],
   // the resident's own words, the vraag achter de vraag, the holder's staff and reasons for each step, and
   // which neighbours helped the resident before
-  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason', 'earlierHelpOffers', 'cascade'],
+  // which neighbours helped the resident before, and the point-of-attention note (health data)
+  holderOnly: ['description', 'underlyingNeed', 'transitions.by', 'transitions.reason', 'earlierHelpOffers', 'attentionNote', 'cascade'],
+  parts: [
+    {
+      // after a transfer the sender keeps what it recorded itself and needs to account for its work: that it
+      // held the hulpvraag (key, kind, how and when it came in, for whom), its own matches (the Match policy)
+      // and the hand-over; not the resident's words, where, when, the state or anything the receiver records
+      name: 'the part a former holder keeps',
+      readersOf: (request) => request.formerHolderOrganisationIds ?? [],
+      fields: ['id', 'category', 'intensity', 'channel', 'area', 'requester', 'createdAt', 'matches', 'transfers'],
+    },
+    {
+      // the helper's organisation learns the point of attention before the introduction, while its match is open
+      name: 'the attention note for the helper of an open match',
+      readersOf: (request) => request.helperOrganisationIds ?? [],
+      fields: ['id', 'category', 'attentionNote'],
+      purposes: ['MATCHING'],
+    },
+  ],
+};
+
+/** A hand-over of a hulpvraag: about its resident, held by the organisation that sent it and the one that received it. */
+export const helpRequestTransferPolicy: PersonalDataPolicy<HelpRequestTransfer> = {
+  type: 'HelpRequestTransfer',
+  personOf: (transfer) => transfer.requesterId,
+  holdersOf: (transfer) => [transfer.fromOrganisationId, transfer.toOrganisationId],
+  consentPurposes: [],
 };
 
 /** A volunteer's data stays with their own organisation. */
@@ -43,7 +69,7 @@ export const vacancyResponsePolicy: PersonalDataPolicy<VacancyResponse> = {
   consentPurposes: [],
 };
 
-export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy, vacancyResponsePolicy] as PersonalDataPolicy[];
+export const policies = [helpRequestPolicy, volunteerPolicy, matchPolicy, vacancyResponsePolicy, helpRequestTransferPolicy] as PersonalDataPolicy[];
 
 const helpRequestRecord = (request: HelpRequest) => recordOf(helpRequestPolicy, request);
 const lastNode = <T>(connection: Connection<T>) => (connection.pageInfo.endCursor ? connection.edges.slice(-1).map((edge) => edge.node) : []);
@@ -110,6 +136,12 @@ export const personRecords: PersonRecords[] = [
     entity: 'cascade',
     select: `SELECT c.* FROM cascade c JOIN help_request h ON h.id = c.help_request_id WHERE ${ofRequester} AND ${requestHeldBy} ORDER BY c.id`,
     erase: `DELETE FROM cascade c USING help_request h WHERE h.id = c.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING c.*`,
+  },
+  {
+    // the hand-overs of the resident's hulpvragen: held by their sender and receiver, erased with the hulpvraag
+    entity: 'help_request_transfer',
+    select: `SELECT t.* FROM help_request_transfer t WHERE t.requester_id = $1 AND ($2::text IS NULL OR $2 IN (t.from_organisation_id, t.to_organisation_id)) ORDER BY t.id`,
+    erase: `DELETE FROM help_request_transfer t USING help_request h WHERE h.id = t.help_request_id AND ${ofRequester} AND ${requestTakenInBy} RETURNING t.*`,
   },
   {
     // a hulpvraag's place on the self-matching board (board.ts): held and erased with the hulpvraag

@@ -52,6 +52,12 @@ beforeAll(async () => {
     [SECOND_ORG],
   );
   await db('welzijn').query("INSERT INTO cascade_step (id, cascade_id, position, pool, helper_id) VALUES ('cascade-step-avg', 'cascade-avg', 1, 'VOLUNTEER', 'volunteer-avg')");
+  // handed over to the second organisation by another one (welzijn/transfer.ts)
+  await db('welzijn').query(
+    `INSERT INTO help_request_transfer (id, help_request_id, requester_id, from_organisation_id, to_organisation_id, reason, by_subject, at)
+     VALUES ('help-request-transfer-avg', 'help-request-avg', $1, 'org-wz-08', $2, 'dichter bij huis', 'matcher@org-wz-08', now())`,
+    [person, SECOND_ORG],
+  );
   await db('welzijn').query(
     `INSERT INTO help_request_transition (help_request_id, from_status, to_status, by_subject, by_organisation_id, reason)
      VALUES ('help-request-avg', 'NEW', 'ASSESSED', 'matcher@${SECOND_ORG}', $1, 'huisbezoek gehad')`,
@@ -211,6 +217,7 @@ test('every exported record is a line in its subgraph’s processing log, with t
     { action: 'export', entity: 'cascade', entity_id: 'cascade-avg', fields: (await columnsOf('welzijn', 'cascade')).join(','), operation_name: 'Export' },
     { action: 'export', entity: 'cascade_step', entity_id: 'cascade-step-avg', fields: (await columnsOf('welzijn', 'cascade_step')).join(','), operation_name: 'Export' },
     { action: 'export', entity: 'help_request', entity_id: 'help-request-avg', fields: (await columnsOf('welzijn', 'help_request')).join(','), operation_name: 'Export' },
+    { action: 'export', entity: 'help_request_transfer', entity_id: 'help-request-transfer-avg', fields: (await columnsOf('welzijn', 'help_request_transfer')).join(','), operation_name: 'Export' },
     {
       action: 'export',
       entity: 'help_request_transition',
@@ -236,6 +243,7 @@ test('an erasure by an organisation removes only its own records, and every eras
       { entity: 'help_request_transition', count: 1 },
       { entity: 'cascade_step', count: 1 },
       { entity: 'cascade', count: 1 },
+      { entity: 'help_request_transfer', count: 1 },
       { entity: 'board_listing', count: 1 },
       { entity: 'match', count: 0 },
       { entity: 'help_request', count: 1 },
@@ -257,6 +265,7 @@ test('an erasure by an organisation removes only its own records, and every eras
     expect.objectContaining({ action: 'erasure', entity: 'cascade', entity_id: 'cascade-avg', person_id: person }),
     expect.objectContaining({ action: 'erasure', entity: 'cascade_step', entity_id: 'cascade-step-avg', person_id: person }),
     { action: 'erasure', organisation_id: SECOND_ORG, person_id: person, purpose: 'DATA_SUBJECT_REQUEST', entity: 'help_request', entity_id: 'help-request-avg' },
+    expect.objectContaining({ action: 'erasure', entity: 'help_request_transfer', entity_id: 'help-request-transfer-avg', person_id: person }),
     expect.objectContaining({ action: 'erasure', entity: 'help_request_transition', person_id: person }),
   ]);
 

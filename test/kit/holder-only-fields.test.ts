@@ -41,7 +41,7 @@ test.each([...PARTNERS])('%s: the SDL calls exactly the fields holder-only that 
 
 test('the hulpvraag and the referral have their holder-only fields', () => {
   const welzijn = buildSubgraphSchema({ typeDefs: SUBGRAPHS.welzijn.typeDefs });
-  expect(declared(welzijn, policiesOf('welzijn')).sort()).toEqual(['HelpRequest.description', 'HelpRequest.earlierHelpOffers', 'HelpRequest.underlyingNeed', 'HelpRequestTransition.by', 'HelpRequestTransition.reason']);
+  expect(declared(welzijn, policiesOf('welzijn')).sort()).toEqual(['HelpRequest.attentionNote', 'HelpRequest.description', 'HelpRequest.earlierHelpOffers', 'HelpRequest.underlyingNeed', 'HelpRequestTransition.by', 'HelpRequestTransition.reason']);
   const zorg = buildSubgraphSchema({ typeDefs: SUBGRAPHS.zorg.typeDefs });
   expect(declared(zorg, policiesOf('zorg')).sort()).toEqual(['Referral.note', 'Referral.professional', 'Referral.statusReason']);
 });
@@ -61,6 +61,13 @@ describe('the kit refuses a policy it cannot enforce', () => {
     expect(guard(['steps.by'])).toThrow('holder-only field steps.by must be nullable');
     expect(guard(['missing'])).toThrow('holder-only field missing is not in the schema');
     expect(guard(['steps.missing'])).toThrow('holder-only field steps.missing is not in the schema');
+  });
+
+  test("a part of a record must name the record's own fields", () => {
+    const withPart = (fields: string[]) => () =>
+      guardPersonalData(buildSubgraphSchema({ typeDefs }), [{ ...policy([]), parts: [{ name: 'a former holder’s part', readersOf: () => [], fields }] }]);
+    expect(withPart(['id', 'note'])).not.toThrow();
+    expect(withPart(['id', 'missing'])).toThrow('a former holder’s part names fields not in the schema: missing');
   });
 
   test('a declared entry point must exist', () => {

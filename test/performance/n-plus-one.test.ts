@@ -86,6 +86,11 @@ beforeAll(async () => {
     INSERT INTO help_request_transition (help_request_id, from_status, to_status, by_subject, by_organisation_id)
     SELECT 'a-hr-' || lpad(i::text, 3, '0'), s.f, s.t, 'matcher@org-wz-01', 'org-wz-01'
     FROM generate_series(1, ${N}) AS i, (VALUES (NULL, 'NEW'), ('NEW', 'ASSESSED'), ('ASSESSED', 'OPEN')) AS s(f, t)`);
+  // each handed over to org-wz-01 once (welzijn/transfer.ts)
+  await welzijn.db.query(`
+    INSERT INTO help_request_transfer (id, help_request_id, requester_id, from_organisation_id, to_organisation_id, reason, by_subject, at)
+    SELECT 'a-hrt-' || lpad(i::text, 3, '0'), 'a-hr-' || lpad(i::text, 3, '0'), 'np-person-' || lpad(i::text, 3, '0'), 'org-wz-02', 'org-wz-01', 'dichter bij huis', 'matcher@org-wz-02', now()
+    FROM generate_series(1, ${N}) AS i`);
   await welzijn.db.query(`
     INSERT INTO volunteer (id, organisation_id, home_area_code, categories, available, languages, latitude, longitude, max_distance_km, availability, load_cap, has_vog)
     SELECT ${ids('np-vol-')}, 'org-wz-01', 'BU03070301', ARRAY['SHOPPING','TRANSPORT','ODD_JOBS','GARDEN','COMPANY','WALKING','PAPERWORK'], true, '{nl}',
@@ -276,6 +281,7 @@ const CASES: Case[] = [
   // lists on 10 and 100 hulpvragen (each with its own resident, match, volunteer, referral and neighbours)
   { covers: ['welzijn:HelpRequest.matches'], caller: MATCHER, query: (n) => requestPage(n, 'matches { id status }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['welzijn:HelpRequest.transitions'], caller: MATCHER, query: (n) => requestPage(n, 'transitions { from to at organisation { name } }'), parents: (d) => edges(d.helpRequests) },
+  { covers: ['welzijn:HelpRequest.transfers'], caller: MATCHER, query: (n) => requestPage(n, 'transfers { id reason at from { id } to { id } }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['welzijn:HelpRequest.candidates'], caller: MATCHER, query: (n) => requestPage(n, 'candidates(first: 3) { pool helperId score }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['bewoners:HelpRequest.neighbourCandidates'], caller: MATCHER, query: (n) => requestPage(n, 'neighbourCandidates { helperId score }'), parents: (d) => edges(d.helpRequests) },
   { covers: ['bewoners:HelpRequest.neighbourOffers'], caller: MATCHER, query: (n) => requestPage(n, 'neighbourOffers(first: 5) { id categories }'), parents: (d) => edges(d.helpRequests) },

@@ -5,6 +5,8 @@
 //   names besides (the data-protection officer); and by another partner only when one of the row's holders
 //   recorded the resident's consent naming that partner and the caller's purpose (consent.ts);
 // - fields a policy declares holder-only are served to the holders alone: anyone else gets null;
+// - a policy may name parts of a row for organisations that do not hold it (a former holder after a
+//   transfer, the helper's organisation of an open match): they read those fields only, nothing else;
 // - a field is written to the processing log only when its value really left in the answer, non-null.
 // Each subgraph declares a policy per personal type (policies.ts); guardPersonalData wraps every field of
 // those types, and every entry point that leads to them, so no resolver can forget a check.
@@ -48,7 +50,25 @@ export interface PersonalDataPolicy<Row = any> {
   holderOnly?: readonly string[];
   /** Callers who may read every row of the type besides its holders (e.g. the data-protection officer). */
   alsoReadableBy?: (caller: Caller) => boolean;
+  /**
+   * Parts of a row for organisations that do not hold it and need no consent for them: each names its
+   * readers (from the row) and the only fields they read (holder-only ones too, when named). Their other
+   * fields answer them null, or FORBIDDEN where the schema does not allow null, and are not logged.
+   */
+  parts?: readonly RecordPart<Row>[];
 }
+
+export interface RecordPart<Row = any> {
+  /** What the part is, for messages ("the part a former holder keeps"). */
+  name: string;
+  readersOf: (row: Row) => readonly (string | null)[];
+  fields: readonly string[];
+  /** The purposes it is read for (default: any purpose of the caller's roles). */
+  purposes?: readonly Purpose[];
+}
+
+/** What a caller may read of a record: all of it (as its policy allows), or only some fields. */
+export type ReadScope = 'record' | { fields: ReadonlySet<string>; parts: string[] };
 
 export interface PersonalRecord {
   type: string;
@@ -57,6 +77,8 @@ export interface PersonalRecord {
   holders: string[];
   consentPurposes: readonly Purpose[];
   alsoReadableBy?: (caller: Caller) => boolean;
+  /** The parts of the row, each with its readers resolved. */
+  parts?: readonly { name: string; readers: readonly (string | null)[]; fields: readonly string[]; purposes?: readonly Purpose[] }[];
 }
 
 interface PendingRead {
@@ -68,7 +90,7 @@ interface PendingRead {
 
 /** One request's access to personal data: decisions are cached per record, served fields are logged. */
 export class PersonalDataAccess {
-  private readonly decisions = new Map<string, Promise<void>>();
+  private readonly decisions = new Map<string, Promise<ReadScope>>();
   private pending: PendingRead[] = [];
 
   constructor(
@@ -82,7 +104,8 @@ export class PersonalDataAccess {
     return assertPurpose(this.caller);
   }
 
-  authorize(record: PersonalRecord): Promise<void> {
+  /** Whether the caller may read the record (throws FORBIDDEN if not), and how much of it. */
+  authorize(record: PersonalRecord): Promise<ReadScope> {
     const key = `${record.type}:${record.id}`;
     let decision = this.decisions.get(key);
     if (!decision) {
@@ -102,16 +125,20 @@ export class PersonalDataAccess {
     return this.consents.load({ personId, holderOrganisationIds: holders, recipientOrganisationId: this.caller.organisationId!, purpose });
   }
 
-  private async decide(record: PersonalRecord): Promise<void> {
+  private async decide(record: PersonalRecord): Promise<ReadScope> {
     const { caller } = this;
     const purpose = assertPurpose(caller);
-    if (this.holds(record)) return;
+    if (this.holds(record)) return 'record';
     // the data subject, reading about themself (a resident's token is bound to their own Person key)
-    if (record.personId !== null && caller.roles.includes('resident') && caller.personId === record.personId) return;
-    if (record.alsoReadableBy?.(caller)) return;
+    if (record.personId !== null && caller.roles.includes('resident') && caller.personId === record.personId) return 'record';
+    if (record.alsoReadableBy?.(caller)) return 'record';
     if (record.personId !== null && record.holders.length && record.consentPurposes.includes(purpose)) {
-      if (await this.consented(record.personId, record.holders, purpose)) return;
+      if (await this.consented(record.personId, record.holders, purpose)) return 'record';
     }
+    const parts = (record.parts ?? []).filter(
+      (part) => caller.organisationId !== null && part.readers.includes(caller.organisationId) && (!part.purposes || part.purposes.includes(purpose)),
+    );
+    if (parts.length) return { fields: new Set(parts.flatMap((part) => part.fields)), parts: parts.map((part) => part.name) };
     throw forbidden(
       `${record.type} ${record.id} is another organisation's; none of its holders recorded the resident's consent to ${purpose} for yours`,
     );
@@ -149,6 +176,7 @@ export function recordOf<Row>(policy: PersonalDataPolicy<Row>, row: Row): Person
     holders: policy.holdersOf(row),
     consentPurposes: policy.consentPurposes,
     alsoReadableBy: policy.alsoReadableBy,
+    parts: policy.parts?.map((part) => ({ name: part.name, readers: part.readersOf(row), fields: part.fields, purposes: part.purposes })),
   };
 }
 
@@ -181,14 +209,25 @@ function guardPolicyType(schema: GraphQLSchema, policy: PersonalDataPolicy): voi
   const type = schema.getType(policy.type);
   if (!isObjectType(type)) throw new Error(`policy for unknown type ${policy.type}`);
   const holderOnly = holderOnlyFields(type, policy.holderOnly ?? []);
+  for (const part of policy.parts ?? []) {
+    const unknown = part.fields.filter((name) => !type.getFields()[name]);
+    if (unknown.length) throw new Error(`policy for ${type.name}: ${part.name} names fields not in the schema: ${unknown.join(', ')}`);
+  }
   for (const field of Object.values(type.getFields())) {
     const resolve = field.resolve ?? defaultFieldResolver;
     const hidden = holderOnly.get(field.name);
+    const nullable = !isNonNullType(field.type);
     field.resolve = async (row, args, context: Context, info) => {
       const access = context.personalData;
       const record = recordOf(policy, row);
-      await access.authorize(record);
-      const holder = access.holds(record);
+      const scope = await access.authorize(record);
+      const partOnly = scope !== 'record';
+      if (partOnly && !scope.fields.has(field.name)) {
+        if (nullable) return null;
+        throw forbidden(`${record.type}.${field.name} of ${record.id} is not in ${scope.parts.join(' or ')}; your organisation reads only that`);
+      }
+      // a part names its fields: those are served to its readers even when holder-only
+      const holder = partOnly || access.holds(record);
       if (hidden === 'field' && !holder) return null;
       let value = await resolve(row, args, context, info);
       if (Array.isArray(hidden) && !holder) value = withoutFields(value, hidden);

@@ -8,6 +8,8 @@ export const EVENT_TYPES = [
   'REFERRAL_CLOSED',
   // welzijn: hulpvragen and matches (koppelingen)
   'HELP_REQUEST_STATUS_CHANGED',
+  // a hulpvraag handed over to another organisation (its new holder)
+  'HELP_REQUEST_TRANSFERRED',
   'MATCH_PROPOSED',
   'MATCH_INTRODUCED',
   'MATCH_ENDED',

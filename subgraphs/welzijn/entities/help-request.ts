@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VirtualColumn } from 'typeorm';
 import type { Intensity } from '../../kit/matching/scoring';
 
 /** A hulpvraag. */
@@ -51,8 +51,26 @@ export class HelpRequest {
   @Column({ type: 'text', name: 'requester_id' })
   requesterId!: string;
 
+  /** The organisation holding it: the one that took it in, or the one it was last transferred to. */
   @Column({ type: 'text', name: 'intake_organisation_id' })
   intakeOrganisationId!: string;
+
+  /** Organisations that held it before a transfer; each keeps its own part (policies.ts). */
+  @Column({ type: 'text', array: true, name: 'former_holder_organisation_ids', default: () => "'{}'" })
+  formerHolderOrganisationIds!: string[];
+
+  /** Organisations of the volunteers of its open matches (proposed, introduced, active), read with the row. */
+  @VirtualColumn({
+    // joined by commas (organisation ids have none), read back as a list
+    type: 'simple-array',
+    query: (alias) => `SELECT coalesce(string_agg(DISTINCT m.volunteer_organisation_id, ','), '') FROM match m
+      WHERE m.help_request_id = ${alias}.id AND m.volunteer_organisation_id IS NOT NULL AND m.status IN ('PROPOSED', 'INTRODUCED', 'ACTIVE')`,
+  })
+  helperOrganisationIds!: string[];
+
+  /** A point of attention for the helper (a disability, something to know before the match): health data. */
+  @Column({ type: 'text', name: 'attention_note', nullable: true })
+  attentionNote!: string | null;
 
   @Column({ type: 'text', name: 'referred_by_organisation_id', nullable: true })
   referredByOrganisationId!: string | null;

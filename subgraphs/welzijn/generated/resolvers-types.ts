@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
 import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
 import type { Training as TrainingModel } from '../../kit/helper-profile';
-import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel, Cascade as CascadeModel, CascadeStep as CascadeStepModel } from '../entities';
+import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel, HelpRequestTransfer as HelpRequestTransferModel, Cascade as CascadeModel, CascadeStep as CascadeStepModel } from '../entities';
 import type { BoardItem as BoardItemModel } from '../board';
 import type { CascadeAskItem as CascadeAskItemModel } from '../cascade';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
@@ -432,6 +432,8 @@ export type CountState =
 export type CreateHelpRequestInput = {
   /** The buurt (BUxxxxxxxx) the help is needed in. */
   area: Scalars['ID']['input'];
+  /** Aandachtspunt for the helper: a disability or a point of attention (health data), 1–500 characters; shown to the holders, and to the helper's organisation once a match is proposed. */
+  attentionNote?: InputMaybe<Scalars['String']['input']>;
   /** What kind of help is asked. */
   category: HelpCategory;
   /** How the hulpvraag came in (PROFESSIONAL when forOrganisationId is given). */
@@ -636,6 +638,12 @@ export type HelpRequest = {
   /** The buurt the help is needed in. */
   area: Area;
   /**
+   * Aandachtspunt: a disability or a point of attention the helper should know (health data). Holders only: null
+   * for anyone else, except the organisation of a volunteer whose match with it is proposed, introduced or
+   * active (for MATCHING), which reads it before the introduction. Never on the board.
+   */
+  attentionNote?: Maybe<Scalars['String']['output']>;
+  /**
    * Helpers from every pool, ranked with the shared scoring function: your organisation's available volunteers
    * (the best 20), merged with the neighbours bewoners ranks (the best 20; only their pseudonymous key, score
    * and reasons cross over). Best score first, ties by pool and key. Roles matcher or partner-system.
@@ -662,7 +670,7 @@ export type HelpRequest = {
   helpersNeeded: Scalars['Int']['output'];
   /** The hulpvraag's key. */
   id: Scalars['ID']['output'];
-  /** The organisation that took in the request. */
+  /** The organisation holding the request: the one that took it in, or the one it was last handed over to (transfers). */
   intakeOrganisation: Organisation;
   /** How heavy and how long the help is. */
   intensity: Intensity;
@@ -686,6 +694,8 @@ export type HelpRequest = {
   status: HelpRequestStatus;
   /** What the help involves beyond its category; helpers whose limits exclude it are not offered. */
   tasks: Array<HelpTask>;
+  /** Its hand-overs to other organisations (overdrachten), oldest first, for the organisations that sent or received them. Bounded: at most 50 (a hulpvraag changes hands a few times at most); more fails with LIST_TOO_LONG. */
+  transfers: Array<HelpRequestTransfer>;
   /** Every state change, oldest first (who made it and why: holders only). Bounded: at most 200 (a life cycle of a handful of states); more fails with LIST_TOO_LONG. */
   transitions: Array<HelpRequestTransition>;
   /** The vraag achter de vraag, after clarification; null before it. Holders only: null for anyone else (a partner reading with consent). */
@@ -743,6 +753,28 @@ export type HelpRequestStatus =
   | 'OPEN'
   /** doorverwezen naar een professional */
   | 'REFERRED';
+
+/**
+ * A hand-over (overdracht) of a hulpvraag from one organisation to another. Personal data: readable by the
+ * sending and the receiving organisation.
+ */
+export type HelpRequestTransfer = {
+  __typename?: 'HelpRequestTransfer';
+  /** When it was handed over. */
+  at: Scalars['DateTime']['output'];
+  /** Who handed it over (the sender's staff member: token subject). */
+  by: Scalars['String']['output'];
+  /** The organisation that held it and handed it over. */
+  from: Organisation;
+  /** The hulpvraag handed over (the sender reads only its own part of it). */
+  helpRequest: HelpRequest;
+  /** The hand-over's key. */
+  id: Scalars['ID']['output'];
+  /** Why it was handed over. */
+  reason: Scalars['String']['output'];
+  /** The organisation that holds it since. */
+  to: Organisation;
+};
 
 /** One step in the life of a hulpvraag. */
 export type HelpRequestTransition = {
@@ -1176,6 +1208,14 @@ export type Mutation = {
    * hulpvraag. Safe to retry with the same clientMutationId. Roles matcher or partner-system.
    */
   startCascade: StartCascadePayload;
+  /**
+   * Hands an ASSESSED or OPEN hulpvraag without open matches (overdracht) to another informal organisation (a
+   * welfare organisation or a resident cooperative, checked with gemeente's partner registry): the receiver
+   * becomes its holder, your organisation keeps only its own part (the hand-over, its own matches, that it held
+   * the hulpvraag). A board listing is taken off. By the holding organisation. Safe to retry with the same
+   * clientMutationId. Roles matcher, cooperative-coordinator or partner-system.
+   */
+  transferHelpRequest: TransferHelpRequestPayload;
   /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. By an organisation holding the hulpvraag. Roles matcher or partner-system. */
   transitionHelpRequest: TransitionHelpRequestPayload;
   /**
@@ -1208,6 +1248,7 @@ export type MutationCancelCascadeArgs = {
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationClarifyHelpRequestArgs = {
+  attentionNote?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   underlyingNeed: Scalars['String']['input'];
@@ -1315,6 +1356,12 @@ export type MutationSetVolunteerAvailableArgs = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationStartCascadeArgs = {
   input: StartCascadeInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationTransferHelpRequestArgs = {
+  input: TransferHelpRequestInput;
 };
 
 
@@ -2021,6 +2068,27 @@ export type TrainingInput = {
   name: Scalars['String']['input'];
 };
 
+/** A hand-over of a hulpvraag to another informal organisation. */
+export type TransferHelpRequestInput = {
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it; the same key with other input is a CONFLICT). */
+  clientMutationId: Scalars['String']['input'];
+  /** The hulpvraag (ASSESSED or OPEN, held by your organisation, without open matches). */
+  helpRequestId: Scalars['ID']['input'];
+  /** Why it is handed over, 1–1000 characters (kept with the hand-over, for both organisations). */
+  reason: Scalars['String']['input'];
+  /** The receiving organisation: a welfare organisation or a resident cooperative in the partner registry, not yours. */
+  toOrganisationId: Scalars['ID']['input'];
+};
+
+/** What transferHelpRequest answers. */
+export type TransferHelpRequestPayload = {
+  __typename?: 'TransferHelpRequestPayload';
+  /** The hand-over (or, on a retry, the one recorded before); null when there are userErrors. */
+  transfer?: Maybe<HelpRequestTransfer>;
+  /** What was wrong (an unknown or not informal receiver, a state or open match that does not allow it: CONFLICT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** What transitionHelpRequest answers. */
 export type TransitionHelpRequestPayload = {
   __typename?: 'TransitionHelpRequestPayload';
@@ -2530,6 +2598,7 @@ export type ResolversTypes = ResolversObject<{
   HelpRequestConnection: ResolverTypeWrapper<Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversTypes['HelpRequestEdge']> }>;
   HelpRequestEdge: ResolverTypeWrapper<Omit<HelpRequestEdge, 'node'> & { node: ResolversTypes['HelpRequest'] }>;
   HelpRequestStatus: HelpRequestStatus;
+  HelpRequestTransfer: ResolverTypeWrapper<HelpRequestTransferModel>;
   HelpRequestTransition: ResolverTypeWrapper<Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   HelpTask: HelpTask;
   HelperLimit: HelperLimit;
@@ -2595,6 +2664,8 @@ export type ResolversTypes = ResolversObject<{
   TimeSlot: TimeSlot;
   Training: ResolverTypeWrapper<TrainingModel>;
   TrainingInput: TrainingInput;
+  TransferHelpRequestInput: TransferHelpRequestInput;
+  TransferHelpRequestPayload: ResolverTypeWrapper<Omit<TransferHelpRequestPayload, 'transfer'> & { transfer?: Maybe<ResolversTypes['HelpRequestTransfer']> }>;
   TransitionHelpRequestPayload: ResolverTypeWrapper<Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
   TransitionMatchPayload: ResolverTypeWrapper<Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
   UpdateVolunteerInput: UpdateVolunteerInput;
@@ -2668,6 +2739,7 @@ export type ResolversParentTypes = ResolversObject<{
   HelpRequest: HelpRequestModel;
   HelpRequestConnection: Omit<HelpRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['HelpRequestEdge']> };
   HelpRequestEdge: Omit<HelpRequestEdge, 'node'> & { node: ResolversParentTypes['HelpRequest'] };
+  HelpRequestTransfer: HelpRequestTransferModel;
   HelpRequestTransition: Omit<HelpRequestTransition, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
@@ -2717,6 +2789,8 @@ export type ResolversParentTypes = ResolversObject<{
   StatisticsArea: StatisticsArea;
   Training: TrainingModel;
   TrainingInput: TrainingInput;
+  TransferHelpRequestInput: TransferHelpRequestInput;
+  TransferHelpRequestPayload: Omit<TransferHelpRequestPayload, 'transfer'> & { transfer?: Maybe<ResolversParentTypes['HelpRequestTransfer']> };
   TransitionHelpRequestPayload: Omit<TransitionHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   TransitionMatchPayload: Omit<TransitionMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
   UpdateVolunteerInput: UpdateVolunteerInput;
@@ -2954,6 +3028,7 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 export type HelpRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequest'] = ResolversParentTypes['HelpRequest'], FederationReferenceType extends FederationReferenceTypes['HelpRequest'] = FederationReferenceTypes['HelpRequest']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HelpRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  attentionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['MatchCandidate']>, ParentType, ContextType, RequireFields<HelpRequestCandidatesArgs, 'first'>>;
   cascade?: Resolver<Maybe<ResolversTypes['Cascade']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
@@ -2974,6 +3049,7 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   respondBy?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HelpRequestStatus'], ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['HelpTask']>, ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['HelpRequestTransfer']>, ParentType, ContextType>;
   transitions?: Resolver<Array<ResolversTypes['HelpRequestTransition']>, ParentType, ContextType>;
   underlyingNeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wishedTimes?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
@@ -2987,6 +3063,16 @@ export type HelpRequestConnectionResolvers<ContextType = Context, ParentType ext
 export type HelpRequestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestEdge'] = ResolversParentTypes['HelpRequestEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
+}>;
+
+export type HelpRequestTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestTransfer'] = ResolversParentTypes['HelpRequestTransfer']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  helpRequest?: Resolver<ResolversTypes['HelpRequest'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 }>;
 
 export type HelpRequestTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpRequestTransition'] = ResolversParentTypes['HelpRequestTransition']> = ResolversObject<{
@@ -3108,6 +3194,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resumeVolunteer?: Resolver<ResolversTypes['ResumeVolunteerPayload'], ParentType, ContextType, RequireFields<MutationResumeVolunteerArgs, 'id'>>;
   setVolunteerAvailable?: Resolver<ResolversTypes['SetVolunteerAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
   startCascade?: Resolver<ResolversTypes['StartCascadePayload'], ParentType, ContextType, RequireFields<MutationStartCascadeArgs, 'input'>>;
+  transferHelpRequest?: Resolver<ResolversTypes['TransferHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationTransferHelpRequestArgs, 'input'>>;
   transitionHelpRequest?: Resolver<ResolversTypes['TransitionHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationTransitionHelpRequestArgs, 'id' | 'to'>>;
   transitionMatch?: Resolver<ResolversTypes['TransitionMatchPayload'], ParentType, ContextType, RequireFields<MutationTransitionMatchArgs, 'id' | 'to'>>;
   updateVolunteer?: Resolver<ResolversTypes['UpdateVolunteerPayload'], ParentType, ContextType, RequireFields<MutationUpdateVolunteerArgs, 'id' | 'input'>>;
@@ -3261,6 +3348,11 @@ export type StatisticsAreaResolvers<ContextType = Context, ParentType extends Re
 export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
   completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TransferHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransferHelpRequestPayload'] = ResolversParentTypes['TransferHelpRequestPayload']> = ResolversObject<{
+  transfer?: Resolver<Maybe<ResolversTypes['HelpRequestTransfer']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type TransitionHelpRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TransitionHelpRequestPayload'] = ResolversParentTypes['TransitionHelpRequestPayload']> = ResolversObject<{
@@ -3426,6 +3518,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HelpRequest?: HelpRequestResolvers<ContextType>;
   HelpRequestConnection?: HelpRequestConnectionResolvers<ContextType>;
   HelpRequestEdge?: HelpRequestEdgeResolvers<ContextType>;
+  HelpRequestTransfer?: HelpRequestTransferResolvers<ContextType>;
   HelpRequestTransition?: HelpRequestTransitionResolvers<ContextType>;
   ImportVolunteersPayload?: ImportVolunteersPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
@@ -3463,6 +3556,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StartCascadePayload?: StartCascadePayloadResolvers<ContextType>;
   StatisticsArea?: StatisticsAreaResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
+  TransferHelpRequestPayload?: TransferHelpRequestPayloadResolvers<ContextType>;
   TransitionHelpRequestPayload?: TransitionHelpRequestPayloadResolvers<ContextType>;
   TransitionMatchPayload?: TransitionMatchPayloadResolvers<ContextType>;
   UpdateVolunteerPayload?: UpdateVolunteerPayloadResolvers<ContextType>;

@@ -4,7 +4,7 @@ import { readableRows } from '../../kit/access/personal-data';
 import { pointOf } from '../../kit/matching/location';
 import { readPage } from '../../kit/pagination';
 import { requiredFields } from '../../kit/access/representations';
-import { matchPolicy } from '../policies';
+import { helpRequestTransferPolicy, matchPolicy } from '../policies';
 import { mergeCandidates, type RankedCandidate } from '../candidates';
 
 // Who reads which field (description, underlyingNeed and the transitions' staff and reasons are holder-only)
@@ -28,6 +28,8 @@ export const HelpRequest: HelpRequestResolvers = {
       reason: step.reason,
     })),
   cascade: (request, _args, { loaders }) => loaders.latestCascadeOfHelpRequest.load(request.id),
+  transfers: async (request, _args, { loaders, personalData }) =>
+    readableRows(personalData, helpRequestTransferPolicy, await loaders.transfersOfHelpRequest.load(request.id)),
   earlierHelpOffers: (request, _args, { loaders }) => loaders.earlierHelpOffersOfHelpRequest.load(request.id),
   candidates: async (request, { first }, { loaders }) => {
     const { limit } = readPage({ first });

@@ -5,6 +5,7 @@ import { Area } from './area';
 import { BoardListing } from './board';
 import { Cascade, CascadeAsk } from './cascade';
 import { HelpRequest } from './help-request';
+import { HelpRequestTransfer } from './help-request-transfer';
 import { Match } from './match';
 import { Mutation } from './mutation';
 import { Person } from './person';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
   Cascade,
   CascadeAsk,
   HelpRequest,
+  HelpRequestTransfer,
   Match,
   Organisation,
   Volunteer,

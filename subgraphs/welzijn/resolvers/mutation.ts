@@ -10,23 +10,33 @@ import { assertTransition } from '../../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from '../state-machine';
 import { releaseToBoard, respondToBoard, withdrawFromBoard } from '../board';
 import { answerCascade, cancelCascade, startCascade } from '../cascade';
+import { transferHelpRequest } from '../transfer';
+import { attentionNote, logAttentionNoteWrite } from '../attention-note';
 
 export const Mutation: MutationResolvers = {
-  createHelpRequest: (_root, { input }, { db, caller }) =>
-    payload('helpRequest', () => db.transaction((manager) => createHelpRequest(manager, input, caller))),
+  createHelpRequest: (_root, { input }, { db, caller, personalData }) =>
+    payload('helpRequest', () => db.transaction((manager) => createHelpRequest(manager, input, caller, personalData))),
 
-  clarifyHelpRequest: (_root, { id, underlyingNeed, reason }, { db, caller, personalData }) =>
+  clarifyHelpRequest: (_root, args, { db, caller, personalData }) =>
     payload('helpRequest', () =>
       db.transaction(async (manager) => {
+        const { id, underlyingNeed, reason } = args;
         const need = clarifiedNeed(underlyingNeed);
         const why = transitionReason(reason) ?? 'vraag achter de vraag verhelderd';
+        // left out: the note stays; null: cleared
+        const note = 'attentionNote' in args ? { attentionNote: attentionNote(args.attentionNote, 'attentionNote') } : {};
         const request = await lockHelpRequest(manager, id, caller, personalData);
         assertTransition(HELP_REQUEST_TRANSITIONS, 'hulpvraag', request.status, 'ASSESSED', 'id');
         await moveHelpRequest(manager, request, 'ASSESSED', caller, why);
-        await manager.update(HelpRequest, { id }, { underlyingNeed: need });
-        return { ...request, underlyingNeed: need };
+        await manager.update(HelpRequest, { id }, { underlyingNeed: need, ...note });
+        const clarified = { ...request, underlyingNeed: need, ...note };
+        if ('attentionNote' in note) await logAttentionNoteWrite(manager, personalData, clarified);
+        return clarified;
       }),
     ),
+
+  transferHelpRequest: (_root, { input }, { db, caller, personalData, services }) =>
+    payload('transfer', () => db.transaction((manager) => transferHelpRequest(manager, input, caller, personalData, services.organisations))),
 
   transitionHelpRequest: (_root, { id, to, reason }, { db, caller, personalData }) =>
     payload('helpRequest', () =>
