@@ -8,5 +8,6 @@ import { Initial1763900000000 } from './1763900000000-initial';
 import { Consent1763900000002 } from './1763900000002-consent';
 import { ConsentHolders1763900000020 } from './1763900000020-consent-holders';
 import { PartnerWrites1763900000301 } from './1763900000301-partner-writes';
+import { SocialMapHsdsId1763900000655 } from './1763900000655-social-map-hsds-id';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007, ConsentHolders1763900000020, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, PartnerWrites1763900000301, ProcessingLogDelivery1763900000451, Outbox1763900000470, SocialMapEvents1763900000471];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007, ConsentHolders1763900000020, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, PartnerWrites1763900000301, ProcessingLogDelivery1763900000451, Outbox1763900000470, SocialMapEvents1763900000471, SocialMapHsdsId1763900000655];
