@@ -1,7 +1,7 @@
 // HSDS 3.0 wants UUIDs; the hub's are stable UUIDs derived from its keys, the same in every subgraph, so
-// gemeente's export and a partner's HSDS import (zorg/hsds-import.ts) agree on the ids of organisations and
-// taxonomy terms, and a service's nested records (phones, schedules, attributes) take ids derived from the
-// service's own HSDS id: they stay the same when the service is exported, imported elsewhere and exported again.
+// the kaart's HSDS export and a partner's HSDS import agree on the ids of organisations and taxonomy terms;
+// a service's nested records (phones, schedules, attributes) take ids derived from the service's own HSDS
+// id, so they stay the same when the service is exported, imported elsewhere and exported again.
 import { createHash } from 'node:crypto';
 
 /** A UUID (version 5 layout) derived from a key, the same every time. */
