@@ -505,7 +505,7 @@ export type HsdsImportRow = {
 export type ImportHsdsServicesInput = {
   /** Echoed in the payload (an import is safe to retry without it: it is idempotent by HSDS id). */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
-  /** The HSDS 3.0 document as JSON text: an array of service objects, as /hsds/services?full=true lists them (at most 500 services, 5 MB). */
+  /** The HSDS 3.0 document as JSON text: an array of service objects, as /hsds/services?full=true lists them (at most 500 services and 900 kB; a larger one in parts). */
   document: Scalars['String']['input'];
   /** true: check every row and report what would change, writing nothing (default false). */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
