@@ -21,8 +21,8 @@ export interface HubOptions {
   host: string;
   /** Ports per server; 0 picks a free one (tests). */
   ports: Record<Partner | 'gateway', number>;
-  /** Load the demo town into empty databases. */
-  seed: boolean;
+  /** Load the demo town into empty databases: every partner's, or only those marked true (a test's partner that starts empty). */
+  seed: boolean | Partial<Record<Partner, boolean>>;
   /** The environment every subgraph and the gateway read their configuration from (default: this process's). */
   env?: Env;
 }
@@ -41,7 +41,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       migrationUrl: options.migrationUrls?.[partner],
       port: options.ports[partner],
       host: options.host,
-      seed: options.seed ? DEMO_DATA[partner] : undefined,
+      seed: (typeof options.seed === 'boolean' ? options.seed : options.seed[partner]) ? DEMO_DATA[partner] : undefined,
       consentUrl,
       peers,
       env: options.env,

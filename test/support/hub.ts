@@ -1,6 +1,6 @@
 // Starts subgraphs (alone or the whole hub) on fresh databases and free ports, over real HTTP.
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
-import type { Partner } from '../../platform/config';
+import { PARTNERS, type Partner } from '../../platform/config';
 import { SUBGRAPHS, startHub, type Hub } from '../../hub/hub';
 import { DEMO_DATA } from '../../hub/demo';
 import { createTestDatabases, type TestDatabases } from './databases';
@@ -46,7 +46,8 @@ export interface TestHub extends Hub {
   databases: TestDatabases;
 }
 
-export async function startTestHub(): Promise<TestHub> {
+/** `seed`: which partners start with the demo town (default all), e.g. { zorg: false } for a zorg that starts empty. */
+export async function startTestHub(options: { seed?: Partial<Record<Partner, boolean>> } = {}): Promise<TestHub> {
   // The sociale kaart indexer pulls in the background and would add statements to gemeente's counts;
   // tests that need it set a short interval themselves or call refreshSocialMap.
   process.env.SOCIAL_MAP_PULL_INTERVAL_MS ||= '600000';
@@ -56,7 +57,7 @@ export async function startTestHub(): Promise<TestHub> {
     migrationUrls: Object.fromEntries(Object.entries(databases.connections).map(([p, c]) => [p, c.migrationUrl])),
     host: '127.0.0.1',
     ports: { gateway: 0, gemeente: 0, welzijn: 0, zorg: 0, bewoners: 0 },
-    seed: true,
+    seed: options.seed ? Object.fromEntries(PARTNERS.map((p) => [p, options.seed![p] ?? true])) : true,
   });
   return {
     ...hub,

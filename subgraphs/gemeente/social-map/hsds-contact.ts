@@ -10,6 +10,7 @@
 //                    capaciteit taxonomy: accepts_new_clients ("true"/"false") and waiting_days (whole days)
 import type { CapacityRecord } from '../../kit/capacity';
 import type { AddressRecord, ContactRecord, OpeningHoursRecord, PhoneRecord } from '../../kit/contact-details';
+import { hsdsTermId } from '../../kit/social-map/hsds-id';
 import { fromWallClock, isoOffset, localDate, offsetMinutes } from '../../kit/social-map/local-time';
 
 export type HsdsIdOf = (key: string) => string;
@@ -87,7 +88,7 @@ export const CAPACITY_TERMS = [
 
 function capacityTerm(code: string, id: HsdsIdOf) {
   const term = CAPACITY_TERMS.find((t) => t.code === code)!;
-  return { id: id(`taxonomy-term:capacity:${code}`), ...term, taxonomy: CAPACITY_TAXONOMY, taxonomy_id: id('taxonomy:capaciteit'), language: 'nl' };
+  return { id: hsdsTermId('capacity', code), ...term, taxonomy: CAPACITY_TAXONOMY, taxonomy_id: id('taxonomy:capaciteit'), language: 'nl' };
 }
 
 /** A service's capacity: wait_time in words, and the two attributes an import reads back. */

@@ -1,16 +1,17 @@
 // Kaart rows as HSDS 3.0 records: a service (an indexed service, activity or cooperative service), a
 // location (a venue, or an organisation's office), an organization, a service_at_location.
-// HSDS wants UUIDs; ours are stable UUIDs derived from our keys.
-import { createHash } from 'node:crypto';
+// HSDS wants UUIDs; ours are stable UUIDs derived from our keys (kit/social-map/hsds-id.ts). A service
+// imported from HSDS (zorg's importHsdsServices) keeps the id it had there.
+import { hsdsId, hsdsOrganisationId, serviceKey } from '../../kit/social-map/hsds-id';
 import { hsdsSchedule } from '../../kit/social-map/schedule';
 import { hsdsAddress, hsdsCapacity, hsdsPhones, hsdsSchedules, withoutNulls } from './hsds-contact';
 import { hsdsTerm, type TaxonomyTerm } from './hsds-taxonomy';
 
-/** A UUID (version 5 layout) derived from a key, the same every time. */
-export function hsdsId(key: string): string {
-  const hex = createHash('sha1').update(`samenspel:${key}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+export { hsdsId };
+
+/** A service's HSDS id: the one it was imported with, else derived from its kind and key. */
+export function serviceHsdsId(row: { kind: string; item_id: string; hsds_id?: string | null }): string {
+  return row.hsds_id ?? hsdsId(`${row.kind}:${row.item_id}`);
 }
 
 /** The kinds of index rows that are HSDS services. */
@@ -49,12 +50,12 @@ function termAttributes(row: any, key: string, serviceId: string, terms: Taxonom
 }
 
 export function service(row: any, terms: TaxonomyTerm[]) {
-  const key = `${row.kind}:${row.item_id}`;
-  const id = hsdsId(key);
+  const id = serviceHsdsId(row);
+  const key = serviceKey(id);
   const capacity = hsdsCapacity(row.capacity, key, hsdsId, id);
   return withoutNulls({
     id,
-    organization_id: hsdsId(`organisation:${row.organisation_id}`),
+    organization_id: hsdsOrganisationId(row.organisation_id),
     name: row.title,
     description: row.description,
     url: row.contact?.website,
@@ -64,10 +65,10 @@ export function service(row: any, terms: TaxonomyTerm[]) {
     last_modified: new Date(row.indexed_at).toISOString(),
     phones: hsdsPhones(row.contact, key, hsdsId, { service_id: id }),
     schedules: [
-      ...(row.starts_at ? [withoutNulls({ id: hsdsId(`schedule:${row.item_id}`), service_id: id, ...hsdsSchedule(new Date(row.starts_at), new Date(row.ends_at), row.recurrence) })] : []),
+      ...(row.starts_at ? [withoutNulls({ id: hsdsId(`schedule:${key}`), service_id: id, ...hsdsSchedule(new Date(row.starts_at), new Date(row.ends_at), row.recurrence) })] : []),
       ...hsdsSchedules(row.contact, key, hsdsId, { service_id: id }),
     ],
-    service_areas: [{ id: hsdsId(`area:${row.kind}:${row.item_id}`), service_id: id, name: row.area_name, extent_type: 'cbs', extent: row.area_code }],
+    service_areas: [{ id: hsdsId(`area:${key}`), service_id: id, name: row.area_name, extent_type: 'cbs', extent: row.area_code }],
     ...capacity,
     attributes: [...termAttributes(row, key, id, terms), ...capacity.attributes],
     metadata: [],
@@ -76,8 +77,8 @@ export function service(row: any, terms: TaxonomyTerm[]) {
 
 export function serviceAtLocation(row: any, terms: TaxonomyTerm[]) {
   return {
-    id: hsdsId(`at:${row.kind}:${row.item_id}`),
-    service_id: hsdsId(`${row.kind}:${row.item_id}`),
+    id: hsdsId(`at:${serviceHsdsId(row)}`),
+    service_id: serviceHsdsId(row),
     location_id: hsdsId(`venue:${row.venue_id}`),
     service: service(row, terms),
     location: location(row),
@@ -94,7 +95,7 @@ function office(row: any) {
     withoutNulls({
       id,
       location_type: 'physical',
-      organization_id: hsdsId(`organisation:${row.id}`),
+      organization_id: hsdsOrganisationId(row.id),
       name: row.name,
       addresses: contact.address ? [hsdsAddress(contact.address, key, hsdsId, id)] : [],
       schedules: hsdsSchedules(contact, key, hsdsId, { location_id: id }),
@@ -104,7 +105,7 @@ function office(row: any) {
 
 /** An organisation, with its KvK number in organization_identifiers; `services` when asked for (full_service). */
 export function organization(row: any, services?: unknown[]) {
-  const id = hsdsId(`organisation:${row.id}`);
+  const id = hsdsOrganisationId(row.id);
   return withoutNulls({
     id,
     name: row.name,

@@ -3,6 +3,7 @@
 // hsds-contact.ts. A service carries one attribute per theme and target group, so ?taxonomy_term_id= and
 // ?taxonomy_id= filter on them and an import reads them back.
 import { enumValuesOf } from '../../kit/sdl';
+import { hsdsTermId } from '../../kit/social-map/hsds-id';
 import { CAPACITY_TAXONOMY, CAPACITY_TERMS } from './hsds-contact';
 import type { HsdsIdOf } from './hsds-contact';
 
@@ -37,12 +38,12 @@ export function hsdsTaxonomies(id: HsdsIdOf): { taxonomies: Taxonomy[]; terms: T
     const taxonomyId = id(`taxonomy:${t.key}`);
     taxonomies.push({ id: taxonomyId, name: t.name, description: t.description, uri });
     for (const value of enumValuesOf('gemeente', t.enumName).map((v) => ({ code: v.name, name: v.description }))) {
-      terms.push({ id: id(`taxonomy-term:${t.key}:${value.code}`), code: value.code, name: value.name, description: `${t.name}: ${value.name}`, taxonomy: uri, taxonomy_id: taxonomyId, language: 'nl', column: t.column });
+      terms.push({ id: hsdsTermId(t.key, value.code), code: value.code, name: value.name, description: `${t.name}: ${value.name}`, taxonomy: uri, taxonomy_id: taxonomyId, language: 'nl', column: t.column });
     }
   }
   const capacityId = id('taxonomy:capaciteit');
   taxonomies.push({ id: capacityId, name: 'Capaciteit', description: 'Of een dienst nieuwe cliënten aanneemt, en de wachttijd', uri: CAPACITY_TAXONOMY });
-  for (const term of CAPACITY_TERMS) terms.push({ ...term, id: id(`taxonomy-term:capacity:${term.code}`), taxonomy: CAPACITY_TAXONOMY, taxonomy_id: capacityId, language: 'nl', column: null });
+  for (const term of CAPACITY_TERMS) terms.push({ ...term, id: hsdsTermId('capacity', term.code), taxonomy: CAPACITY_TAXONOMY, taxonomy_id: capacityId, language: 'nl', column: null });
   return { taxonomies, terms };
 }
 

@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
 import { sendJson } from '../../../platform/http';
-import { hsdsId, organization, service, serviceAtLocation, SERVICE_COLUMNS_SQL, SERVICE_JOINS_SQL, SERVICE_KINDS_SQL } from './hsds-records';
+import { hsdsId, organization, service, serviceAtLocation, serviceHsdsId, SERVICE_COLUMNS_SQL, SERVICE_JOINS_SQL, SERVICE_KINDS_SQL } from './hsds-records';
 import { hsdsTaxonomies, hsdsTerm, type TaxonomyTerm } from './hsds-taxonomy';
 
 export const HSDS_PREFIX = '/hsds/';
@@ -154,10 +154,10 @@ function collections(terms: TaxonomyTerm[], taxonomies: ReturnType<typeof hsdsTa
     return { total, contents: rows.map((row: any) => (atLocation ? serviceAtLocation(row, terms) : service(row, terms))) };
   };
   const serviceItem = (atLocation: boolean) => async (db: Reader, id: string) => {
-    const keys: { kind: string; item_id: string }[] = await db.query(
-      `SELECT kind, item_id FROM social_map_item WHERE kind IN ${SERVICE_KINDS_SQL}${atLocation ? ' AND venue_id IS NOT NULL' : ''}`,
+    const keys: { kind: string; item_id: string; hsds_id: string | null }[] = await db.query(
+      `SELECT kind, item_id, hsds_id FROM social_map_item WHERE kind IN ${SERVICE_KINDS_SQL}${atLocation ? ' AND venue_id IS NOT NULL' : ''}`,
     );
-    const key = keyOf(id, keys, (k) => `${atLocation ? 'at:' : ''}${k.kind}:${k.item_id}`);
+    const key = atLocation ? keyOf(id, keys, (k) => `at:${serviceHsdsId(k)}`) : (keys.find((k) => serviceHsdsId(k) === id) ?? null);
     if (!key) return null;
     const [row] = await db.query(`SELECT ${SERVICE_COLUMNS_SQL} FROM social_map_item i ${SERVICE_JOINS_SQL} WHERE i.kind = $1 AND i.item_id = $2`, [key.kind, key.item_id]);
     return atLocation ? serviceAtLocation(row, terms) : service(row, terms);

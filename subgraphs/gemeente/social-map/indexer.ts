@@ -38,24 +38,24 @@ async function applyChange(manager: EntityManager, partner: Partner, change: Pub
   // Location: the item's own, else its venue's, else the centre of its area (all kept by gemeente).
   const [applied] = await manager.query(
     `INSERT INTO social_map_item (kind, item_id, partner, title, description, themes, target_groups, area_code, organisation_id, free,
-       latitude, longitude, venue_id, starts_at, ends_at, recurrence, search, title_norm, source_seq, indexed_at, contact, capacity)
+       latitude, longitude, venue_id, starts_at, ends_at, recurrence, search, title_norm, source_seq, indexed_at, contact, capacity, hsds_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
        coalesce($11, (SELECT latitude FROM venue WHERE id = $13), (SELECT latitude FROM area WHERE code = $8)),
        coalesce($12, (SELECT longitude FROM venue WHERE id = $13), (SELECT longitude FROM area WHERE code = $8)),
        $13, $14, $15, $16,
        setweight(to_tsvector('dutch', unaccent($4)), 'A') || setweight(to_tsvector('dutch', unaccent($5)), 'B'),
-       lower(unaccent($4)), $17, now(), $18, $19)
+       lower(unaccent($4)), $17, now(), $18, $19, $20)
      ON CONFLICT (kind, item_id) DO UPDATE SET
        partner = EXCLUDED.partner, title = EXCLUDED.title, description = EXCLUDED.description, themes = EXCLUDED.themes,
        target_groups = EXCLUDED.target_groups, area_code = EXCLUDED.area_code, organisation_id = EXCLUDED.organisation_id,
        free = EXCLUDED.free, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude, venue_id = EXCLUDED.venue_id, starts_at = EXCLUDED.starts_at,
        ends_at = EXCLUDED.ends_at, recurrence = EXCLUDED.recurrence, search = EXCLUDED.search, title_norm = EXCLUDED.title_norm,
-       source_seq = EXCLUDED.source_seq, indexed_at = now(), contact = EXCLUDED.contact, capacity = EXCLUDED.capacity
+       source_seq = EXCLUDED.source_seq, indexed_at = now(), contact = EXCLUDED.contact, capacity = EXCLUDED.capacity, hsds_id = EXCLUDED.hsds_id
      WHERE social_map_item.source_seq < EXCLUDED.source_seq
      RETURNING item_id`,
     [change.kind, change.id, partner, s.title, s.description, s.themes, s.targetGroups, s.areaCode, s.organisationId, s.free,
       s.latitude ?? null, s.longitude ?? null, s.venueId ?? null, s.startsAt ?? null, s.endsAt ?? null, s.recurrence ?? null, change.seq,
-      s.contact ?? null, s.capacity ?? null],
+      s.contact ?? null, s.capacity ?? null, s.hsdsId ?? null],
   );
   if (!applied || change.kind !== 'ACTIVITY' || !s.startsAt) return;
   const problem = s.recurrence ? recurrenceProblem(s.recurrence) : null;

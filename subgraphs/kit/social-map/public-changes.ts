@@ -38,6 +38,8 @@ export interface PublicSummary {
   contact?: ContactRecord | null;
   /** Takes new clients or volunteers, waiting time (kit/capacity.ts), for services and vacancies. */
   capacity?: CapacityRecord | null;
+  /** The HSDS id an imported item keeps (its id in the HSDS export). */
+  hsdsId?: string | null;
 }
 
 export interface PublicChange {

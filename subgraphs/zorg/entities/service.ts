@@ -38,6 +38,10 @@ export class Service {
   @Column({ type: 'jsonb' })
   capacity!: CapacityRecord;
 
+  /** The id it had in the HSDS document it was imported from (importHsdsServices); null when written here. */
+  @Column({ type: 'text', name: 'hsds_id', nullable: true })
+  hsdsId!: string | null;
+
   @Column({ type: 'text', name: 'client_mutation_id', nullable: true })
   clientMutationId!: string | null;
 

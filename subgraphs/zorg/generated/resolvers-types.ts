@@ -447,6 +447,81 @@ export type HelperStatus =
   /** gepauzeerd until a date (even niet): not offered for matching meanwhile */
   | 'PAUSED';
 
+/** What an HSDS import does with a row. */
+export type HsdsImportAction =
+  /** A new service. */
+  | 'CREATED'
+  /** The row has errors; nothing of the document is written. */
+  | 'REJECTED'
+  /** A service imported before, the same as in the document. */
+  | 'UNCHANGED'
+  /** A service imported before, changed. */
+  | 'UPDATED';
+
+/** An error in one row of an HSDS document. */
+export type HsdsImportError = {
+  __typename?: 'HsdsImportError';
+  /** Where: a JSON path into the document, e.g. $[3].schedules[0].opens_at. */
+  field: Scalars['String']['output'];
+  /** What is wrong, in words. */
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of an HSDS import, row by row, with totals. */
+export type HsdsImportReport = {
+  __typename?: 'HsdsImportReport';
+  /** Rows that are (or would be) new services. */
+  created: Scalars['Int']['output'];
+  /** Whether it was a dry run (nothing written, whatever the rows). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows with errors. */
+  rejected: Scalars['Int']['output'];
+  /** Bounded: one per service of the document, at most 500; in document order. */
+  rows: Array<HsdsImportRow>;
+  /** Rows equal to the service imported before. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change (or would change) a service imported before. */
+  updated: Scalars['Int']['output'];
+  /** Whether the import was written: not a dry run, and no row rejected. */
+  written: Scalars['Boolean']['output'];
+};
+
+/** One service of the HSDS document. */
+export type HsdsImportRow = {
+  __typename?: 'HsdsImportRow';
+  /** What the import does with it. */
+  action: HsdsImportAction;
+  /** Bounded: what is wrong with the row, at most one per field it checks; empty unless REJECTED. */
+  errors: Array<HsdsImportError>;
+  /** Its HSDS id (null when the row has none). */
+  hsdsId?: Maybe<Scalars['String']['output']>;
+  /** Its position in the document array, from 0. */
+  index: Scalars['Int']['output'];
+  /** The hub's key of the service (null when rejected, or new on a dry run). */
+  serviceId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An HSDS import to check (dryRun) or to write. */
+export type ImportHsdsServicesInput = {
+  /** Echoed in the payload (an import is safe to retry without it: it is idempotent by HSDS id). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The HSDS 3.0 document as JSON text: an array of service objects, as /hsds/services?full=true lists them (at most 500 services and 900 kB; a larger one in parts). */
+  document: Scalars['String']['input'];
+  /** true: check every row and report what would change, writing nothing (default false). */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What importHsdsServices answers. */
+export type ImportHsdsServicesPayload = {
+  __typename?: 'ImportHsdsServicesPayload';
+  /** The clientMutationId given. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** Row by row what the import did (or, on a dry run, would do); null when the document is no HSDS array at all (see userErrors). */
+  report?: Maybe<HsdsImportReport>;
+  /** What was wrong: the document (not JSON, not an array, too large) or, when rows were rejected, how many (their errors are in report.rows). When not empty, nothing was written. */
+  userErrors: Array<UserError>;
+};
+
 /** An indicator for one period bucket, with its breakdowns. */
 export type Indicator = {
   __typename?: 'Indicator';
@@ -593,6 +668,16 @@ export type Mutation = {
   /** AVG: erases the resident's zorg records (referrals), each erased record a line in the processing log (which is kept). Roles hub-admin or data-protection-officer, purpose DATA_SUBJECT_REQUEST; your organisation's records, or every organisation's for the gemeente's data-protection officer. */
   eraseZorgRecords: EraseZorgRecordsPayload;
   /**
+   * Loads a care organisation's existing sociale-kaart data from Open Referral HSDS 3.0 JSON: an array of
+   * services with their phones, schedules (opening hours), attributes (themes, target groups, capacity),
+   * service_areas and, optionally, service_at_locations with the address. Idempotent by HSDS id: a service
+   * imported before is found by its id and updated when it changed (UNCHANGED otherwise), so importing the same
+   * document twice changes nothing. Every row is checked first; when any is REJECTED nothing is written, and
+   * dryRun writes nothing either: both answer the same report. Roles partner-system or hub-admin; the services
+   * are your organisation's (every organization_id must be its HSDS id).
+   */
+  importHsdsServices: ImportHsdsServicesPayload;
+  /**
    * Links a signal raised without a personId to the resident it is about, once, by the organisation that sent
    * it or the one it was sent to. Roles professional, matcher or partner-system.
    */
@@ -626,6 +711,12 @@ export type MutationCreateServiceArgs = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationEraseZorgRecordsArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationImportHsdsServicesArgs = {
+  input: ImportHsdsServicesInput;
 };
 
 
@@ -1502,6 +1593,12 @@ export type ResolversTypes = ResolversObject<{
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
   HelperStatus: HelperStatus;
+  HsdsImportAction: HsdsImportAction;
+  HsdsImportError: ResolverTypeWrapper<HsdsImportError>;
+  HsdsImportReport: ResolverTypeWrapper<HsdsImportReport>;
+  HsdsImportRow: ResolverTypeWrapper<HsdsImportRow>;
+  ImportHsdsServicesInput: ImportHsdsServicesInput;
+  ImportHsdsServicesPayload: ResolverTypeWrapper<ImportHsdsServicesPayload>;
   Indicator: ResolverTypeWrapper<Indicator>;
   IndicatorSet: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['IndicatorSet']>;
   IndicatorUnit: IndicatorUnit;
@@ -1591,6 +1688,11 @@ export type ResolversParentTypes = ResolversObject<{
   HelpRequest: HelpRequestRefModel;
   HelperProfileChanges: HelperProfileChanges;
   HelperProfileInput: HelperProfileInput;
+  HsdsImportError: HsdsImportError;
+  HsdsImportReport: HsdsImportReport;
+  HsdsImportRow: HsdsImportRow;
+  ImportHsdsServicesInput: ImportHsdsServicesInput;
+  ImportHsdsServicesPayload: ImportHsdsServicesPayload;
   Indicator: Indicator;
   IndicatorSet: ResolversInterfaceTypes<ResolversParentTypes>['IndicatorSet'];
   JSON: Scalars['JSON']['output'];
@@ -1748,6 +1850,35 @@ export type HelpRequestResolvers<ContextType = Context, ParentType extends Resol
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
 }>;
 
+export type HsdsImportErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HsdsImportError'] = ResolversParentTypes['HsdsImportError']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HsdsImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HsdsImportReport'] = ResolversParentTypes['HsdsImportReport']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['HsdsImportRow']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type HsdsImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HsdsImportRow'] = ResolversParentTypes['HsdsImportRow']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['HsdsImportAction'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['HsdsImportError']>, ParentType, ContextType>;
+  hsdsId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ImportHsdsServicesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportHsdsServicesPayload'] = ResolversParentTypes['ImportHsdsServicesPayload']> = ResolversObject<{
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['HsdsImportReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   bucket?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   bucketEnd?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1796,6 +1927,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['CreateServicePayload'], ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
   eraseZorgRecords?: Resolver<ResolversTypes['EraseZorgRecordsPayload'], ParentType, ContextType, RequireFields<MutationEraseZorgRecordsArgs, 'personId'>>;
+  importHsdsServices?: Resolver<ResolversTypes['ImportHsdsServicesPayload'], ParentType, ContextType, RequireFields<MutationImportHsdsServicesArgs, 'input'>>;
   linkSignalToPerson?: Resolver<ResolversTypes['LinkSignalToPersonPayload'], ParentType, ContextType, RequireFields<MutationLinkSignalToPersonArgs, 'id' | 'personId'>>;
   transitionReferral?: Resolver<ResolversTypes['TransitionReferralPayload'], ParentType, ContextType, RequireFields<MutationTransitionReferralArgs, 'id' | 'to'>>;
   updateService?: Resolver<ResolversTypes['UpdateServicePayload'], ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'id' | 'input'>>;
@@ -1998,6 +2130,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ErasureReport?: ErasureReportResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HelpRequest?: HelpRequestResolvers<ContextType>;
+  HsdsImportError?: HsdsImportErrorResolvers<ContextType>;
+  HsdsImportReport?: HsdsImportReportResolvers<ContextType>;
+  HsdsImportRow?: HsdsImportRowResolvers<ContextType>;
+  ImportHsdsServicesPayload?: ImportHsdsServicesPayloadResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorSet?: IndicatorSetResolvers<ContextType>;
   JSON?: GraphQLScalarType;
