@@ -33,7 +33,8 @@ export interface RequiredRequestFields {
 export interface NeighbourCandidateRow {
   helperId: string;
   score: number;
-  reasons: string[];
+  /** Built when asked for (NeighbourCandidate.reasons; the gateway always asks, for the page's candidates only). */
+  reasons: () => string[];
   offer: { id: string; helperId: string; organisationId: string };
 }
 
@@ -98,6 +99,6 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
       requesterId: request.id,
     }),
     perRequest: CANDIDATES_PER_REQUEST,
-    shape: (candidate, helper): NeighbourCandidateRow => ({ helperId: candidate.helperId, score: candidate.score, reasons: candidate.reasons, offer: helper.offer }),
+    shape: ({ helper, score, reasons }): NeighbourCandidateRow => ({ helperId: helper.id, score, reasons, offer: helper.offer }),
   });
 }

@@ -16,7 +16,8 @@ export interface RankedCandidate {
   pool: 'VOLUNTEER' | 'NEIGHBOUR';
   helperId: string;
   score: number;
-  reasons: string[];
+  /** The score's reasons: a volunteer's are built when asked for (MatchCandidate.reasons), a neighbour's come from bewoners. */
+  reasons: () => string[];
   /** For a volunteer: whose record the score and reasons come from (for the access rule and the log). */
   volunteer?: { id: string; organisationId: string };
 }
@@ -118,13 +119,13 @@ export function volunteerCandidatesLoader(db: Database, caller: Caller) {
     helpers: (requests: readonly HelpRequest[]) => volunteerProfiles(db, caller, [...requests]),
     request: requestProfile,
     perRequest: CANDIDATES_PER_POOL,
-    shape: (candidate): RankedCandidate => ({
+    shape: ({ helper, score, reasons }): RankedCandidate => ({
       pool: 'VOLUNTEER',
-      helperId: candidate.helperId,
-      score: candidate.score,
-      reasons: candidate.reasons,
+      helperId: helper.id,
+      score,
+      reasons,
       // the pool holds only the caller's organisation's volunteers (volunteerProfiles)
-      volunteer: { id: candidate.helperId, organisationId: caller.organisationId! },
+      volunteer: { id: helper.id, organisationId: caller.organisationId! },
     }),
   });
 }

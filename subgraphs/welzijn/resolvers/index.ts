@@ -5,6 +5,7 @@ import { Area } from './area';
 import { BoardListing } from './board';
 import { HelpRequest } from './help-request';
 import { Match } from './match';
+import { MatchCandidate } from './match-candidate';
 import { Mutation } from './mutation';
 import { Person } from './person';
 import { Organisation } from './organisation';
@@ -23,6 +24,7 @@ export const resolvers: Resolvers = {
   BoardListing,
   HelpRequest,
   Match,
+  MatchCandidate,
   Organisation,
   Volunteer,
   VolunteerVacancy,
