@@ -85,8 +85,10 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         helpOfferPolicy,
         rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
       );
-      const helpedBefore = (offerId: string) => requests.filter((request) => request.earlierHelpOffers?.includes(offerId)).map((request) => request.id);
-      return offers.map((offer) => ({ ...profileOf(offer, helpedBefore(offer.id)), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
+      // per offer, the hulpvragen of the batch whose resident it helped before (one pass, not a search per offer)
+      const helpedBefore = new Map<string, string[]>();
+      for (const request of requests) for (const offerId of request.earlierHelpOffers ?? []) helpedBefore.set(offerId, [...(helpedBefore.get(offerId) ?? []), request.id]);
+      return offers.map((offer) => ({ ...profileOf(offer, helpedBefore.get(offer.id) ?? []), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
     },
     request: (request): RequestProfile => ({
       category: request.category,

@@ -89,7 +89,9 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
     ),
   ]);
   const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
-  return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id)));
+  const helpedBy = new Map<string, string[]>();
+  for (const row of history) helpedBy.set(row.volunteer_id, [...(helpedBy.get(row.volunteer_id) ?? []), row.requester_id]);
+  return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, helpedBy.get(v.id) ?? []));
 }
 
 /** How many earlier neighbours' offers a hulpvraag sends bewoners for continuity (HelpRequest.earlierHelpOffers). */
