@@ -33,7 +33,8 @@ export interface RequiredRequestFields {
 export interface NeighbourCandidateRow {
   helperId: string;
   score: number;
-  reasons: string[];
+  /** Built when asked for (NeighbourCandidate.reasons; the gateway always asks, for the page's candidates only). */
+  reasons: () => string[];
   offer: { id: string; helperId: string; organisationId: string };
 }
 
@@ -84,8 +85,10 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         helpOfferPolicy,
         rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
       );
-      const helpedBefore = (offerId: string) => requests.filter((request) => request.earlierHelpOffers?.includes(offerId)).map((request) => request.id);
-      return offers.map((offer) => ({ ...profileOf(offer, helpedBefore(offer.id)), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
+      // per offer, the hulpvragen of the batch whose resident it helped before (one pass, not a search per offer)
+      const helpedBefore = new Map<string, string[]>();
+      for (const request of requests) for (const offerId of request.earlierHelpOffers ?? []) helpedBefore.set(offerId, [...(helpedBefore.get(offerId) ?? []), request.id]);
+      return offers.map((offer) => ({ ...profileOf(offer, helpedBefore.get(offer.id) ?? []), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
     },
     request: (request): RequestProfile => ({
       category: request.category,
@@ -98,6 +101,6 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
       requesterId: request.id,
     }),
     perRequest: CANDIDATES_PER_REQUEST,
-    shape: (candidate, helper): NeighbourCandidateRow => ({ helperId: candidate.helperId, score: candidate.score, reasons: candidate.reasons, offer: helper.offer }),
+    shape: ({ helper, score, reasons }): NeighbourCandidateRow => ({ helperId: helper.id, score, reasons, offer: helper.offer }),
   });
 }

@@ -16,7 +16,8 @@ export interface RankedCandidate {
   pool: 'VOLUNTEER' | 'NEIGHBOUR';
   helperId: string;
   score: number;
-  reasons: string[];
+  /** The score's reasons: a volunteer's are built when asked for (MatchCandidate.reasons), a neighbour's come from bewoners. */
+  reasons: () => string[];
   /** For a volunteer: whose record the score and reasons come from (for the access rule and the log). */
   volunteer?: { id: string; organisationId: string };
 }
@@ -88,7 +89,9 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
     ),
   ]);
   const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
-  return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, history.filter((row) => row.volunteer_id === v.id).map((row) => row.requester_id)));
+  const helpedBy = new Map<string, string[]>();
+  for (const row of history) helpedBy.set(row.volunteer_id, [...(helpedBy.get(row.volunteer_id) ?? []), row.requester_id]);
+  return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, helpedBy.get(v.id) ?? []));
 }
 
 /** How many earlier neighbours' offers a hulpvraag sends bewoners for continuity (HelpRequest.earlierHelpOffers). */
@@ -118,13 +121,13 @@ export function volunteerCandidatesLoader(db: Database, caller: Caller) {
     helpers: (requests: readonly HelpRequest[]) => volunteerProfiles(db, caller, [...requests]),
     request: requestProfile,
     perRequest: CANDIDATES_PER_POOL,
-    shape: (candidate): RankedCandidate => ({
+    shape: ({ helper, score, reasons }): RankedCandidate => ({
       pool: 'VOLUNTEER',
-      helperId: candidate.helperId,
-      score: candidate.score,
-      reasons: candidate.reasons,
+      helperId: helper.id,
+      score,
+      reasons,
       // the pool holds only the caller's organisation's volunteers (volunteerProfiles)
-      volunteer: { id: candidate.helperId, organisationId: caller.organisationId! },
+      volunteer: { id: helper.id, organisationId: caller.organisationId! },
     }),
   });
 }

@@ -1,5 +1,5 @@
 import {
-  distanceKm, INSURANCE_CATEGORIES, isSlot, LONG_TERM_WEIGHTS, rankCandidates, scoreHelper, SLOTS, VOG_CATEGORIES, WEIGHTS,
+  distanceKm, INSURANCE_CATEGORIES, isSlot, LONG_TERM_WEIGHTS, rankCandidates, rateHelper, scoreHelper, SLOTS, VOG_CATEGORIES, WEIGHTS,
   type GeoPoint, type HelperProfile, type RequestProfile,
 } from '../../subgraphs/kit/matching/scoring';
 
@@ -360,5 +360,28 @@ describe('rankCandidates', () => {
 
   it('returns nothing without helpers', () => {
     expect(rankCandidates(request(), [])).toEqual([]);
+  });
+});
+
+describe('rateHelper', () => {
+  it('gives every pair the eligibility and score scoreHelper gives it', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+    const some = <T>(list: readonly T[]) => list.filter(() => next() < 0.3);
+    for (let i = 0; i < 2000; i++) {
+      const r = request({
+        category: pick(['SHOPPING', 'BUDDY', 'TRANSPORT', 'MEALS']), intensity: pick(['LIGHT_ONE_OFF', 'RECURRING', 'LONG_TERM'] as const),
+        tasks: some(['PERSONAL_CARE', 'HOUSEHOLD', 'MONEY']), notDirectNeighbour: next() < 0.3, location: next() < 0.1 ? null : north(next() * 3),
+        wishedTimes: some(['MON_MORNING', 'MON_MORNING', 'TUE_EVENING', 'SAT_AFTERNOON']), languages: some(['nl', 'ar', 'TR']), requesterId: pick([null, 'res-1', 'res-2']),
+      });
+      const h = helper({
+        id: `h-${i}`, categories: some(['SHOPPING', 'BUDDY', 'TRANSPORT', 'MEALS']), location: next() < 0.1 ? null : north(next() * 8), maxDistanceKm: pick([1, 3, 10]),
+        availability: some(['MON_MORNING', 'TUE_EVENING', 'SAT_AFTERNOON']), languages: some(['NL', 'ar', 'tr']), available: next() < 0.9, activeMatches: pick([0, 1, 3]),
+        hasVog: next() < 0.5, insured: next() < 0.5, limits: some(['NO_PERSONAL_CARE', 'NO_HOUSEHOLD', 'NO_MONEY', 'MEALS']), earlierRequesters: some(['res-1', 'res-2']),
+      });
+      const { helperId, eligible, score } = scoreHelper(r, h);
+      expect(rateHelper(r, h)).toEqual({ helperId, eligible, score });
+    }
   });
 });

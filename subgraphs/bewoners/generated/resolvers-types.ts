@@ -3,6 +3,7 @@ import type { ContactRecord as ContactRecordModel } from '../../kit/contact-deta
 import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
 import type { Training as TrainingModel } from '../../kit/helper-profile';
 import type { Activity as ActivityModel, HelpOffer as HelpOfferModel, Membership as MembershipModel, CooperativeService as CooperativeServiceModel } from '../entities';
+import type { NeighbourCandidateRow as NeighbourCandidateRowModel } from '../candidates';
 import type { HelpRequestRef as HelpRequestRefModel, AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel, VenueRef as VenueRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
@@ -2079,7 +2080,7 @@ export type ResolversTypes = ResolversObject<{
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidate>;
+  NeighbourCandidate: ResolverTypeWrapper<NeighbourCandidateRowModel>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   OpeningHoursInput: OpeningHoursInput;
   Organisation: ResolverTypeWrapper<OrganisationRefModel>;
@@ -2184,7 +2185,7 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
-  NeighbourCandidate: NeighbourCandidate;
+  NeighbourCandidate: NeighbourCandidateRowModel;
   OpeningHours: OpeningHours;
   OpeningHoursInput: OpeningHoursInput;
   Organisation: OrganisationRefModel;

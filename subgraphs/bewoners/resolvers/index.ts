@@ -7,6 +7,7 @@ import { HelpOffer } from './help-offer';
 import { HelpRequest } from './help-request';
 import { Membership } from './membership';
 import { Mutation } from './mutation';
+import { NeighbourCandidate } from './neighbour-candidate';
 import { Person } from './person';
 import { Organisation } from './organisation';
 import { Query } from './query';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
   HelpOffer,
   HelpRequest,
   Membership,
+  NeighbourCandidate,
   Organisation,
   Venue,
 };

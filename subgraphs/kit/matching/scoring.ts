@@ -50,7 +50,8 @@
 // exact value of the helper's profile: no distance (a band instead), no radius, no load cap or count. The
 // score is a function of the reasons alone, so it gives away nothing they do not say.
 //
-// rankCandidates() keeps the eligible helpers, best score first, ties by helperId.
+// rateHelper(request, helper) is the same without the text (what ranking needs); rankCandidates() keeps the
+// eligible helpers, best score first, ties by helperId.
 
 import type { GeoPoint } from './location';
 import { distanceBand } from './distance-band';
@@ -108,11 +109,15 @@ export interface HelperProfile {
   earlierRequesters: string[];
 }
 
-export interface Candidate {
+/** A helper's place in a ranking: eligible or not, and the score. No text: see scoreHelper for the reasons. */
+export interface Rating {
   helperId: string;
   eligible: boolean;
   /** 0..1, rounded to 3 decimals; 0 when not eligible. */
   score: number;
+}
+
+export interface Candidate extends Rating {
   /** One line per score component; empty when not eligible. */
   reasons: string[];
   excludedBecause: string | null;
@@ -175,57 +180,80 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
   return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
 }
 
+// Ranking scores every helper of the pool against every hulpvraag of the batch, but a page shows a few
+// candidates per hulpvraag, and often not their reasons. So rateHelper computes the score alone and builds no
+// text; scoreHelper adds the reasons and the exclusion from the same code (the part functions below push
+// their reason only when given a list to push to), for the few candidates whose reasons are asked for.
+
+/** The helper's eligibility and score for the hulpvraag, without reasons (no text is built). */
+export function rateHelper(request: RequestProfile, helper: HelperProfile): Rating {
+  const km = request.location && helper.location ? distanceKm(request.location, helper.location) : null;
+  const slots = slotCounts(request.wishedTimes, helper.availability);
+  if (firstExclusion(request, helper, km, slots.covered, false) !== null) return { helperId: helper.id, eligible: false, score: 0 };
+  return { helperId: helper.id, eligible: true, score: rounded(weightedSum(request, helper, km, slots)) };
+}
+
+/** rateHelper with the reasons of the score, or the hard filter that excludes the helper. */
 export function scoreHelper(request: RequestProfile, helper: HelperProfile): Candidate {
   const km = request.location && helper.location ? distanceKm(request.location, helper.location) : null;
-  const wished = [...new Set(request.wishedTimes)];
-  const covered = wished.filter((slot) => helper.availability.includes(slot));
-
-  const excludedBecause = firstExclusion(request, helper, km, covered.length);
-  if (excludedBecause) {
-    return { helperId: helper.id, eligible: false, score: 0, reasons: [], excludedBecause };
-  }
-
-  const weights = request.intensity === 'LONG_TERM' ? LONG_TERM_WEIGHTS : WEIGHTS;
-  const parts: { weight: number; value: number; reason: string }[] = [
-    distancePart(weights.distance, km),
-    { weight: weights.category, value: 1, reason: `offers ${request.category}` },
-    availabilityPart(weights.availability, wished.length, covered.length, helper.availability.length),
-    languagePart(weights.language, request.languages, helper.languages),
-    helper.activeMatches === 0
-      ? { weight: weights.load, value: 1, reason: 'has no other match now' }
-      : { weight: weights.load, value: 0.5, reason: 'has other matches now, with room for more' },
-    continuityPart(weights.continuity, request, helper),
-  ];
-  const score = parts.reduce((sum, part) => sum + part.weight * part.value, 0);
-  return {
-    helperId: helper.id,
-    eligible: true,
-    score: Math.round(score * 1000) / 1000,
-    reasons: parts.map((part) => part.reason),
-    excludedBecause: null,
-  };
+  const slots = slotCounts(request.wishedTimes, helper.availability);
+  const excludedBecause = firstExclusion(request, helper, km, slots.covered, true);
+  if (excludedBecause !== null) return { helperId: helper.id, eligible: false, score: 0, reasons: [], excludedBecause };
+  const reasons: string[] = [];
+  const score = rounded(weightedSum(request, helper, km, slots, reasons));
+  return { helperId: helper.id, eligible: true, score, reasons, excludedBecause: null };
 }
 
 /** The eligible helpers, best score first, ties by helperId; at most `limit` of them when given. */
-export function rankCandidates(request: RequestProfile, helpers: HelperProfile[], limit?: number): Candidate[] {
-  const ranked = helpers
-    .map((helper) => scoreHelper(request, helper))
-    .filter((candidate) => candidate.eligible)
-    .sort((a, b) => b.score - a.score || (a.helperId < b.helperId ? -1 : a.helperId > b.helperId ? 1 : 0));
+export function rankCandidates(request: RequestProfile, helpers: HelperProfile[], limit?: number): Rating[] {
+  const ranked: Rating[] = [];
+  for (const helper of helpers) {
+    const rating = rateHelper(request, helper);
+    if (rating.eligible) ranked.push(rating);
+  }
+  ranked.sort((a, b) => b.score - a.score || (a.helperId < b.helperId ? -1 : a.helperId > b.helperId ? 1 : 0));
   return limit === undefined ? ranked : ranked.slice(0, Math.max(0, limit));
 }
 
-function firstExclusion(request: RequestProfile, helper: HelperProfile, km: number | null, coveredSlots: number): string | null {
+const rounded = (score: number) => Math.round(score * 1000) / 1000;
+
+/** How many distinct slots the resident wished for, and how many of them the helper covers (no arrays built: it runs for every pair). */
+function slotCounts(wishedTimes: string[], availability: string[]): { wished: number; covered: number } {
+  let wished = 0;
+  let covered = 0;
+  for (let i = 0; i < wishedTimes.length; i++) {
+    if (wishedTimes.indexOf(wishedTimes[i]) !== i) continue;
+    wished++;
+    if (availability.includes(wishedTimes[i])) covered++;
+  }
+  return { wished, covered };
+}
+
+/** Σ weight × component, in the order of the reasons (each part pushes its reason to `reasons` when given). */
+function weightedSum(request: RequestProfile, helper: HelperProfile, km: number | null, slots: { wished: number; covered: number }, reasons?: string[]): number {
+  const weights = request.intensity === 'LONG_TERM' ? LONG_TERM_WEIGHTS : WEIGHTS;
+  return (
+    weights.distance * distancePart(km, reasons) +
+    weights.category * categoryPart(request.category, reasons) +
+    weights.availability * availabilityPart(slots.wished, slots.covered, helper.availability.length, reasons) +
+    weights.language * languagePart(request.languages, helper.languages, reasons) +
+    weights.load * loadPart(helper.activeMatches, reasons) +
+    weights.continuity * continuityPart(request, helper, reasons)
+  );
+}
+
+/** The first hard filter that excludes the helper, described when `explain` (else just EXCLUDED), or null. */
+function firstExclusion(request: RequestProfile, helper: HelperProfile, km: number | null, coveredSlots: number, explain: boolean): string | null {
   const { category } = request;
   if (!helper.available) return 'switched off';
   const limited = limitExclusion(helper.limits, category, request.tasks);
   if (limited) return limited;
-  if (!helper.categories.includes(category)) return `does not offer ${category}`;
-  if (VOG_CATEGORIES.includes(category) && !helper.hasVog) return `no VOG, which ${category} requires`;
-  if (INSURANCE_CATEGORIES.includes(category) && !helper.insured) return `not insured, which ${category} requires`;
-  if (helper.activeMatches >= helper.loadCap) return `load cap reached (${helper.activeMatches} of ${helper.loadCap})`;
+  if (!helper.categories.includes(category)) return explain ? `does not offer ${category}` : EXCLUDED;
+  if (VOG_CATEGORIES.includes(category) && !helper.hasVog) return explain ? `no VOG, which ${category} requires` : EXCLUDED;
+  if (INSURANCE_CATEGORIES.includes(category) && !helper.insured) return explain ? `not insured, which ${category} requires` : EXCLUDED;
+  if (helper.activeMatches >= helper.loadCap) return explain ? `load cap reached (${helper.activeMatches} of ${helper.loadCap})` : EXCLUDED;
   if (km !== null && km > helper.maxDistanceKm) {
-    return `lives ${formatKm(km)} km away (beyond ${formatKm(helper.maxDistanceKm)} km)`;
+    return explain ? `lives ${formatKm(km)} km away (beyond ${formatKm(helper.maxDistanceKm)} km)` : EXCLUDED;
   }
   if (request.notDirectNeighbour && km !== null && km < DIRECT_NEIGHBOUR_KM) return 'lives next door, which the resident does not want';
   if (request.wishedTimes.length > 0 && helper.availability.length > 0 && coveredSlots === 0) {
@@ -234,32 +262,67 @@ function firstExclusion(request: RequestProfile, helper: HelperProfile, km: numb
   return null;
 }
 
-function distancePart(weight: number, km: number | null) {
-  if (km === null) return { weight, value: NEUTRAL, reason: 'location unknown, distance counted as neutral' };
-  const band = distanceBand(km);
-  return { weight, value: band.value, reason: `lives ${band.label} away` };
-}
+const EXCLUDED = 'excluded';
 
-function availabilityPart(weight: number, wished: number, covered: number, stated: number) {
-  if (wished === 0) return { weight, value: 1, reason: 'resident has no time wish' };
-  if (stated === 0) return { weight, value: NEUTRAL, reason: 'availability not stated, counted as neutral' };
-  return { weight, value: covered / wished, reason: `available at ${covered} of ${wished} wished times` };
-}
+// The parts: each returns its component (0..1) and pushes its reason when given `reasons` (`reasons?.push`
+// evaluates its argument only then).
 
-function languagePart(weight: number, wanted: string[], spoken: string[]) {
-  if (wanted.length === 0) return { weight, value: 1, reason: 'resident has no language preference' };
-  const speaks = new Set(spoken.map((language) => language.toLowerCase()));
-  const shared = wanted.filter((language) => speaks.has(language.toLowerCase()));
-  return shared.length > 0
-    ? { weight, value: 1, reason: `speaks ${shared.join(', ')}` }
-    : { weight, value: 0, reason: `speaks none of ${wanted.join(', ')}` };
-}
-
-function continuityPart(weight: number, request: RequestProfile, helper: HelperProfile) {
-  if (request.requesterId === null || !helper.earlierRequesters.includes(request.requesterId)) {
-    return { weight, value: 0, reason: 'has not helped this resident before' };
+function distancePart(km: number | null, reasons?: string[]): number {
+  if (km === null) {
+    reasons?.push('location unknown, distance counted as neutral');
+    return NEUTRAL;
   }
-  return { weight, value: 1, reason: request.intensity === 'LONG_TERM' ? 'helped this resident before: a fixed helper for long-term help' : 'helped this resident before' };
+  const band = distanceBand(km);
+  reasons?.push(`lives ${band.label} away`);
+  return band.value;
+}
+
+function categoryPart(category: string, reasons?: string[]): number {
+  reasons?.push(`offers ${category}`);
+  return 1;
+}
+
+function availabilityPart(wished: number, covered: number, stated: number, reasons?: string[]): number {
+  if (wished === 0) {
+    reasons?.push('resident has no time wish');
+    return 1;
+  }
+  if (stated === 0) {
+    reasons?.push('availability not stated, counted as neutral');
+    return NEUTRAL;
+  }
+  reasons?.push(`available at ${covered} of ${wished} wished times`);
+  return covered / wished;
+}
+
+function languagePart(wanted: string[], spoken: string[], reasons?: string[]): number {
+  if (wanted.length === 0) {
+    reasons?.push('resident has no language preference');
+    return 1;
+  }
+  const speaks = (language: string) => spoken.some((own) => own.toLowerCase() === language.toLowerCase());
+  if (!reasons) return wanted.some(speaks) ? 1 : 0;
+  const shared = wanted.filter(speaks);
+  reasons.push(shared.length > 0 ? `speaks ${shared.join(', ')}` : `speaks none of ${wanted.join(', ')}`);
+  return shared.length > 0 ? 1 : 0;
+}
+
+function loadPart(activeMatches: number, reasons?: string[]): number {
+  if (activeMatches === 0) {
+    reasons?.push('has no other match now');
+    return 1;
+  }
+  reasons?.push('has other matches now, with room for more');
+  return 0.5;
+}
+
+function continuityPart(request: RequestProfile, helper: HelperProfile, reasons?: string[]): number {
+  if (request.requesterId === null || !helper.earlierRequesters.includes(request.requesterId)) {
+    reasons?.push('has not helped this resident before');
+    return 0;
+  }
+  reasons?.push(request.intensity === 'LONG_TERM' ? 'helped this resident before: a fixed helper for long-term help' : 'helped this resident before');
+  return 1;
 }
 
 function formatKm(km: number): string {

@@ -5,6 +5,7 @@ import type { Training as TrainingModel } from '../../kit/helper-profile';
 import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel, HelpRequestTransfer as HelpRequestTransferModel, Cascade as CascadeModel, CascadeStep as CascadeStepModel } from '../entities';
 import type { BoardItem as BoardItemModel } from '../board';
 import type { CascadeAskItem as CascadeAskItemModel } from '../cascade';
+import type { RankedCandidate as RankedCandidateModel } from '../candidates';
 import type { AreaRef as AreaRefModel, OrganisationRef as OrganisationRefModel, PersonRef as PersonRefModel } from '../../kit/references';
 import type { ProcessingLogEntry as ProcessingLogEntryModel } from '../../kit/access/inzage';
 import type { Context } from '../context';
@@ -2616,7 +2617,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KeyCount: ResolverTypeWrapper<KeyCount>;
   Match: ResolverTypeWrapper<MatchModel>;
-  MatchCandidate: ResolverTypeWrapper<MatchCandidate>;
+  MatchCandidate: ResolverTypeWrapper<RankedCandidateModel>;
   MatchConnection: ResolverTypeWrapper<Omit<MatchConnection, 'edges'> & { edges: Array<ResolversTypes['MatchEdge']> }>;
   MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
   MatchMaker: MatchMaker;
@@ -2750,7 +2751,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   KeyCount: KeyCount;
   Match: MatchModel;
-  MatchCandidate: MatchCandidate;
+  MatchCandidate: RankedCandidateModel;
   MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
   MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
   MatchViewConnection: Omit<MatchViewConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchViewEdge']> };

@@ -34,8 +34,11 @@ export const HelpRequest: HelpRequestResolvers = {
   candidates: async (request, { first }, { loaders }) => {
     const { limit } = readPage({ first });
     // what bewoners ranked, sent along by the gateway (@requires)
-    const ranked = requiredFields<{ neighbourCandidates: (Omit<RankedCandidate, 'pool'> | null)[] | null }>(request).neighbourCandidates ?? [];
-    const neighbours = ranked.flatMap((candidate) => (candidate ? [{ ...candidate, pool: 'NEIGHBOUR' as const }] : []));
+    type Ranked = { helperId: string; score: number; reasons: string[] };
+    const ranked = requiredFields<{ neighbourCandidates: (Ranked | null)[] | null }>(request).neighbourCandidates ?? [];
+    const neighbours = ranked.flatMap((candidate): RankedCandidate[] =>
+      candidate ? [{ pool: 'NEIGHBOUR', helperId: candidate.helperId, score: candidate.score, reasons: () => candidate.reasons }] : [],
+    );
     // a helper who declined this hulpvraag (or was declined for it) is not offered again
     const declined = new Set((await loaders.matchesOfHelpRequest.load(request.id)).filter((match) => match.status === 'DECLINED').map((match) => match.volunteerId ?? match.helpOfferId));
     const volunteers = await loaders.volunteerCandidates.load(request);

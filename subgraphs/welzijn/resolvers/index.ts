@@ -7,6 +7,7 @@ import { Cascade, CascadeAsk } from './cascade';
 import { HelpRequest } from './help-request';
 import { HelpRequestTransfer } from './help-request-transfer';
 import { Match } from './match';
+import { MatchCandidate } from './match-candidate';
 import { Mutation } from './mutation';
 import { Person } from './person';
 import { Organisation } from './organisation';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
   HelpRequest,
   HelpRequestTransfer,
   Match,
+  MatchCandidate,
   Organisation,
   Volunteer,
   VolunteerVacancy,

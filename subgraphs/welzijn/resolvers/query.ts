@@ -3,7 +3,7 @@ import { assertAreaCode, insideAreaSql } from '../../kit/areas';
 import { pageQuery } from '../../kit/pagination';
 import { loadExisting } from '../../kit/loaders';
 import { assignBatch, greedyAssignment } from '../assignment';
-import { helpersByCategory, scoreHelper } from '../../kit/matching/scoring';
+import { helpersByCategory, rateHelper } from '../../kit/matching/scoring';
 import type { Database } from '../../kit/database';
 import type { Caller } from '../../../platform/caller';
 import { HelpRequest } from '../entities';
@@ -74,7 +74,7 @@ export const Query: QueryResolvers = {
     const byCategory = helpersByCategory(helpers);
     const pairs = requests.flatMap((request) =>
       (byCategory.get(request.category) ?? [])
-        .map((helper) => ({ requestId: request.id, helperId: helper.id, score: scoreHelper(requestProfile(request), helper) }))
+        .map((helper) => ({ requestId: request.id, helperId: helper.id, score: rateHelper(requestProfile(request), helper) }))
         .filter((pair) => pair.score.eligible && pair.score.score > 0)
         .map((pair) => ({ requestId: pair.requestId, helperId: pair.helperId, score: pair.score.score })),
     );
