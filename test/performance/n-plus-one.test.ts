@@ -322,6 +322,11 @@ const EXEMPT: Record<string, string> = {
   'bewoners:HelpOffer.trainings': "a jsonb column of the offer's own row: no statement of its own",
   'welzijn:Volunteer.trainings': "a jsonb column of the volunteer's own row: no statement of its own",
   'gemeente:Venue.accessibility': "a jsonb column of the venue's own row: no statement of its own",
+  // one statement per page, checked by reading the code (webhooks/log.ts, cascade.ts): 100 parents would need
+  // 100 endpoints (20 per organisation at most) or 100 deliveries or asks to seed
+  'gemeente:Query.webhooks': "one statement per page; an endpoint's organisation comes from the loader",
+  'gemeente:Query.webhookDeliveries': "one statement per page: each delivery's attempts are aggregated in it (json_agg)",
+  'welzijn:Query.cascadeAsks': 'one statement per page (the ask, its cascade and hulpvraag joined); an area is a federated reference',
 };
 
 // ------------------------------------------------------------------------------------------------ the tests
