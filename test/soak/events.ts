@@ -86,7 +86,7 @@ export async function startEventsProbe(gatewayUrl: string, tokens: { holder: Rec
   const holder = await receiver({ slowAndFailing: true });
   const other = await receiver({ slowAndFailing: false });
   await register(gatewayUrl, tokens.holder, holder, 'MATCHING', `soak-${run}-webhook-holder`);
-  await register(gatewayUrl, tokens.other, other, 'SERVICE_DELIVERY', `soak-${run}-webhook-other`);
+  await register(gatewayUrl, tokens.other, other, 'COORDINATION', `soak-${run}-webhook-other`);
 
   const tally = async (databaseUrl: string, consentIds: ReadonlySet<string>): Promise<EventsReport> => {
     const client = new Client({ connectionString: databaseUrl });

@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   log('webhooks registered for org-wz-01 (the consents\' holder) and org-zg-01 (no party to them)');
 
   const processErrors: string[] = [];
-  process.on('unhandledRejection', (error) => processErrors.push(`unhandled rejection: ${String(error)}`));
+  process.on('unhandledRejection', (error) => processErrors.push(`unhandled rejection: ${error instanceof Error ? error.stack : String(error)}`));
   process.on('uncaughtException', (error) => processErrors.push(`uncaught exception: ${error.message}`));
 
   const errors = new Map<string, number>();
