@@ -54,7 +54,8 @@ export function runnerTransaction<T>(helpers: JobHelpers, work: (sql: RunnerSql)
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK');
+      // on a broken connection the ROLLBACK fails too: the first error is the one that says what happened
+      await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
   });
