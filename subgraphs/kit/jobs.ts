@@ -13,6 +13,7 @@
 //     follow-up reminder whose date changes), and `cancelJob` removes it.
 // Tasks must be idempotent: a job may run twice (after a crash between its work and its completion).
 import { Logger, run, runMigrations, type JobHelpers, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { Pool } from 'pg';
 import type { Logger as Log } from '../../platform/log';
 import { throttledLog } from '../../platform/throttled-log';
 
@@ -86,7 +87,12 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * migration role's connection: add, take, finish and remove jobs, nothing more (it creates nothing).
  */
 export async function migrateJobs(migrationUrl: string, sql: Sql, servingRole: string | undefined): Promise<void> {
-  await runMigrations({ connectionString: migrationUrl, logger: quietLogger() });
+  const pool = runnerPool(migrationUrl, 'samenspel-jobs-migration', 2, () => undefined);
+  try {
+    await runMigrations({ pgPool: pool, logger: quietLogger(() => undefined) });
+  } finally {
+    await pool.end();
+  }
   if (!servingRole) return;
   const role = quoteIdent(servingRole);
   await sql.query(`GRANT USAGE ON SCHEMA graphile_worker TO ${role}`);
@@ -105,11 +111,16 @@ export async function migrateJobs(migrationUrl: string, sql: Sql, servingRole: s
   }
 }
 
+/** The job runner's connections by name in pg_stat_activity (application_name), for the subgraph `name`. */
+export const jobRunnerApplication = (name: string) => `samenspel-jobs:${name}`;
+
 export interface JobRunner {
   stop(): Promise<void>;
 }
 
 export interface JobRunnerOptions {
+  /** The subgraph's name: its connections' application_name (jobRunnerApplication). */
+  name: string;
   /** The serving role's connection (the runner's own small pool). */
   databaseUrl: string;
   tasks: JobTasks;
@@ -125,26 +136,42 @@ export interface JobRunnerOptions {
 /** Starts the runner; `stop` lets the running jobs finish (graceful), then closes its connections. */
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const concurrency = options.concurrency ?? 2;
+  const warn = throttledLog(options.log, 'jobs');
+  const pool = runnerPool(options.databaseUrl, jobRunnerApplication(options.name), concurrency + 2, (error) => warn(`a connection failed: ${error.message}`));
   const runner: Runner = await run({
-    connectionString: options.databaseUrl,
+    pgPool: pool,
     concurrency,
-    maxPoolSize: concurrency + 2,
     pollInterval: options.pollIntervalMs ?? 1000,
     noHandleSignals: true, // the subgraph's own shutdown stops the runner
     taskList: options.tasks,
     crontab: options.crontab ?? '',
-    logger: quietLogger(options.log),
+    logger: quietLogger(warn),
+  }).catch(async (error) => {
+    await pool.end();
+    throw error;
   });
   let stopping: Promise<void> | undefined;
-  return { stop: () => (stopping ??= runner.stop()) };
+  return { stop: () => (stopping ??= runner.stop().finally(() => pool.end())) };
+}
+
+/**
+ * The runner's own pool, with its error handlers for as long as it lives. Given only a connection string,
+ * graphile-worker makes a pool, takes its error handlers off when it stops and ends it without waiting: a
+ * connection still closing then had no handler, and PostgreSQL going away at that moment (a restart, a
+ * test's server stopped) was an unhandled 'error' event. This one is ended by `stop`, which waits for it.
+ */
+function runnerPool(url: string, application: string, max: number, onError: (error: Error) => void): Pool {
+  const pool = new Pool({ connectionString: url, max, application_name: application });
+  pool.on('error', onError); // an idle connection failed: the pool drops it
+  pool.on('connect', (client) => client.on('error', onError)); // a checked-out one: its query fails too
+  return pool;
 }
 
 /**
  * graphile-worker's messages: its warnings and errors (a failed job, a lost connection) at most once a
  * second, nothing of its routine (started, connected, job completed).
  */
-function quietLogger(log?: Log): Logger {
-  const warn = log ? throttledLog(log, 'jobs') : () => undefined;
+function quietLogger(warn: (message: string) => void): Logger {
   return new Logger(() => (level, message) => {
     if (level === 'error' || level === 'warning') warn(message);
   });

@@ -5,7 +5,8 @@
 import { Client } from 'pg';
 import { captureLogs } from '../../platform/log';
 import { SUBGRAPHS } from '../../hub/hub';
-import { cancelJob, scheduleJob } from '../../subgraphs/kit/jobs';
+import { cancelJob, jobRunnerApplication, scheduleJob, startJobRunner } from '../../subgraphs/kit/jobs';
+import { serviceLog } from '../../platform/log';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
 import { rolesFor } from '../../subgraphs/kit/database-setup';
 import { createTestDatabases, type TestDatabases } from '../support/databases';
@@ -15,10 +16,10 @@ let zorg: RunningSubgraph;
 /** What the test task saw: its payload's `n`, the database role it ran as, and the try it was. */
 const ran: { n: number; role: string; attempt: number }[] = [];
 
-async function until<T>(check: () => T | undefined | false, timeoutMs = 15_000): Promise<T> {
+async function until<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
   const start = Date.now();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -99,4 +100,17 @@ test("graphile-worker's schema belongs to the migration role; the serving role m
   } finally {
     await client.end();
   }
+});
+
+test("a stopped runner's connections are closed when stop returns: none is left for PostgreSQL going away to fail unhandled", async () => {
+  // a runner of its own beside the subgraph's, told apart by its connections' application name
+  const open = async () => {
+    const [{ n }] = await zorg.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`, [jobRunnerApplication('stopping')]);
+    return n as number;
+  };
+  const runner = await startJobRunner({ name: 'stopping', databaseUrl: databases.connections.zorg.url, tasks: {}, log: serviceLog('jobs-test') });
+  await until(async () => (await open()) > 0);
+  await runner.stop();
+  // graphile-worker, left to make its own pool, ended it without waiting: its connections outlived stop
+  expect(await open()).toBe(0);
 });
