@@ -1,15 +1,18 @@
 // Need-to-know through the whole delivery (issue 17): a referral's events reach the endpoints of the
 // organisations that may read the referral at that moment (its holders; a recipient with a holder's consent
 // for the endpoint's purpose) and no other, whose delivery log does not show them either; a revoked consent
-// stops the next event at once. Real receivers on loopback, verified with the standardwebhooks library.
+// stops the next event at once. An endpoint that is down gets a personal event it may read in its log, with
+// its failed tries, why each failed and the next try. Real receivers on loopback, verified with the
+// standardwebhooks library.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { Webhook as Verifier } from 'standardwebhooks';
 import { graphql, USER_ERRORS, type GraphQLResponse } from '../support/graphql';
 import { gatewayHeaders, type TestCaller } from '../support/callers';
 import { startTestHub, type TestHub } from '../support/hub';
 import { recordConsent } from '../support/consent';
+import { freePort } from '../support/ports';
 
 const HOLDER: TestCaller = { org: 'org-zg-01', roles: ['partner-system'], purpose: 'REFERRAL' };
 const RECIPIENT: TestCaller = { org: 'org-wz-09', roles: ['partner-system'], purpose: 'REFERRAL' };
@@ -18,19 +21,31 @@ const REFERRER: TestCaller = { org: 'org-wz-05', roles: ['matcher'], purpose: 'R
 
 let hub: TestHub;
 const servers: http.Server[] = [];
+const sockets: net.Server[] = [];
 
 beforeAll(async () => {
   process.env.WEBHOOK_RETRY_BASE_MS = '100';
   process.env.WEBHOOK_PULL_INTERVAL_MS = '200';
+  process.env.WEBHOOK_MAX_ATTEMPTS = '3';
   hub = await startTestHub();
 }, 180_000);
 afterAll(async () => {
   await hub?.close();
   for (const server of servers) server.close();
+  for (const server of sockets) server.close();
 });
 
 const ask = (caller: TestCaller, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> =>
   graphql(hub.gateway.url, query, variables, gatewayHeaders(caller));
+
+/** Registers `url` as an endpoint of the caller's organisation for REFERRAL_CREATED. */
+async function register(caller: TestCaller, url: string, key = caller.org): Promise<{ id: string; secret: string }> {
+  const registered = await ask(caller, `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret ${USER_ERRORS} } }`, {
+    input: { clientMutationId: `need-to-know-${key}`, url, eventTypes: ['REFERRAL_CREATED'], purpose: caller.purpose },
+  });
+  expect(registered.data.registerWebhook.userErrors).toEqual([]);
+  return { id: registered.data.registerWebhook.webhook.id, secret: registered.data.registerWebhook.secret };
+}
 
 /** A partner's endpoint: keeps the bodies it verified with its secret. */
 async function endpoint(caller: TestCaller): Promise<{ id: string; received: () => any[] }> {
@@ -45,13 +60,29 @@ async function endpoint(caller: TestCaller): Promise<{ id: string; received: () 
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
-  const registered = await ask(caller, `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret ${USER_ERRORS} } }`, {
-    input: { clientMutationId: `need-to-know-${caller.org}`, url, eventTypes: ['REFERRAL_CREATED'], purpose: caller.purpose },
+  const { id, secret } = await register(caller, `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`);
+  return { id, received: () => bodies.map((b) => new Verifier(secret).verify(b.body, b.headers)) };
+}
+
+/**
+ * A receiver that closes every connection without an answer; the second it holds open until `release`, so
+ * the log can be read between two tries.
+ */
+async function dropping(): Promise<{ url: string; second: Promise<void>; release: () => void }> {
+  let connections = 0;
+  let held: net.Socket | undefined;
+  let arrived!: () => void;
+  const second = new Promise<void>((resolve) => (arrived = resolve));
+  const server = net.createServer((socket) => {
+    socket.once('data', () => {
+      if (++connections !== 2) return socket.destroy();
+      held = socket;
+      arrived();
+    });
   });
-  expect(registered.data.registerWebhook.userErrors).toEqual([]);
-  const { webhook, secret } = registered.data.registerWebhook;
-  return { id: webhook.id, received: () => bodies.map((b) => new Verifier(secret).verify(b.body, b.headers)) };
+  sockets.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, second, release: () => held?.destroy() };
 }
 
 /** The referrer sends a resident (person-071) to the holder: REFERRAL_CREATED. */
@@ -101,4 +132,47 @@ test('a referral’s event reaches its holder and a recipient with consent, not 
   expect(await settled(ids, second)).toEqual({ [holder.id]: 'DELIVERED', [recipient.id]: 'NOT_ALLOWED', [unrelated.id]: 'NOT_ALLOWED' });
   expect(recipient.received().map((e) => e.data.subject.id)).toEqual([first]);
   expect(await logOf(RECIPIENT, recipient.id)).toEqual([first]);
+}, 120_000);
+
+const FULL_LOG = 'query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 50) { edges { node { subjectId status attemptCount lastStatusCode nextAttemptAt attempts { number attemptedAt statusCode error } } } } }';
+
+const fullLogOf = async (caller: TestCaller, webhookId: string): Promise<any[]> => {
+  const response = await ask(caller, FULL_LOG, { id: webhookId });
+  expect(response.errors).toBeUndefined();
+  return response.data.webhookDeliveries.edges.map((e: any) => e.node);
+};
+
+test('an endpoint that is down shows a personal event its organisation may read, with each failed try, why, and the next try; a revoked consent’s delivery stays hidden', async () => {
+  const refused = await register(HOLDER, `http://127.0.0.1:${await freePort()}/hooks`, 'down-refused');
+  const receiver = await dropping();
+  const dropped = await register(HOLDER, receiver.url, 'down-dropped');
+  const consent = await recordConsent(hub.subgraphs.gemeente, { personId: 'person-071', holderOrganisationId: HOLDER.org, recipientOrganisationId: RECIPIENT.org, purpose: 'REFERRAL' });
+  const revoked = await ask({ org: HOLDER.org, roles: ['professional'], purpose: 'REFERRAL' }, `mutation ($id: ID!) { revokeConsent(id: $id) { consent { revokedAt } ${USER_ERRORS} } }`, { id: consent });
+  expect(revoked.data.revokeConsent.userErrors).toEqual([]);
+  const unreadable = await register(RECIPIENT, `http://127.0.0.1:${await freePort()}/hooks`, 'down-revoked');
+
+  const referral = await createReferral();
+  // between two tries: the first failed without an answer, the next is due
+  await receiver.second;
+  const [pending] = await fullLogOf(HOLDER, dropped.id);
+  receiver.release();
+  expect(pending).toMatchObject({ subjectId: referral, status: 'PENDING', attemptCount: 1, lastStatusCode: null, attempts: [{ number: 1, statusCode: null, error: 'connection closed without an answer' }] });
+  expect(new Date(pending.nextAttemptAt).getTime()).toBeGreaterThan(new Date(pending.attempts[0].attemptedAt).getTime());
+
+  expect(await settled([refused.id, dropped.id, unreadable.id], referral)).toEqual({ [refused.id]: 'DEAD', [dropped.id]: 'DEAD', [unreadable.id]: 'NOT_ALLOWED' });
+  expect(await fullLogOf(HOLDER, refused.id)).toEqual([
+    {
+      subjectId: referral,
+      status: 'DEAD',
+      attemptCount: 3,
+      lastStatusCode: null,
+      nextAttemptAt: null,
+      attempts: [1, 2, 3].map((number) => ({ number, attemptedAt: expect.any(String), statusCode: null, error: 'connection refused' })),
+    },
+  ]);
+  const [dead] = await fullLogOf(HOLDER, dropped.id);
+  expect(dead).toMatchObject({ status: 'DEAD', attemptCount: 3, nextAttemptAt: null });
+  expect(dead.attempts.map((a: any) => [a.statusCode, a.error])).toEqual([1, 2, 3].map(() => [null, 'connection closed without an answer']));
+  // need-to-know: the recipient whose consent was revoked sees nothing of it
+  expect(await fullLogOf(RECIPIENT, unreadable.id)).toEqual([]);
 }, 120_000);

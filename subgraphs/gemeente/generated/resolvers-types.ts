@@ -1401,7 +1401,10 @@ export type Query = {
   venues: VenueConnection;
   /**
    * The delivery log of one of the caller's organisation's own endpoints, newest first: each event's status,
-   * tries, last status code and next try. Another organisation's endpoint is NOT_FOUND (also for a hub-admin).
+   * tries, last status code and next try. A non-public event's delivery is shown once a try found the
+   * organisation allowed to read its subject (need-to-know), also when the endpoint then did not answer, and
+   * never after one found it not allowed (NOT_ALLOWED). Another organisation's endpoint is NOT_FOUND (also for
+   * a hub-admin).
    */
   webhookDeliveries: WebhookDeliveryConnection;
   /**
@@ -1974,7 +1977,7 @@ export type WebhookAttempt = {
   __typename?: 'WebhookAttempt';
   /** When it was sent. */
   attemptedAt: Scalars['DateTime']['output'];
-  /** Why it did not answer (refused, timed out); null when it did. */
+  /** Why it did not answer, in short: connection refused, connection closed without an answer, timed out, TLS, host not found, host unreachable, not an HTTP answer, the host is not on the public internet, the answer is larger than 64 KiB; null when it did. */
   error?: Maybe<Scalars['String']['output']>;
   /** 1 for the first try, counting on over replays. */
   number: Scalars['Int']['output'];
@@ -1994,9 +1997,9 @@ export type WebhookConnection = {
 /** One event's delivery to one endpoint, as the delivery log shows it. */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
-  /** Tries so far (since the last replay). */
+  /** Tries so far (since the last replay), also those whose need-to-know check went unanswered (nothing sent). */
   attemptCount: Scalars['Int']['output'];
-  /** Every try, oldest first. Bounded: at most WEBHOOK_MAX_ATTEMPTS per round (at most 50), replays add theirs. */
+  /** The tries that were sent (every try of a public event; of a non-public one those its need-to-know check allowed), oldest first. Bounded: at most WEBHOOK_MAX_ATTEMPTS per round (at most 50), replays add theirs. */
   attempts: Array<WebhookAttempt>;
   /** When the endpoint took it (2xx). */
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2006,7 +2009,7 @@ export type WebhookDelivery = {
   eventType: EventType;
   /** The delivery's key. */
   id: Scalars['ID']['output'];
-  /** The endpoint's status code at the last try; null when it did not answer. */
+  /** The endpoint's status code at the last try; null when it did not answer or nothing was sent. */
   lastStatusCode?: Maybe<Scalars['Int']['output']>;
   /** When the next try is due; null when none is. */
   nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;

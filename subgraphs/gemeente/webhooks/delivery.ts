@@ -8,13 +8,15 @@
 //   one waits; the earlier one's end (delivered, dead, not allowed) starts the next at once.
 // - Need-to-know: a non-public event is sent only when `audience` says the endpoint's organisation may read
 //   its subject for the endpoint's purpose, asked before every attempt (a revoked consent stops it at once).
-//   Otherwise NOT_ALLOWED, nothing sent.
+//   Otherwise NOT_ALLOWED, nothing sent. Each attempt records whether it was allowed (public, or the check said
+//   yes): the delivery log shows the endpoint's organisation only those (log.ts).
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../kit/database';
 import { scheduleJob, type Sql } from '../../kit/jobs';
 import { outboundRequest, type OutboundPolicy } from '../../kit/outbound-http';
 import type { EventType } from '../../kit/events/event-types';
 import { signedHeaders } from '../../kit/events/signing';
+import { attemptError, UNANSWERED_CHECK } from './attempt-error';
 
 export const DELIVER_TASK = 'webhooks_deliver';
 
@@ -124,22 +126,26 @@ export async function deliver(db: Database, id: string, audience: Audience, sett
       return scheduleDelivery(manager, id, at);
     }
     const event: DeliveryEvent = { id: row.event_id, type: row.event_type, partner: row.partner, subject: { type: row.subject_type, id: row.subject_id }, occurredAt: row.occurred_at };
+    // an unanswered need-to-know check is a failed try: nothing sent, asked again at the next one
+    const verdict = row.public || (await audience(event, row.organisation_id, row.purpose).catch(() => null));
+    if (verdict === false) {
+      await manager.query(`UPDATE webhook_delivery SET status = 'NOT_ALLOWED', next_attempt_at = NULL WHERE id = $1`, [id]);
+      return startNext(manager, row);
+    }
+    const allowed = verdict === true;
     let statusCode: number | null = null;
-    let failure: string | null = null;
-    try {
-      // an unanswered need-to-know check is a failed try: nothing sent, asked again at the next one
-      if (!row.public && !(await audience(event, row.organisation_id, row.purpose))) {
-        await manager.query(`UPDATE webhook_delivery SET status = 'NOT_ALLOWED', next_attempt_at = NULL WHERE id = $1`, [id]);
-        return startNext(manager, row);
+    let failure: string | null = allowed ? null : UNANSWERED_CHECK;
+    if (allowed) {
+      try {
+        const sentAt = new Date();
+        const body = deliveryBody(row, sentAt);
+        statusCode = (await outboundRequest(row.url, { method: 'POST', headers: signedHeaders(row.secret, row.event_id, sentAt, body), body, timeoutMs: 10_000, maxBytes: 64 * 1024 }, settings.outbound)).status;
+      } catch (error) {
+        failure = attemptError(error);
       }
-      const sentAt = new Date();
-      const body = deliveryBody(row, sentAt);
-      statusCode = (await outboundRequest(row.url, { method: 'POST', headers: signedHeaders(row.secret, row.event_id, sentAt, body), body, timeoutMs: 10_000, maxBytes: 64 * 1024 }, settings.outbound)).status;
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
     }
     const attempt = row.attempts + 1;
-    await manager.query('INSERT INTO webhook_attempt (delivery_id, number, status_code, error) VALUES ($1, (SELECT coalesce(max(number), 0) + 1 FROM webhook_attempt WHERE delivery_id = $1), $2, $3)', [id, statusCode, failure]);
+    await manager.query('INSERT INTO webhook_attempt (delivery_id, number, status_code, error, allowed) VALUES ($1, (SELECT coalesce(max(number), 0) + 1 FROM webhook_attempt WHERE delivery_id = $1), $2, $3, $4)', [id, statusCode, failure, allowed]);
     if (statusCode !== null && statusCode >= 200 && statusCode < 300) {
       await manager.query(`UPDATE webhook_delivery SET status = 'DELIVERED', attempts = $2, last_status_code = $3, next_attempt_at = NULL, delivered_at = now() WHERE id = $1`, [id, attempt, statusCode]);
       return startNext(manager, row);

@@ -41,10 +41,11 @@ export async function listWebhooks(db: Database, caller: Caller, municipalityOrg
 
 /**
  * Need-to-know holds for the log too: a non-public event's delivery names its subject, so it is shown only
- * once the endpoint's organisation was found allowed to read it (a request went out), and never when it
- * was not (NOT_ALLOWED, e.g. after a consent was revoked); until then it is not the organisation's to see.
+ * once a try found the endpoint's organisation allowed to read it (whether or not the endpoint then answered),
+ * and never when it was not (NOT_ALLOWED, e.g. after a consent was revoked). Tries that were not allowed (the
+ * check went unanswered) are not shown either; a public event's tries all are.
  */
-const SHOWN = `(d.public OR (d.status <> 'NOT_ALLOWED' AND EXISTS (SELECT 1 FROM webhook_attempt s WHERE s.delivery_id = d.id AND s.status_code IS NOT NULL)))`;
+const SHOWN = `(d.public OR (d.status <> 'NOT_ALLOWED' AND EXISTS (SELECT 1 FROM webhook_attempt s WHERE s.delivery_id = d.id AND s.allowed)))`;
 
 export async function listDeliveries(db: Database, webhookId: string, caller: Caller, args: PageArgs): Promise<Connection<DeliveryRow>> {
   const limit = pageSize(args.first);
@@ -55,7 +56,7 @@ export async function listDeliveries(db: Database, webhookId: string, caller: Ca
             d.occurred_at AS "occurredAt", d.status, d.attempts AS "attemptCount", d.last_status_code AS "lastStatusCode",
             d.next_attempt_at AS "nextAttemptAt", d.delivered_at AS "deliveredAt",
             (SELECT coalesce(json_agg(json_build_object('number', a.number, 'attemptedAt', a.attempted_at, 'statusCode', a.status_code, 'error', a.error) ORDER BY a.number), '[]')
-               FROM webhook_attempt a WHERE a.delivery_id = d.id) AS attempts
+               FROM webhook_attempt a WHERE a.delivery_id = d.id AND a.allowed) AS attempts
        FROM webhook_delivery d WHERE d.webhook_id = $1 AND ($2::bigint IS NULL OR d.id < $2::bigint) AND ${SHOWN} ORDER BY d.id DESC LIMIT $3`,
     [webhookId, args.after ? decodeCursor(args.after, isSeq) : null, limit + 1],
   );
