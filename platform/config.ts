@@ -112,6 +112,8 @@ export interface SubgraphConfig {
   eventsSecret: string;
   /** gemeente's webhook delivery: how often it pulls each feed, the first retry's delay, tries before DEAD. */
   webhooks: { pullIntervalMs: number; retryBaseMs: number; maxAttempts: number };
+  /** JOB_CONCURRENCY: jobs a subgraph's job runner runs at once (a webhook try waits on its endpoint). */
+  jobConcurrency: number;
   /** The partners' GraphQL URLs (their feeds sit next to them). */
   peers: Record<Partner, string>;
   statementTimeoutMs: number;
@@ -428,6 +430,7 @@ export function subgraphConfig(partner: Partner, env: Env, options: { databaseRe
       retryBaseMs: r.read('WEBHOOK_RETRY_BASE_MS', positive('milliseconds', 10_000), 10_000),
       maxAttempts: r.read('WEBHOOK_MAX_ATTEMPTS', setting(12, wholeNumber('tries', 1, 50)), 12),
     },
+    jobConcurrency: r.read('JOB_CONCURRENCY', setting(8, wholeNumber('jobs', 1, 64)), 8),
     hideSuggestions: !mode.development,
     // webhooks and calendar feeds of partners on loopback or a private network: tests and development only
     outbound: { allowPrivateNetworks: r.read('OUTBOUND_PRIVATE_NETWORKS', flag(!mode.production), !mode.production) },

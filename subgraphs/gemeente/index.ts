@@ -38,6 +38,6 @@ export const gemeente: SubgraphDefinition<Loaders, GemeenteServices> = {
   }),
   startServices,
   // webhooks: pulls of every subgraph's event feed, deliveries, and the sweep (webhooks/)
-  jobs: (db, config, context) => webhookJobs(db, config, context, subgraphAudience(context.peers, config.eventsSecret)),
+  jobs: (_db, config, context) => webhookJobs(config, context, subgraphAudience(context.peers, config.eventsSecret)),
   crontab: WEBHOOK_CRONTAB,
 };

@@ -177,7 +177,7 @@ export async function startSubgraph<TLoaders, TServices extends SubgraphServices
 
   // one job runner per subgraph, on its own database, as the serving role (kit/jobs.ts); started before the
   // HTTP server, so that a subgraph answering /health is fully started (a signal then drains, not aborts)
-  const jobs = await startJobRunner({ name: definition.name, databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry, peers }) }, crontab: definition.crontab, log }).catch(async (error) => {
+  const jobs = await startJobRunner({ name: definition.name, databaseUrl: options.databaseUrl ?? config.databaseUrl!, tasks: { ...definition.jobs?.(db, config, { log, metrics: metrics.registry, peers }) }, crontab: definition.crontab, concurrency: config.jobConcurrency, log }).catch(async (error) => {
     await apollo.stop();
     await services.stop?.();
     await db.destroy();

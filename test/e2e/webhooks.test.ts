@@ -270,4 +270,42 @@ describe('delivery', () => {
     expect((await deliveries(guardedId)).map((d) => d.subjectId)).not.toContain('consent-webhook-test');
     expect(guarded.received.filter((r) => r.body.includes('consent-webhook-test'))).toEqual([]);
   });
+
+  test('tries of different subjects run side by side, on the job runner\'s own connections: a slow endpoint holds up neither the others nor the requests', async () => {
+    // an endpoint that answers nothing until four tries are open at once (two at a time, as before, never get there)
+    const SIDE_BY_SIDE = 4;
+    const open = new Set<http.ServerResponse>();
+    let allOpen!: () => void;
+    const opened = new Promise<void>((resolve) => (allOpen = resolve));
+    const slow = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        open.add(res);
+        if (open.size === SIDE_BY_SIDE) allOpen();
+      });
+      // a try given up on (its outbound timeout) is no longer open
+      res.on('close', () => open.delete(res));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const slowHook = await register(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/hooks`, 'slow');
+      for (let i = 0; i < SIDE_BY_SIDE; i += 1) await publishActivity();
+      const gaveUp = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`only ${open.size} tries open at once`), 8_000)));
+      expect(await Promise.race([opened.then(() => 'all open'), gaveUp])).toBe('all open');
+      // while four tries wait on their endpoint, none of them holds a connection of gemeente's serving pool...
+      const holding = await hub.subgraphs.gemeente.db.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND application_name NOT LIKE 'samenspel-jobs:%'",
+      );
+      expect(holding[0].n).toBe(0);
+      // ...and gemeente still answers requests
+      const served = await ask(PARTNER, `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 10) { edges { node { status } } } }`, { id: slowHook.id });
+      expect(served.errors).toBeUndefined();
+      for (const res of open) res.writeHead(204).end();
+    } finally {
+      clearTimeout(timer);
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  }, 30_000);
 });

@@ -78,11 +78,11 @@ describe('the log of a personal delivery', () => {
     };
     const yes: Audience = async () => true;
 
-    await deliver(db, id, unanswered, SETTINGS);
+    await deliver((work) => db.transaction(work), id, unanswered, SETTINGS);
     expect(await db.query('SELECT number, allowed, status_code, error FROM webhook_attempt WHERE delivery_id = $1', [id])).toEqual([{ number: 1, allowed: false, status_code: null, error: UNANSWERED_CHECK }]);
     expect(await log('webhook-attempts')).toEqual([]);
 
-    await deliver(db, id, yes, SETTINGS);
+    await deliver((work) => db.transaction(work), id, yes, SETTINGS);
     expect(await log('webhook-attempts')).toEqual([{ status: 'PENDING', attemptCount: 2, attempts: [{ number: 2, statusCode: null, error: 'connection refused' }] }]);
   });
 });

@@ -10,8 +10,6 @@
 //   its subject for the endpoint's purpose, asked before every attempt (a revoked consent stops it at once).
 //   Otherwise NOT_ALLOWED, nothing sent. Each attempt records whether it was allowed (public, or the check said
 //   yes): the delivery log shows the endpoint's organisation only those (log.ts).
-import type { EntityManager } from 'typeorm';
-import type { Database } from '../../kit/database';
 import { scheduleJob, type Sql } from '../../kit/jobs';
 import { outboundRequest, type OutboundPolicy } from '../../kit/outbound-http';
 import type { EventType } from '../../kit/events/event-types';
@@ -94,7 +92,7 @@ export function deliveryBody(row: Pick<Row, 'event_id' | 'event_type' | 'subject
 }
 
 /** The next PENDING delivery of the same subject to the same endpoint starts now (an earlier one has ended). */
-async function startNext(manager: EntityManager, row: Row): Promise<void> {
+async function startNext(manager: DeliverySql, row: Row): Promise<void> {
   const [next]: { id: string }[] = await manager.query(
     `SELECT id::text FROM webhook_delivery WHERE webhook_id = $1 AND partner = $2 AND subject_type = $3 AND subject_id = $4 AND event_seq > $5 AND status = 'PENDING'
       ORDER BY event_seq LIMIT 1`,
@@ -103,9 +101,21 @@ async function startNext(manager: EntityManager, row: Row): Promise<void> {
   if (next) await kickDelivery(manager, next.id);
 }
 
+/** SQL in the try's transaction, answering rows. */
+export interface DeliverySql {
+  query(sql: string, parameters?: unknown[]): Promise<any[]>;
+}
+
+/**
+ * Runs one try in one transaction. The job gives one of the runner's own connections (jobs.ts), never the
+ * serving pool: a try holds its transaction while the endpoint is waited for (up to 10 s), and the GraphQL
+ * requests must not wait behind slow endpoints.
+ */
+export type DeliveryTransaction = (work: (sql: DeliverySql) => Promise<void>) => Promise<void>;
+
 /** The job: one attempt of delivery `id` (see the top of this file). */
-export async function deliver(db: Database, id: string, audience: Audience, settings: DeliverySettings): Promise<void> {
-  await db.transaction(async (manager) => {
+export async function deliver(transaction: DeliveryTransaction, id: string, audience: Audience, settings: DeliverySettings): Promise<void> {
+  await transaction(async (manager) => {
     const [row]: Row[] = await manager.query(
       `SELECT d.id::text, d.webhook_id, d.partner, d.event_seq::text, d.event_id, d.event_type, d.subject_type, d.subject_id, d.public, d.occurred_at, d.status, d.attempts,
               w.url, w.secret, w.status AS webhook_status, w.organisation_id, w.purpose
