@@ -12,7 +12,8 @@
 //   - `jobKey` makes a job replaceable: scheduling the same key again moves the one waiting (e.g. a
 //     follow-up reminder whose date changes), and `cancelJob` removes it.
 // Tasks must be idempotent: a job may run twice (after a crash between its work and its completion).
-import { Logger, run, runMigrations, type JobHelpers, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger, run, runMigrations, type JobHelpers, type Runner, type Task, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { Logger as Log } from '../../platform/log';
 import { throttledLog } from '../../platform/throttled-log';
@@ -133,25 +134,73 @@ export interface JobRunnerOptions {
   crontab?: string;
 }
 
-/** Starts the runner; `stop` lets the running jobs finish (graceful), then closes its connections. */
+/**
+ * Starts the runner; `stop` lets the running jobs finish (graceful), then closes its connections.
+ *
+ * PostgreSQL going away as a job ends: graphile-worker records a job's end without waiting for it. Unbatched
+ * (its default) a failure there was an unhandled rejection, and the job stayed locked for graphile-worker's
+ * 4 hours. Batched at once (a delay of 0) the failure stops the runner's worker pool instead, its documented
+ * way (runner.promise rejects). Then a new runner is started once the database answers, after the failed
+ * pool's jobs are unlocked (none of its workers runs them any more), so they run again at once: at least
+ * once, as always with jobs.
+ */
 export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunner> {
   const concurrency = options.concurrency ?? 2;
   const warn = throttledLog(options.log, 'jobs');
   const pool = runnerPool(options.databaseUrl, jobRunnerApplication(options.name), concurrency + 2, (error) => warn(`a connection failed: ${error.message}`));
-  const runner: Runner = await run({
-    pgPool: pool,
-    concurrency,
-    pollInterval: options.pollIntervalMs ?? 1000,
-    noHandleSignals: true, // the subgraph's own shutdown stops the runner
-    taskList: options.tasks,
-    crontab: options.crontab ?? '',
-    logger: quietLogger(warn),
-  }).catch(async (error) => {
+  let stopping: Promise<void> | undefined;
+  let restarting: Promise<void> | undefined;
+
+  const start = async (): Promise<Runner> => {
+    const events: WorkerEvents = new EventEmitter();
+    let poolId: string | undefined;
+    events.on('pool:create', ({ workerPool }) => (poolId = workerPool.id));
+    const runner = await run({
+      pgPool: pool,
+      concurrency,
+      pollInterval: options.pollIntervalMs ?? 1000,
+      noHandleSignals: true, // the subgraph's own shutdown stops the runner
+      taskList: options.tasks,
+      crontab: options.crontab ?? '',
+      logger: quietLogger(warn),
+      events,
+      preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    });
+    // the pool stops for good only through `stop`; after a failure to record a job's end it has stopped too
+    // (runner.promise settles, resolved or rejected, without `stop`)
+    const stopped = (error?: unknown) => {
+      if (!stopping) restarting = restart(runner, poolId, error ?? 'its worker pool shut down');
+    };
+    runner.promise.then(() => stopped(), stopped);
+    return runner;
+  };
+
+  const restart = async (failed: Runner, poolId: string | undefined, error: unknown): Promise<void> => {
+    warn(`the runner stopped (${error instanceof Error ? error.message : String(error)}); it starts again once the database answers`);
+    await failed.stop().catch(() => undefined); // its crontab too
+    for (let delayMs = 250; !stopping; delayMs = Math.min(delayMs * 2, 2_000)) {
+      try {
+        if (poolId) await pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [[poolId]]);
+        current = await start();
+        return;
+      } catch (failure) {
+        warn(`the runner could not start again yet: ${failure instanceof Error ? failure.message : String(failure)}`);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
+    }
+  };
+
+  let current = await start().catch(async (error) => {
     await pool.end();
     throw error;
   });
-  let stopping: Promise<void> | undefined;
-  return { stop: () => (stopping ??= runner.stop().finally(() => pool.end())) };
+  return {
+    stop: () =>
+      (stopping ??= (async () => {
+        await restarting;
+        await current.stop();
+      })().finally(() => pool.end())),
+  };
 }
 
 /**

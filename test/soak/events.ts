@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { Webhook } from 'standardwebhooks';
+import { DELIVER_TASK } from '../../subgraphs/gemeente/webhooks/delivery';
 
 const RECEIVER_DELAY_MS = 400;
 const FAILURE_RATE = 0.2;
@@ -35,6 +36,8 @@ export interface EventsReport {
   lost: number;
   deliveredWithoutRight: number;
   badSignatures: number;
+  /** Where the lost events stand in gemeente: `<delivery status or NOT_PULLED>/<its job: none, waiting or locked>` and how many. */
+  lostAt: Record<string, number>;
 }
 
 async function receiver(options: { slowAndFailing: boolean }): Promise<Receiver> {
@@ -66,13 +69,29 @@ async function receiver(options: { slowAndFailing: boolean }): Promise<Receiver>
 
 const REGISTER = 'mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } secret userErrors { field message } } }';
 
-async function register(gatewayUrl: string, headers: Record<string, string>, target: Receiver, purpose: string, key: string): Promise<void> {
+/** Registers `target`; answers the webhook's id. */
+async function register(gatewayUrl: string, headers: Record<string, string>, target: Receiver, purpose: string, key: string): Promise<string> {
   const input = { clientMutationId: key, url: target.url, eventTypes: ['CONSENT_GRANTED'], purpose };
   const response = await fetch(gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: REGISTER, variables: { input } }) });
-  const answer = (await response.json()) as { data?: { registerWebhook?: { secret?: string; userErrors: unknown[] } }; errors?: unknown };
+  const answer = (await response.json()) as { data?: { registerWebhook?: { webhook?: { id: string }; secret?: string; userErrors: unknown[] } }; errors?: unknown };
   const secret = answer.data?.registerWebhook?.secret;
   if (!secret) throw new Error(`registerWebhook failed: ${JSON.stringify(answer)}`);
   target.secret = secret;
+  return answer.data!.registerWebhook!.webhook!.id;
+}
+
+/** For a failed run: each lost event's delivery to the holder's endpoint and its job, counted by where they stand. */
+async function lostAt(client: Client, webhookId: string, lost: string[]): Promise<Record<string, number>> {
+  if (!lost.length) return {};
+  const { rows } = await client.query<{ at: string; n: number }>(
+    `SELECT coalesce(d.status, 'NOT_PULLED') || '/' || CASE WHEN j.id IS NULL THEN 'none' WHEN j.locked_at IS NULL THEN 'waiting' ELSE 'locked' END AS at, count(*)::int AS n
+       FROM unnest($1::text[]) AS e(id)
+       LEFT JOIN webhook_delivery d ON d.event_id::text = e.id AND d.webhook_id::text = $2
+       LEFT JOIN graphile_worker.jobs j ON j.key = $3 || ':' || d.id
+      GROUP BY 1 ORDER BY 1`,
+    [lost, webhookId, DELIVER_TASK],
+  );
+  return Object.fromEntries(rows.map((row) => [row.at, row.n]));
 }
 
 export interface EventsProbe {
@@ -85,13 +104,15 @@ export interface EventsProbe {
 export async function startEventsProbe(gatewayUrl: string, tokens: { holder: Record<string, string>; other: Record<string, string> }, run: string): Promise<EventsProbe> {
   const holder = await receiver({ slowAndFailing: true });
   const other = await receiver({ slowAndFailing: false });
-  await register(gatewayUrl, tokens.holder, holder, 'MATCHING', `soak-${run}-webhook-holder`);
+  const holderWebhook = await register(gatewayUrl, tokens.holder, holder, 'MATCHING', `soak-${run}-webhook-holder`);
   await register(gatewayUrl, tokens.other, other, 'COORDINATION', `soak-${run}-webhook-other`);
 
   const tally = async (databaseUrl: string, consentIds: ReadonlySet<string>): Promise<EventsReport> => {
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
     let committed: string[];
+    let lost: string[];
+    let where: Record<string, number>;
     try {
       // the soak's consents' events, as the outbox committed them (each consent is granted once)
       const { rows } = await client.query<{ id: string; subject_id: string }>(
@@ -99,6 +120,9 @@ export async function startEventsProbe(gatewayUrl: string, tokens: { holder: Rec
         [[...consentIds]],
       );
       committed = rows.map((row) => row.id);
+      const arrived = new Set(holder.receipts.map((receipt) => receipt.webhookId));
+      lost = committed.filter((id) => !arrived.has(id));
+      where = await lostAt(client, holderWebhook, lost);
     } finally {
       await client.end();
     }
@@ -107,9 +131,10 @@ export async function startEventsProbe(gatewayUrl: string, tokens: { holder: Rec
       committed: committed.length,
       delivered: committed.filter((id) => received.has(id)).length,
       duplicated: holder.receipts.length - received.size,
-      lost: committed.filter((id) => !received.has(id)).length,
+      lost: lost.length,
       deliveredWithoutRight: other.receipts.filter((receipt) => consentIds.has(receipt.subjectId)).length,
       badSignatures: holder.badSignatures + other.badSignatures,
+      lostAt: where,
     };
   };
 
