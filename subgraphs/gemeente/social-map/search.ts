@@ -70,7 +70,7 @@ interface Cursor {
 }
 
 /** How many of a text search's matches get the exact relevance (see above). */
-export const RANKED_CANDIDATES = 200;
+export const RANKED_CANDIDATES = 100;
 /** Words of the query that candidates are taken for. */
 const MAX_PICKED_WORDS = 8;
 
@@ -170,34 +170,38 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
     const rows = param(limit + 1);
     // A cursor in segment 1 is past every candidate; one in segment 0 is past none of the other matches.
     const afterRanked = cursor?.segment === 1 ? 'WHERE false'
-      : cursor ? `WHERE (-h.rank, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-cursor.rank)}::float8, ${param(cursor.distance)}::float8, ${param(cursor.kind)}::text, ${param(cursor.id)}::text)` : '';
+      : cursor ? `WHERE (-h.relevance, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-cursor.rank)}::float8, ${param(cursor.distance)}::float8, ${param(cursor.kind)}::text, ${param(cursor.id)}::text)` : '';
     const afterRest = cursor?.segment === 1 ? `AND (i.kind, i.item_id) > (${param(cursor.kind)}::text, ${param(cursor.id)}::text)` : '';
-    // head: up to RANKED_CANDIDATES + 1 matches, in no order; all of them are ranked when that is all there is.
-    // rest: LIMIT 0 when the ranked part fills the page, and then PostgreSQL does not run it at all.
+    const and = whereSql ? `${whereSql} AND` : 'WHERE';
+    // head: the matches in no order, planned as for reading them all (so by their indexes, not by a scan
+    // that hopes to stop early) but read only as far as RANKED_CANDIDATES + 1: a CTE runs as far as it is
+    // read. All of them are ranked when that is all there is.
+    // ranked: each candidate by its key (LATERAL with LIMIT: a nested loop over the primary key, never a scan
+    // of every match to join with). rest: LIMIT 0 when the ranked part fills the page, and then PostgreSQL does
+    // not run it at all; else it reads the other matches in key order only as far as the page needs.
+    const small = `(SELECT count(*) FROM (SELECT 1 FROM head LIMIT ${n} + 1) h) <= ${n}`;
     sql = `
     WITH head AS MATERIALIZED (
-      SELECT i.kind, i.item_id FROM social_map_item i ${whereSql} LIMIT ${n} + 1
-    ), pool AS (
-      SELECT kind, item_id FROM head WHERE (SELECT count(*) FROM head) <= ${n}
+      SELECT i.kind, i.item_id FROM social_map_item i ${whereSql}
+    ), pool AS MATERIALIZED (
+      SELECT kind, item_id FROM head WHERE ${small}
       UNION ALL
-      SELECT kind, item_id FROM (${candidates}) c WHERE (SELECT count(*) FROM head) > ${n}
+      SELECT kind, item_id FROM (${candidates}) c WHERE NOT ${small}
     ), ranked AS MATERIALIZED (
-      SELECT i.kind, i.item_id, ${distance} AS distance_km, ${relevance} AS rank
-      FROM pool c JOIN social_map_item i ON i.kind = c.kind AND i.item_id = c.item_id
-      ${whereSql}
+      SELECT r.* FROM pool c CROSS JOIN LATERAL (
+        SELECT ${columns}, ${relevance} AS relevance, ${distance} AS distance_km
+        FROM social_map_item i ${and} i.kind = c.kind AND i.item_id = c.item_id LIMIT 1
+      ) r
     ), ranked_page AS (
-      SELECT h.kind, h.item_id, h.distance_km, 0 AS segment, h.rank FROM ranked h ${afterRanked}
-      ORDER BY h.rank DESC, coalesce(h.distance_km, 0), h.kind, h.item_id LIMIT ${rows}
+      SELECT h.*, h.relevance AS rank, 0 AS segment FROM ranked h ${afterRanked} ORDER BY h.relevance DESC, coalesce(h.distance_km, 0), h.kind, h.item_id LIMIT ${rows}
     ), rest_page AS (
-      SELECT i.kind, i.item_id, ${distance} AS distance_km, 1 AS segment, 0::float8 AS rank FROM social_map_item i
-      ${whereSql ? `${whereSql} AND` : 'WHERE'} (i.kind, i.item_id) NOT IN (SELECT kind, item_id FROM ranked) ${afterRest}
+      SELECT ${columns}, ${relevance} AS relevance, ${distance} AS distance_km, 0::float8 AS rank, 1 AS segment
+      FROM social_map_item i ${and} (i.kind, i.item_id) NOT IN (SELECT kind, item_id FROM ranked) ${afterRest}
       ORDER BY i.kind, i.item_id LIMIT ${rows} - (SELECT count(*) FROM ranked_page)
-    ), page AS (
-      SELECT * FROM ranked_page UNION ALL SELECT * FROM rest_page
     )
-    SELECT ${columns}, CASE WHEN h.segment = 0 THEN h.rank ELSE ${relevance} END AS relevance, h.distance_km, ${nextOccurrence} AS next_occurrence, h.segment, h.rank
-    FROM page h JOIN social_map_item i ON i.kind = h.kind AND i.item_id = h.item_id
-    ORDER BY h.segment, h.rank DESC, CASE WHEN h.segment = 0 THEN coalesce(h.distance_km, 0) ELSE 0 END, h.kind, h.item_id`;
+    SELECT i.*, ${nextOccurrence} AS next_occurrence
+    FROM (SELECT * FROM ranked_page UNION ALL SELECT * FROM rest_page) i
+    ORDER BY i.segment, i.rank DESC, CASE WHEN i.segment = 0 THEN coalesce(i.distance_km, 0) ELSE 0 END, i.kind, i.item_id`;
   } else {
     const keyset = cursor
       ? `WHERE (-h.rank, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-cursor.rank)}::float8, ${param(cursor.distance)}::float8, ${param(cursor.kind)}::text, ${param(cursor.id)}::text)`
