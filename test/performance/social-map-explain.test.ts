@@ -136,6 +136,17 @@ test("the trigger keeps every kaart item's title words", async () => {
   expect(words).toBe(expected);
 });
 
+test('the serving role changes and removes a title, and its words follow', async () => {
+  const db = gemeente.subgraph.db;
+  const words = async () =>
+    (await db.query("SELECT word FROM social_map_title_word WHERE kind = 'SERVICE' AND item_id = 'bulk-1' ORDER BY word")).map((r: { word: string }) => r.word);
+  expect(await words()).toEqual(['1', 'eettafel']);
+  await db.query("UPDATE social_map_item SET title = 'Soep-tafel 1', title_norm = 'soep-tafel 1' WHERE kind = 'SERVICE' AND item_id = 'bulk-1'");
+  expect(await words()).toEqual(['1', 'soep', 'soep-tafel', 'tafel']);
+  await db.query("DELETE FROM social_map_item WHERE kind = 'SERVICE' AND item_id = 'bulk-1'");
+  expect(await words()).toEqual([]);
+});
+
 /** The shared buffers (hit or read) the search's first page of 20 took, per hit on it, from EXPLAIN (ANALYZE, BUFFERS). */
 async function buffersPerHit(filter: SocialMapFilter): Promise<{ buffers: number; hits: number }> {
   const { sql, params, edges } = await searchSocialMap(gemeente.subgraph.db, filter, 20, null);
