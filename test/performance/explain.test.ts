@@ -152,6 +152,15 @@ test('a batch of 500 consent questions stays on the consent index', async () => 
   expect(seqScansOfBigTables(plan, bigTables.get('gemeente')!)).toEqual([]);
 });
 
+test('the bench seed fills the title words of the kaart search (its items load without their triggers)', async () => {
+  const [{ words, expected }] = await hub.subgraphs.gemeente.db.query(
+    `SELECT (SELECT count(*)::int FROM social_map_title_word) AS words,
+            (SELECT count(*)::int FROM social_map_item i, social_map_title_words(i.title_norm)) AS expected`,
+  );
+  expect(words).toBeGreaterThan(3 * 16_000); // a few words per bulk item
+  expect(words).toBe(expected);
+});
+
 test('the data set is big enough and the check recognises a full scan (so it can fail)', async () => {
   for (const [partner, table] of [['welzijn', 'help_request'], ['welzijn', 'volunteer'], ['welzijn', 'match'], ['bewoners', 'activity'], ['bewoners', 'help_offer'], ['zorg', 'service'], ['gemeente', 'social_map_item'], ['gemeente', 'consent']] as const) {
     expect(bigTables.get(partner)).toContain(table);

@@ -3,24 +3,27 @@
 // activities (their indexed occurrences), free only, organisation. Ranked by relevance, then distance,
 // then key, with keyset cursors over exactly that order so pages never overlap or skip.
 //
-// Ranking is bounded. A common word matches a tenth of a large kaart ("koffie": 12,000 of 100,000 items),
-// and ranking every match made the search grow with the kaart. Most of that was the query itself being
-// rebuilt per row (unaccent is only stable, so `websearch_to_tsquery('dutch', unaccent($1))` inline was
-// redone for every row checked and ranked): the query's forms are now computed once per statement. The
-// exact relevance (full-text rank plus title similarity) still costs a few µs a row, so every match gets a
-// cheap score first — how many of the query's words its title holds, shorter titles first — and only the
-// RANKED_CANDIDATES best by that score get the exact relevance and lead the order by it; the other matches
-// follow by the cheap score. A search with at most RANKED_CANDIDATES matches is ordered exactly as by
-// relevance alone; in a larger one, a match outside the candidates (one found through its description
-// only, or by prefix or typo, or with a longer title, while more than RANKED_CANDIDATES titles hold the
-// words) comes after the candidates even where its relevance is higher. Each hit still reports its own
-// exact relevance, so past the candidates relevance no longer falls monotonically.
+// Ranking is bounded, and so is what a text search reads. A common word matches a tenth of a large kaart
+// ("koffie": 12,000 of 100,000 items); ranking, or even scoring, every match made the search grow with the
+// kaart. The query's forms are computed once per statement (unaccent is only stable: inline, PostgreSQL
+// redid it for every row). A search with at most RANKED_CANDIDATES matches ranks them all: ordered exactly
+// by relevance. A larger one ranks only candidates taken from the title-word index
+// (social_map_title_word, kept by triggers): for each of the query's words (the last one as a prefix, the
+// exact word first) the items whose titles hold it, shortest title first, RANKED_CANDIDATES in all. The
+// matching candidates lead the order by their exact relevance (segment 0); every other match follows in key
+// order (kind, id; segment 1), read through the primary key only as far as the page needs. So in a large
+// search a match outside the candidates (found through its description only, by typo, by a stem that is
+// not a title word, or with a longer title than the candidates) comes after them even where its relevance
+// is higher, and past the candidates the hits are no longer by relevance or distance. Each hit still
+// reports its own exact relevance. RANKED_CANDIDATES was 200 when every match was scored; each candidate now
+// costs a key lookup (about four buffers), and at 100 a first page of 20 reads about 30 buffers per hit.
 import type { Database } from '../../kit/database';
 import { badInput } from '../../../platform/errors';
 import { assertAreaCode, insideAreaSql } from '../../kit/areas';
 import { decodeCursor, pageSize, toConnection } from '../../kit/pagination';
 import type { CapacityRecord } from '../../kit/capacity';
 import type { ContactRecord } from '../../kit/contact-details';
+import { titleWordCandidatesSql } from './title-word-candidates';
 
 export interface SocialMapFilter {
   text?: string | null;
@@ -58,7 +61,7 @@ export interface SocialMapRow {
   rank: number;
 }
 
-/** The position in the order: ranked candidates (segment 0, by relevance) first, then the other matches (segment 1, by title score). */
+/** The position in the order: ranked candidates (segment 0, by relevance) first, then the other matches (segment 1, by key). */
 interface Cursor {
   segment: number;
   rank: number;
@@ -68,9 +71,9 @@ interface Cursor {
 }
 
 /** How many of a text search's matches get the exact relevance (see above). */
-export const RANKED_CANDIDATES = 200;
-/** Words of the query the cheap score looks for. */
-const MAX_SCORED_WORDS = 8;
+export const RANKED_CANDIDATES = 100;
+/** Words of the query that candidates are taken for. */
+const MAX_PICKED_WORDS = 8;
 
 const MAX_TEXT = 200;
 const MAX_RADIUS_KM = 100;
@@ -105,25 +108,23 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
   };
   const where: string[] = [];
   let relevance = '0::float8';
-  let titleScore: string | null = null;
+  let candidates: string | null = null;
   let distance = 'NULL::float8';
 
   const text = filter.text?.trim();
   if (text) {
     if (text.length > MAX_TEXT) throw badInput(`text is at most ${MAX_TEXT} characters`, 'filter.text');
     const t = param(text);
-    const prefix = prefixQuery(wordsOf(text));
+    const words = wordsOf(text);
+    const prefix = prefixQuery(words);
     const p = prefix ? param(prefix) : null;
     // The query's forms are computed once per statement (uncorrelated subqueries): unaccent is only stable,
     // so written inline PostgreSQL would redo it, and the tsquery, for every row it checks or ranks.
-    const words = `(SELECT websearch_to_tsquery('dutch', unaccent(${t})))`;
+    const query = `(SELECT websearch_to_tsquery('dutch', unaccent(${t})))`;
     const normalised = `(SELECT lower(unaccent(${t})))`;
-    where.push(`(i.search @@ ${words}${p ? ` OR i.search @@ to_tsquery('simple', ${p})` : ''} OR i.title_norm % ${normalised})`);
-    relevance = `round((ts_rank_cd(i.search, ${words}) + similarity(i.title_norm, ${normalised}))::numeric, 6)::float8`;
-    // The cheap score: how many of the query's words (its first MAX_SCORED_WORDS) the normalised title
-    // holds, then the shorter title first (title similarity favours it). Plain string searches; no ranking function.
-    const inTitle = wordsOf(text).slice(0, MAX_SCORED_WORDS).map((word) => `(strpos(i.title_norm, ${param(word)}) > 0)::int`);
-    titleScore = `round((${inTitle.length ? inTitle.join(' + ') : '0'} - length(i.title_norm) / 10000.0)::numeric, 6)::float8`;
+    where.push(`(i.search @@ ${query}${p ? ` OR i.search @@ to_tsquery('simple', ${p})` : ''} OR i.title_norm % ${normalised})`);
+    relevance = `round((ts_rank_cd(i.search, ${query}) + similarity(i.title_norm, ${normalised}))::numeric, 6)::float8`;
+    candidates = titleWordCandidatesSql(words.slice(0, MAX_PICKED_WORDS), words.length <= MAX_PICKED_WORDS, RANKED_CANDIDATES, param);
   }
   if (filter.themes?.length) where.push(`i.themes && ${param(filter.themes)}::text[]`);
   if (filter.targetGroups?.length) where.push(`i.target_groups && ${param(filter.targetGroups)}::text[]`);
@@ -162,42 +163,60 @@ export async function searchSocialMap(db: Database, filter: SocialMapFilter, fir
   const nextOccurrence = `(SELECT min(o.starts_at) FROM social_map_occurrence o WHERE o.kind = i.kind AND o.item_id = i.item_id AND o.starts_at >= ${windowFrom})`;
 
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  let keyset = '';
-  if (after) {
-    const c = decodeCursor(after, isCursor);
-    keyset = `WHERE (h.segment, -h.rank, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(c.segment)}::int, ${param(-c.rank)}::float8, ${param(c.distance)}::float8, ${param(c.kind)}::text, ${param(c.id)}::text)`;
-  }
+  const cursor = after ? decodeCursor(after, isCursor) : null;
   const columns = 'i.kind, i.item_id, i.partner, i.title, i.description, i.themes, i.target_groups, i.area_code, i.organisation_id, i.contact, i.capacity, i.free, i.latitude, i.longitude, i.recurrence';
-  const order = 'ORDER BY h.segment, h.rank DESC, coalesce(h.distance_km, 0), h.kind, h.item_id';
-  const sql = titleScore
-    ? `
-    WITH matched AS MATERIALIZED (
-      SELECT i.kind, i.item_id, ${distance} AS distance_km, ${titleScore} AS title_score FROM social_map_item i ${whereSql}
-    ), candidates AS (
-      SELECT c.kind, c.item_id, ${relevance} AS relevance
-      FROM (SELECT kind, item_id FROM matched ORDER BY title_score DESC, coalesce(distance_km, 0), kind, item_id LIMIT ${RANKED_CANDIDATES}) c
-      JOIN social_map_item i ON i.kind = c.kind AND i.item_id = c.item_id
-    ), page AS (
-      SELECT * FROM (
-        SELECT m.kind, m.item_id, m.distance_km, CASE WHEN c.item_id IS NULL THEN 1 ELSE 0 END AS segment, coalesce(c.relevance, m.title_score) AS rank
-        FROM matched m LEFT JOIN candidates c ON c.kind = m.kind AND c.item_id = m.item_id
-      ) h
-      ${keyset}
-      ${order}
-      LIMIT ${param(limit + 1)}
+  let sql: string;
+  if (candidates) {
+    const n = param(RANKED_CANDIDATES);
+    const rows = param(limit + 1);
+    // A cursor in segment 1 is past every candidate; one in segment 0 is past none of the other matches.
+    const afterRanked = cursor?.segment === 1 ? 'WHERE false'
+      : cursor ? `WHERE (-h.relevance, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-cursor.rank)}::float8, ${param(cursor.distance)}::float8, ${param(cursor.kind)}::text, ${param(cursor.id)}::text)` : '';
+    const afterRest = cursor?.segment === 1 ? `AND (i.kind, i.item_id) > (${param(cursor.kind)}::text, ${param(cursor.id)}::text)` : '';
+    const and = whereSql ? `${whereSql} AND` : 'WHERE';
+    // head: the matches in no order, planned as for reading them all (so by their indexes, not by a scan
+    // that hopes to stop early) but read only as far as RANKED_CANDIDATES + 1: a CTE runs as far as it is
+    // read. All of them are ranked when that is all there is.
+    // ranked: each candidate by its key (LATERAL with LIMIT: a nested loop over the primary key, never a scan
+    // of every match to join with). rest: LIMIT 0 when the ranked part fills the page, and then PostgreSQL does
+    // not run it at all; else it reads the other matches in key order only as far as the page needs.
+    const small = `(SELECT count(*) FROM (SELECT 1 FROM head LIMIT ${n} + 1) h) <= ${n}`;
+    sql = `
+    WITH head AS MATERIALIZED (
+      SELECT i.kind, i.item_id FROM social_map_item i ${whereSql}
+    ), pool AS MATERIALIZED (
+      SELECT kind, item_id FROM head WHERE ${small}
+      UNION ALL
+      SELECT kind, item_id FROM (${candidates}) c WHERE NOT ${small}
+    ), ranked AS MATERIALIZED (
+      SELECT r.* FROM pool c CROSS JOIN LATERAL (
+        SELECT ${columns}, ${relevance} AS relevance, ${distance} AS distance_km
+        FROM social_map_item i ${and} i.kind = c.kind AND i.item_id = c.item_id LIMIT 1
+      ) r
+    ), ranked_page AS (
+      SELECT h.*, h.relevance AS rank, 0 AS segment FROM ranked h ${afterRanked} ORDER BY h.relevance DESC, coalesce(h.distance_km, 0), h.kind, h.item_id LIMIT ${rows}
+    ), rest_page AS (
+      SELECT ${columns}, ${relevance} AS relevance, ${distance} AS distance_km, 0::float8 AS rank, 1 AS segment
+      FROM social_map_item i ${and} (i.kind, i.item_id) NOT IN (SELECT kind, item_id FROM ranked) ${afterRest}
+      ORDER BY i.kind, i.item_id LIMIT ${rows} - (SELECT count(*) FROM ranked_page)
     )
-    SELECT ${columns}, CASE WHEN h.segment = 0 THEN h.rank ELSE ${relevance} END AS relevance, h.distance_km, ${nextOccurrence} AS next_occurrence, h.segment, h.rank
-    FROM page h JOIN social_map_item i ON i.kind = h.kind AND i.item_id = h.item_id
-    ${order}`
-    : `
+    SELECT i.*, ${nextOccurrence} AS next_occurrence
+    FROM (SELECT * FROM ranked_page UNION ALL SELECT * FROM rest_page) i
+    ORDER BY i.segment, i.rank DESC, CASE WHEN i.segment = 0 THEN coalesce(i.distance_km, 0) ELSE 0 END, i.kind, i.item_id`;
+  } else {
+    const keyset = cursor
+      ? `WHERE (-h.rank, coalesce(h.distance_km, 0), h.kind, h.item_id) > (${param(-cursor.rank)}::float8, ${param(cursor.distance)}::float8, ${param(cursor.kind)}::text, ${param(cursor.id)}::text)`
+      : '';
+    sql = `
     SELECT * FROM (
       SELECT ${columns}, 0::float8 AS relevance, ${distance} AS distance_km, ${nextOccurrence} AS next_occurrence, 0 AS segment, 0::float8 AS rank
       FROM social_map_item i
       ${whereSql}
     ) h
     ${keyset}
-    ${order}
+    ORDER BY h.rank DESC, coalesce(h.distance_km, 0), h.kind, h.item_id
     LIMIT ${param(limit + 1)}`;
+  }
   const rows: SocialMapRow[] = await db.query(sql, params);
   return {
     ...toConnection(rows, limit, positionOf, after),
