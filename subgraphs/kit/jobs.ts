@@ -154,8 +154,19 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   const start = async (): Promise<Runner> => {
     const events: WorkerEvents = new EventEmitter();
     let poolId: string | undefined;
+    let runner: Runner | undefined;
+    let replaced = false;
+    // the pool stops for good only through `stop`; otherwise (it could not record a job's end, its workers
+    // gave up looking for jobs) it is replaced as soon as it begins to shut down: while it waits for its
+    // workers, it takes no jobs
+    const replace = (reason: unknown) => {
+      if (stopping || replaced || !runner) return;
+      replaced = true;
+      restarting = restart(runner, poolId, reason);
+    };
     events.on('pool:create', ({ workerPool }) => (poolId = workerPool.id));
-    const runner = await run({
+    events.on('pool:gracefulShutdown', ({ message }) => replace(message));
+    runner = await run({
       pgPool: pool,
       concurrency,
       pollInterval: options.pollIntervalMs ?? 1000,
@@ -166,22 +177,19 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
       events,
       preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
     });
-    // the pool stops for good only through `stop`; after a failure to record a job's end it has stopped too
-    // (runner.promise settles, resolved or rejected, without `stop`)
-    const stopped = (error?: unknown) => {
-      if (!stopping) restarting = restart(runner, poolId, error ?? 'its worker pool shut down');
-    };
-    runner.promise.then(() => stopped(), stopped);
+    runner.promise.then(() => replace('its worker pool shut down'), replace);
     return runner;
   };
 
   const restart = async (failed: Runner, poolId: string | undefined, error: unknown): Promise<void> => {
-    warn(`the runner stopped (${error instanceof Error ? error.message : String(error)}); it starts again once the database answers`);
-    await failed.stop().catch(() => undefined); // its crontab too
+    options.log.warn(`jobs: the runner stopped (${error instanceof Error ? error.message : String(error)}); it starts again once the database answers`);
+    // its crontab too; waited for a few seconds at most (a job still running there may then run twice)
+    await Promise.race([failed.stop().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     for (let delayMs = 250; !stopping; delayMs = Math.min(delayMs * 2, 2_000)) {
       try {
         if (poolId) await pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [[poolId]]);
         current = await start();
+        options.log.warn('jobs: the runner started again');
         return;
       } catch (failure) {
         warn(`the runner could not start again yet: ${failure instanceof Error ? failure.message : String(failure)}`);

@@ -50,7 +50,10 @@ beforeAll(async () => {
     databaseUrl,
     log: serviceLog('reliability'),
     pollIntervalMs: 200,
+    concurrency: 8,
+    crontab: '* * * * * test_tick', // as gemeente's sweep
     tasks: {
+      test_tick: async () => undefined,
       'test.gated': async (payload) => {
         const { n, fail } = payload as { n: number; fail?: boolean };
         const attempt = tries.filter((t) => t.n === n).length + 1;
@@ -79,7 +82,8 @@ test('jobs that end while PostgreSQL is away: no unhandled rejection, both run a
   await postgres.stop();
   open(); // both end now: one succeeds, one fails; neither end can be recorded
   gate = undefined;
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  // long enough for the idle workers to give up looking for jobs too (graphile-worker: 10 failures in a row)
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
   await postgres.start();
 
   // neither stays locked: both are taken again (well within graphile-worker's 4-hour lock timeout)
