@@ -40,6 +40,7 @@ const MAPPERS: Record<Partner, Record<string, string>> = {
     BoardListing: '../board#BoardItem',
     Cascade: '../entities#Cascade',
     CascadeStep: '../entities#CascadeStep',
+    CascadeRule: '../entities#CascadeRule',
     CascadeAsk: '../cascade#CascadeAskItem',
     MatchCandidate: '../candidates#RankedCandidate',
     Area: '../../kit/references#AreaRef',

@@ -9,6 +9,7 @@
 // re-reads the step, so of two processes (or a late answer racing the deadline) one advances and the other
 // sees the step already answered; the deadline job is idempotent for the same reason.
 import { randomUUID } from 'node:crypto';
+import type DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../platform/errors';
@@ -22,7 +23,8 @@ import { cancelJob, scheduleJob } from '../kit/jobs';
 import { effectiveStatus } from '../kit/helper-profile';
 import { readPage, toConnection } from '../kit/pagination';
 import type { Database } from '../kit/database';
-import { Cascade, CascadeStep, HelpRequest, Match, Volunteer } from './entities';
+import { Cascade, CascadeStep, HelpRequest, Match, Volunteer, type CascadeRule } from './entities';
+import type { RankedCandidate } from './candidates';
 import type { CascadeAnswer, CascadeStatus } from './entities/cascade';
 import { OPEN_MATCH_STATES } from './entities/match';
 import { intakeOrganisationProposes, recordProposal, type ProposalAccess } from './matching';
@@ -36,7 +38,7 @@ export const CASCADE_DEADLINE_TASK = 'welzijn.cascade-deadline';
 export const MAX_CASCADE_CANDIDATES = 20;
 const HOUR_MS = 3600 * 1000;
 
-type Candidate = { pool: 'VOLUNTEER' | 'NEIGHBOUR'; helperId: string };
+export type Candidate = { pool: 'VOLUNTEER' | 'NEIGHBOUR'; helperId: string };
 
 /** One job per cascade: asking the next candidate moves it to the new deadline, ending the cascade removes it. */
 const jobKeyOf = (cascadeId: string) => `cascade:${cascadeId}`;
@@ -50,6 +52,12 @@ export interface CascadeAskItem {
   areaCode: string;
   wishedTimes: string[];
   deadline: Date;
+}
+
+/** How long each candidate has to answer, for a cascade and for a rule. */
+export function checkAnswerWithinHours(hours: number): number {
+  if (!Number.isInteger(hours) || hours < 1 || hours > 168) throw badInput('answerWithinHours is 1 to 168', 'input.answerWithinHours');
+  return hours;
 }
 
 function checkCandidates(candidates: readonly Candidate[]): Candidate[] {
@@ -72,6 +80,35 @@ async function assertOwnVolunteers(manager: EntityManager, candidates: readonly 
   if (i >= 0) throw notFound('Volunteer', candidates[i].helperId, `input.candidates.${i}.helperId`);
 }
 
+/** A cascade's list without a matcher's: the holder's volunteers as the match view ranks them (candidates.ts). */
+export const rankVolunteers =
+  (ranked: DataLoader<HelpRequest, RankedCandidate[], string>) =>
+  async (request: HelpRequest): Promise<Candidate[]> =>
+    (await ranked.load(request)).map(({ pool, helperId }) => ({ pool, helperId }));
+
+/** A new cascade's row, ASKING; the caller sets whose it is. */
+const newCascade = (request: HelpRequest, answerWithinHours: number, startedBy: string, ruleId: string | null) => ({
+  id: `cascade-${randomUUID()}`,
+  helpRequestId: request.id,
+  startedBy,
+  ruleId,
+  status: 'ASKING' as const,
+  answerWithinHours,
+  matchId: null,
+  startedAt: new Date(),
+  endedAt: null,
+});
+
+/** Records a new cascade's candidates in order, logs the write on the hulpvraag and asks the first candidate. */
+async function beginCascade(manager: EntityManager, cascade: Cascade, list: readonly Candidate[], request: HelpRequest, writer: Pick<PersonalDataAccess, 'caller' | 'log'>): Promise<void> {
+  await manager.insert(
+    CascadeStep,
+    list.map((candidate, i) => ({ id: `cascade-step-${randomUUID()}`, cascadeId: cascade.id, position: i + 1, pool: candidate.pool, helperId: candidate.helperId })),
+  );
+  await logPersonalDataWrite(manager, writer, helpRequestPolicy, request, ['cascade']);
+  await askNext(manager, cascade);
+}
+
 /**
  * Starts a cascade on the caller's OPEN hulpvraag and asks its first candidate. `rank` gives the list when
  * the matcher sends none (the caller's volunteers, by the shared scoring function).
@@ -84,8 +121,7 @@ export async function startCascade(
   rank: (request: HelpRequest) => Promise<Candidate[]>,
 ): Promise<Cascade> {
   checkId(input.helpRequestId, 'input.helpRequestId');
-  const hours = input.answerWithinHours;
-  if (!Number.isInteger(hours) || hours < 1 || hours > 168) throw badInput('answerWithinHours is 1 to 168', 'input.answerWithinHours');
+  const hours = checkAnswerWithinHours(input.answerWithinHours);
   const given = input.candidates ? checkCandidates(input.candidates) : null;
   let list: Candidate[] = [];
   let request: HelpRequest | undefined;
@@ -99,31 +135,36 @@ export async function startCascade(
       request = await lockOwnRow(manager, HelpRequest, input.helpRequestId, intakeOrganisationProposes(personalData), caller, 'input.helpRequestId');
       if (request.status !== 'OPEN') throw conflict(`Hulpvraag ${request.id} is ${request.status}; only an OPEN hulpvraag is put to candidates`, 'input.helpRequestId');
       if (given) await assertOwnVolunteers(manager, given, caller);
-      if (await manager.existsBy(Cascade, { helpRequestId: request.id, status: 'ASKING' })) {
+      if (await isAsking(manager, request.id)) {
         throw conflict(`Hulpvraag ${request.id} has a cascade asking already; cancel it first`, 'input.helpRequestId');
       }
       list = given ?? (await rank(request)).slice(0, MAX_CASCADE_CANDIDATES);
       if (!list.length) throw conflict(`No candidates for hulpvraag ${request.id}; send a list of candidates`, 'input.candidates');
-      return manager.create(Cascade, {
-        id: `cascade-${randomUUID()}`,
-        helpRequestId: request.id,
-        startedBy: caller.subject!,
-        status: 'ASKING',
-        answerWithinHours: hours,
-        matchId: null,
-        startedAt: new Date(),
-        endedAt: null,
-      });
+      return manager.create(Cascade, newCascade(request, hours, caller.subject!, null));
     },
   });
-  if (!created) return record;
-  await manager.insert(
-    CascadeStep,
-    list.map((candidate, i) => ({ id: `cascade-step-${randomUUID()}`, cascadeId: record.id, position: i + 1, pool: candidate.pool, helperId: candidate.helperId })),
-  );
-  await logPersonalDataWrite(manager, personalData, helpRequestPolicy, request!, ['cascade']);
-  await askNext(manager, record);
+  if (created) await beginCascade(manager, record, list, request!, personalData);
   return record;
+}
+
+/** Whether the hulpvraag has a cascade asking (at most one does: the index cascade_asking). */
+export const isAsking = (manager: EntityManager, helpRequestId: string) => manager.existsBy(Cascade, { helpRequestId, status: 'ASKING' });
+
+/**
+ * Starts a cascade rule's cascade on a locked OPEN hulpvraag of the rule's organisation (cascade-rules.ts
+ * checked it), with `list` ranked for it; `writer` is the rule acting for its organisation.
+ */
+export async function startRuleCascade(
+  manager: EntityManager,
+  request: HelpRequest,
+  rule: CascadeRule,
+  list: readonly Candidate[],
+  writer: Pick<PersonalDataAccess, 'caller' | 'log'>,
+): Promise<Cascade> {
+  const cascade = manager.create(Cascade, { ...newCascade(request, rule.answerWithinHours, writer.caller.subject!, rule.id), organisationId: rule.organisationId });
+  await manager.insert(Cascade, cascade);
+  await beginCascade(manager, cascade, list.slice(0, MAX_CASCADE_CANDIDATES), request, writer);
+  return cascade;
 }
 
 async function endCascade(manager: EntityManager, cascade: Cascade, status: Exclude<CascadeStatus, 'ASKING'>, matchId: string | null = null): Promise<void> {

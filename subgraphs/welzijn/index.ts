@@ -10,6 +10,8 @@ import { disclosures, policies } from './policies';
 import { answerOpenMatches, neighbourOffers, type WelzijnServices } from './neighbour-offers';
 import { OFFER_MATCHES_PATH, offerMatchesRoute } from '../kit/matching/offer-check';
 import { CASCADE_DEADLINE_TASK, expireAsk } from './cascade';
+import { CASCADE_RULE_TASK } from './cascade-rule-trigger';
+import { runCascadeRule } from './cascade-rules';
 import { organisationRegistry } from './organisations';
 
 export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
@@ -22,10 +24,13 @@ export const welzijn: SubgraphDefinition<Loaders, WelzijnServices> = {
   policies,
   eventSubjects,
   disclosures,
-  // an ask-and-cascade's deadlines (cascade.ts)
+  // an ask-and-cascade's deadlines (cascade.ts), and the cascades that rules start (cascade-rules.ts)
   jobs: (db) => ({
     [CASCADE_DEADLINE_TASK]: async (payload) => {
       await expireAsk(db, payload as { cascadeId: string; stepId: string });
+    },
+    [CASCADE_RULE_TASK]: async (payload) => {
+      await runCascadeRule(db, payload as { helpRequestId: string });
     },
   }),
   startServices: (_db, peers, config, { log }) => ({

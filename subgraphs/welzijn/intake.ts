@@ -18,11 +18,12 @@ import { HELP_REQUEST_TRANSITIONS } from './state-machine';
 import { helpRequestPolicy } from './policies';
 import { recordEvent } from '../kit/events/outbox';
 import { attentionNote, logAttentionNoteWrite } from './attention-note';
+import { scheduleRuleCascade } from './cascade-rule-trigger';
 
 const DAY_MS = 24 * 3600 * 1000;
 const MAX_LANGUAGES = 20;
 
-/** Moves a locked hulpvraag to `to` and records the step. */
+/** Moves a locked hulpvraag to `to` and records the step; one that becomes OPEN may start a cascade rule's job. */
 export async function moveHelpRequest(manager: EntityManager, request: HelpRequest, to: HelpRequestStatus, caller: Caller, reason: string | null): Promise<HelpRequest> {
   assertTransition(HELP_REQUEST_TRANSITIONS, 'hulpvraag', request.status, to);
   const from = request.status;
@@ -30,6 +31,7 @@ export async function moveHelpRequest(manager: EntityManager, request: HelpReque
   await manager.update(HelpRequest, { id: request.id }, { status: to });
   await manager.insert(HelpRequestTransition, { helpRequestId: request.id, fromStatus: from, toStatus: to, at: new Date(), bySubject: caller.subject!, byOrganisationId: caller.organisationId!, reason });
   await recordEvent(manager, { type: 'HELP_REQUEST_STATUS_CHANGED', subject: { type: 'HelpRequest', id: request.id } });
+  if (to === 'OPEN') await scheduleRuleCascade(manager, request);
   return request;
 }
 

@@ -20,6 +20,7 @@ import { OPEN_MATCH_STATES } from './entities/match';
 import type { HelpRequestStatus } from './entities/help-request';
 import { helpRequestPolicy, helpRequestTransferPolicy } from './policies';
 import type { OrganisationRegistry } from './organisations';
+import { scheduleRuleCascade } from './cascade-rule-trigger';
 
 const TRANSFERABLE: readonly HelpRequestStatus[] = ['ASSESSED', 'OPEN'];
 const MAX_REASON = 1000;
@@ -80,6 +81,8 @@ export async function transferHelpRequest(
     // logged with the hulpvraag's holders when it was written (the sender's)
     await logPersonalDataWrite(manager, personalData, helpRequestPolicy, request, ['intakeOrganisation']);
     await logPersonalDataWrite(manager, personalData, helpRequestTransferPolicy, record, ['helpRequest', 'from', 'to', 'reason']);
+    // an OPEN hulpvraag is now OPEN at the receiver: the receiver's cascade rule may fire
+    await scheduleRuleCascade(manager, { ...request, intakeOrganisationId: to });
   }
   return record;
 }

@@ -327,6 +327,7 @@ const EXEMPT: Record<string, string> = {
   'gemeente:Query.webhooks': "one statement per page; an endpoint's organisation comes from the loader",
   'gemeente:Query.webhookDeliveries': "one statement per page: each delivery's attempts are aggregated in it (json_agg)",
   'welzijn:Query.cascadeAsks': 'one statement per page (the ask, its cascade and hulpvraag joined); an area is a federated reference',
+  'welzijn:Query.cascadeRules': 'one statement (the organisation\'s rules in force, at most one per category); a rule has only scalar fields',
 };
 
 // ------------------------------------------------------------------------------------------------ the tests

@@ -9,7 +9,7 @@ export function writtenFields(input: object): string[] {
   return Object.keys(input).filter((key) => key !== 'clientMutationId' && (input as Record<string, unknown>)[key] != null);
 }
 
-export async function logPersonalDataWrite<Row>(manager: EntityManager, personalData: PersonalDataAccess, policy: PersonalDataPolicy<Row>, row: Row, fields: readonly string[]): Promise<void> {
+export async function logPersonalDataWrite<Row>(manager: EntityManager, personalData: Pick<PersonalDataAccess, 'caller' | 'log'>, policy: PersonalDataPolicy<Row>, row: Row, fields: readonly string[]): Promise<void> {
   const record = recordOf(policy, row);
   for (const field of fields) personalData.log.record(record, `write:${field}`, personalData.caller);
   await personalData.log.write(manager);

@@ -12,12 +12,17 @@ export class Cascade {
   @Column({ type: 'text', name: 'help_request_id' })
   helpRequestId!: string;
 
-  /** The hulpvraag's holder (its intake organisation), whose matcher started it. */
+  /** The hulpvraag's holder (its intake organisation), whose matcher or rule started it. */
   @Column({ type: 'text', name: 'organisation_id' })
   organisationId!: string;
 
+  /** The matcher's token subject, or `cascade-rule:<rule id>` for one a rule started. */
   @Column({ type: 'text', name: 'started_by' })
   startedBy!: string;
+
+  /** The rule that started it (cascade-rules.ts); null when a matcher did. */
+  @Column({ type: 'text', name: 'rule_id', nullable: true })
+  ruleId!: string | null;
 
   @Column({ type: 'text' })
   status!: CascadeStatus;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ContactRecord as ContactRecordModel } from '../../kit/contact-details';
 import type { CapacityRecord as CapacityRecordModel } from '../../kit/capacity';
 import type { Training as TrainingModel } from '../../kit/helper-profile';
-import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel, HelpRequestTransfer as HelpRequestTransferModel, Cascade as CascadeModel, CascadeStep as CascadeStepModel } from '../entities';
+import type { HelpRequest as HelpRequestModel, VolunteerVacancy as VolunteerVacancyModel, Volunteer as VolunteerModel, VacancyResponse as VacancyResponseModel, Match as MatchModel, HelpRequestTransfer as HelpRequestTransferModel, Cascade as CascadeModel, CascadeStep as CascadeStepModel, CascadeRule as CascadeRuleModel } from '../entities';
 import type { BoardItem as BoardItemModel } from '../board';
 import type { CascadeAskItem as CascadeAskItemModel } from '../cascade';
 import type { RankedCandidate as RankedCandidateModel } from '../candidates';
@@ -230,7 +230,7 @@ export type CapacityInput = {
   waitingDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An ask-and-cascade: a hulpvraag put to a ranked list of candidates, one after another. */
+/** An ask-and-cascade: a hulpvraag put to a ranked list of candidates, one after another, by a matcher or a cascade rule. */
 export type Cascade = {
   __typename?: 'Cascade';
   /** How long each candidate has to answer, in hours (1–168). */
@@ -241,8 +241,10 @@ export type Cascade = {
   id: Scalars['ID']['output'];
   /** The match made when a candidate accepted. */
   match?: Maybe<Match>;
-  /** When the matcher started it. */
+  /** When it was started. */
   startedAt: Scalars['DateTime']['output'];
+  /** Who started it: a matcher (startCascade) or your organisation's cascade rule. */
+  startedBy: CascadeStarter;
   /** Where it stands. */
   status: CascadeStatus;
   /** Every candidate in the order they are asked, each with its ask and answer. Bounded: at most 20 (the list it was started with). */
@@ -315,6 +317,28 @@ export type CascadeCandidateInput = {
   /** Which pool the helper comes from. */
   pool: CandidatePool;
 };
+
+/** A cascade rule: the organisation's hulpvragen of one category are put to an ask-and-cascade as they become OPEN. */
+export type CascadeRule = {
+  __typename?: 'CascadeRule';
+  /** How long each candidate has to answer, in hours (1–168). */
+  answerWithinHours: Scalars['Int']['output'];
+  /** The hulpvragen it is for. */
+  category: HelpCategory;
+  /** The rule's key. */
+  id: Scalars['ID']['output'];
+  /** When it was set again or removed; null while it is in force. */
+  replacedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was set. */
+  setAt: Scalars['DateTime']['output'];
+};
+
+/** Who started a cascade. */
+export type CascadeStarter =
+  /** a matcher (or partner system) with startCascade */
+  | 'MATCHER'
+  /** a cascade rule (setCascadeRule), when the hulpvraag became OPEN */
+  | 'RULE';
 
 /** Where an ask-and-cascade stands. */
 export type CascadeStatus =
@@ -1183,6 +1207,8 @@ export type Mutation = {
   registerVolunteer: RegisterVolunteerPayload;
   /** Puts an OPEN hulpvraag your organisation took in on the self-matching board (pseudonymous; releasing again changes nothing). Roles matcher or partner-system. */
   releaseToBoard: ReleaseToBoardPayload;
+  /** Removes your organisation's cascade rule for a category: hulpvragen that become OPEN from then on are not put to a cascade by it (cascades it started go on). Removing again changes nothing. Roles matcher or partner-system. */
+  removeCascadeRule: RemoveCascadeRulePayload;
   /**
    * A helper responds to a board listing through their organisation's partner system: one of its volunteers, or
    * a neighbour's offer it may propose. Records a SELF match pending the matcher's review; only as many helpers
@@ -1199,6 +1225,15 @@ export type Mutation = {
   respondToVacancy: RespondToVacancyPayload;
   /** Ends a pause early: the volunteer is ACTIVE and offered for matching again. Roles matcher or partner-system. */
   resumeVolunteer: ResumeVolunteerPayload;
+  /**
+   * A cascade rule: each hulpvraag of the category that becomes OPEN at your organisation (taken in by it, or
+   * handed over to it while OPEN) is put to an ask-and-cascade at once, as startCascade without a list would:
+   * your volunteers ranked by the shared scoring function, each given answerWithinHours to answer. Nothing is
+   * started when none of them can be proposed, or when a cascade is asking already. One rule per category:
+   * setting it again replaces it (for hulpvragen that become OPEN from then on). Safe to retry with the same
+   * clientMutationId. Roles matcher or partner-system.
+   */
+  setCascadeRule: SetCascadeRulePayload;
   /** The volunteer's availability switch (beschikbaar / even niet), set by their organisation. Roles matcher or partner-system. */
   setVolunteerAvailable: SetVolunteerAvailablePayload;
   /**
@@ -1330,6 +1365,12 @@ export type MutationReleaseToBoardArgs = {
 
 
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationRemoveCascadeRuleArgs = {
+  input: RemoveCascadeRuleInput;
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationRespondToBoardArgs = {
   input: RespondToBoardInput;
 };
@@ -1344,6 +1385,12 @@ export type MutationRespondToVacancyArgs = {
 /** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
 export type MutationResumeVolunteerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The hub's write entry points; each mutation runs in one transaction of the subgraph that owns the data. */
+export type MutationSetCascadeRuleArgs = {
+  input: SetCascadeRuleInput;
 };
 
 
@@ -1712,6 +1759,8 @@ export type Query = {
    * description or the location). Answer one with answerCascade. Role partner-system.
    */
   cascadeAsks: CascadeAskConnection;
+  /** Your organisation's cascade rules in force (setCascadeRule), by category: never another organisation's. Bounded: at most 18 (one per HelpCategory). Roles matcher or partner-system. */
+  cascadeRules: Array<CascadeRule>;
   /**
    * Follow-ups due (nazorg): your organisation's active matches (of hulpvragen it took in) whose 2–3-week check
    * is due (from 14 days after the start) or overdue (past followUpDue) and not yet recorded with
@@ -1859,6 +1908,23 @@ export type ReleaseToBoardPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Removes a cascade rule. */
+export type RemoveCascadeRuleInput = {
+  /** The category whose rule is removed. */
+  category: HelpCategory;
+  /** Optional: removing is safe to repeat anyway (1–100 characters when given). */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What removeCascadeRule answers. */
+export type RemoveCascadeRulePayload = {
+  __typename?: 'RemoveCascadeRulePayload';
+  /** The rule removed, with replacedAt; null when there was none in force (removed before). */
+  cascadeRule?: Maybe<CascadeRule>;
+  /** What was wrong; empty when it went through. */
+  userErrors: Array<UserError>;
+};
+
 /** A helper's response to a board listing. */
 export type RespondToBoardInput = {
   /** Makes the mutation safe to retry (1–100 characters, unique per organisation sending it). */
@@ -1916,6 +1982,25 @@ export type ResumeVolunteerPayload = {
   userErrors: Array<UserError>;
   /** The volunteer, active again; null when there are userErrors. */
   volunteer?: Maybe<Volunteer>;
+};
+
+/** Sets a cascade rule. */
+export type SetCascadeRuleInput = {
+  /** How long each candidate has to answer, in hours (1–168). */
+  answerWithinHours: Scalars['Int']['input'];
+  /** The hulpvragen it is for. */
+  category: HelpCategory;
+  /** Makes the mutation safe to retry (1–100 characters, unique per organisation). */
+  clientMutationId: Scalars['String']['input'];
+};
+
+/** What setCascadeRule answers. */
+export type SetCascadeRulePayload = {
+  __typename?: 'SetCascadeRulePayload';
+  /** The rule (or, on a retry, the one set then, with replacedAt when it was set again since); null when there are userErrors. */
+  cascadeRule?: Maybe<CascadeRule>;
+  /** What was wrong (answerWithinHours out of range: BAD_USER_INPUT); empty when it went through. When not empty, nothing was written. */
+  userErrors: Array<UserError>;
 };
 
 /** What setVolunteerAvailable answers. */
@@ -2570,6 +2655,8 @@ export type ResolversTypes = ResolversObject<{
   CascadeAskConnection: ResolverTypeWrapper<Omit<CascadeAskConnection, 'edges'> & { edges: Array<ResolversTypes['CascadeAskEdge']> }>;
   CascadeAskEdge: ResolverTypeWrapper<Omit<CascadeAskEdge, 'node'> & { node: ResolversTypes['CascadeAsk'] }>;
   CascadeCandidateInput: CascadeCandidateInput;
+  CascadeRule: ResolverTypeWrapper<CascadeRuleModel>;
+  CascadeStarter: CascadeStarter;
   CascadeStatus: CascadeStatus;
   CascadeStep: ResolverTypeWrapper<CascadeStepModel>;
   ClarifyHelpRequestPayload: ResolverTypeWrapper<Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversTypes['HelpRequest']> }>;
@@ -2651,11 +2738,15 @@ export type ResolversTypes = ResolversObject<{
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegisterVolunteerPayload: ResolverTypeWrapper<Omit<RegisterVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   ReleaseToBoardPayload: ResolverTypeWrapper<Omit<ReleaseToBoardPayload, 'listing'> & { listing?: Maybe<ResolversTypes['BoardListing']> }>;
+  RemoveCascadeRuleInput: RemoveCascadeRuleInput;
+  RemoveCascadeRulePayload: ResolverTypeWrapper<Omit<RemoveCascadeRulePayload, 'cascadeRule'> & { cascadeRule?: Maybe<ResolversTypes['CascadeRule']> }>;
   RespondToBoardInput: RespondToBoardInput;
   RespondToBoardPayload: ResolverTypeWrapper<Omit<RespondToBoardPayload, 'response'> & { response?: Maybe<ResolversTypes['BoardResponse']> }>;
   RespondToVacancyInput: RespondToVacancyInput;
   RespondToVacancyPayload: ResolverTypeWrapper<Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversTypes['VacancyResponse']> }>;
   ResumeVolunteerPayload: ResolverTypeWrapper<Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
+  SetCascadeRuleInput: SetCascadeRuleInput;
+  SetCascadeRulePayload: ResolverTypeWrapper<Omit<SetCascadeRulePayload, 'cascadeRule'> & { cascadeRule?: Maybe<ResolversTypes['CascadeRule']> }>;
   SetVolunteerAvailablePayload: ResolverTypeWrapper<Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversTypes['Volunteer']> }>;
   StartCascadeInput: StartCascadeInput;
   StartCascadePayload: ResolverTypeWrapper<Omit<StartCascadePayload, 'cascade'> & { cascade?: Maybe<ResolversTypes['Cascade']> }>;
@@ -2719,6 +2810,7 @@ export type ResolversParentTypes = ResolversObject<{
   CascadeAskConnection: Omit<CascadeAskConnection, 'edges'> & { edges: Array<ResolversParentTypes['CascadeAskEdge']> };
   CascadeAskEdge: Omit<CascadeAskEdge, 'node'> & { node: ResolversParentTypes['CascadeAsk'] };
   CascadeCandidateInput: CascadeCandidateInput;
+  CascadeRule: CascadeRuleModel;
   CascadeStep: CascadeStepModel;
   ClarifyHelpRequestPayload: Omit<ClarifyHelpRequestPayload, 'helpRequest'> & { helpRequest?: Maybe<ResolversParentTypes['HelpRequest']> };
   CloseVolunteerVacancyPayload: Omit<CloseVolunteerVacancyPayload, 'volunteerVacancy'> & { volunteerVacancy?: Maybe<ResolversParentTypes['VolunteerVacancy']> };
@@ -2779,11 +2871,15 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterVolunteerInput: RegisterVolunteerInput;
   RegisterVolunteerPayload: Omit<RegisterVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   ReleaseToBoardPayload: Omit<ReleaseToBoardPayload, 'listing'> & { listing?: Maybe<ResolversParentTypes['BoardListing']> };
+  RemoveCascadeRuleInput: RemoveCascadeRuleInput;
+  RemoveCascadeRulePayload: Omit<RemoveCascadeRulePayload, 'cascadeRule'> & { cascadeRule?: Maybe<ResolversParentTypes['CascadeRule']> };
   RespondToBoardInput: RespondToBoardInput;
   RespondToBoardPayload: Omit<RespondToBoardPayload, 'response'> & { response?: Maybe<ResolversParentTypes['BoardResponse']> };
   RespondToVacancyInput: RespondToVacancyInput;
   RespondToVacancyPayload: Omit<RespondToVacancyPayload, 'response'> & { response?: Maybe<ResolversParentTypes['VacancyResponse']> };
   ResumeVolunteerPayload: Omit<ResumeVolunteerPayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
+  SetCascadeRuleInput: SetCascadeRuleInput;
+  SetCascadeRulePayload: Omit<SetCascadeRulePayload, 'cascadeRule'> & { cascadeRule?: Maybe<ResolversParentTypes['CascadeRule']> };
   SetVolunteerAvailablePayload: Omit<SetVolunteerAvailablePayload, 'volunteer'> & { volunteer?: Maybe<ResolversParentTypes['Volunteer']> };
   StartCascadeInput: StartCascadeInput;
   StartCascadePayload: Omit<StartCascadePayload, 'cascade'> & { cascade?: Maybe<ResolversParentTypes['Cascade']> };
@@ -2917,6 +3013,7 @@ export type CascadeResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['CascadeStarter'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CascadeStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['CascadeStep']>, ParentType, ContextType>;
 }>;
@@ -2945,6 +3042,14 @@ export type CascadeAskConnectionResolvers<ContextType = Context, ParentType exte
 export type CascadeAskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeAskEdge'] = ResolversParentTypes['CascadeAskEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CascadeAsk'], ParentType, ContextType>;
+}>;
+
+export type CascadeRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeRule'] = ResolversParentTypes['CascadeRule']> = ResolversObject<{
+  answerWithinHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['HelpCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  replacedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type CascadeStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CascadeStep'] = ResolversParentTypes['CascadeStep']> = ResolversObject<{
@@ -3190,9 +3295,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordFollowUp?: Resolver<ResolversTypes['RecordFollowUpPayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'id' | 'outcome' | 'satisfaction'>>;
   registerVolunteer?: Resolver<ResolversTypes['RegisterVolunteerPayload'], ParentType, ContextType, RequireFields<MutationRegisterVolunteerArgs, 'input'>>;
   releaseToBoard?: Resolver<ResolversTypes['ReleaseToBoardPayload'], ParentType, ContextType, RequireFields<MutationReleaseToBoardArgs, 'id'>>;
+  removeCascadeRule?: Resolver<ResolversTypes['RemoveCascadeRulePayload'], ParentType, ContextType, RequireFields<MutationRemoveCascadeRuleArgs, 'input'>>;
   respondToBoard?: Resolver<ResolversTypes['RespondToBoardPayload'], ParentType, ContextType, RequireFields<MutationRespondToBoardArgs, 'input'>>;
   respondToVacancy?: Resolver<ResolversTypes['RespondToVacancyPayload'], ParentType, ContextType, RequireFields<MutationRespondToVacancyArgs, 'input'>>;
   resumeVolunteer?: Resolver<ResolversTypes['ResumeVolunteerPayload'], ParentType, ContextType, RequireFields<MutationResumeVolunteerArgs, 'id'>>;
+  setCascadeRule?: Resolver<ResolversTypes['SetCascadeRulePayload'], ParentType, ContextType, RequireFields<MutationSetCascadeRuleArgs, 'input'>>;
   setVolunteerAvailable?: Resolver<ResolversTypes['SetVolunteerAvailablePayload'], ParentType, ContextType, RequireFields<MutationSetVolunteerAvailableArgs, 'available' | 'id'>>;
   startCascade?: Resolver<ResolversTypes['StartCascadePayload'], ParentType, ContextType, RequireFields<MutationStartCascadeArgs, 'input'>>;
   transferHelpRequest?: Resolver<ResolversTypes['TransferHelpRequestPayload'], ParentType, ContextType, RequireFields<MutationTransferHelpRequestArgs, 'input'>>;
@@ -3291,6 +3398,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   batchProposal?: Resolver<ResolversTypes['BatchProposal'], ParentType, ContextType, RequireFields<QueryBatchProposalArgs, 'area'>>;
   board?: Resolver<ResolversTypes['BoardListingConnection'], ParentType, ContextType, RequireFields<QueryBoardArgs, 'area' | 'first'>>;
   cascadeAsks?: Resolver<ResolversTypes['CascadeAskConnection'], ParentType, ContextType, RequireFields<QueryCascadeAsksArgs, 'first'>>;
+  cascadeRules?: Resolver<Array<ResolversTypes['CascadeRule']>, ParentType, ContextType>;
   followUpsDue?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QueryFollowUpsDueArgs, 'first'>>;
   helpRequest?: Resolver<Maybe<ResolversTypes['HelpRequest']>, ParentType, ContextType, RequireFields<QueryHelpRequestArgs, 'id'>>;
   helpRequests?: Resolver<ResolversTypes['HelpRequestConnection'], ParentType, ContextType, RequireFields<QueryHelpRequestsArgs, 'first'>>;
@@ -3316,6 +3424,11 @@ export type ReleaseToBoardPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
+export type RemoveCascadeRulePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCascadeRulePayload'] = ResolversParentTypes['RemoveCascadeRulePayload']> = ResolversObject<{
+  cascadeRule?: Resolver<Maybe<ResolversTypes['CascadeRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
 export type RespondToBoardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RespondToBoardPayload'] = ResolversParentTypes['RespondToBoardPayload']> = ResolversObject<{
   response?: Resolver<Maybe<ResolversTypes['BoardResponse']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3329,6 +3442,11 @@ export type RespondToVacancyPayloadResolvers<ContextType = Context, ParentType e
 export type ResumeVolunteerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResumeVolunteerPayload'] = ResolversParentTypes['ResumeVolunteerPayload']> = ResolversObject<{
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   volunteer?: Resolver<Maybe<ResolversTypes['Volunteer']>, ParentType, ContextType>;
+}>;
+
+export type SetCascadeRulePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetCascadeRulePayload'] = ResolversParentTypes['SetCascadeRulePayload']> = ResolversObject<{
+  cascadeRule?: Resolver<Maybe<ResolversTypes['CascadeRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type SetVolunteerAvailablePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetVolunteerAvailablePayload'] = ResolversParentTypes['SetVolunteerAvailablePayload']> = ResolversObject<{
@@ -3502,6 +3620,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CascadeAsk?: CascadeAskResolvers<ContextType>;
   CascadeAskConnection?: CascadeAskConnectionResolvers<ContextType>;
   CascadeAskEdge?: CascadeAskEdgeResolvers<ContextType>;
+  CascadeRule?: CascadeRuleResolvers<ContextType>;
   CascadeStep?: CascadeStepResolvers<ContextType>;
   ClarifyHelpRequestPayload?: ClarifyHelpRequestPayloadResolvers<ContextType>;
   CloseVolunteerVacancyPayload?: CloseVolunteerVacancyPayloadResolvers<ContextType>;
@@ -3550,9 +3669,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordFollowUpPayload?: RecordFollowUpPayloadResolvers<ContextType>;
   RegisterVolunteerPayload?: RegisterVolunteerPayloadResolvers<ContextType>;
   ReleaseToBoardPayload?: ReleaseToBoardPayloadResolvers<ContextType>;
+  RemoveCascadeRulePayload?: RemoveCascadeRulePayloadResolvers<ContextType>;
   RespondToBoardPayload?: RespondToBoardPayloadResolvers<ContextType>;
   RespondToVacancyPayload?: RespondToVacancyPayloadResolvers<ContextType>;
   ResumeVolunteerPayload?: ResumeVolunteerPayloadResolvers<ContextType>;
+  SetCascadeRulePayload?: SetCascadeRulePayloadResolvers<ContextType>;
   SetVolunteerAvailablePayload?: SetVolunteerAvailablePayloadResolvers<ContextType>;
   StartCascadePayload?: StartCascadePayloadResolvers<ContextType>;
   StatisticsArea?: StatisticsAreaResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { CascadeAskResolvers, CascadeResolvers } from '../generated/resolve
 import { areaRef } from '../../kit/references';
 
 export const Cascade: CascadeResolvers = {
+  startedBy: (cascade) => (cascade.ruleId ? 'RULE' : 'MATCHER'),
   match: (cascade, _args, { loaders }) => (cascade.matchId ? loaders.matchById.load(cascade.matchId) : null),
   steps: (cascade, _args, { loaders }) => loaders.stepsOfCascade.load(cascade.id),
 };

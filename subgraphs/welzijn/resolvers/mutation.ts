@@ -9,7 +9,8 @@ import { HelpRequest, Volunteer } from '../entities';
 import { assertTransition } from '../../kit/state-machine';
 import { HELP_REQUEST_TRANSITIONS } from '../state-machine';
 import { releaseToBoard, respondToBoard, withdrawFromBoard } from '../board';
-import { answerCascade, cancelCascade, startCascade } from '../cascade';
+import { answerCascade, cancelCascade, rankVolunteers, startCascade } from '../cascade';
+import { removeCascadeRule, setCascadeRule } from '../cascade-rules';
 import { transferHelpRequest } from '../transfer';
 import { attentionNote, logAttentionNoteWrite } from '../attention-note';
 
@@ -77,14 +78,14 @@ export const Mutation: MutationResolvers = {
     payload('cascade', () =>
       db.transaction((manager) =>
         // without a list: the caller's volunteers, ranked by the shared scoring function (as the match view)
-        startCascade(manager, input, caller, personalData, async (request) =>
-          (await loaders.volunteerCandidates.load(request)).map((candidate) => ({ pool: candidate.pool, helperId: candidate.helperId })),
-        ),
+        startCascade(manager, input, caller, personalData, rankVolunteers(loaders.volunteerCandidates)),
       ),
     ),
   answerCascade: (_root, { input }, { db, caller, personalData, services }) =>
     payload('answered', () => answerCascade(db, input, caller, personalData, services.neighbourOffers)),
   cancelCascade: (_root, { id }, { db, caller }) => payload('cascade', () => db.transaction((manager) => cancelCascade(manager, id, caller))),
+  setCascadeRule: (_root, { input }, { db, caller }) => payload('cascadeRule', () => db.transaction((manager) => setCascadeRule(manager, input, caller))),
+  removeCascadeRule: (_root, { input }, { db, caller }) => payload('cascadeRule', () => db.transaction((manager) => removeCascadeRule(manager, input, caller))),
 
   eraseWelzijnRecords: (_root, { personId }, context) => payload('erasure', () => erasePersonRecords(context, personId, personRecords)),
 };

@@ -11,6 +11,7 @@ import { requestProfile, volunteerProfiles } from '../candidates';
 import { followUpsDue } from '../follow-ups';
 import { boardPage, selfMatchesToReview } from '../board';
 import { cascadeAsks } from '../cascade';
+import { cascadeRules } from '../cascade-rules';
 
 const DAY_MS = 24 * 3600 * 1000;
 const BATCH_LIMIT = 200;
@@ -67,6 +68,8 @@ export const Query: QueryResolvers = {
   selfMatchesToReview: (_root, args, { db, caller }) => selfMatchesToReview(db, caller, args),
 
   cascadeAsks: (_root, args, { db, caller }) => cascadeAsks(db, caller, args),
+
+  cascadeRules: (_root, _args, { db, caller }) => cascadeRules(db, caller),
 
   batchProposal: async (_root, { area }, { db, caller, loaders }) => {
     const requests = await ownHelpRequests(db, caller, { area, states: ['OPEN'] }).orderBy('request.id').take(BATCH_LIMIT).getMany();
