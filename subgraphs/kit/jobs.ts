@@ -139,8 +139,8 @@ export interface JobRunnerOptions {
  *
  * PostgreSQL going away as a job ends: graphile-worker records a job's end without waiting for it. Unbatched
  * (its default) a failure there was an unhandled rejection, and the job stayed locked for graphile-worker's
- * 4 hours. Batched at once (a delay of 0) the failure stops the runner's worker pool instead, its documented
- * way (runner.promise rejects). Then a new runner is started once the database answers, after the failed
+ * 4 hours. Batched at once (a delay of 0) the failure shuts the runner's worker pool down instead, its
+ * documented way. As that shutdown begins, a new runner is started once the database answers, after the failed
  * pool's jobs are unlocked (none of its workers runs them any more), so they run again at once: at least
  * once, as always with jobs.
  */
