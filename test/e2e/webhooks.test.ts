@@ -150,14 +150,14 @@ describe('registration', () => {
 
   test('the event feed answers only gemeente, signed with EVENTS_SECRET under its own audience', async () => {
     const feed = hub.subgraphs.bewoners.url.replace(/\/graphql$/, EVENTS_PATH);
-    const post = (authorization?: string) => fetch(feed, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: '{"after":"0","limit":5}' });
+    const post = (authorization?: string) => fetch(feed, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: '{"after":{"xid":null,"seq":"0"},"limit":5}' });
     const now = Math.floor(Date.now() / 1000);
     expect((await post()).status).toBe(401);
     expect((await post(`Bearer ${signJwt({ aud: 'activity-check', iat: now, exp: now + 60 }, 'dev-only-events-secret')}`)).status).toBe(401);
     expect((await post(`Bearer ${signJwt({ aud: EVENTS_AUDIENCE, iat: now, exp: now + 60 }, 'another-secret')}`)).status).toBe(401);
     const ok = await post(`Bearer ${signJwt({ aud: EVENTS_AUDIENCE, iat: now, exp: now + 60 }, 'dev-only-events-secret')}`);
     expect(ok.status).toBe(200);
-    for (const event of ((await ok.json()) as { events: Record<string, unknown>[] }).events) expect(Object.keys(event).sort()).toEqual(['id', 'occurredAt', 'public', 'seq', 'subject', 'type']);
+    for (const event of ((await ok.json()) as { events: Record<string, unknown>[] }).events) expect(Object.keys(event).sort()).toEqual(['id', 'occurredAt', 'public', 'seq', 'subject', 'type', 'xid']);
   });
 });
 

@@ -11,6 +11,7 @@
 // Exits non-zero when an acknowledged write was lost or a failed one is present, or an event was lost or
 // delivered without the right.
 //   SOAK_SECONDS=60 npm run soak
+//   SOAK_KEEP=1 npm run soak   (keeps PostgreSQL's data directory afterwards, to look into a failed run)
 import { mkdtempSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -284,7 +285,8 @@ async function main(): Promise<void> {
   await hub.gateway.close();
   await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
   await postgres?.stop();
-  rmSync(parent, { recursive: true, force: true });
+  if (process.env.SOAK_KEEP) log(`data kept in ${dataDir} (port ${pgPort})`);
+  else rmSync(parent, { recursive: true, force: true });
 
   const eventsFailed = eventsReport.lost > 0 || eventsReport.deliveredWithoutRight > 0 || eventsReport.badSignatures > 0;
   const failed = lost.length > 0 || failedPresent.length > 0 || stillUnknown.length > 0 || !recovered || processErrors.length > 0 || eventsFailed;

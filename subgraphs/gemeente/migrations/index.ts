@@ -1,5 +1,5 @@
 import { Outbox1763900000470 } from '../../kit/events/outbox';
-import { OutboxCommitOrder1763900000601 } from '../../kit/events/feed';
+import { OutboxCommitOrder1763900000601, OutboxFeedOrder1763900000790 } from '../../kit/events/feed';
 import { SocialMapEvents1763900000471 } from './1763900000471-social-map-events';
 import { ProcessingLog1763900000001, ProcessingLogDelivery1763900000451, ProcessingLogStandard1763900000022 } from '../../kit/access/processing-log';
 import { PublicChangeTombstones1763900000021, PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
@@ -13,5 +13,6 @@ import { Webhooks1763900000600 } from './1763900000600-webhooks';
 import { SocialMapHsdsId1763900000655 } from './1763900000655-social-map-hsds-id';
 import { WebhookAttemptAllowed1763900000760 } from './1763900000760-webhook-attempt-allowed';
 import { SocialMapTitleWord1763900000780 } from './1763900000780-social-map-title-word';
+import { WebhookCursorXid1763900000791 } from './1763900000791-webhook-cursor-xid';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007, ConsentHolders1763900000020, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, PartnerWrites1763900000301, ProcessingLogDelivery1763900000451, Outbox1763900000470, SocialMapEvents1763900000471, Webhooks1763900000600, OutboxCommitOrder1763900000601, SocialMapHsdsId1763900000655, WebhookAttemptAllowed1763900000760, SocialMapTitleWord1763900000780];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, Consent1763900000002, PublicChanges1763900000005, VenueFeed1763900000006, SocialMapIndex1763900000007, ConsentHolders1763900000020, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, PartnerWrites1763900000301, ProcessingLogDelivery1763900000451, Outbox1763900000470, SocialMapEvents1763900000471, Webhooks1763900000600, OutboxCommitOrder1763900000601, SocialMapHsdsId1763900000655, WebhookAttemptAllowed1763900000760, SocialMapTitleWord1763900000780, OutboxFeedOrder1763900000790, WebhookCursorXid1763900000791];

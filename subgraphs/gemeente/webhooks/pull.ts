@@ -6,7 +6,7 @@
 // a pull that stopped; registerWebhook starts them too.
 // These jobs run on the job runner's own connections (graphile-worker's helpers), not the serving pool.
 import { PARTNERS, type Partner } from '../../../platform/config';
-import { fetchEvents, type FeedEvent } from '../../kit/events/feed';
+import { fetchEvents, type FeedCursor, type FeedEvent } from '../../kit/events/feed';
 import { scheduleJob, type RunnerSql, type Sql } from '../../kit/jobs';
 import type { PeerUrls } from '../../kit/subgraph';
 import { scheduleDelivery } from './delivery';
@@ -30,10 +30,10 @@ export async function schedulePulls(sql: Sql): Promise<void> {
 }
 
 /** Creates the deliveries of `events` and moves the cursor past them, unless another pull moved it meanwhile. */
-async function record(sql: RunnerSql, partner: Partner, after: string, events: FeedEvent[]): Promise<void> {
-  await sql.query('INSERT INTO webhook_cursor (partner, seq) VALUES ($1, 0) ON CONFLICT DO NOTHING', [partner]);
-  const { rows: [cursor] } = await sql.query('SELECT seq::text FROM webhook_cursor WHERE partner = $1 FOR UPDATE', [partner]);
-  if (cursor.seq !== after) return; // another pull took this page
+async function record(sql: RunnerSql, partner: Partner, after: FeedCursor, events: FeedEvent[]): Promise<void> {
+  await sql.query("INSERT INTO webhook_cursor (partner, xid, seq) VALUES ($1, '0', 0) ON CONFLICT DO NOTHING", [partner]);
+  const { rows: [cursor] } = await sql.query('SELECT xid::text, seq::text FROM webhook_cursor WHERE partner = $1 FOR UPDATE', [partner]);
+  if (cursor.xid !== after.xid || cursor.seq !== after.seq) return; // another pull took this page
   const { rows: created } = await sql.query(
     `WITH event AS (
        SELECT * FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, id uuid, type text, subject jsonb, public boolean, "occurredAt" timestamptz)
@@ -49,7 +49,8 @@ async function record(sql: RunnerSql, partner: Partner, after: string, events: F
   );
   // a paused endpoint's deliveries wait for its resume
   for (const delivery of created) if (delivery.active) await scheduleDelivery(sql, delivery.id, delivery.next_attempt_at);
-  await sql.query('UPDATE webhook_cursor SET seq = $2 WHERE partner = $1', [partner, events[events.length - 1]!.seq]);
+  const last = events[events.length - 1]!;
+  await sql.query('UPDATE webhook_cursor SET xid = $2, seq = $3 WHERE partner = $1', [partner, last.xid, last.seq]);
 }
 
 export interface PullSettings {
@@ -61,13 +62,16 @@ export interface PullSettings {
 
 /** The pull job of one subgraph: a page of its feed, then its next run (at once while there is more). */
 export async function pull(sql: RunnerSql, inTransaction: InTransaction, partner: Partner, settings: PullSettings): Promise<void> {
-  const { rows: [state] } = await sql.query('SELECT EXISTS (SELECT 1 FROM webhook) AS any, (SELECT seq::text FROM webhook_cursor WHERE partner = $1) AS seq', [partner]);
+  const { rows: [state] } = await sql.query(
+    'SELECT EXISTS (SELECT 1 FROM webhook) AS any, c.xid::text, c.seq::text FROM (SELECT 1) one LEFT JOIN webhook_cursor c ON c.partner = $1',
+    [partner],
+  );
   if (!state.any) return; // no webhook: the pulls rest until registerWebhook starts them
   let more = false;
   try {
     const url = settings.peers[partner];
     if (url) {
-      const after: string = state.seq ?? '0';
+      const after: FeedCursor = state.seq === null ? { xid: '0', seq: '0' } : { xid: state.xid, seq: state.seq };
       const events = await fetchEvents(url.replace(/\/graphql$/, ''), settings.secret, after, PAGE);
       if (events.length) await inTransaction((tx) => record(tx, partner, after, events));
       more = events.length === PAGE;

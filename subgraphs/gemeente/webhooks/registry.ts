@@ -107,7 +107,7 @@ export async function replayWebhookDeliveries(manager: EntityManager, id: string
   const webhook = await manageable(manager, id, caller, municipalityOrganisationId, 'webhookId');
   const replayed: { id: string; occurred_at: Date }[] = await manager.query(
     `WITH replayed AS (UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = greatest(now(), occurred_at)
-      WHERE webhook_id = $1 AND occurred_at >= $2 RETURNING id, occurred_at) SELECT id::text, occurred_at FROM replayed ORDER BY id`,
+      WHERE webhook_id = $1 AND occurred_at >= $2 RETURNING id, occurred_at) SELECT r.id::text AS id, r.occurred_at FROM replayed r ORDER BY r.id`,
     [webhook.id, from],
   );
   if (webhook.status === 'ACTIVE') for (const delivery of replayed) await scheduleDelivery(manager, delivery.id, delivery.occurred_at);

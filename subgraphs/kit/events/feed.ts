@@ -2,9 +2,12 @@
 // rows after a cursor, in `seq` order. Signed with EVENTS_SECRET as a one-minute HS256 token under the feed's
 // own audience (kit/signed-question.ts does the same for its questions). Ids, types and times only.
 //
-// Nothing is lost to commit order: `seq` is taken at insert, so a transaction that started earlier can commit
-// a lower seq after a higher one was served. The feed serves only rows whose transaction is older than every
-// transaction still running (pg_snapshot_xmin), so once a seq is served no lower one can still appear.
+// Nothing is lost to commit order. Neither `seq` (taken at insert) nor the transaction id (taken at a
+// transaction's first write) follows the order in which transactions commit, so the feed serves only rows
+// whose transaction is older than every transaction still running (pg_snapshot_xmin), in the order of
+// (transaction id, seq), and its cursor is that pair: a row still to commit has a transaction id at least that
+// xmin, so it sorts after every row served. (A cursor of seq alone skipped rows: an older transaction's
+// higher seq could be served while a younger one with a lower seq was still open.)
 // Events dated later (a follow-up that falls due) are served at once with their `occurredAt`: the delivery
 // waits until then, and the cursor is not held back by them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,9 +22,18 @@ export const EVENTS_AUDIENCE = 'samenspel-events';
 /** At most this many events per answer. */
 export const MAX_EVENTS_PER_PAGE = 500;
 
+/** Where a reader of the feed stands: after the row with this transaction id and seq. */
+export interface FeedCursor {
+  /** The transaction id (xid8, decimal text); null for a cursor kept from before the feed had one: after `seq` alone. */
+  xid: string | null;
+  seq: string;
+}
+
 /** One outbox row as the feed serves it. */
 export interface FeedEvent {
-  /** Position in the subgraph's outbox: the cursor (a decimal string, bigserial). */
+  /** The transaction that wrote the row (xid8, decimal text): with seq, the reader's cursor. */
+  xid: string;
+  /** Position in the subgraph's outbox (a decimal string, bigserial). */
   seq: string;
   /** The event's own id: a delivery's webhook-id, the same on every retry and replay. */
   id: string;
@@ -31,9 +43,11 @@ export interface FeedEvent {
   occurredAt: string;
 }
 
-const isSeq = (value: unknown): value is string => typeof value === 'string' && /^[0-9]{1,18}$/.test(value);
+const isNumber = (value: unknown): value is string => typeof value === 'string' && /^[0-9]{1,19}$/.test(value);
+const isCursor = (value: unknown): value is FeedCursor =>
+  typeof value === 'object' && value !== null && isNumber((value as FeedCursor).seq) && ((value as FeedCursor).xid === null || isNumber((value as FeedCursor).xid));
 
-/** The feed's route: verifies the token, then answers `{ events }` for the body `{ after, limit }`. */
+/** The feed's route: verifies the token, then answers `{ events }` for the body `{ after: { xid, seq }, limit }`. */
 export function eventFeedRoute(db: Database, secret: string) {
   const key = hmacKey(secret);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -47,28 +61,34 @@ export function eventFeedRoute(db: Database, secret: string) {
     try {
       body = JSON.parse(await readBody(req, 10_000)) as typeof body;
     } catch {
-      return sendJson(res, 400, { error: 'the body must be JSON: {"after": "<seq>", "limit": <n>}' });
+      return sendJson(res, 400, { error: 'the body must be JSON: {"after": {"xid": "<xid>", "seq": "<seq>"}, "limit": <n>}' });
     }
-    const after = body.after ?? '0';
+    const after = body.after ?? { xid: null, seq: '0' };
     const limit = body.limit ?? 100;
-    if (!isSeq(after) || typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PER_PAGE) {
-      return sendJson(res, 400, { error: `after must be a seq (decimal text), limit 1–${MAX_EVENTS_PER_PAGE}` });
+    if (!isCursor(after) || typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_EVENTS_PER_PAGE) {
+      return sendJson(res, 400, { error: `after must be {"xid": <decimal text or null>, "seq": <decimal text>}, limit 1–${MAX_EVENTS_PER_PAGE}` });
     }
     sendJson(res, 200, { events: await readEvents(db, after, limit) });
   };
 }
 
-async function readEvents(db: Database, after: string, limit: number): Promise<FeedEvent[]> {
-  const rows: { seq: string; id: string; type: EventType; subject_type: string; subject_id: string; public: boolean; occurred_at: Date }[] = await db.query(
-    `SELECT seq::text, id, type, subject_type, subject_id, public, occurred_at FROM outbox
-      WHERE seq > $1 AND xid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY seq LIMIT $2`,
-    [after, limit],
+async function readEvents(db: Database, after: FeedCursor, limit: number): Promise<FeedEvent[]> {
+  // A cursor without a transaction id (kept from the seq-only feed) has had every row up to its seq: it gets
+  // the rows after that seq, and its first page gives it a transaction id. Rows up to its seq may then come
+  // again; they make no second delivery (a delivery is unique per endpoint and event).
+  const rows: { xid: string; seq: string; id: string; type: EventType; subject_type: string; subject_id: string; public: boolean; occurred_at: Date }[] = await db.query(
+    // ordered by the columns (o.xid, o.seq), not by the text the SELECT makes of them: as text, 10012 sorts
+    // before 9228, and a page of the larger numbers carried the cursor past the smaller ones
+    `SELECT o.xid::text AS xid, o.seq::text AS seq, o.id, o.type, o.subject_type, o.subject_id, o.public, o.occurred_at FROM outbox o
+      WHERE (o.xid, o.seq) > ($1::xid8, $2::bigint) AND o.seq > $3 AND o.xid < pg_snapshot_xmin(pg_current_snapshot())
+      ORDER BY o.xid, o.seq LIMIT $4`,
+    after.xid === null ? ['0', '0', after.seq, limit] : [after.xid, after.seq, '0', limit],
   );
-  return rows.map((r) => ({ seq: r.seq, id: r.id, type: r.type, subject: { type: r.subject_type, id: r.subject_id }, public: r.public, occurredAt: r.occurred_at.toISOString() }));
+  return rows.map((r) => ({ xid: r.xid, seq: r.seq, id: r.id, type: r.type, subject: { type: r.subject_type, id: r.subject_id }, public: r.public, occurredAt: r.occurred_at.toISOString() }));
 }
 
 /** Reads one page of a subgraph's feed (`baseUrl`: the subgraph without /graphql); throws when it does not answer. */
-export async function fetchEvents(baseUrl: string, secret: string, after: string, limit: number): Promise<FeedEvent[]> {
+export async function fetchEvents(baseUrl: string, secret: string, after: FeedCursor, limit: number): Promise<FeedEvent[]> {
   const now = Math.floor(Date.now() / 1000);
   const token = signJwt({ aud: EVENTS_AUDIENCE, iat: now, exp: now + 60 }, secret);
   const response = await fetch(`${baseUrl}${EVENTS_PATH}`, {
@@ -91,5 +111,18 @@ export class OutboxCommitOrder1763900000601 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query('ALTER TABLE outbox DROP COLUMN xid');
+  }
+}
+
+/** The feed reads the outbox in the order of its cursor. */
+export class OutboxFeedOrder1763900000790 implements MigrationInterface {
+  name = 'OutboxFeedOrder1763900000790';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query('CREATE INDEX outbox_feed_order ON outbox (xid, seq)');
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query('DROP INDEX outbox_feed_order');
   }
 }

@@ -1,5 +1,5 @@
 import { Outbox1763900000470 } from '../../kit/events/outbox';
-import { OutboxCommitOrder1763900000601 } from '../../kit/events/feed';
+import { OutboxCommitOrder1763900000601, OutboxFeedOrder1763900000790 } from '../../kit/events/feed';
 import { ProcessingLog1763900000001, ProcessingLogDelivery1763900000451, ProcessingLogStandard1763900000022 } from '../../kit/access/processing-log';
 import { PublicChangeTombstones1763900000021, PublicChanges1763900000005 } from '../../kit/social-map/public-changes';
 import { VolunteerVacancies1763900000006 } from './1763900000006-volunteer-vacancies';
@@ -22,4 +22,4 @@ import { Cascade1763900000630 } from './1763900000630-cascade';
 import { Transfers1763900000640 } from './1763900000640-transfers';
 import { CascadeRules1763900000770 } from './1763900000770-cascade-rules';
 
-export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), ScopedRetryKeys1763900000013, IndicatorRules1763900000015, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, VolunteerProfile1763900000301, VolunteerWrites1763900000302, ListPages1763900000419, MatchingRules1763900000422, ProcessingLogDelivery1763900000451, Board1763900000452, Outbox1763900000470, OutboxCommitOrder1763900000601, Cascade1763900000630, Transfers1763900000640, NeighbourProposalClaims1763900000651, ActiveSpanNext1763900000690, CascadeRules1763900000770];
+export const migrations = [Initial1763900000000, ProcessingLog1763900000001, MatchHolders1763900000003, Matching1763900000004, PublicChanges1763900000005, VolunteerVacancies1763900000006, Indicators1763900000007, helperReachMigration('volunteer'), IndicatorRollups1763900000009, helperLocationCheckMigration('volunteer'), ScopedRetryKeys1763900000013, IndicatorRules1763900000015, PublicChangeTombstones1763900000021, ProcessingLogStandard1763900000022, VolunteerProfile1763900000301, VolunteerWrites1763900000302, ListPages1763900000419, MatchingRules1763900000422, ProcessingLogDelivery1763900000451, Board1763900000452, Outbox1763900000470, OutboxCommitOrder1763900000601, Cascade1763900000630, Transfers1763900000640, NeighbourProposalClaims1763900000651, ActiveSpanNext1763900000690, CascadeRules1763900000770, OutboxFeedOrder1763900000790];
