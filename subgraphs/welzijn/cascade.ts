@@ -190,8 +190,8 @@ async function proposable(manager: EntityManager, request: HelpRequest, step: Ca
 /** Asks the next candidate still proposable (skipping the others), or ends the cascade; the cascade is locked by the caller. */
 async function askNext(manager: EntityManager, cascade: Cascade): Promise<void> {
   const request = await manager.findOneBy(HelpRequest, { id: cascade.helpRequestId });
-  // matched, put on hold or cancelled another way meanwhile: nobody else is asked
-  if (!request || request.status !== 'OPEN') return endCascade(manager, cascade, 'CANCELLED');
+  // matched, put on hold, cancelled or handed over another way meanwhile: nobody else is asked
+  if (!request || request.status !== 'OPEN' || request.intakeOrganisationId !== cascade.organisationId) return endCascade(manager, cascade, 'CANCELLED');
   const waiting = await manager.find(CascadeStep, { where: { cascadeId: cascade.id, askedAt: IsNull(), answer: IsNull() }, order: { position: 'ASC' } });
   for (const step of waiting) {
     const now = new Date();
@@ -355,6 +355,15 @@ export async function answerCascade(db: Database, input: AnswerCascadeInput, cal
     await db.transaction((manager) => skipAsk(manager, input.stepId));
     throw conflict(`${error.refusal.message}; the ask is SKIPPED and the next candidate asked`, 'input.stepId');
   }
+}
+
+/**
+ * Stops `organisationId`'s cascade of a hulpvraag it no longer holds (transfer.ts, in its transaction): its
+ * helpers are not asked for a hulpvraag of another organisation.
+ */
+export async function cancelCascadeOfFormerHolder(manager: EntityManager, helpRequestId: string, organisationId: string): Promise<void> {
+  const asking = await manager.findOne(Cascade, { where: { helpRequestId, organisationId, status: 'ASKING' }, lock: { mode: 'pessimistic_write' } });
+  if (asking) await endCascade(manager, asking, 'CANCELLED');
 }
 
 /** Stops the caller's organisation's cascade; cancelling again changes nothing. */

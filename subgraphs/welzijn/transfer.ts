@@ -1,7 +1,8 @@
 // Handing a hulpvraag over to another informal organisation (overdracht): a transition of its holder, not
 // of its state. One transaction: the receiver becomes the holder, the sender a former holder (it keeps its
 // own part, policies.ts), the hand-over is recorded (from, to, why, who, when), a board listing is taken
-// off (the receiver decides whether to release it again), the event is recorded and the write is logged.
+// off (the receiver decides whether to release it again), the sender's ask-and-cascade is cancelled, the
+// event is recorded and the write is logged.
 // Only from ASSESSED or OPEN without an open match: a proposed, introduced or active helper belongs to the
 // sender's work and is ended or declined first.
 import { randomUUID } from 'node:crypto';
@@ -21,6 +22,7 @@ import type { HelpRequestStatus } from './entities/help-request';
 import { helpRequestPolicy, helpRequestTransferPolicy } from './policies';
 import type { OrganisationRegistry } from './organisations';
 import { scheduleRuleCascade } from './cascade-rule-trigger';
+import { cancelCascadeOfFormerHolder } from './cascade';
 
 const TRANSFERABLE: readonly HelpRequestStatus[] = ['ASSESSED', 'OPEN'];
 const MAX_REASON = 1000;
@@ -77,6 +79,7 @@ export async function transferHelpRequest(
     const formerHolders = [...new Set([...request.formerHolderOrganisationIds, record.fromOrganisationId])].filter((id) => id !== to);
     await manager.update(HelpRequest, { id: request.id }, { intakeOrganisationId: to, formerHolderOrganisationIds: formerHolders });
     await manager.update(BoardListing, { helpRequestId: request.id }, { organisationId: to, withdrawnAt: () => 'coalesce(withdrawn_at, now())' });
+    await cancelCascadeOfFormerHolder(manager, request.id, record.fromOrganisationId);
     await recordEvent(manager, { type: 'HELP_REQUEST_TRANSFERRED', subject: { type: 'HelpRequest', id: request.id } });
     // logged with the hulpvraag's holders when it was written (the sender's)
     await logPersonalDataWrite(manager, personalData, helpRequestPolicy, request, ['intakeOrganisation']);

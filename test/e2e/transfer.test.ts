@@ -158,6 +158,28 @@ test('a hulpvraag goes to a resident cooperative: it holds the whole hulpvraag, 
   ]);
 });
 
+test("a hand-over cancels the sender's ask-and-cascade: its volunteers are not asked for a hulpvraag it no longer holds", async () => {
+  const id = await openRequest();
+  const [first, second] = [await addVolunteer(`cascade-a-${id}`, SENDER.org), await addVolunteer(`cascade-b-${id}`, SENDER.org)];
+  const started = await ask(
+    `mutation ($input: StartCascadeInput!) { startCascade(input: $input) { cascade { id status } ${USER_ERRORS} } }`,
+    { input: { clientMutationId: `cascade-${id}`, helpRequestId: id, answerWithinHours: 24, candidates: [first, second].map((helperId) => ({ pool: 'VOLUNTEER', helperId })) } },
+    SENDER,
+  );
+  expect(started.data.startCascade.userErrors).toEqual([]);
+  const cascadeId = started.data.startCascade.cascade.id;
+  expect(started.data.startCascade.cascade.status).toBe('ASKING');
+  const handedOver = await ask(TRANSFER, transferInput(id, COOPERATIVE.org), SENDER);
+  expect(handedOver.data.transferHelpRequest.userErrors).toEqual([]);
+  const [cascade] = await welzijnDb().query('SELECT status, ended_at FROM cascade WHERE id = $1', [cascadeId]);
+  expect(cascade).toEqual({ status: 'CANCELLED', ended_at: expect.any(Date) });
+  // its deadline job is gone too, so the second volunteer is never asked
+  const jobs = await welzijnDb().query("SELECT 1 FROM graphile_worker._private_jobs WHERE key = $1", [`cascade:${cascadeId}`]);
+  expect(jobs).toEqual([]);
+  const asked = await welzijnDb().query('SELECT helper_id FROM cascade_step WHERE cascade_id = $1 AND asked_at IS NOT NULL ORDER BY position', [cascadeId]);
+  expect(asked).toEqual([{ helper_id: first }]);
+});
+
 test("the attention note: the holder and the helper's organisation of an open match read it; the board, other organisations and a declined helper do not", async () => {
   const id = await openRequest({}, NOTE);
   const listing = (await ask(`mutation ($id: ID!) { releaseToBoard(id: $id) { listing { id } ${USER_ERRORS} } }`, { id }, SENDER)).data.releaseToBoard.listing;

@@ -1248,8 +1248,9 @@ export type Mutation = {
    * Hands an ASSESSED or OPEN hulpvraag without open matches (overdracht) to another informal organisation (a
    * welfare organisation or a resident cooperative, checked with gemeente's partner registry): the receiver
    * becomes its holder, your organisation keeps only its own part (the hand-over, its own matches, that it held
-   * the hulpvraag). A board listing is taken off. By the holding organisation. Safe to retry with the same
-   * clientMutationId. Roles matcher, cooperative-coordinator or partner-system.
+   * the hulpvraag). A board listing is taken off and your ask-and-cascade for it cancelled. By the holding
+   * organisation. Safe to retry with the same clientMutationId. Roles matcher, cooperative-coordinator or
+   * partner-system.
    */
   transferHelpRequest: TransferHelpRequestPayload;
   /** Moves a hulpvraag to another state; refused (INVALID_TRANSITION) when the state machine does not allow it. Recorded with who, when, why. By an organisation holding the hulpvraag. Roles matcher or partner-system. */
