@@ -1,8 +1,8 @@
 // bewoners' pool (through kit/matching/candidate-pool.ts): neighbours' help offers, ranked for many hulpvragen at once with the shared scoring
 // function, in one statement that reads only the offers able to reach one of them (kit/matching/reach.ts).
 // Only offers the caller may see are ranked: its own cooperative's, or those whose neighbour consented to
-// MATCHING by the caller's organisation (one batched consent question for the whole pool); the others never
-// appear, not even as a key. Only the offer's key, the score and the reasons leave this subgraph, and each
+// MATCHING by the caller's organisation (batched consent questions, asked in rank order about the offers that
+// could make a list); the others never appear, not even as a key. Only the offer's key, the score and the reasons leave this subgraph, and each
 // disclosure is logged on the offer (policies.ts: the NeighbourCandidate disclosure).
 // A neighbour has a VOG when their cooperative recorded one that has not expired, and insurance as recorded; welzijn (which records
 // matches) allows one open match per offer, so here an offer counts as free with a load cap of one.
@@ -14,6 +14,7 @@ import { candidatePoolLoader } from '../kit/matching/candidate-pool';
 import type { HelperProfile, Intensity, RequestProfile } from '../kit/matching/scoring';
 import { hasValidVog, matchableSql } from '../kit/helper-profile';
 import { helpOfferPolicy } from './policies';
+import type { HelpOffer } from './entities';
 
 /** What welzijn sends along for a hulpvraag (@requires on HelpRequest.neighbourCandidates). */
 export interface RequiredRequestFields {
@@ -80,15 +81,16 @@ export function neighbourCandidatesLoader(db: Database, personalData: PersonalDa
         requests.map((request) => ({ category: request.category, location: request.location ?? null, wishedTimes: request.wishedTimes ?? [] })),
       );
       const rows: any[] = await db.query(pool.sql, pool.params);
-      const offers: any[] = await readableRows<any>(
-        personalData,
-        helpOfferPolicy,
-        rows.map((row) => ({ ...row, helperId: row.helper_id, organisationId: row.organisation_id })),
-      );
       // per offer, the hulpvragen of the batch whose resident it helped before (one pass, not a search per offer)
       const helpedBefore = new Map<string, string[]>();
       for (const request of requests) for (const offerId of request.earlierHelpOffers ?? []) helpedBefore.set(offerId, [...(helpedBefore.get(offerId) ?? []), request.id]);
-      return offers.map((offer) => ({ ...profileOf(offer, helpedBefore.get(offer.id) ?? []), offer: { id: offer.id, helperId: offer.helperId, organisationId: offer.organisationId } }));
+      return rows.map((row) => ({ ...profileOf(row, helpedBefore.get(row.id) ?? []), offer: { id: row.id, helperId: row.helper_id, organisationId: row.organisation_id } }));
+    },
+    // only offers the caller may see are ranked for it: asked in rank order (kit/matching/candidate-pool.ts)
+    readable: async (profiles) => {
+      const allowed = await readableRows(personalData, helpOfferPolicy, profiles.map((profile) => profile.offer as HelpOffer));
+      const ids = new Set(allowed.map((offer) => offer.id));
+      return profiles.filter((profile) => ids.has(profile.id));
     },
     request: (request): RequestProfile => ({
       category: request.category,

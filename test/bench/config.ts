@@ -48,6 +48,8 @@ export interface BenchConfig {
   growth: number[];
   /** BENCH_PROFILE=0: no CPU profiles of the server processes. */
   profile: boolean;
+  /** BENCH_WORKLOADS: the workloads to run, by key, comma-separated (default: all of them). */
+  workloads: string[] | null;
 }
 
 function int(env: Record<string, string | undefined>, name: string, fallback: number, min = 0): number {
@@ -88,6 +90,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sqlSamples: int(env, 'BENCH_SQL_SAMPLES', 10, 10),
     growth: growthSteps(env.BENCH_GROWTH, kaartItems),
     profile: env.BENCH_PROFILE !== '0',
+    workloads: env.BENCH_WORKLOADS ? env.BENCH_WORKLOADS.split(',').map((key) => key.trim()) : null,
   };
 }
 

@@ -17,10 +17,13 @@ import { capturePlan, type ProxiedGateway } from './capture';
 import { firstDifference } from './compare';
 import { drain } from './drain';
 import { breakDown } from './breakdown';
-import type { SqlStats } from './sql-stats';
+import type { HeavyStatement, SqlStats } from './sql-stats';
 import { summariseProfile } from './cpu-profile';
 import { GATEWAY_KEYS, type Deployment, type GatewayKey } from './deploy';
 import type { Statements, WorkloadResult } from './report';
+
+/** How many of a request's heaviest statements the log shows. */
+const HEAVIEST_SHOWN = 10;
 
 export interface MeasureContext {
   config: BenchConfig;
@@ -111,12 +114,16 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
   if (sample.status !== 200 || sampleErrors) log(`  warning: HTTP ${sample.status}, errors ${JSON.stringify(sampleErrors)?.slice(0, 400)}`);
   const timedOut = JSON.stringify(sample.body.errors ?? []).includes('SUBGRAPH_TIMEOUT');
   const statementsPerRequest: Partial<Record<GatewayKey, Statements>> = {};
+  let heaviestStatements: HeavyStatement[] = [];
   const comparisons: WorkloadResult['comparisons'] = {};
   for (const key of gateways) {
     let answer = sample;
     const used = await sql.measure(async () => void (answer = await ask(urlOf(key), workload)), settle);
     statementsPerRequest[key] = Object.fromEntries(Object.entries(used).map(([p, u]) => [p, u.statements])) as Statements;
-    if (key === 'ours') continue;
+    if (key === 'ours') {
+      heaviestStatements = await sql.heaviest(HEAVIEST_SHOWN);
+      continue;
+    }
     const difference = firstDifference(sample.body, answer.body);
     comparisons[key] = {
       identical: difference === null && sample.status === answer.status,
@@ -127,6 +134,7 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
     };
   }
   log(`  SQL statements per request: ${JSON.stringify(statementsPerRequest)}`);
+  for (const h of heaviestStatements) log(`    ${h.partner}: ${h.buffers} buffers, ${h.rows} rows, ${h.ms} ms in ${h.calls} call(s): ${h.query}`);
 
   // SQL per request and where the time goes (through our gateway in front of timing proxies).
   const { breakdown, sql: sqlUse } = await breakDown(deployment, workload, sql, settle, config.sqlSamples);
@@ -173,6 +181,7 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
     variables: workload.variables,
     sampleErrors,
     statementsPerRequest: statementsPerRequest as WorkloadResult['statementsPerRequest'],
+    heaviestStatements,
     load: load as WorkloadResult['load'],
     oneConnection: single as WorkloadResult['oneConnection'],
     sqlMs: sqlUse.total.ms,

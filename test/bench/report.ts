@@ -7,7 +7,7 @@ import type { BenchConfig } from './config';
 import type { LoadResult } from './load';
 import type { SeedReport } from './seed';
 import type { Breakdown } from './breakdown';
-import type { SqlPerPartner } from './sql-stats';
+import type { HeavyStatement, SqlPerPartner } from './sql-stats';
 import type { ProfileSummary } from './cpu-profile';
 import type { GatewayKey, Layout } from './deploy';
 
@@ -30,6 +30,8 @@ export interface WorkloadResult {
   sampleErrors: unknown[] | null;
   /** SQL statements per subgraph database for one request (pg_stat_statements), per gateway. */
   statementsPerRequest: { ours: Statements } & Partial<Record<GatewayKey, Statements>>;
+  /** The statements of one request through our gateway that touched the most buffers. */
+  heaviestStatements?: HeavyStatement[];
   /** Under load (BENCH_CONNECTIONS connections), per gateway. */
   load: { ours: LoadResult } & Partial<Record<GatewayKey, LoadResult>>;
   /** One connection, requests one after another, per gateway. */

@@ -7,6 +7,7 @@
 //   BENCH_DRAIN_SECONDS (30)  BENCH_MATCHES=0 (no match rows)  BENCH_TRANSITIONS=0 (no state histories)  BENCH_HIVE=0 (skip Hive Gateway)  BENCH_OUT_DIR (test-artifacts/bench)
 //   BENCH_PROCESSES (processes | one | both)  BENCH_GATEWAY_WORKERS=n (our gateway's cluster workers)
 //   BENCH_SEQUENTIAL_REQUESTS (30)  BENCH_SQL_SAMPLES (10)  BENCH_GROWTH (kaart sizes; default 10k, 100k, BENCH_KAART_ITEMS; 0: none)  BENCH_PROFILE=0 (no CPU profiles)
+//   BENCH_WORKLOADS (keys, comma-separated, e.g. match-view: only those; default all)
 // Steps, one file each: postgres.ts (server and databases), deploy.ts (the processes), seed.ts (bulk data),
 // workloads.ts (what is asked), measure.ts (per workload: sql-stats.ts, breakdown.ts, load.ts +
 // load-worker.ts, capture.ts, cpu-profile.ts), hive.ts (Hive Gateway), report.ts. Everything started here
@@ -142,7 +143,8 @@ async function main(): Promise<void> {
     const sql: SqlStats = await sqlStats(postgres.adminUrl);
     cleanups.push({ name: 'pg_stat_statements reader', run: () => sql.close() });
     const settle = () => drain(postgres.adminUrl, config.drainSeconds);
-    const workloads = chooseWorkloads();
+    const workloads = chooseWorkloads().filter((workload) => !config.workloads || config.workloads.includes(workload.key));
+    if (!workloads.length) throw new Error(`BENCH_WORKLOADS names none of the workloads (${chooseWorkloads().map((w) => w.key).join(', ')})`);
 
     let deployment: Deployment | undefined;
     const serverLog = captureServerLog(() => deployment);

@@ -28,9 +28,29 @@ const READ = `
   WHERE d.datname LIKE 'bench\\_%'
   GROUP BY d.datname`;
 
+/** One statement of the last measured request, with what it cost. */
+export interface HeavyStatement {
+  partner: Partner;
+  calls: number;
+  ms: number;
+  buffers: number;
+  rows: number;
+  /** Its first 160 characters, whitespace collapsed. */
+  query: string;
+}
+
+const HEAVIEST = `
+  SELECT substring(d.datname from 7) AS partner, s.calls::int AS calls, round(s.total_exec_time::numeric, 2)::float8 AS ms,
+    (s.shared_blks_hit + s.shared_blks_read)::int AS buffers, s.rows::int AS rows, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query
+  FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+  WHERE d.datname LIKE 'bench\\_%'
+  ORDER BY s.shared_blks_hit + s.shared_blks_read DESC LIMIT $1`;
+
 export interface SqlStats {
   /** The SQL that `request` causes, once `settle` says the databases are quiet. */
   measure(request: () => Promise<unknown>, settle: () => Promise<unknown>): Promise<SqlPerPartner>;
+  /** The statements of the last measured request that touched the most buffers. */
+  heaviest(limit: number): Promise<HeavyStatement[]>;
   close(): Promise<void>;
 }
 
@@ -49,6 +69,7 @@ export async function sqlStats(adminUrl: string): Promise<SqlStats> {
       const zero: SqlUse = { statements: 0, ms: 0, planMs: 0, buffers: 0, rows: 0 };
       return Object.fromEntries(PARTNERS.map((p) => [p, { ...zero, ...rows.find((r) => r.partner === p) }])) as SqlPerPartner;
     },
+    heaviest: async (limit) => (await client.query(HEAVIEST, [limit])).rows,
     close: () => client.end(),
   };
 }

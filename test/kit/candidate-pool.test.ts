@@ -1,6 +1,8 @@
 // The ranking of a candidate pool builds no text: the reasons of a ranked helper are built when asked for
 // (the candidate's reasons field), so a match view that shows scores only does not pay for reasons of every
-// pair it ranks. The probe: a distance band's label is read only to write the distance reason.
+// pair it ranks. The probe: a distance band's label is read only to write the distance reason. A pool with a
+// readability rule (bewoners: consent) is asked about the helpers in rank order, only about those that could
+// make a list, and gives the lists of ranking the readable ones alone.
 import { candidatePoolLoader } from '../../subgraphs/kit/matching/candidate-pool';
 import { DISTANCE_BANDS } from '../../subgraphs/kit/matching/distance-band';
 import { scoreHelper, type GeoPoint, type HelperProfile, type RequestProfile } from '../../subgraphs/kit/matching/scoring';
@@ -53,4 +55,43 @@ test('ranking builds no reasons; a ranked helper builds its own when asked, the 
   const reasons = first.map((candidate) => candidate.reasons());
   expect(labelReads).toBe(5);
   expect(reasons).toEqual(first.map(({ helper }) => scoreHelper(profileOf(requests[0]), helper).reasons));
+});
+
+describe('a pool whose helpers the caller may not all see (readable)', () => {
+  const expected = (allowed: (helper: HelperProfile) => boolean, request: { id: string }, n: number) =>
+    helpers.filter(allowed).map((helper) => scoreHelper(profileOf(request), helper)).sort((a, b) => b.score - a.score || a.helperId.localeCompare(b.helperId)).slice(0, n).map((c) => c.helperId);
+
+  test('gives the lists of ranking the readable helpers alone, asking only about those that could make a list', async () => {
+    const allowed = (helper: HelperProfile) => Number(helper.id.slice(2)) % 3 !== 0; // two in three readable
+    const asked: string[][] = [];
+    const loader = candidatePoolLoader({
+      helpers: async () => helpers,
+      readable: async (batch) => (asked.push(batch.map((h) => h.id)), batch.filter(allowed)),
+      request: profileOf,
+      perRequest: 5,
+      shape: ({ helper }) => helper.id,
+    });
+    const lists = await Promise.all(requests.map((request) => loader.load(request)));
+    expect(lists).toEqual(requests.map((request) => expected(allowed, request, 5)));
+    // every helper asked about once, and far from all 60: the best 5 of each ranking, then the next ones
+    const all = asked.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeLessThanOrEqual(20);
+  });
+
+  test('refills a list from further down when its best are not readable, and stops when the ranking runs out', async () => {
+    const allowed = (helper: HelperProfile) => Number(helper.id.slice(2)) >= 50; // ten readable, far down the ranking
+    let rounds = 0;
+    const loader = candidatePoolLoader({
+      helpers: async () => helpers,
+      readable: async (batch) => (rounds++, batch.filter(allowed)),
+      request: profileOf,
+      perRequest: 5,
+      shape: ({ helper }) => helper.id,
+    });
+    expect(await loader.load(requests[0]!)).toEqual(expected(allowed, requests[0]!, 5));
+    expect(rounds).toBeLessThanOrEqual(5); // the rounds ask twice as many each time
+    const none = candidatePoolLoader({ helpers: async () => helpers, readable: async () => [], request: profileOf, perRequest: 5, shape: ({ helper }) => helper.id });
+    expect(await none.load(requests[0]!)).toEqual([]);
+  });
 });

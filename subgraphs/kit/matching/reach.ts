@@ -69,7 +69,7 @@ export function reachablePoolSql(table: string, columns: string, where: string, 
       SELECT 1 FROM unnest($${n + 1}::text[], $${n + 2}::float8[], $${n + 3}::float8[], $${n + 4}::text[]) AS r(category, latitude, longitude, wished)
       WHERE r.category = ANY (h.categories) AND NOT r.category = ANY (h.limits) AND (h.has_vog OR NOT r.category = ANY ($${n + 5}::text[]))
         AND (r.wished = '' OR cardinality(h.availability) = 0 OR h.availability && string_to_array(r.wished, ','))
-        AND (r.latitude IS NULL OR h.latitude IS NULL OR reach_box(h.latitude, h.longitude, h.max_distance_km) @> point(r.longitude, r.latitude)))`;
+        AND (r.latitude IS NULL OR h.latitude IS NULL OR reach.box @> point(r.longitude, r.latitude)))`;
   const pairParams = [
     requests.map((r) => r.category),
     requests.map((r) => r.location?.latitude ?? null),
@@ -77,7 +77,9 @@ export function reachablePoolSql(table: string, columns: string, where: string, 
     requests.map((r) => r.wishedTimes.join(',')),
     VOG_CATEGORIES,
   ];
-  const available = `SELECT ${columns} FROM ${table} h WHERE h.available AND ${where} AND ${pairs}`;
+  // the helper's box once per helper, not once per pair (OFFSET 0 keeps PostgreSQL from inlining it back)
+  const available = `SELECT ${columns} FROM ${table} h CROSS JOIN LATERAL (SELECT reach_box(h.latitude, h.longitude, h.max_distance_km) AS box OFFSET 0) reach
+    WHERE h.available AND ${where} AND ${pairs}`;
   const located = requests.map((r) => r.location);
   if (located.some((point) => point === null)) return { sql: available, params: [...params, ...pairParams] };
   const points = located as GeoPoint[];
