@@ -1,41 +1,21 @@
 // Cascade rules on welzijn's own database, over real HTTP: a hulpvraag of the rule's category that becomes
 // OPEN at the rule's organisation gets a cascade (startedBy RULE) from a job; another category, or after the
 // rule is removed, gets none. cascadeRules shows only the caller's organisation's rules.
-import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
-import { SUBGRAPHS } from '../../hub/hub';
-import { createTestDatabases, type TestDatabases } from '../support/databases';
+import type { RunningSubgraph } from '../../subgraphs/kit/subgraph';
 import { identityHeaders, type TestCaller } from '../support/callers';
 import { graphql, USER_ERRORS, type GraphQLResponse } from '../support/graphql';
-import { Pool } from 'pg';
+import { startWelzijnWithGemeente, type WelzijnWithGemeente } from '../support/welzijn-with-gemeente';
 import { CASCADE_RULE_TASK } from '../../subgraphs/welzijn/cascade-rule-trigger';
-import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
 
 const MATCHER: TestCaller = { org: 'org-wz-02', roles: ['matcher'], purpose: 'MATCHING' };
 const OTHER_MATCHER: TestCaller = { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' };
 
-let databases: TestDatabases;
-let admin: Pool;
+let hub: WelzijnWithGemeente;
 let welzijn: RunningSubgraph;
-let gemeente: RunningSubgraph;
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['welzijn', 'gemeente']);
-  gemeente = await startSubgraph(SUBGRAPHS.gemeente, {
-    databaseUrl: databases.connections.gemeente.url,
-    migrationUrl: databases.connections.gemeente.migrationUrl,
-    port: 0,
-    host: '127.0.0.1',
-    peers: {},
-  });
-  admin = new Pool({ connectionString: databases.urls.welzijn, max: 2 });
-  welzijn = await startSubgraph(SUBGRAPHS.welzijn, {
-    databaseUrl: databases.connections.welzijn.url,
-    migrationUrl: databases.connections.welzijn.migrationUrl,
-    port: 0,
-    host: '127.0.0.1',
-    peers: {},
-    consentUrl: gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH),
-  });
+  hub = await startWelzijnWithGemeente();
+  welzijn = await hub.startWelzijn();
   // one volunteer offering both categories: the ranking would find them for either
   await sql(
     `INSERT INTO volunteer (id, organisation_id, home_area_code, categories, available, languages, latitude, longitude, max_distance_km, availability, load_cap, limits, has_vog, insured)
@@ -43,16 +23,11 @@ beforeAll(async () => {
     [MATCHER.org],
   );
 });
-afterAll(async () => {
-  await welzijn?.close();
-  await admin?.end();
-  await gemeente?.close();
-  await databases?.drop();
-});
+afterAll(() => hub?.close());
 
 const ask = (query: string, variables: Record<string, unknown>, caller: TestCaller): Promise<GraphQLResponse> =>
   graphql(welzijn.url, query, variables, identityHeaders('welzijn', caller));
-const sql = async (query: string, params: unknown[] = []): Promise<any[]> => (await admin.query(query, params)).rows;
+const sql = (query: string, params: unknown[] = []): Promise<any[]> => hub.sql(query, params);
 
 const SET = `mutation ($input: SetCascadeRuleInput!) { setCascadeRule(input: $input) { cascadeRule { id category answerWithinHours } ${USER_ERRORS} } }`;
 const REMOVE = `mutation ($input: RemoveCascadeRuleInput!) { removeCascadeRule(input: $input) { cascadeRule { id replacedAt } ${USER_ERRORS} } }`;

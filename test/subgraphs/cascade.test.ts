@@ -4,14 +4,11 @@
 // out of turn and other organisations are refused.
 // A deadline is reached by moving it in the database: the step's deadline set in the past and its job
 // (same job key) rescheduled to run now, as graphile-worker would run it when the real deadline comes.
-import { startSubgraph, type RunningSubgraph } from '../../subgraphs/kit/subgraph';
-import { SUBGRAPHS } from '../../hub/hub';
-import { createTestDatabases, type TestDatabases } from '../support/databases';
+import type { RunningSubgraph } from '../../subgraphs/kit/subgraph';
 import { identityHeaders, type TestCaller } from '../support/callers';
 import { graphql, USER_ERRORS, type GraphQLResponse } from '../support/graphql';
-import { Pool } from 'pg';
+import { startWelzijnWithGemeente, type WelzijnWithGemeente } from '../support/welzijn-with-gemeente';
 import { CASCADE_DEADLINE_TASK } from '../../subgraphs/welzijn/cascade';
-import { CONSENT_CHECK_PATH } from '../../subgraphs/kit/access/consent-api';
 
 const MATCHER: TestCaller = { org: 'org-wz-02', roles: ['matcher'], purpose: 'MATCHING' };
 // the same organisation's partner system, answering for its volunteers
@@ -19,52 +16,29 @@ const SYSTEM: TestCaller = { org: 'org-wz-02', roles: ['partner-system'], purpos
 const OTHER_MATCHER: TestCaller = { org: 'org-wz-03', roles: ['matcher'], purpose: 'MATCHING' };
 const OTHER_SYSTEM: TestCaller = { org: 'org-wz-03', roles: ['partner-system'], purpose: 'MATCHING' };
 
-let databases: TestDatabases;
-// the tests' own connection (superuser), also while no welzijn process runs
-let admin: Pool;
+let hub: WelzijnWithGemeente;
+// the welzijn processes running now
 const running: RunningSubgraph[] = [];
-// gemeente answers welzijn's consent questions (another organisation reading the hulpvraag asks them)
-let gemeente: RunningSubgraph;
 
 const start = async () => {
-  const subgraph = await startSubgraph(SUBGRAPHS.welzijn, {
-    databaseUrl: databases.connections.welzijn.url,
-    migrationUrl: databases.connections.welzijn.migrationUrl,
-    port: 0,
-    host: '127.0.0.1',
-    peers: {},
-    consentUrl: gemeente.url.replace(/\/graphql$/, CONSENT_CHECK_PATH),
-  });
+  const subgraph = await hub.startWelzijn();
   running.push(subgraph);
   return subgraph;
 };
 async function stop(subgraph: RunningSubgraph) {
-  await subgraph.close();
+  await hub.stopWelzijn(subgraph);
   running.splice(running.indexOf(subgraph), 1);
 }
 
 beforeAll(async () => {
-  databases = await createTestDatabases(['welzijn', 'gemeente']);
-  gemeente = await startSubgraph(SUBGRAPHS.gemeente, {
-    databaseUrl: databases.connections.gemeente.url,
-    migrationUrl: databases.connections.gemeente.migrationUrl,
-    port: 0,
-    host: '127.0.0.1',
-    peers: {},
-  });
-  admin = new Pool({ connectionString: databases.urls.welzijn, max: 2 });
+  hub = await startWelzijnWithGemeente();
   await start();
 });
-afterAll(async () => {
-  for (const subgraph of [...running]) await subgraph.close();
-  await admin?.end();
-  await gemeente?.close();
-  await databases?.drop();
-});
+afterAll(() => hub?.close());
 
 const ask = (subgraph: RunningSubgraph, query: string, variables: Record<string, unknown>, caller: TestCaller): Promise<GraphQLResponse> =>
   graphql(subgraph.url, query, variables, identityHeaders('welzijn', caller));
-const sql = async (query: string, params: unknown[] = []): Promise<any[]> => (await admin.query(query, params)).rows;
+const sql = (query: string, params: unknown[] = []): Promise<any[]> => hub.sql(query, params);
 
 let sequence = 0;
 async function openRequest(): Promise<string> {
