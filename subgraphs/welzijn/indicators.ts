@@ -5,15 +5,26 @@
 import { INTERVAL_SQL, isoOf, measure, type IndicatorSource, type MeasureSource } from '../kit/indicators';
 import { areaKeysOf, bucketOf, bucketStartOf, inPeriod, inScope, levelFromChanges, nextBucketOf, nodeOf } from '../kit/indicator-sql';
 
-/** A count per day (indicator_daily), summed per bucket; `amount` for the hours. */
+/** The days counted ($2–$3) are whole months and the buckets months or longer: indicator_monthly holds the sums. */
+const BY_MONTH = `($4 <> 'week' AND date_trunc('month', $2::date) = $2::date AND date_trunc('month', $3::date + 1) = $3::date + 1)`;
+
+/**
+ * A count per day (indicator_daily), summed per bucket; `amount` for the hours. Flows are counted over whole
+ * years, so month, quarter and year buckets read the same sums per month (indicator_monthly, migration 795);
+ * weeks read the days. Only one branch reads rows: the other's condition is false before any is read.
+ */
 const daily = (name: string, keys: 'partition' | 'none', unit?: 'HOURS'): IndicatorSource => ({
   name,
   kind: 'flow',
   keys,
   unit,
-  sql: `SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf('(d.day)::timestamp')} AS bucket, d.key, sum(d.n)::int AS n, sum(d.amount) AS amount
-        FROM indicator_daily d WHERE d.indicator = '${name}' AND ${inScope('d')} AND d.day BETWEEN $2::date AND $3::date
-        GROUP BY 1, 2, 3 HAVING sum(d.n) <> 0`,
+  sql: `SELECT node, bucket, key, sum(n)::int AS n, sum(amount) AS amount FROM (
+          SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf('(d.month)::timestamp')} AS bucket, d.key, d.n, d.amount
+          FROM indicator_monthly d WHERE ${BY_MONTH} AND d.indicator = '${name}' AND ${inScope('d')} AND d.month BETWEEN $2::date AND $3::date
+          UNION ALL
+          SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf('(d.day)::timestamp')} AS bucket, d.key, d.n, d.amount
+          FROM indicator_daily d WHERE NOT ${BY_MONTH} AND d.indicator = '${name}' AND ${inScope('d')} AND d.day BETWEEN $2::date AND $3::date
+        ) counts GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
 });
 
 /**

@@ -148,6 +148,7 @@ const ROLLUPS = [
   "SELECT area_code || ' ' || created_on || ' ' || category || ' ' || day || ' ' || open || ' ' || overdue AS row FROM backlog_delta WHERE open <> 0 OR overdue <> 0",
   "SELECT volunteer_id || ' ' || first_day || ' ' || last_day || ' ' || coalesce(next_first_day::text, '-') AS row FROM volunteer_active_span",
   "SELECT help_request_id || ' ' || area_code || ' ' || created_at || ' ' || proposed_at AS row FROM first_match",
+  "SELECT indicator || ' ' || area_code || ' ' || month || ' ' || key || ' ' || n || ' ' || amount AS row FROM indicator_monthly WHERE n <> 0 OR amount <> 0",
 ];
 async function rollupRows(): Promise<string[][]> {
   const tables: string[][] = [];
