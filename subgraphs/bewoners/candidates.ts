@@ -2,8 +2,9 @@
 // function, in one statement that reads only the offers able to reach one of them (kit/matching/reach.ts).
 // Only offers the caller may see are ranked: its own cooperative's, or those whose neighbour consented to
 // MATCHING by the caller's organisation (batched consent questions, asked in rank order about the offers that
-// could make a list); the others never appear, not even as a key. Only the offer's key, the score and the reasons leave this subgraph, and each
-// disclosure is logged on the offer (policies.ts: the NeighbourCandidate disclosure).
+// could make a list); the others never appear, not even as a key. Only the offer's key, the score and the
+// reasons leave this subgraph, and each disclosure is logged on the offer (policies.ts: the NeighbourCandidate
+// disclosure).
 // A neighbour has a VOG when their cooperative recorded one that has not expired, and insurance as recorded; welzijn (which records
 // matches) allows one open match per offer, so here an offer counts as free with a load cap of one.
 import type { Database } from '../kit/database';

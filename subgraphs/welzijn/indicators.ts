@@ -8,6 +8,11 @@ import { areaKeysOf, bucketOf, bucketStartOf, inPeriod, inScope, levelFromChange
 /** The days counted ($2–$3) are whole months and the buckets months or longer: indicator_monthly holds the sums. */
 const BY_MONTH = `($4 <> 'week' AND date_trunc('month', $2::date) = $2::date AND date_trunc('month', $3::date + 1) = $3::date + 1)`;
 
+/** One indicator's counts in the days counted ($2–$3) from a rollup table, when `when` holds. */
+const countsOf = (name: string, table: string, dateColumn: string, when: string) => `
+  SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf(`(d.${dateColumn})::timestamp`)} AS bucket, d.key, d.n, d.amount
+  FROM ${table} d WHERE ${when} AND d.indicator = '${name}' AND ${inScope('d')} AND d.${dateColumn} BETWEEN $2::date AND $3::date`;
+
 /**
  * A count per day (indicator_daily), summed per bucket; `amount` for the hours. Flows are counted over whole
  * years, so month, quarter and year buckets read the same sums per month (indicator_monthly, migration 795);
@@ -19,11 +24,9 @@ const daily = (name: string, keys: 'partition' | 'none', unit?: 'HOURS'): Indica
   keys,
   unit,
   sql: `SELECT node, bucket, key, sum(n)::int AS n, sum(amount) AS amount FROM (
-          SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf('(d.month)::timestamp')} AS bucket, d.key, d.n, d.amount
-          FROM indicator_monthly d WHERE ${BY_MONTH} AND d.indicator = '${name}' AND ${inScope('d')} AND d.month BETWEEN $2::date AND $3::date
+          ${countsOf(name, 'indicator_monthly', 'month', BY_MONTH)}
           UNION ALL
-          SELECT ${nodeOf('d.area_key')} AS node, ${bucketOf('(d.day)::timestamp')} AS bucket, d.key, d.n, d.amount
-          FROM indicator_daily d WHERE NOT ${BY_MONTH} AND d.indicator = '${name}' AND ${inScope('d')} AND d.day BETWEEN $2::date AND $3::date
+          ${countsOf(name, 'indicator_daily', 'day', `NOT ${BY_MONTH}`)}
         ) counts GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
 });
 

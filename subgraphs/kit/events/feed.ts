@@ -1,5 +1,5 @@
 // Every subgraph's event feed: `POST /internal/events` answers gemeente's webhook delivery with the outbox
-// rows after a cursor, in `seq` order. Signed with EVENTS_SECRET as a one-minute HS256 token under the feed's
+// rows after a cursor, in the cursor's order (below). Signed with EVENTS_SECRET as a one-minute HS256 token under the feed's
 // own audience (kit/signed-question.ts does the same for its questions). Ids, types and times only.
 //
 // Nothing is lost to commit order. Neither `seq` (taken at insert) nor the transaction id (taken at a
