@@ -14,6 +14,7 @@ let postgres: OwnPostgres;
 let databaseUrl: string;
 let runner: JobRunner | undefined;
 let logs: CapturedLogs;
+let traces: jest.SpyInstance;
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
@@ -35,6 +36,9 @@ async function schedule(payload: { n: number; fail?: boolean }): Promise<void> {
 beforeAll(async () => {
   // what graphile-worker and the runner say while PostgreSQL is away: expected here, kept off the terminal
   logs = captureLogs((entry) => entry.level === 'warn' && /^jobs: /.test(entry.msg));
+  // graphile-worker also prints a worker that ended with an error with console.trace, past any logger (its
+  // WorkerPool); the runner logs the same as "jobs: Worker exited with error", captured above
+  traces = jest.spyOn(console, 'trace').mockImplementation(() => undefined);
   process.on('unhandledRejection', onUnhandled);
   postgres = await startOwnPostgres();
   databaseUrl = await ensureDatabase(postgres.adminUrl, 'reliability_jobs');
@@ -70,6 +74,7 @@ afterAll(async () => {
   await postgres?.destroy();
   process.off('unhandledRejection', onUnhandled);
   logs.restore();
+  traces.mockRestore();
 });
 
 test('jobs that end while PostgreSQL is away: no unhandled rejection, both run again once it is back, and new jobs run', async () => {
