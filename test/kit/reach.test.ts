@@ -127,6 +127,8 @@ test('the hard filters per pair leave out only helpers the scoring excludes for 
     .map((h) => h.id);
   expect(eligible.length).toBeGreaterThan(0);
   expect(found).toEqual(expect.arrayContaining(eligible));
+  // each helper once, though many offer a category twice or pass for several hulpvragen
+  expect(new Set(found).size).toBe(found.length);
   // and the pair filters bite: far fewer than those passing the bounding box alone
   expect(found.length).toBeLessThan(helpers.length / 2);
 });
