@@ -258,3 +258,29 @@ export class ProcessingLogDelivery1763900000451 implements MigrationInterface {
     `);
   }
 }
+
+/**
+ * One index for a resident's lines instead of two: (person_id, logged_at) and (organisation_id, person_id,
+ * logged_at) served the same two questions (a resident's lines, and those of one organisation: inzage.ts,
+ * data-subject.ts), and every line written paid for both. Lines about no resident (a volunteer's record)
+ * are never asked for by person, so they are left out of it. On the bench's match view this took about
+ * a fifth of the buffers of each line written.
+ */
+export class ProcessingLogPersonIndex1763900000800 implements MigrationInterface {
+  name = 'ProcessingLogPersonIndex1763900000800';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE INDEX processing_log_person_organisation ON processing_log (person_id, organisation_id, logged_at) WHERE person_id IS NOT NULL;
+      DROP INDEX processing_log_person, processing_log_organisation_person;
+    `);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`
+      CREATE INDEX processing_log_person ON processing_log (person_id, logged_at);
+      CREATE INDEX processing_log_organisation_person ON processing_log (organisation_id, person_id, logged_at);
+      DROP INDEX processing_log_person_organisation;
+    `);
+  }
+}
