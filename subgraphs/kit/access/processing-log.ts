@@ -263,7 +263,8 @@ export class ProcessingLogDelivery1763900000451 implements MigrationInterface {
  * Fewer indexes for every line written. A resident's lines are asked for with or without one
  * organisation's scope (inzage.ts, data-subject.ts): one partial index (person_id, organisation_id,
  * logged_at) serves both, where (person_id, logged_at) and (organisation_id, person_id, logged_at) each
- * took every line; lines about no resident (a volunteer's record) are never asked for by person. A trace's
+ * took every line (all organisations' lines of a resident are now sorted after reading, not read in order);
+ * lines about no resident (a volunteer's record) are never asked for by person. A trace's
  * lines, and one span's unconfirmed ones (delivery.ts), are few: one (trace_id, span_id) index serves both,
  * where (trace_id) and a partial (trace_id, span_id) WHERE unconfirmed did; and since no index depends on
  * `delivery` any more, the gateway's confirmation can update a line in place (a HOT update; pages are

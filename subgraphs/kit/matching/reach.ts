@@ -70,6 +70,8 @@ export interface PoolRequest {
  */
 export function reachablePoolSql(table: string, columns: string, where: string, params: unknown[], requests: readonly PoolRequest[]): { sql: string; params: unknown[] } {
   const n = params.length;
+  // the helper's reach, spelled as the GiST index spells it (helperReachMigration), so the bounding-box test below uses it
+  const reach = 'reach_box(h.latitude, h.longitude, h.max_distance_km)';
   // the batch's hulpvragen once, named apart from the helper's columns (which `columns` and `where` use bare)
   const batch = `WITH request AS MATERIALIZED (
       SELECT category AS request_category, point(longitude, latitude) AS request_at, string_to_array(nullif(wished, ''), ',') AS request_wished
@@ -77,7 +79,7 @@ export function reachablePoolSql(table: string, columns: string, where: string, 
   const pairs = `CROSS JOIN LATERAL unnest(h.categories) AS offered(category) JOIN request ON request_category = offered.category`;
   const filters = `NOT request_category = ANY (h.limits) AND (h.has_vog OR NOT request_category = ANY ($${n + 5}::text[]))
         AND (request_wished IS NULL OR cardinality(h.availability) = 0 OR h.availability && request_wished)
-        AND (request_at IS NULL OR h.latitude IS NULL OR reach_box(h.latitude, h.longitude, h.max_distance_km) @> request_at)`;
+        AND (request_at IS NULL OR h.latitude IS NULL OR ${reach} @> request_at)`;
   const pairParams = [
     requests.map((r) => r.category),
     requests.map((r) => r.location?.latitude ?? null),
@@ -98,7 +100,7 @@ export function reachablePoolSql(table: string, columns: string, where: string, 
       ${available(' AND h.latitude IS NULL')}
       UNION ALL
       ${available(` AND h.latitude IS NOT NULL
-        AND reach_box(h.latitude, h.longitude, h.max_distance_km) && box(point($${n + 6}, $${n + 7}), point($${n + 8}, $${n + 9}))`)}`,
+        AND ${reach} && box(point($${n + 6}, $${n + 7}), point($${n + 8}, $${n + 9}))`)}`,
     params: [...params, ...pairParams, ...bounds],
   };
 }
