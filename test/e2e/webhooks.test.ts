@@ -271,6 +271,46 @@ describe('delivery', () => {
     expect(guarded.received.filter((r) => r.body.includes('consent-webhook-test'))).toEqual([]);
   });
 
+  test('a try waiting on a slow endpoint holds no transaction id, so the feeds keep serving: a later event reaches another endpoint meanwhile', async () => {
+    // The feeds serve only rows older than every transaction id running on the PostgreSQL server (kit/events/feed.ts):
+    // a try that locked its row while it waited held every later event back until its endpoint answered or timed out (10 s).
+    const open = new Set<http.ServerResponse>();
+    let opened!: () => void;
+    const firstOpen = new Promise<void>((resolve) => (opened = resolve));
+    const slow = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        open.add(res);
+        opened();
+      });
+      res.on('close', () => open.delete(res));
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await register(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/hooks`, 'holding');
+      const fast = await receiver();
+      await register(fast.url, 'passing');
+      await publishActivity();
+      await firstOpen;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // the waiting try's transaction has no id (idle in transaction for a while: not a pull between two statements)
+      const withId = await hub.subgraphs.gemeente.db.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'samenspel-jobs:%' AND state = 'idle in transaction' AND backend_xid IS NOT NULL AND now() - state_change > interval '200 milliseconds'",
+      );
+      expect(withId[0].n).toBe(0);
+      const later = await publishActivity();
+      const gaveUp = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('held back while the slow endpoint was waited for'), 5_000)));
+      expect(await Promise.race([fast.about(later).then(() => 'delivered'), gaveUp])).toBe('delivered');
+      expect(open.size).toBeGreaterThan(0); // the slow endpoint was still being waited for
+      for (const res of open) res.writeHead(204).end();
+    } finally {
+      clearTimeout(timer);
+      slow.closeAllConnections();
+      await new Promise((resolve) => slow.close(resolve));
+    }
+  }, 30_000);
+
   test('tries of different subjects run side by side, on the job runner\'s own connections: a slow endpoint holds up neither the others nor the requests', async () => {
     // an endpoint that answers nothing until four tries are open at once (two at a time, as before, never get there)
     const SIDE_BY_SIDE = 4;

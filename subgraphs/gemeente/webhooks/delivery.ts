@@ -2,8 +2,12 @@
 // Webhooks (webhook-id is the event's id, so a retry, a replay and a duplicate carry the same one), sent with
 // kit/outbound-http.ts, retried with exponential backoff and jitter, DEAD after the configured tries.
 //
-// - One attempt at a time per delivery: the row is locked (FOR UPDATE SKIP LOCKED) while it is sent, and a
-//   job that finds it locked or no longer PENDING does nothing, so a job scheduled twice sends once.
+// - One attempt at a time per delivery: a try holds an advisory lock on the delivery while it is sent, and a
+//   job that finds it locked or no longer PENDING does nothing, so a job scheduled twice sends once. Not a
+//   row lock: locking a row gives the transaction an id, and the event feeds (kit/events/feed.ts) serve only
+//   rows older than every transaction id still running on the PostgreSQL server, so a try waiting on a slow
+//   endpoint would hold up every feed, and with it every other endpoint. A try writes only after its
+//   endpoint answered.
 // - In order per subject: while an earlier event of the same subject is PENDING for this endpoint, a later
 //   one waits; the earlier one's end (delivered, dead, not allowed) starts the next at once.
 // - Need-to-know: a non-public event is sent only when `audience` says the endpoint's organisation may read
@@ -108,21 +112,25 @@ export interface DeliverySql {
 
 /**
  * Runs one try in one transaction. The job gives one of the runner's own connections (jobs.ts), never the
- * serving pool: a try holds its transaction while the endpoint is waited for (up to 10 s), and the GraphQL
- * requests must not wait behind slow endpoints.
+ * serving pool: a try holds its transaction (with no transaction id, see the top of this file) while the
+ * endpoint is waited for (up to 10 s), and the GraphQL requests must not wait behind slow endpoints.
  */
 export type DeliveryTransaction = (work: (sql: DeliverySql) => Promise<void>) => Promise<void>;
 
 /** The job: one attempt of delivery `id` (see the top of this file). */
 export async function deliver(transaction: DeliveryTransaction, id: string, audience: Audience, settings: DeliverySettings): Promise<void> {
   await transaction(async (manager) => {
+    // being sent by another job (a hash shared with another delivery only delays that one until the sweep)
+    const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked', [`webhook_delivery|${id}`]);
+    if (!locked) return;
+    // read after the lock (its own statement, so its own snapshot): what an earlier try committed is seen
     const [row]: Row[] = await manager.query(
       `SELECT d.id::text, d.webhook_id, d.partner, d.event_seq::text, d.event_id, d.event_type, d.subject_type, d.subject_id, d.public, d.occurred_at, d.status, d.attempts,
               w.url, w.secret, w.status AS webhook_status, w.organisation_id, w.purpose
-         FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1 FOR UPDATE OF d SKIP LOCKED`,
+         FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id WHERE d.id = $1`,
       [id],
     );
-    // gone (deleted), being sent by another job, done, or held while its endpoint is paused (resume starts it)
+    // gone (deleted), done, or held while its endpoint is paused (resume starts it)
     if (!row || row.status !== 'PENDING' || row.webhook_status !== 'ACTIVE') return;
     const retryAt = (ms: number) => new Date(Date.now() + ms);
     const [earlier]: unknown[] = await manager.query(
@@ -154,7 +162,10 @@ export async function deliver(transaction: DeliveryTransaction, id: string, audi
         failure = attemptError(error);
       }
     }
-    const attempt = row.attempts + 1;
+    // the first write, so the transaction takes its id only now; a delivery deleted with its endpoint meanwhile has nothing to record
+    const [now]: { attempts: number }[] = await manager.query('SELECT attempts FROM webhook_delivery WHERE id = $1 FOR UPDATE', [id]);
+    if (!now) return;
+    const attempt = now.attempts + 1;
     await manager.query('INSERT INTO webhook_attempt (delivery_id, number, status_code, error, allowed) VALUES ($1, (SELECT coalesce(max(number), 0) + 1 FROM webhook_attempt WHERE delivery_id = $1), $2, $3, $4)', [id, statusCode, failure, allowed]);
     if (statusCode !== null && statusCode >= 200 && statusCode < 300) {
       await manager.query(`UPDATE webhook_delivery SET status = 'DELIVERED', attempts = $2, last_status_code = $3, next_attempt_at = NULL, delivered_at = now() WHERE id = $1`, [id, attempt, statusCode]);
