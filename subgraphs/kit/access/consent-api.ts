@@ -11,6 +11,8 @@ import { consentRegisterUnavailable } from './errors';
 export const CONSENT_CHECK_PATH = '/internal/consent-check';
 export const CONSENT_API_AUDIENCE = 'consent-register';
 const LIFETIME_SECONDS = 60;
+/** A register that has not answered by then is unavailable (fail closed), as for the other questions between subgraphs (kit/signed-question.ts). */
+const CONSENT_TIMEOUT_MS = 5_000;
 
 /** The token for one batch of questions from `partner`, on behalf of `caller`. */
 export function consentQuestionToken(partner: string, caller: Caller, secret: string): string {
@@ -19,11 +21,11 @@ export function consentQuestionToken(partner: string, caller: Caller, secret: st
 }
 
 /**
- * Asks the register as `partner`, signed with that subgraph's own secret. When it cannot be asked (down, or
- * an answer that is not one), the questions are denied (fail closed) with CONSENT_REGISTER_UNAVAILABLE, and
+ * Asks the register as `partner`, signed with that subgraph's own secret. When it cannot be asked (down, no
+ * answer within `timeoutMs`, or an answer that is not one), the questions are denied (fail closed) with CONSENT_REGISTER_UNAVAILABLE, and
  * `warn` is told why.
  */
-export function httpConsentLookup(url: string, secret: string, partner: string, warn: (reason: string) => void): ConsentLookup {
+export function httpConsentLookup(url: string, secret: string, partner: string, warn: (reason: string) => void, timeoutMs = CONSENT_TIMEOUT_MS): ConsentLookup {
   return async (questions, caller) => {
     if (!questions.length) return [];
     let granted: unknown;
@@ -32,6 +34,7 @@ export function httpConsentLookup(url: string, secret: string, partner: string, 
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${consentQuestionToken(partner, caller, secret)}` },
         body: JSON.stringify({ questions }),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw new Error(`it answered HTTP ${response.status}`);
       ({ granted } = (await response.json()) as { granted?: unknown });

@@ -1,5 +1,5 @@
-// Lock your own row or refuse: a mutation that changes an existing row loads it with SELECT … FOR UPDATE
-// and goes on only when the caller's organisation may write it. By default that is the row's holders (the
+// Lock your own row or refuse: a mutation that changes an existing row goes on only when the caller's
+// organisation may write it, and then loads it again with SELECT … FOR UPDATE. By default that is the row's holders (the
 // type's policy in policies.ts); a mutation that names other writers says so (a referral is moved on by the
 // organisation it was sent to, not by the one that sent it). Consent gives reading, never writing.
 // A caller that may not even read the row gets NOT_FOUND, exactly as for an id that does not exist, so ids
@@ -87,9 +87,20 @@ async function ownRow<Row extends ObjectLiteral>(
   lock: boolean,
 ): Promise<Row> {
   const where = { id } as unknown as FindOptionsWhere<Row>;
-  const row = await manager.findOne(entity, lock ? { where, lock: { mode: 'pessimistic_write' } } : { where });
+  const writes = (row: Row) => caller.organisationId !== null && rule.writersOf(row).includes(caller.organisationId);
+  // Decided before the lock: mayRead may ask another subgraph (a consent question over HTTP), and a locked
+  // row gives the transaction an id, which holds back every event feed on the server while it waits
+  // (kit/events/feed.ts).
+  const row = await manager.findOne(entity, { where });
   if (!row) throw notFound(rule.type, id, field);
-  if (caller.organisationId !== null && rule.writersOf(row).includes(caller.organisationId)) return row;
-  if (await rule.mayRead(row)) throw forbidden(`${rule.type} ${id}: ${rule.refusal}`);
-  throw notFound(rule.type, id, field);
+  if (!writes(row)) {
+    if (await rule.mayRead(row)) throw forbidden(`${rule.type} ${id}: ${rule.refusal}`);
+    throw notFound(rule.type, id, field);
+  }
+  if (!lock) return row;
+  const locked = await manager.findOne(entity, { where, lock: { mode: 'pessimistic_write' } });
+  if (!locked) throw notFound(rule.type, id, field);
+  // handed to another organisation in between: the caller held it a moment ago, so FORBIDDEN tells it nothing new
+  if (!writes(locked)) throw forbidden(`${rule.type} ${id}: ${rule.refusal}`);
+  return locked;
 }
