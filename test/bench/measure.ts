@@ -134,7 +134,7 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
     };
   }
   log(`  SQL statements per request: ${JSON.stringify(statementsPerRequest)}`);
-  for (const h of heaviestStatements) log(`    ${h.partner}: ${h.buffers} buffers, ${h.rows} rows, ${h.ms} ms in ${h.calls} call(s): ${h.query}`);
+  for (const h of heaviestStatements) log(`    ${h.partner}: ${h.buffers} buffers, ${h.rows} rows, ${h.ms} ms (planning ${h.planMs} ms) in ${h.calls} call(s): ${h.query}`);
 
   // SQL per request and where the time goes (through our gateway in front of timing proxies).
   const { breakdown, sql: sqlUse } = await breakDown(deployment, workload, sql, settle, config.sqlSamples);

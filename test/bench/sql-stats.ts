@@ -33,6 +33,8 @@ export interface HeavyStatement {
   partner: Partner;
   calls: number;
   ms: number;
+  /** Its planning time (summed over its calls). */
+  planMs: number;
   buffers: number;
   rows: number;
   /** Its first 160 characters, whitespace collapsed. */
@@ -41,7 +43,7 @@ export interface HeavyStatement {
 
 const HEAVIEST = `
   SELECT substring(d.datname from 7) AS partner, s.calls::int AS calls, round(s.total_exec_time::numeric, 2)::float8 AS ms,
-    (s.shared_blks_hit + s.shared_blks_read)::int AS buffers, s.rows::int AS rows, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query
+    round(s.total_plan_time::numeric, 2)::float8 AS "planMs", (s.shared_blks_hit + s.shared_blks_read)::int AS buffers, s.rows::int AS rows, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query
   FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
   WHERE d.datname LIKE 'bench\\_%'
   ORDER BY s.shared_blks_hit + s.shared_blks_read DESC LIMIT $1`;
