@@ -1,7 +1,6 @@
 // welzijn's pool (through kit/matching/candidate-pool.ts): the caller's organisation's volunteers, ranked for many hulpvragen at once with the
-// shared scoring function. Two statements per batch, side by side, however many hulpvragen: the volunteers
-// who offer any of the categories and can reach one of them (with their open matches), and who helped the
-// batch's residents before.
+// shared scoring function. Three statements per batch, however many hulpvragen: the volunteers who offer
+// any of the categories and can reach one of the hulpvragen, their open matches, and whom they helped before.
 import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import type { Caller } from '../../platform/caller';
@@ -39,13 +38,8 @@ export function requestProfile(request: HelpRequest): RequestProfile {
   };
 }
 
-/**
- * The columns of a volunteer the scoring reads, with their open matches counted in the same statement (on the
- * partial index of open matches, which a literal list of states lets the planner use): a second statement
- * sent the pool's keys back, a thousand of them on the bench, and planning it cost more than running it.
- */
-const PROFILE_COLUMNS = `id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, vog_issued_on, insured, limits,
-  (SELECT count(*)::int FROM match m WHERE m.volunteer_id = h.id AND m.status IN (${OPEN_MATCH_STATES.map((state) => `'${state}'`).join(', ')})) AS open_matches`;
+/** The columns of a volunteer the scoring reads. */
+const PROFILE_COLUMNS = 'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, vog_issued_on, insured, limits';
 
 /** Volunteers in the pool at all: the caller's organisation's ($1), offering one of the categories ($2), not paused or ended. */
 const POOL_FILTER = `organisation_id = $1 AND categories && $2::text[] AND ${matchableSql('h')}`;
@@ -72,8 +66,7 @@ function profileOf(v: any, activeMatches: number, earlierRequesters: string[]): 
 /**
  * The caller's volunteers who offer the category of one of `requests` and can reach one of them, as scoring
  * profiles. Continuity is looked up only for the residents being matched, not for everyone a volunteer
- * ever helped: the volunteers who helped them (a match that became active), read beside the pool and kept
- * for the volunteers in it.
+ * ever helped.
  */
 export async function volunteerProfiles(db: Database, caller: Caller, requests: HelpRequest[]): Promise<HelperProfile[]> {
   const pool = reachablePoolSql(
@@ -83,18 +76,22 @@ export async function volunteerProfiles(db: Database, caller: Caller, requests: 
     [caller.organisationId, [...new Set(requests.map((r) => r.category))]],
     requests.map((r) => ({ category: r.category, location: pointOf(r), wishedTimes: r.wishedTimes })),
   );
+  const volunteers: any[] = await db.query(pool.sql, pool.params);
   const requesters = [...new Set(requests.map((r) => r.requesterId))];
-  const [volunteers, history]: [any[], { volunteer_id: string; requester_id: string }[]] = await Promise.all([
-    db.query(pool.sql, pool.params),
+  if (!volunteers.length) return [];
+  const ids = volunteers.map((v) => v.id);
+  const [load, history]: [{ volunteer_id: string; open: number }[], { volunteer_id: string; requester_id: string }[]] = await Promise.all([
+    db.query('SELECT volunteer_id, count(*)::int AS open FROM match WHERE volunteer_id = ANY($1) AND status = ANY($2) GROUP BY volunteer_id', [ids, OPEN_MATCH_STATES]),
     db.query(
       `SELECT DISTINCT m.volunteer_id, h.requester_id FROM help_request h JOIN match m ON m.help_request_id = h.id
-       WHERE h.requester_id = ANY($1) AND m.pool = 'VOLUNTEER' AND m.status IN ('ACTIVE', 'ENDED')`,
-      [requesters],
+       WHERE h.requester_id = ANY($2) AND m.volunteer_id = ANY($1) AND m.status IN ('ACTIVE', 'ENDED')`,
+      [ids, requesters],
     ),
   ]);
+  const openOf = new Map(load.map((row) => [row.volunteer_id, row.open]));
   const helpedBy = new Map<string, string[]>();
   for (const row of history) helpedBy.set(row.volunteer_id, [...(helpedBy.get(row.volunteer_id) ?? []), row.requester_id]);
-  return volunteers.map((v) => profileOf(v, v.open_matches, helpedBy.get(v.id) ?? []));
+  return volunteers.map((v) => profileOf(v, openOf.get(v.id) ?? 0, helpedBy.get(v.id) ?? []));
 }
 
 /** How many earlier neighbours' offers a hulpvraag sends bewoners for continuity (HelpRequest.earlierHelpOffers). */
