@@ -112,6 +112,8 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
   await settle();
   const sampleErrors = (sample.body.errors as unknown[] | undefined) ?? null;
   if (sample.status !== 200 || sampleErrors) log(`  warning: HTTP ${sample.status}, errors ${JSON.stringify(sampleErrors)?.slice(0, 400)}`);
+  const answer = workload.describe?.(sample.body.data);
+  if (answer) log(`  the answer: ${answer}`);
   const timedOut = JSON.stringify(sample.body.errors ?? []).includes('SUBGRAPH_TIMEOUT');
   const statementsPerRequest: Partial<Record<GatewayKey, Statements>> = {};
   let heaviestStatements: HeavyStatement[] = [];
@@ -180,6 +182,7 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
     query: workload.query,
     variables: workload.variables,
     sampleErrors,
+    ...(answer ? { answer } : {}),
     statementsPerRequest: statementsPerRequest as WorkloadResult['statementsPerRequest'],
     heaviestStatements,
     load: load as WorkloadResult['load'],

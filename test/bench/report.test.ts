@@ -11,6 +11,7 @@ import { readConfig } from './config';
 import type { LoadResult } from './load';
 import { markdown, whatHoldsTheRest, writeResults, type BenchResults, type LayoutRun, type WorkloadResult } from './report';
 import type { GatewayKey } from './deploy';
+import { chooseWorkloads } from './workloads';
 
 const PARTNER_SQL = { statements: 1, ms: 1, planMs: 0.1, buffers: 10, rows: 1 };
 
@@ -126,6 +127,20 @@ describe('the Markdown table', () => {
     expect(row).toBeDefined();
     expect(row).toContain(`| ${(41.7 / 12.34).toFixed(2)} | 1,234 | 567 |`);
     expect(row).toContain('gemeente 321, gateway 234');
+  });
+
+  test('says what each sample answer held, where the workload describes it', () => {
+    const described = results();
+    described.runs[0]!.workloads[0]!.answer = '20 hulpvragen, candidates: 20 NEIGHBOUR, 40 VOLUNTEER';
+    expect(markdown(described)).toContain('; the answer: 20 hulpvragen, candidates: 20 NEIGHBOUR, 40 VOLUNTEER');
+    expect(text).not.toContain('the answer:');
+  });
+
+  test('the match view describes its candidates per pool', () => {
+    const matchView = chooseWorkloads().find((w) => w.key === 'match-view')!;
+    const node = (pools: string[]) => ({ node: { helpRequest: { candidates: pools.map((pool) => ({ pool })) } } });
+    expect(matchView.describe!({ matchView: { edges: [node(['VOLUNTEER', 'NEIGHBOUR']), node(['VOLUNTEER'])] } })).toBe('2 hulpvragen, candidates: 1 NEIGHBOUR, 2 VOLUNTEER');
+    expect(matchView.describe!({ matchView: { edges: [] } })).toBe('0 hulpvragen, candidates: none');
   });
 
   test('has a section per layout, each naming what runs where', () => {

@@ -28,6 +28,8 @@ export interface WorkloadResult {
   variables?: Record<string, unknown>;
   /** Errors in the answer of one request through our gateway (none expected). */
   sampleErrors: unknown[] | null;
+  /** What the sample answer held (Workload.describe). */
+  answer?: string;
   /** SQL statements per subgraph database for one request (pg_stat_statements), per gateway. */
   statementsPerRequest: { ours: Statements } & Partial<Record<GatewayKey, Statements>>;
   /** The statements of one request through our gateway that touched the most buffers. */
@@ -324,7 +326,7 @@ export function markdown(results: BenchResults): string {
   growthSection(results, lines);
   lines.push('Workloads:');
   for (const w of results.runs[0]?.workloads ?? []) {
-    lines.push(`- **${w.name}**: ${w.note}${w.sampleErrors ? ` — the sample answer had errors: ${JSON.stringify(w.sampleErrors).slice(0, 300)}` : ''}`);
+    lines.push(`- **${w.name}**: ${w.note}${w.answer ? `; the answer: ${w.answer}` : ''}${w.sampleErrors ? ` — the sample answer had errors: ${JSON.stringify(w.sampleErrors).slice(0, 300)}` : ''}`);
   }
   for (const run of results.runs) {
     for (const w of run.workloads) {

@@ -8,7 +8,7 @@
 // pre-generated occurrence rows took 1.7 s, generating them with INSERT … SELECT 3.0 s, writing them out
 // to COPY first 2.2 s; what cost the time was index upkeep (6 s) and foreign key checks (10 s).)
 //
-// - gemeente: residents (person), and the sociale kaart index rows for the bulk activities and services
+// - gemeente: residents (person), neighbours' consents to MATCHING (a share of the offers), and the sociale kaart index rows for the bulk activities and services
 //   (what the indexer would build from the partners' change feeds; the feeds are filled by the partners'
 //   triggers as usual and the index cursor is moved past them, so the indexer does not redo them one by one).
 // - welzijn: hulpvragen over three years in every state, spread over the buurten (by population) and the
@@ -271,6 +271,29 @@ function personSql(count: number, now: Date): string {
     FROM generate_series(1, ${count}) AS i`;
 }
 
+/** Out of 100 neighbours' offers, how many neighbours let the welfare organisations of their buurt match them. */
+const MATCHING_CONSENT_PER_100_OFFERS = 30;
+
+/**
+ * The neighbours' consents to MATCHING, recorded by their cooperative (the holder of the offer) for every
+ * welfare organisation working in the buurt (the town-wide ones and the wijk's own): for a share of the offers
+ * helpOfferSql generates, from the same expressions per row, so they name the same neighbour and cooperative.
+ * Without them no matcher may see a neighbour, and the match view ranks none.
+ */
+function matchingConsentSql(offers: number, persons: number, now: Date): string {
+  const welfareOfBuurt = caseOf(`'WK' || substring(o.area from 3 for 6)`, Object.fromEntries(DISTRICTS.map((d) => [d.code, textArray([...new Set([...TOWN_WIDE_WELFARE, ...orgs('WELFARE', d.code)])])])));
+  return `
+    INSERT INTO consent (id, person_id, recipient_organisation_id, holder_organisation_id, purpose, granted_at, valid_until, recorded_by,
+      method, reference, recorded_by_organisation_id, recorded_as, recorded_at)
+    SELECT 'bench-consent-' || lpad(o.i::text, 6, '0') || '-' || w.organisation_id, o.helper, w.organisation_id, o.holder, 'MATCHING',
+      ${at(now)} - ${rnd(74, 700, 'o.i')} * interval '1 day', ${at(now)} + interval '2 years', 'bench', 'WRITTEN', 'intakeformulier', o.holder, 'HOLDER',
+      ${at(now)} - ${rnd(74, 700, 'o.i')} * interval '1 day'
+    FROM (SELECT i, ${person(rnd(60, persons))} AS helper, ${cooperativeSql('area', 61)} AS holder, area
+          FROM (SELECT i, ${pick(BUURT_BY_POPULATION, 63)} AS area FROM generate_series(1, ${offers}) AS i) s) o
+    CROSS JOIN LATERAL unnest(${welfareOfBuurt}) AS w(organisation_id)
+    WHERE ${rnd(73, 100, 'o.i')} < ${MATCHING_CONSENT_PER_100_OFFERS}`;
+}
+
 /** Index rows as gemeente's indexer writes them (social-map/indexer.ts): location from the venue, else the area's centre. */
 function indexSql(kind: 'ACTIVITY' | 'SERVICE', partner: string, rows: string, title: string): string {
   return `
@@ -499,6 +522,7 @@ async function seed(db: Bulk, config: BenchConfig, log: (line: string) => void):
     (async () => {
       await step('gemeente person', gemeente, withoutTriggers(personSql(config.persons, now)));
       await step('bewoners help_offer', bewoners, withoutTriggers(helpOfferSql(config.offers, config.persons)));
+      if (await hasColumn(gemeente, 'consent', 'holder_organisation_id')) await step('gemeente consent (MATCHING)', gemeente, withoutTriggers(matchingConsentSql(config.offers, config.persons, now)));
       await seedKaartItems(db, kaartRange(0, config.kaartItems), DAY_ANCHOR(), steps);
     })(),
   ]);
@@ -513,6 +537,7 @@ async function seed(db: Bulk, config: BenchConfig, log: (line: string) => void):
     'welzijn.volunteer': await count(welzijn, 'volunteer'),
     'welzijn.match': await count(welzijn, 'match'),
     'welzijn.help_request_transition': await count(welzijn, 'help_request_transition'),
+    'gemeente.consent': await count(gemeente, 'consent'),
     'bewoners.help_offer': await count(bewoners, 'help_offer'),
     'bewoners.activity': await count(bewoners, 'activity'),
     'bewoners.public_change': await count(bewoners, 'public_change'),

@@ -16,6 +16,17 @@ export interface Workload {
   caller?: TestCaller;
   /** Also fetch the same data straight from the subgraphs, to measure the gateway's overhead. */
   direct: boolean;
+  /** What a sample answer holds, so the report says what was measured (e.g. which pools the candidates came from). */
+  describe?: (data: any) => string;
+}
+
+/** The match view's answer: how many hulpvragen, and their candidates per pool. */
+function describeMatchView(data: any): string {
+  const edges: any[] = data?.matchView?.edges ?? [];
+  const pools = new Map<string, number>();
+  for (const edge of edges) for (const candidate of edge.node.helpRequest.candidates) pools.set(candidate.pool, (pools.get(candidate.pool) ?? 0) + 1);
+  const perPool = [...pools].sort().map(([pool, n]) => `${n} ${pool}`).join(', ');
+  return `${edges.length} hulpvragen, candidates: ${perPool || 'none'}`;
 }
 
 export const MATCHER: TestCaller = { org: 'org-wz-01', roles: ['matcher'], purpose: 'MATCHING' };
@@ -56,6 +67,7 @@ export function chooseWorkloads(): Workload[] {
       note: `a matcher of ${MATCHER.org} (purpose ${MATCHER.purpose}): matchView(area: "${AREA}", first: 20) with 3 merged candidates per hulpvraag (welzijn, bewoners via @requires, gemeente)`,
       caller: MATCHER,
       direct: true,
+      describe: describeMatchView,
       query: `query MatchView {
   matchView(area: "${AREA}", first: 20) {
     edges { node { ageInDays helpRequest { id category area { name } candidates(first: 3) { pool score } } } }
