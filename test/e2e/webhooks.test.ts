@@ -87,6 +87,35 @@ async function receiver(statuses?: number[]): Promise<Receiver> {
   return started;
 }
 
+/** An endpoint that answers nothing until told to: its open tries, and a promise kept once `count` are open at once. */
+async function holdingEndpoint(count: number) {
+  const open = new Set<http.ServerResponse>();
+  let reached!: () => void;
+  const allOpen = new Promise<void>((resolve) => (reached = resolve));
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      open.add(res);
+      if (open.size >= count) reached();
+    });
+    // a try given up on (its outbound timeout) is no longer open
+    res.on('close', () => open.delete(res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    open,
+    allOpen,
+    answerAll: () => {
+      for (const res of open) res.writeHead(204).end();
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 const WEBHOOK_FIELDS = 'id url eventTypes purpose status organisation { id }';
 const REGISTER = `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { ${WEBHOOK_FIELDS} } secret ${USER_ERRORS} } }`;
 const DELIVERIES = `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 50) { edges { node { eventId eventType subjectType subjectId status attemptCount lastStatusCode nextAttemptAt deliveredAt attempts { number statusCode error } } } } }`;
@@ -274,25 +303,14 @@ describe('delivery', () => {
   test('a try waiting on a slow endpoint holds no transaction id, so the feeds keep serving: a later event reaches another endpoint meanwhile', async () => {
     // The feeds serve only rows older than every transaction id running on the PostgreSQL server (kit/events/feed.ts):
     // a try that locked its row while it waited held every later event back until its endpoint answered or timed out (10 s).
-    const open = new Set<http.ServerResponse>();
-    let opened!: () => void;
-    const firstOpen = new Promise<void>((resolve) => (opened = resolve));
-    const slow = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        open.add(res);
-        opened();
-      });
-      res.on('close', () => open.delete(res));
-    });
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slow = await holdingEndpoint(1);
     let timer: NodeJS.Timeout | undefined;
     try {
-      await register(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/hooks`, 'holding');
+      await register(slow.url, 'holding');
       const fast = await receiver();
       await register(fast.url, 'passing');
       await publishActivity();
-      await firstOpen;
+      await slow.allOpen;
       await new Promise((resolve) => setTimeout(resolve, 300));
       // the waiting try's transaction has no id (idle in transaction for a while: not a pull between two statements)
       const withId = await hub.subgraphs.gemeente.db.query(
@@ -302,37 +320,24 @@ describe('delivery', () => {
       const later = await publishActivity();
       const gaveUp = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('held back while the slow endpoint was waited for'), 5_000)));
       expect(await Promise.race([fast.about(later).then(() => 'delivered'), gaveUp])).toBe('delivered');
-      expect(open.size).toBeGreaterThan(0); // the slow endpoint was still being waited for
-      for (const res of open) res.writeHead(204).end();
+      expect(slow.open.size).toBeGreaterThan(0); // the slow endpoint was still being waited for
+      slow.answerAll();
     } finally {
       clearTimeout(timer);
-      slow.closeAllConnections();
-      await new Promise((resolve) => slow.close(resolve));
+      await slow.close();
     }
   }, 30_000);
 
   test('tries of different subjects run side by side, on the job runner\'s own connections: a slow endpoint holds up neither the others nor the requests', async () => {
     // an endpoint that answers nothing until four tries are open at once (two at a time, as before, never get there)
     const SIDE_BY_SIDE = 4;
-    const open = new Set<http.ServerResponse>();
-    let allOpen!: () => void;
-    const opened = new Promise<void>((resolve) => (allOpen = resolve));
-    const slow = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        open.add(res);
-        if (open.size === SIDE_BY_SIDE) allOpen();
-      });
-      // a try given up on (its outbound timeout) is no longer open
-      res.on('close', () => open.delete(res));
-    });
-    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slow = await holdingEndpoint(SIDE_BY_SIDE);
     let timer: NodeJS.Timeout | undefined;
     try {
-      const slowHook = await register(`http://127.0.0.1:${(slow.address() as AddressInfo).port}/hooks`, 'slow');
+      const slowHook = await register(slow.url, 'slow');
       for (let i = 0; i < SIDE_BY_SIDE; i += 1) await publishActivity();
-      const gaveUp = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`only ${open.size} tries open at once`), 8_000)));
-      expect(await Promise.race([opened.then(() => 'all open'), gaveUp])).toBe('all open');
+      const gaveUp = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`only ${slow.open.size} tries open at once`), 8_000)));
+      expect(await Promise.race([slow.allOpen.then(() => 'all open'), gaveUp])).toBe('all open');
       // while four tries wait on their endpoint, none of them holds a connection of gemeente's serving pool...
       const holding = await hub.subgraphs.gemeente.db.query(
         "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND application_name NOT LIKE 'samenspel-jobs:%'",
@@ -341,11 +346,10 @@ describe('delivery', () => {
       // ...and gemeente still answers requests
       const served = await ask(PARTNER, `query ($id: ID!) { webhookDeliveries(webhookId: $id, first: 10) { edges { node { status } } } }`, { id: slowHook.id });
       expect(served.errors).toBeUndefined();
-      for (const res of open) res.writeHead(204).end();
+      slow.answerAll();
     } finally {
       clearTimeout(timer);
-      slow.closeAllConnections();
-      await new Promise((resolve) => slow.close(resolve));
+      await slow.close();
     }
   }, 30_000);
 });
