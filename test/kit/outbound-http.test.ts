@@ -17,7 +17,11 @@ beforeAll(async () => {
     seen.push(`${req.method} ${req.url}`);
     if (req.url === '/redirect') return res.writeHead(302, { location: 'http://127.0.0.1:1/elsewhere' }).end();
     if (req.url === '/large') return res.end('x'.repeat(64 * 1024));
-    if (req.url === '/slow') return setTimeout(() => res.end('late'), 2_000);
+    if (req.url === '/slow') {
+      // late, unless the client gave up first (a timer left running kept the test's worker from exiting)
+      const late = setTimeout(() => res.end('late'), 2_000);
+      return void res.on('close', () => clearTimeout(late));
+    }
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => res.writeHead(200, { 'content-type': 'text/plain' }).end(`got ${body}`));
