@@ -8,9 +8,10 @@
 // pre-generated occurrence rows took 1.7 s, generating them with INSERT … SELECT 3.0 s, writing them out
 // to COPY first 2.2 s; what cost the time was index upkeep (6 s) and foreign key checks (10 s).)
 //
-// - gemeente: residents (person), neighbours' consents to MATCHING (a share of the offers), and the sociale kaart index rows for the bulk activities and services
-//   (what the indexer would build from the partners' change feeds; the feeds are filled by the partners'
-//   triggers as usual and the index cursor is moved past them, so the indexer does not redo them one by one).
+// - gemeente: residents (person), neighbours' consents to MATCHING (a share of the offers), and the sociale
+//   kaart index rows for the bulk activities and services (what the indexer would build from the partners'
+//   change feeds; the feeds are filled by the partners' triggers as usual and the index cursor is moved past
+//   them, so the indexer does not redo them one by one).
 // - welzijn: hulpvragen over three years in every state, spread over the buurten (by population) and the
 //   welfare organisations (the two town-wide ones and each wijk's own), each with its state history
 //   (help_request_transition); volunteers; one match per hulpvraag that got one (MATCHED, IN_PROGRESS,
@@ -176,16 +177,25 @@ function matchSql(now: Date): string {
 
 // --------------------------------------------------------------------------------------------- bewoners
 
+/**
+ * Offer i's buurt (`area`), neighbour (`helper`) and cooperative (`holder`), the same expressions wherever the
+ * offers are generated again (gemeente's consents of their neighbours).
+ */
+function offerRowsSql(count: number, persons: number): string {
+  return `(SELECT i, area, ${person(rnd(60, persons))} AS helper, ${cooperativeSql('area', 61)} AS holder
+    FROM (SELECT i, ${pick(BUURT_BY_POPULATION, 63)} AS area FROM generate_series(1, ${count}) AS i) buurt)`;
+}
+
 function helpOfferSql(count: number, persons: number): string {
   return `
     INSERT INTO help_offer (id, helper_id, organisation_id, categories, area_code, available, latitude, longitude, max_distance_km,
       availability, languages, limits)
-    SELECT 'bench-offer-' || lpad(i::text, 6, '0'), ${person(rnd(60, persons))}, ${cooperativeSql('area', 61)}, ${categoriesSql(62)},
+    SELECT 'bench-offer-' || lpad(i::text, 6, '0'), helper, holder, ${categoriesSql(62)},
       area, ${rnd(64, 100)} < 80,
       ${snap(`b.lat + (${rnd(65, 41)} - 20) * 0.0005`)}, ${snap(`b.lon + (${rnd(66, 41)} - 20) * 0.0008`)},
       (ARRAY[0.5, 1, 1, 2])[1 + ${rnd(67, 4)}], ${slotsSql(68)}, ${languagesSql(71)},
       CASE WHEN ${rnd(72, 3)} = 0 THEN '{NO_PERSONAL_CARE}'::text[] ELSE '{}'::text[] END
-    FROM (SELECT i, ${pick(BUURT_BY_POPULATION, 63)} AS area FROM generate_series(1, ${count}) AS i) s
+    FROM ${offerRowsSql(count, persons)} s
     JOIN ${BUURTEN_SQL} ON b.code = s.area`;
 }
 
@@ -277,7 +287,7 @@ const MATCHING_CONSENT_PER_100_OFFERS = 30;
 /**
  * The neighbours' consents to MATCHING, recorded by their cooperative (the holder of the offer) for every
  * welfare organisation working in the buurt (the town-wide ones and the wijk's own): for a share of the offers
- * helpOfferSql generates, from the same expressions per row, so they name the same neighbour and cooperative.
+ * helpOfferSql generates, from the same rows (offerRowsSql), so they name the same neighbour and cooperative.
  * Without them no matcher may see a neighbour, and the match view ranks none.
  */
 function matchingConsentSql(offers: number, persons: number, now: Date): string {
@@ -286,10 +296,9 @@ function matchingConsentSql(offers: number, persons: number, now: Date): string 
     INSERT INTO consent (id, person_id, recipient_organisation_id, holder_organisation_id, purpose, granted_at, valid_until, recorded_by,
       method, reference, recorded_by_organisation_id, recorded_as, recorded_at)
     SELECT 'bench-consent-' || lpad(o.i::text, 6, '0') || '-' || w.organisation_id, o.helper, w.organisation_id, o.holder, 'MATCHING',
-      ${at(now)} - ${rnd(74, 700, 'o.i')} * interval '1 day', ${at(now)} + interval '2 years', 'bench', 'WRITTEN', 'intakeformulier', o.holder, 'HOLDER',
-      ${at(now)} - ${rnd(74, 700, 'o.i')} * interval '1 day'
-    FROM (SELECT i, ${person(rnd(60, persons))} AS helper, ${cooperativeSql('area', 61)} AS holder, area
-          FROM (SELECT i, ${pick(BUURT_BY_POPULATION, 63)} AS area FROM generate_series(1, ${offers}) AS i) s) o
+      g.granted_at, ${at(now)} + interval '2 years', 'bench', 'WRITTEN', 'intakeformulier', o.holder, 'HOLDER', g.granted_at
+    FROM ${offerRowsSql(offers, persons)} o
+    CROSS JOIN LATERAL (SELECT ${at(now)} - ${rnd(74, 700, 'o.i')} * interval '1 day' AS granted_at) g
     CROSS JOIN LATERAL unnest(${welfareOfBuurt}) AS w(organisation_id)
     WHERE ${rnd(73, 100, 'o.i')} < ${MATCHING_CONSENT_PER_100_OFFERS}`;
 }

@@ -22,8 +22,8 @@ export function consentQuestionToken(partner: string, caller: Caller, secret: st
 
 /**
  * Asks the register as `partner`, signed with that subgraph's own secret. When it cannot be asked (down, no
- * answer within `timeoutMs`, or an answer that is not one), the questions are denied (fail closed) with CONSENT_REGISTER_UNAVAILABLE, and
- * `warn` is told why.
+ * answer within `timeoutMs`, or an answer that is not one), the questions are denied (fail closed) with
+ * CONSENT_REGISTER_UNAVAILABLE, and `warn` is told why.
  */
 export function httpConsentLookup(url: string, secret: string, partner: string, warn: (reason: string) => void, timeoutMs = CONSENT_TIMEOUT_MS): ConsentLookup {
   return async (questions, caller) => {

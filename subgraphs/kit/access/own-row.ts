@@ -1,7 +1,8 @@
 // Lock your own row or refuse: a mutation that changes an existing row goes on only when the caller's
-// organisation may write it, and then loads it again with SELECT … FOR UPDATE. By default that is the row's holders (the
-// type's policy in policies.ts); a mutation that names other writers says so (a referral is moved on by the
-// organisation it was sent to, not by the one that sent it). Consent gives reading, never writing.
+// organisation may write it, and then loads it again with SELECT … FOR UPDATE. By default the writers are the
+// row's holders (the type's policy in policies.ts); a mutation that names other writers says so (a referral
+// is moved on by the organisation it was sent to, not by the one that sent it). Consent gives reading, never
+// writing.
 // A caller that may not even read the row gets NOT_FOUND, exactly as for an id that does not exist, so ids
 // cannot be probed; one that may read it (with consent, as a co-holder, or because it is public) gets
 // FORBIDDEN.
