@@ -7,7 +7,8 @@
 // left running on the same data directory (the hub's process killed without it: out of memory, kill -9) is
 // found before starting, and named with how to stop it.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { serviceLog, type Logger } from '../platform/log';
 
 export interface PostgresServer {
@@ -56,7 +57,11 @@ function superuserPassword(dataDir: string, persistent: boolean): string {
     return readFileSync(file, 'utf8').trim();
   }
   const password = randomBytes(24).toString('base64url');
-  if (persistent) writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  if (persistent) {
+    // on a fresh clone npm start's data directory (.data/postgres) has no parent yet; the server makes the directory itself
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  }
   return password;
 }
 

@@ -37,11 +37,15 @@ afterAll(async () => {
   for (const pid of started) if (!(await gone(pid, 10_000))) process.kill(pid, 'SIGKILL');
 });
 
+/** A data directory as on a fresh clone (`.data/postgres`): its parent does not exist yet either. */
 function tempDataDir(): string {
   const parent = mkdtempSync(path.join(tmpdir(), 'samenspel-embedded-'));
   chmodSync(parent, 0o755); // the server runs as the user `postgres` when the tests run as root
-  return path.join(parent, 'pg');
+  return path.join(parent, '.data', 'postgres');
 }
+
+/** Removes what tempDataDir made. */
+const removeDataDir = (dataDir: string) => rmSync(path.dirname(path.dirname(dataDir)), { recursive: true, force: true });
 
 const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
@@ -67,9 +71,9 @@ function postgresProcess(dataDir: string, port: number): Promise<{ child: ChildP
 describe('the embedded server', () => {
   const dataDir = tempDataDir();
   let port: number;
-  afterAll(() => rmSync(path.dirname(dataDir), { recursive: true, force: true }));
+  afterAll(() => removeDataDir(dataDir));
 
-  test('its superuser password is generated for the data directory and kept beside it, readable by its owner only', async () => {
+  test('its superuser password is generated for the data directory and kept beside it, readable by its owner only (on a fresh clone too, where the directory above it does not exist yet)', async () => {
     port = await freePort();
     const first = await postgresProcess(dataDir, port);
     expect(first.ready).toBeDefined();
@@ -139,7 +143,7 @@ describe('SIGTERM to npm start', () => {
       started.push(node, postgres);
       return { node, postgres };
     };
-    return { npm, dataDir, exited, until, processes, output: () => output, cleanUp: () => rmSync(path.dirname(dataDir), { recursive: true, force: true }) };
+    return { npm, dataDir, exited, until, processes, output: () => output, cleanUp: () => removeDataDir(dataDir) };
   }
 
   test('while serving: npm, node and PostgreSQL all stop', async () => {
