@@ -64,6 +64,25 @@ test('a confirmation narrows the line to what was served and adds a disclosure l
   ]);
 });
 
+test('a line with nothing served, only passed on, becomes the disclosure line itself (one per recipient)', async () => {
+  const caller = professional();
+  const { span } = await read(caller);
+  const [{ id: readLine }] = await welzijn.subgraph.db.query("SELECT id FROM processing_log WHERE trace_id = $1 AND entity = 'HelpRequest'", [caller.traceId]);
+  const response = await confirm(signed(caller), {
+    span,
+    lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: [], disclosedTo: { zorg: ['id'], bewoners: ['category', 'id'], gemeente: ['description'] } }],
+  });
+  expect(response.status).toBe(200);
+  // no read line is left (nothing reached the caller); a recipient of no field the line named gets none
+  expect(await linesOf(caller.traceId)).toEqual([
+    { action: 'disclosure', fields: 'category,id', delivery: 'confirmed', recipient: 'bewoners' },
+    { action: 'disclosure', fields: 'id', delivery: 'confirmed', recipient: 'zorg' },
+  ]);
+  // the first recipient's line is the read line, changed in place (an update, not an insert and a delete)
+  const [first] = await welzijn.subgraph.db.query("SELECT id, recipient FROM processing_log WHERE trace_id = $1 AND entity = 'HelpRequest' ORDER BY id", [caller.traceId]);
+  expect(first).toEqual({ id: readLine, recipient: 'bewoners' });
+});
+
 test('a line with nothing served and nothing passed on is deleted', async () => {
   const caller = professional();
   const { span } = await read(caller);
