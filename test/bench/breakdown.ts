@@ -101,6 +101,7 @@ export async function breakDown(
       ms: round(median(uses.map((u) => u.ms))),
       planMs: round(median(uses.map((u) => u.planMs))),
       buffers: median(uses.map((u) => u.buffers)),
+      accountabilityBuffers: median(uses.map((u) => u.accountabilityBuffers)),
       rows: median(uses.map((u) => u.rows)),
     };
   };

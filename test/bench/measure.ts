@@ -191,6 +191,7 @@ export async function measureWorkload(context: MeasureContext, workload: Workloa
     sqlPlanMs: sqlUse.total.planMs,
     ratioToSql: single.ours!.latencyMs.p50 / sqlUse.total.ms,
     sqlBuffers: sqlUse.total.buffers,
+    accountabilityBuffers: sqlUse.total.accountabilityBuffers,
     rowsReturned: sqlUse.total.rows,
     answerRows: answerRows(sample.body.data),
     buffersPerRow: sqlUse.total.buffers / Math.max(1, answerRows(sample.body.data)),

@@ -46,6 +46,8 @@ export interface WorkloadResult {
   ratioToSql: number;
   /** Shared buffers the request's SQL hit or read. */
   sqlBuffers: number;
+  /** Of them, the processing log's and the consent questions' (SqlUse.accountabilityBuffers). */
+  accountabilityBuffers: number;
   /** Rows the request's SELECTs returned. */
   rowsReturned: number;
   /** Rows in the answer (the objects in its lists: edges, candidates, indicator rows). */
@@ -201,6 +203,9 @@ export function whatHoldsTheRest(w: WorkloadResult): string {
     `${missed.join(', ')} missed: ${heaviest.part} holds ${ms(heaviest.ms)} of ${ms(w.breakdown.endToEndMs)} ms`,
     heaviest.part === 'SQL' ? '' : profiled ? `${profiled.process} CPU ${topParts(profiled.summary)} (${path.basename(profiled.file)})` : 'no CPU profile (BENCH_PROFILE=0)',
     missed.includes('buffers / row') && readMost ? `${readMost[0]}'s SQL read ${Math.round(readMost[1].buffers).toLocaleString('en')} buffers` : '',
+    missed.includes('buffers / row') && w.accountabilityBuffers
+      ? `${Math.round(w.accountabilityBuffers).toLocaleString('en')} of ${Math.round(w.sqlBuffers).toLocaleString('en')} buffers were the processing log and consent questions (without them ${ms((w.sqlBuffers - w.accountabilityBuffers) / Math.max(1, w.answerRows))} per row)`
+      : '',
   ];
   return parts.filter(Boolean).join('; ');
 }

@@ -14,6 +14,11 @@ export interface SqlUse {
   planMs: number;
   /** Shared buffers hit or read. */
   buffers: number;
+  /**
+   * Of them, what accountability costs: the statements that write the processing log (every field served, each
+   * consent question, the gateway's confirmation) and those that answer consent questions.
+   */
+  accountabilityBuffers: number;
   /** Rows returned by SELECT statements. */
   rows: number;
 }
@@ -23,6 +28,7 @@ export type SqlPerPartner = Record<Partner, SqlUse>;
 const READ = `
   SELECT substring(d.datname from 7) AS partner, sum(s.calls)::int AS statements, sum(s.total_exec_time)::float8 AS ms,
     sum(s.total_plan_time)::float8 AS "planMs", sum(s.shared_blks_hit + s.shared_blks_read)::int AS buffers,
+    coalesce(sum(s.shared_blks_hit + s.shared_blks_read) FILTER (WHERE s.query ~* '\\m(processing_log|from consent)\\M'), 0)::int AS "accountabilityBuffers",
     coalesce(sum(s.rows) FILTER (WHERE s.query ~* '^\\s*(select|with)\\M' AND s.query !~* '^\\s*with\\M.*\\m(insert|update|delete)\\M'), 0)::int AS rows
   FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
   WHERE d.datname LIKE 'bench\\_%'
@@ -68,7 +74,7 @@ export async function sqlStats(adminUrl: string): Promise<SqlStats> {
       await new Promise((resolve) => setTimeout(resolve, 50)); // the processing log is written just after the answer
       await settle();
       const rows: ({ partner: Partner } & SqlUse)[] = (await client.query(READ)).rows;
-      const zero: SqlUse = { statements: 0, ms: 0, planMs: 0, buffers: 0, rows: 0 };
+      const zero: SqlUse = { statements: 0, ms: 0, planMs: 0, buffers: 0, accountabilityBuffers: 0, rows: 0 };
       return Object.fromEntries(PARTNERS.map((p) => [p, { ...zero, ...rows.find((r) => r.partner === p) }])) as SqlPerPartner;
     },
     heaviest: async (limit) => (await client.query(HEAVIEST, [limit])).rows,
@@ -79,7 +85,14 @@ export async function sqlStats(adminUrl: string): Promise<SqlStats> {
 /** All partners together. */
 export function totalOf(use: SqlPerPartner): SqlUse {
   return Object.values(use).reduce(
-    (sum, u) => ({ statements: sum.statements + u.statements, ms: sum.ms + u.ms, planMs: sum.planMs + u.planMs, buffers: sum.buffers + u.buffers, rows: sum.rows + u.rows }),
-    { statements: 0, ms: 0, planMs: 0, buffers: 0, rows: 0 },
+    (sum, u) => ({
+      statements: sum.statements + u.statements,
+      ms: sum.ms + u.ms,
+      planMs: sum.planMs + u.planMs,
+      buffers: sum.buffers + u.buffers,
+      accountabilityBuffers: sum.accountabilityBuffers + u.accountabilityBuffers,
+      rows: sum.rows + u.rows,
+    }),
+    { statements: 0, ms: 0, planMs: 0, buffers: 0, accountabilityBuffers: 0, rows: 0 },
   );
 }
