@@ -48,9 +48,14 @@ export function parseDelivery(body: unknown): Delivery | null {
 /** `fields` (a line's comma list) narrowed to `keep` (a comma list), sorted; '' when none is left. */
 const NARROWED = (fields: string, keep: string) => `(SELECT coalesce(string_agg(f, ',' ORDER BY f), '') FROM unnest(string_to_array(${fields}, ',')) f WHERE f = ANY(string_to_array(${keep}, ',')))`;
 
+/** What a disclosure line copies of the read line it comes from. */
+const COPIED = 'logged_at, trace_id, span_id, parent_span_id, processing_activity_id, operation_name, foreign_operation, organisation_id, subject, roles, purpose, entity, entity_id, person_id';
+
 /**
- * A delivery as one statement (atomic without a transaction of its own). `line`: the request's unconfirmed
- * read lines named in it, matched by trace, span and caller (the identity the gateway signed), each with the
+ * A delivery as one statement (atomic without a transaction of its own). `span`: the request's unconfirmed
+ * read lines, matched by trace, span and caller (the identity the gateway signed), read once and then
+ * changed by their row address (ctid; a line changed meanwhile is left as it was: unconfirmed, so it stands
+ * as served) instead of a primary-key lookup per line. `line`: those named in the delivery, each with the
  * fields served to the caller (narrowed to the line's own) and its disclosures (recipient and fields, in
  * recipient order, empty ones left out). A line with fields served is confirmed with them, and each
  * disclosure is a line of its own. A line with none served becomes its first disclosure in place (the
@@ -60,28 +65,29 @@ const NARROWED = (fields: string, keep: string) => `(SELECT coalesce(string_agg(
 const APPLY = `
   WITH d AS (
     SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) AS d(entity, entity_id, recipient, fields)
+  ), span AS MATERIALIZED (
+    SELECT ctid AS at, id, fields, ${COPIED} FROM processing_log
+    WHERE trace_id = $1 AND span_id = $2 AND organisation_id = $3 AND subject = $4 AND action = 'read' AND delivery = 'unconfirmed'
   ), line AS (
-    SELECT l.id, ${NARROWED('l.fields', "string_agg(d.fields, ',') FILTER (WHERE d.recipient = '')")} AS served,
+    SELECT l.at, l.id, ${COPIED.split(', ').map((column) => `l.${column}`).join(', ')},
+      ${NARROWED('l.fields', "string_agg(d.fields, ',') FILTER (WHERE d.recipient = '')")} AS served,
       array_agg(d.recipient ORDER BY d.recipient) FILTER (WHERE d.recipient <> '' AND ${NARROWED('l.fields', 'd.fields')} <> '') AS recipients,
       array_agg(${NARROWED('l.fields', 'd.fields')} ORDER BY d.recipient) FILTER (WHERE d.recipient <> '' AND ${NARROWED('l.fields', 'd.fields')} <> '') AS disclosed
-    FROM d JOIN processing_log l ON l.trace_id = $1 AND l.span_id = $2 AND l.organisation_id = $3 AND l.subject = $4
-      AND l.action = 'read' AND l.delivery = 'unconfirmed' AND l.entity = d.entity AND l.entity_id = d.entity_id
-    GROUP BY l.id, l.fields
+    FROM d JOIN span l ON l.entity = d.entity AND l.entity_id = d.entity_id
+    GROUP BY l.at, l.id, l.fields, ${COPIED.split(', ').map((column) => `l.${column}`).join(', ')}
   ), added AS (
-    INSERT INTO processing_log (logged_at, trace_id, span_id, parent_span_id, processing_activity_id, action, operation_name, foreign_operation,
-      organisation_id, subject, roles, purpose, entity, entity_id, person_id, fields, delivery, recipient)
-    SELECT l.logged_at, l.trace_id, l.span_id, l.parent_span_id, l.processing_activity_id, 'disclosure', l.operation_name, l.foreign_operation,
-      l.organisation_id, l.subject, l.roles, l.purpose, l.entity, l.entity_id, l.person_id, line.disclosed[i], 'confirmed', line.recipients[i]
-    FROM line JOIN processing_log l ON l.id = line.id CROSS JOIN LATERAL generate_subscripts(line.recipients, 1) AS i
-    WHERE i > CASE WHEN line.served = '' THEN 1 ELSE 0 END
+    INSERT INTO processing_log (${COPIED}, action, fields, delivery, recipient)
+    SELECT ${COPIED}, 'disclosure', disclosed[i], 'confirmed', recipients[i]
+    FROM line CROSS JOIN LATERAL generate_subscripts(recipients, 1) AS i
+    WHERE i > CASE WHEN served = '' THEN 1 ELSE 0 END
   ), confirmed AS (
     UPDATE processing_log l SET delivery = 'confirmed',
       fields = CASE WHEN line.served <> '' THEN line.served ELSE line.disclosed[1] END,
       action = CASE WHEN line.served <> '' THEN 'read' ELSE 'disclosure' END,
       recipient = CASE WHEN line.served <> '' THEN NULL ELSE line.recipients[1] END
-    FROM line WHERE l.id = line.id AND (line.served <> '' OR line.recipients IS NOT NULL)
+    FROM line WHERE l.ctid = line.at AND l.id = line.id AND (line.served <> '' OR line.recipients IS NOT NULL)
   )
-  DELETE FROM processing_log l USING line WHERE l.id = line.id AND line.served = '' AND line.recipients IS NULL`;
+  DELETE FROM processing_log l USING line WHERE l.ctid = line.at AND l.id = line.id AND line.served = '' AND line.recipients IS NULL`;
 
 /** Applies a delivery: lines narrowed to what was served and confirmed, disclosures recorded, lines with neither deleted. */
 export async function applyDelivery(db: Database, caller: Caller, delivery: Delivery): Promise<void> {
