@@ -5,7 +5,8 @@ import { startTestSubgraph, type TestSubgraph } from '../support/hub';
 import { newTrace, type Caller } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
 import { subgraphSecret } from '../../platform/config';
-import { DELIVERY_PATH } from '../../subgraphs/kit/access/delivery';
+import { applyDelivery, DELIVERY_PATH, type Delivery } from '../../subgraphs/kit/access/delivery';
+import type { Database } from '../../subgraphs/kit/database';
 
 let welzijn: TestSubgraph;
 beforeAll(async () => {
@@ -83,12 +84,66 @@ test('a line with nothing served, only passed on, becomes the disclosure line it
   expect(first).toEqual({ id: readLine, recipient: 'bewoners' });
 });
 
-test('a line with nothing served and nothing passed on is deleted', async () => {
+test('a line with nothing served and nothing passed on is deleted, also when every recipient got only fields the line never named', async () => {
+  for (const disclosedTo of [{}, { gemeente: ['description'], zorg: [] }]) {
+    const caller = professional();
+    const { span } = await read(caller);
+    expect((await confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: [], disclosedTo }] })).status).toBe(200);
+    expect(await linesOf(caller.traceId)).toEqual([]);
+  }
+});
+
+test('a line named twice in one delivery counts once, with what both name', async () => {
   const caller = professional();
   const { span } = await read(caller);
-  expect((await confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: [], disclosedTo: {} }] })).status).toBe(200);
-  expect(await linesOf(caller.traceId)).toEqual([]);
+  const lines = [
+    { entity: 'HelpRequest', id: 'help-request-001', served: ['category'], disclosedTo: { bewoners: ['id'] } },
+    { entity: 'HelpRequest', id: 'help-request-001', served: ['status'], disclosedTo: { bewoners: ['category'] } },
+  ];
+  expect((await confirm(signed(caller), { span, lines })).status).toBe(200);
+  expect(await linesOf(caller.traceId)).toEqual([
+    { action: 'disclosure', fields: 'category,id', delivery: 'confirmed', recipient: 'bewoners' },
+    { action: 'read', fields: 'category,status', delivery: 'confirmed', recipient: null },
+  ]);
 });
+
+// A second delivery for the same span, racing the first (or replayed while it runs), waits for the first's row
+// locks and then meets lines already confirmed: it must leave them as the first left them, not widen them
+// again to what the line once named, delete them, or turn them into disclosures.
+test.each([
+  ['widen it back', { served: ['category', 'id', 'status'], disclosedTo: {} }],
+  ['delete it', { served: [], disclosedTo: {} }],
+  ['turn it into a disclosure', { served: [], disclosedTo: { zorg: ['id'] } }],
+  ['add a disclosure', { served: ['category'], disclosedTo: { zorg: ['id'] } }],
+])('a delivery racing one that confirmed the line cannot %s', async (_, second) => {
+  const caller = professional();
+  const { span } = await read(caller);
+  const first: Delivery = { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: ['category'], disclosedTo: {} }] };
+  const holder = welzijn.subgraph.db.createQueryRunner();
+  await holder.connect();
+  try {
+    // the first delivery applied in a transaction still open, so its row locks hold the second back
+    await holder.startTransaction();
+    await applyDelivery({ query: (sql: string, parameters: unknown[]) => holder.query(sql, parameters) } as unknown as Database, caller, first);
+    const racing = confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', ...second }] });
+    await waitUntilALockIsAwaited();
+    await holder.commitTransaction();
+    expect((await racing).status).toBe(200);
+  } finally {
+    if (holder.isTransactionActive) await holder.rollbackTransaction();
+    await holder.release();
+  }
+  expect(await linesOf(caller.traceId)).toEqual([{ action: 'read', fields: 'category', delivery: 'confirmed', recipient: null }]);
+});
+
+async function waitUntilALockIsAwaited(): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const [{ waiting }] = await welzijn.subgraph.db.query("SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+    if (waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the second delivery never waited for the first one’s locks');
+}
 
 test('without the gateway identity, for another trace or another caller, or not a delivery: nothing changes', async () => {
   const caller = professional();

@@ -6,7 +6,7 @@
 // carries), per line: the fields the caller received and the fields it passed to which subgraph. Each line is
 // then confirmed with the fields served, a passed-on field becomes a `disclosure` line naming the subgraph it
 // went to, and a line with neither is deleted. Only the request's own unconfirmed lines can be touched (its
-// trace, span, caller), and only to narrow them. A line never confirmed (gateway gone) stays as it was
+// trace, span, caller), once, and only to narrow them. A line never confirmed (gateway gone) stays as it was
 // written: served, marked unconfirmed, so the log never says less than what may have left.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../database';
@@ -52,42 +52,55 @@ const NARROWED = (fields: string, keep: string) => `(SELECT coalesce(string_agg(
 const COPIED = 'logged_at, trace_id, span_id, parent_span_id, processing_activity_id, operation_name, foreign_operation, organisation_id, subject, roles, purpose, entity, entity_id, person_id';
 
 /**
- * A delivery as one statement (atomic without a transaction of its own). `span`: the request's unconfirmed
- * read lines, matched by trace, span and caller (the identity the gateway signed), read once and then
- * changed by their row address (ctid; a line changed meanwhile is left as it was: unconfirmed, so it stands
- * as served) instead of a primary-key lookup per line. `line`: those named in the delivery, each with the
- * fields served to the caller (narrowed to the line's own) and its disclosures (recipient and fields, in
- * recipient order, empty ones left out). A line with fields served is confirmed with them, and each
- * disclosure is a line of its own. A line with none served becomes its first disclosure in place (the
- * others are added), so a neighbour ranked but not shown costs one update instead of an insert, an update
- * and a delete. A line with neither is deleted.
+ * A delivery as one statement (atomic without a transaction of its own). `d`: the delivery, one row per line
+ * and recipient ('' for the caller; a line named twice counts once, with both field lists). `span`: the
+ * request's unconfirmed read lines, matched by trace, span and caller (the identity the gateway signed), read
+ * once and then changed by their row address (ctid) instead of a primary-key lookup per line. `kept`: per
+ * line and recipient, the fields the line itself named (a delivery only narrows). `line`: per line, the
+ * fields served to the caller and its disclosures (recipient and fields, in recipient order, empty ones left
+ * out). A line with fields served is confirmed with them, and each disclosure is a line of its own. A line
+ * with none served becomes its first disclosure in place (the others are added), so a neighbour ranked but
+ * not shown costs one update instead of an insert, an update and a delete. A line with neither is deleted.
+ * The update and the delete check again that the line is still an unconfirmed read line: a second delivery
+ * for the same span (a replay, or one racing the first) waits for the first and then finds its lines
+ * confirmed, so it leaves them as they are (under READ COMMITTED the row address alone is not checked again
+ * on the newer version), and it adds no disclosures, as those come only from lines it did confirm.
  */
 const APPLY = `
   WITH d AS (
-    SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) AS d(entity, entity_id, recipient, fields)
+    SELECT entity, entity_id, recipient, string_agg(fields, ',') AS fields
+    FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) AS d(entity, entity_id, recipient, fields)
+    GROUP BY entity, entity_id, recipient
   ), span AS MATERIALIZED (
     SELECT ctid AS at, id, fields, ${COPIED} FROM processing_log
     WHERE trace_id = $1 AND span_id = $2 AND organisation_id = $3 AND subject = $4 AND action = 'read' AND delivery = 'unconfirmed'
-  ), line AS (
-    SELECT l.at, l.id, ${COPIED.split(', ').map((column) => `l.${column}`).join(', ')},
-      ${NARROWED('l.fields', "string_agg(d.fields, ',') FILTER (WHERE d.recipient = '')")} AS served,
-      array_agg(d.recipient ORDER BY d.recipient) FILTER (WHERE d.recipient <> '' AND ${NARROWED('l.fields', 'd.fields')} <> '') AS recipients,
-      array_agg(${NARROWED('l.fields', 'd.fields')} ORDER BY d.recipient) FILTER (WHERE d.recipient <> '' AND ${NARROWED('l.fields', 'd.fields')} <> '') AS disclosed
+  ), kept AS (
+    SELECT l.at, l.id, d.recipient, ${NARROWED('l.fields', 'd.fields')} AS fields
     FROM d JOIN span l ON l.entity = d.entity AND l.entity_id = d.entity_id
-    GROUP BY l.at, l.id, l.fields, ${COPIED.split(', ').map((column) => `l.${column}`).join(', ')}
-  ), added AS (
-    INSERT INTO processing_log (${COPIED}, action, fields, delivery, recipient)
-    SELECT ${COPIED}, 'disclosure', disclosed[i], 'confirmed', recipients[i]
-    FROM line CROSS JOIN LATERAL generate_subscripts(recipients, 1) AS i
-    WHERE i > CASE WHEN served = '' THEN 1 ELSE 0 END
+  ), line AS (
+    SELECT at, id, coalesce(max(fields) FILTER (WHERE recipient = ''), '') AS served,
+      array_agg(recipient ORDER BY recipient) FILTER (WHERE recipient <> '' AND fields <> '') AS recipients,
+      array_agg(fields ORDER BY recipient) FILTER (WHERE recipient <> '' AND fields <> '') AS disclosed
+    FROM kept GROUP BY at, id
   ), confirmed AS (
     UPDATE processing_log l SET delivery = 'confirmed',
       fields = CASE WHEN line.served <> '' THEN line.served ELSE line.disclosed[1] END,
       action = CASE WHEN line.served <> '' THEN 'read' ELSE 'disclosure' END,
       recipient = CASE WHEN line.served <> '' THEN NULL ELSE line.recipients[1] END
-    FROM line WHERE l.ctid = line.at AND l.id = line.id AND (line.served <> '' OR line.recipients IS NOT NULL)
+    FROM line
+    WHERE l.ctid = line.at AND l.id = line.id AND l.action = 'read' AND l.delivery = 'unconfirmed'
+      AND (line.served <> '' OR line.recipients IS NOT NULL)
+    RETURNING l.id
+  ), added AS (
+    INSERT INTO processing_log (${COPIED}, action, fields, delivery, recipient)
+    SELECT ${COPIED.split(', ').map((column) => `s.${column}`).join(', ')}, 'disclosure', line.disclosed[i], 'confirmed', line.recipients[i]
+    FROM line JOIN confirmed ON confirmed.id = line.id JOIN span s ON s.id = line.id
+      CROSS JOIN LATERAL generate_subscripts(line.recipients, 1) AS i
+    WHERE i > CASE WHEN line.served = '' THEN 1 ELSE 0 END
   )
-  DELETE FROM processing_log l USING line WHERE l.ctid = line.at AND l.id = line.id AND line.served = '' AND line.recipients IS NULL`;
+  DELETE FROM processing_log l USING line
+  WHERE l.ctid = line.at AND l.id = line.id AND l.action = 'read' AND l.delivery = 'unconfirmed'
+    AND line.served = '' AND line.recipients IS NULL`;
 
 /** Applies a delivery: lines narrowed to what was served and confirmed, disclosures recorded, lines with neither deleted. */
 export async function applyDelivery(db: Database, caller: Caller, delivery: Delivery): Promise<void> {
