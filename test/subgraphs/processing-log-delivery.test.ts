@@ -155,3 +155,35 @@ test('without the gateway identity, for another trace or another caller, or not 
   expect((await confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: 'all' }] })).status).toBe(400);
   expect(await linesOf(caller.traceId)).toEqual([{ action: 'read', fields: 'category,id,status', delivery: 'unconfirmed', recipient: null }]);
 });
+
+// Pages keep room for the confirmed version of their lines (ProcessingLogRoomForConfirmation): confirming a
+// request's lines rewrites each in place (a HOT update), without a new entry in any index of the log.
+test('confirming many lines of one request rewrites each in place, touching no index', async () => {
+  const caller = professional();
+  const { span } = await read(caller);
+  const lines = 60;
+  // 60 lines of the same request and caller, written together as a subgraph writes them (copies of its read line)
+  await welzijn.subgraph.db.query(
+    `INSERT INTO processing_log (logged_at, trace_id, span_id, parent_span_id, processing_activity_id, operation_name, foreign_operation, organisation_id, subject, roles, purpose, action, entity, entity_id, person_id, fields, delivery)
+     SELECT logged_at, trace_id, span_id, parent_span_id, processing_activity_id, operation_name, foreign_operation, organisation_id, subject, roles, purpose, action, entity, 'copy-' || n, person_id, fields, delivery
+     FROM processing_log, generate_series(1, $2) AS n WHERE trace_id = $1 AND entity = 'HelpRequest'`,
+    [caller.traceId, lines],
+  );
+  const delivery: Delivery = { span, lines: Array.from({ length: lines }, (_, n) => ({ entity: 'HelpRequest', id: `copy-${n + 1}`, served: ['category'], disclosedTo: {} })) };
+  const runner = welzijn.subgraph.db.createQueryRunner();
+  await runner.connect();
+  try {
+    // the connection's counts of the table's updates, and of those that stayed on their page (they include
+    // earlier transactions not yet reported, and are reported only between transactions: read before and after)
+    const counts = async () => (await runner.query("SELECT pg_stat_get_xact_tuples_updated('processing_log'::regclass)::int AS updated, pg_stat_get_xact_tuples_hot_updated('processing_log'::regclass)::int AS in_place"))[0];
+    await runner.startTransaction();
+    const before = await counts();
+    await applyDelivery({ query: (sql: string, parameters: unknown[]) => runner.query(sql, parameters) } as unknown as Database, caller, delivery);
+    const after = await counts();
+    await runner.commitTransaction();
+    expect({ updated: after.updated - before.updated, in_place: after.in_place - before.in_place }).toEqual({ updated: lines, in_place: lines });
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    await runner.release();
+  }
+});
