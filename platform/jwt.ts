@@ -3,7 +3,7 @@
 // expiry required, issuer and audience checked); signing stays synchronous on node:crypto, since jose
 // signs only asynchronously and a compact HS256 signature is one HMAC over two base64url parts.
 import { createHmac } from 'node:crypto';
-import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
 
 export type JwtClaims = JWTPayload & Record<string, unknown>;
 
@@ -34,6 +34,16 @@ export function refusalReason(error: unknown): string {
   if (error instanceof errors.JWKSNoMatchingKey) return 'no key of the issuer matches the token';
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return 'malformed token';
   return 'invalid token';
+}
+
+/** The issuer a token names, read without verifying it (to pick the key to verify it with); undefined when it is not a JWT. */
+export function unverifiedIssuer(token: string): string | undefined {
+  try {
+    const { iss } = decodeJwt(token);
+    return iss;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The HS256 key of a secret: its UTF-8 bytes (as node:crypto's HMAC uses a string secret). */

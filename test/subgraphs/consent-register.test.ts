@@ -51,6 +51,8 @@ test('each subgraph has its own credential: another subgraph’s secret, or none
     signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, iat: now, exp: now + 60, caller: WIJKTEAM }, 'dev-only-consent-secret'), // the old shared secret
     signJwt({ iss: 'welzijn', aud: 'someone-else', iat: now, exp: now + 60, caller: WIJKTEAM }, consentApiSecret('welzijn')),
     signJwt({ iss: 'welzijn', aud: CONSENT_API_AUDIENCE, iat: now - 120, exp: now - 60, caller: WIJKTEAM }, consentApiSecret('welzijn')),
+    signJwt({ aud: CONSENT_API_AUDIENCE, iat: now, exp: now + 60, caller: WIJKTEAM }, consentApiSecret('welzijn')), // no subgraph named
+    'not-a-token',
   ]) {
     expect(await askRegister(token, [QUESTION])).toEqual({ status: 401, body: { error: 'not signed with an asking subgraph’s consent API secret' } });
   }

@@ -11,7 +11,7 @@ import { MAX_CONSENT_QUESTIONS, type ConsentLookup, type ConsentQuestion } from 
 import { CONSENT_API_AUDIENCE } from '../../kit/access/consent-api';
 import { callerFromClaim } from '../../../platform/identity';
 import { ProcessingLog } from '../../kit/access/processing-log';
-import { hmacKey, verifyHs256, type JwtClaims } from '../../../platform/jwt';
+import { hmacKey, unverifiedIssuer, verifyHs256, type JwtClaims } from '../../../platform/jwt';
 import { sendJson } from '../../../platform/http';
 
 /**
@@ -76,16 +76,19 @@ export function databaseConsentLookup(db: Database): ConsentLookup {
   return (questions, caller) => answer(db, 'gemeente', caller, questions);
 }
 
-/** Which asking subgraph signed the token (each with its own secret), or null. */
-async function verifyAsker(token: string, keys: readonly (readonly [ConsentAsker, Uint8Array])[]): Promise<{ asker: ConsentAsker; claims: JwtClaims } | null> {
-  for (const [asker, key] of keys) {
-    try {
-      return { asker, claims: await verifyHs256(token, key, { issuer: asker, audience: CONSENT_API_AUDIENCE, maxLifetimeSeconds: 60 }) };
-    } catch {
-      // not this subgraph's token
-    }
+/**
+ * Which asking subgraph signed the token, or null. The token names its subgraph (iss, read unverified), so
+ * it is verified against that subgraph's key alone, not tried against each key in turn.
+ */
+async function verifyAsker(token: string, keys: ReadonlyMap<ConsentAsker, Uint8Array>): Promise<{ asker: ConsentAsker; claims: JwtClaims } | null> {
+  const named = unverifiedIssuer(token);
+  const asker = CONSENT_ASKERS.find((candidate) => candidate === named);
+  if (!asker) return null;
+  try {
+    return { asker, claims: await verifyHs256(token, keys.get(asker)!, { issuer: asker, audience: CONSENT_API_AUDIENCE, maxLifetimeSeconds: 60 }) };
+  } catch {
+    return null; // not signed with that subgraph's secret, expired, or for another audience
   }
-  return null;
 }
 
 function isQuestion(q: unknown): q is ConsentQuestion {
@@ -111,7 +114,7 @@ function refusal(asker: ConsentAsker, caller: Caller, q: ConsentQuestion): strin
 
 /** The HTTP route gemeente serves for the other subgraphs. */
 export function consentCheckRoute(db: Database, secrets: Readonly<Record<ConsentAsker, string>>) {
-  const keys = CONSENT_ASKERS.map((asker) => [asker, hmacKey(secrets[asker])] as const);
+  const keys = new Map(CONSENT_ASKERS.map((asker) => [asker, hmacKey(secrets[asker])] as const));
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => sendJson(res, status, body);
     const verified = await verifyAsker((req.headers.authorization ?? '').replace(/^Bearer /, ''), keys);
