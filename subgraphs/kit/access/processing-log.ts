@@ -267,8 +267,8 @@ export class ProcessingLogDelivery1763900000451 implements MigrationInterface {
  * lines about no resident (a volunteer's record) are never asked for by person. A trace's
  * lines, and one span's unconfirmed ones (delivery.ts), are few: one (trace_id, span_id) index serves both,
  * where (trace_id) and a partial (trace_id, span_id) WHERE unconfirmed did; and since no index depends on
- * `delivery` any more, the gateway's confirmation can update a line in place (a HOT update; pages are
- * filled to 90% so that a line just written has room for its confirmed version).
+ * `delivery` any more, the gateway's confirmation can update a line in place (a HOT update; pages were
+ * filled to 90% to leave room for the confirmed version, too little: ProcessingLogRoomForConfirmation).
  */
 export class ProcessingLogIndexes1763900000800 implements MigrationInterface {
   name = 'ProcessingLogIndexes1763900000800';
