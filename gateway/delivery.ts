@@ -4,10 +4,11 @@
 // them: a field may reach the caller, be sent to another subgraph only as @requires or key input (a
 // disclosure to that subgraph), or be cut away (a later fetch was refused and the gateway nulled the parent).
 // So the gateway follows each request's fetches (where each entity it sends sits in the answer being built),
-// and once the answer is built it posts each subgraph, per line, the fields served and the fields passed to
-// which subgraph (subgraphs/kit/access/delivery.ts). The post goes after the answer and adds nothing to the
-// caller's wait; confirmationsSettled() lets tests wait for it. When in doubt (a field whose place is not
-// known) a field counts as served: the log never says less than what may have left.
+// and once the answer is built it posts each subgraph once (all of its spans in the request), per line, the
+// fields served and the fields passed to which subgraph (subgraphs/kit/access/delivery.ts). The post goes
+// after the answer and adds nothing to the caller's wait; confirmationsSettled() lets tests wait for it. When
+// in doubt (a field whose place is not known) a field counts as served: the log never says less than what may
+// have left.
 import type { Partner } from '../platform/config';
 import type { Caller } from '../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../platform/identity';
@@ -65,6 +66,14 @@ function valueAt(data: unknown, path: Path): unknown {
   let value = data;
   for (const key of path) value = value === null || value === undefined || typeof value !== 'object' ? undefined : (value as Json)[key as string];
   return value;
+}
+
+/** The entities sent in representations, by their place in the answer: one step per key of the place. */
+type SentNode = Map<string | number, SentStep>;
+interface SentStep {
+  /** The entities sent whose place ends here: the fetch and the representation's index. */
+  sent: { fetch: Fetch; index: number }[];
+  below: SentNode;
 }
 
 /** One request's fetches, followed by the data source (gateway.ts); the deliveries once the answer is built. */
@@ -135,13 +144,19 @@ export class DeliveryTracker {
   /** For each subgraph, what became of the fields it logged, given the caller's final answer. */
   deliveries(answer: unknown): Map<Partner, Delivery[]> {
     const result = new Map<Partner, Delivery[]>();
-    // every entity sent in a representation, by where it sits in the answer
-    const sentAt = new Map<string, { fetch: Fetch; index: number }[]>();
+    // every entity sent in a representation, in a tree of the places in the answer (one step per path key)
+    const sentAt: SentNode = new Map();
     for (const fetch of this.fetches) {
       fetch.entityPaths.forEach((entity, index) => {
         if (!entity) return;
-        const key = JSON.stringify(entity);
-        sentAt.set(key, [...(sentAt.get(key) ?? []), { fetch, index }]);
+        let node: SentNode = sentAt;
+        let step: SentStep | undefined;
+        for (const key of entity) {
+          step = node.get(key) ?? { sent: [], below: new Map() };
+          node.set(key, step);
+          node = step.below;
+        }
+        step!.sent.push({ fetch, index });
       });
     }
     for (const fetch of this.fetches) {
@@ -160,8 +175,11 @@ export class DeliveryTracker {
             if (state === 'present') served.add(field);
             let passedOn = false;
             // the entities sent to other subgraphs that this field's place lies in (its place, or one above it)
-            for (let depth = 1; depth <= place.length; depth++) {
-              for (const { fetch: other, index } of sentAt.get(JSON.stringify(place.slice(0, depth))) ?? []) {
+            let node: SentNode | undefined = sentAt;
+            for (let depth = 1; node && depth <= place.length; depth++) {
+              const step = node.get(place[depth - 1]!);
+              node = step?.below;
+              for (const { fetch: other, index } of step?.sent ?? []) {
                 if (other.partner === fetch.partner) continue;
                 const sent = valueAt(other.representations![index], place.slice(depth));
                 if (sent === null || sent === undefined) continue;
@@ -203,25 +221,24 @@ export async function confirmationsSettled(): Promise<void> {
  */
 export function deliveryConfirmer(urls: Record<Partner, string>, secrets: Record<Partner, string>, log: Logger) {
   const warn = throttledLog(log, 'processing-log confirmation failed');
+  // one post per subgraph, with all of its spans in the request (a match view asks welzijn twice)
   const post = (caller: Caller, deliveries: Map<Partner, Delivery[]>) =>
-    [...deliveries].flatMap(([partner, requests]) =>
-      requests.map((delivery) =>
-        fetch(urls[partner].replace(/\/graphql$/, '/internal/processing-log/delivery'), {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [IDENTITY_HEADER]: signIdentity(caller, partner, secrets[partner]),
-            [TRACEPARENT_HEADER]: traceparent(caller.traceId, caller.spanId),
-          },
-          body: JSON.stringify(delivery),
-          signal: AbortSignal.timeout(10_000),
+    [...deliveries].map(([partner, requests]) =>
+      fetch(urls[partner].replace(/\/graphql$/, '/internal/processing-log/delivery'), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [IDENTITY_HEADER]: signIdentity(caller, partner, secrets[partner]),
+          [TRACEPARENT_HEADER]: traceparent(caller.traceId, caller.spanId),
+        },
+        body: JSON.stringify({ deliveries: requests }),
+        signal: AbortSignal.timeout(10_000),
+      })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
         })
-          .then(async (response) => {
-            if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
-          })
-          // the lines stay unconfirmed: they count as served
-          .catch((error: unknown) => warn(String((error as { message?: unknown })?.message ?? error), { traceId: caller.traceId, subgraph: partner })),
-      ),
+        // the lines stay unconfirmed: they count as served
+        .catch((error: unknown) => warn(String((error as { message?: unknown })?.message ?? error), { traceId: caller.traceId, subgraph: partner })),
     );
   return (caller: Caller, tracker: DeliveryTracker, answer: unknown): void => {
     const sending: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))

@@ -135,6 +135,9 @@ describe('12.9 processing log (disclosures)', () => {
     const asRead = linesOf(rows, 'help-request-001', 'read').flatMap((row) => row.fields.split(',')).filter((field) => REQUIRED_BY_BEWONERS.includes(field));
     const disclosed = linesOf(rows, 'help-request-001', 'disclosure').filter((row) => row.recipient === 'bewoners').flatMap((row) => row.fields.split(','));
     const undisclosed = REQUIRED_BY_BEWONERS.filter((field) => !disclosed.includes(field));
+    // welzijn answered twice (the hulpvraag, then its candidates): one confirmation covers both of its spans
+    expect(new Set(rows.map((row) => row.span_id)).size).toBe(2);
+    expect(rows.filter((row) => row.delivery === 'unconfirmed')).toEqual([]);
     secure(
       asRead.length === 0 && undisclosed.length === 0,
       `welzijn logged @requires inputs of help-request-001 as read by the caller (${asRead.join(', ')}) / did not log them as disclosed to bewoners (${undisclosed.join(', ')})`,

@@ -5,7 +5,7 @@ import { startTestSubgraph, type TestSubgraph } from '../support/hub';
 import { newTrace, type Caller } from '../../platform/caller';
 import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
 import { subgraphSecret } from '../../platform/config';
-import { applyDelivery, DELIVERY_PATH, type Delivery } from '../../subgraphs/kit/access/delivery';
+import { applyDeliveries, DELIVERY_PATH, type Delivery } from '../../subgraphs/kit/access/delivery';
 import type { Database } from '../../subgraphs/kit/database';
 
 let welzijn: TestSubgraph;
@@ -37,8 +37,10 @@ async function read(caller: Caller): Promise<{ span: string; lines: { entity: st
   return body.extensions!.processingLog;
 }
 
-const confirm = (headers: Record<string, string>, body: unknown) =>
+const post = (headers: Record<string, string>, body: unknown) =>
   fetch(welzijn.subgraph.url.replace(/\/graphql$/, DELIVERY_PATH), { method: 'POST', headers, body: JSON.stringify(body) });
+/** The gateway's post: the deliveries of one request (one per span). */
+const confirm = (headers: Record<string, string>, ...deliveries: unknown[]) => post(headers, { deliveries });
 
 const linesOf = (traceId: string) =>
   welzijn.subgraph.db.query("SELECT action, fields, delivery, recipient FROM processing_log WHERE trace_id = $1 AND entity = 'HelpRequest' ORDER BY action, id", [traceId]);
@@ -107,6 +109,24 @@ test('a line named twice in one delivery counts once, with what both name', asyn
   ]);
 });
 
+test('one post confirms each span of the request with its own lines; a line named under another span is left alone', async () => {
+  const caller = professional();
+  const first = await read(caller);
+  const second = await read(caller); // the same request asking welzijn a second time: another span
+  expect(second.span).not.toBe(first.span);
+  const line = (served: string[]) => [{ entity: 'HelpRequest', id: 'help-request-001', served, disclosedTo: {} }];
+  // a third span of this trace and caller that welzijn never answered: names the line, changes nothing
+  const response = await confirm(signed(caller), { span: first.span, lines: line(['category']) }, { span: second.span, lines: line(['status']) }, { span: 'f'.repeat(16), lines: line([]) });
+  expect(response.status).toBe(200);
+  const lines = await welzijn.subgraph.db.query("SELECT span_id, fields, delivery FROM processing_log WHERE trace_id = $1 AND entity = 'HelpRequest' ORDER BY span_id", [caller.traceId]);
+  expect(lines).toEqual(
+    [
+      { span_id: first.span, fields: 'category', delivery: 'confirmed' },
+      { span_id: second.span, fields: 'status', delivery: 'confirmed' },
+    ].sort((a, b) => a.span_id.localeCompare(b.span_id)),
+  );
+});
+
 // A second delivery for the same span, racing the first (or replayed while it runs), waits for the first's row
 // locks and then meets lines already confirmed: it must leave them as the first left them, not widen them
 // again to what the line once named, delete them, or turn them into disclosures.
@@ -124,7 +144,7 @@ test.each([
   try {
     // the first delivery applied in a transaction still open, so its row locks hold the second back
     await holder.startTransaction();
-    await applyDelivery({ query: (sql: string, parameters: unknown[]) => holder.query(sql, parameters) } as unknown as Database, caller, first);
+    await applyDeliveries({ query: (sql: string, parameters: unknown[]) => holder.query(sql, parameters) } as unknown as Database, caller, [first]);
     const racing = confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', ...second }] });
     await waitUntilALockIsAwaited();
     await holder.commitTransaction();
@@ -153,6 +173,8 @@ test('without the gateway identity, for another trace or another caller, or not 
   expect((await confirm(signed(professional()), drop)).status).toBe(200); // another trace: not its lines
   expect((await confirm(signed({ ...caller, subject: 'someone-else@org-wz-01' }), drop)).status).toBe(200); // another caller
   expect((await confirm(signed(caller), { span, lines: [{ entity: 'HelpRequest', id: 'help-request-001', served: 'all' }] })).status).toBe(400);
+  expect((await confirm(signed(caller), drop, { span })).status).toBe(400); // one of them not a delivery: none applied
+  expect((await post(signed(caller), drop)).status).toBe(400); // a delivery not in a list
   expect(await linesOf(caller.traceId)).toEqual([{ action: 'read', fields: 'category,id,status', delivery: 'unconfirmed', recipient: null }]);
 });
 
@@ -178,7 +200,7 @@ test('confirming many lines of one request rewrites each in place, touching no i
     const counts = async () => (await runner.query("SELECT pg_stat_get_xact_tuples_updated('processing_log'::regclass)::int AS updated, pg_stat_get_xact_tuples_hot_updated('processing_log'::regclass)::int AS in_place"))[0];
     await runner.startTransaction();
     const before = await counts();
-    await applyDelivery({ query: (sql: string, parameters: unknown[]) => runner.query(sql, parameters) } as unknown as Database, caller, delivery);
+    await applyDeliveries({ query: (sql: string, parameters: unknown[]) => runner.query(sql, parameters) } as unknown as Database, caller, [delivery]);
     const after = await counts();
     await runner.commitTransaction();
     expect({ updated: after.updated - before.updated, in_place: after.in_place - before.in_place }).toEqual({ updated: lines, in_place: lines });

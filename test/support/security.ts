@@ -202,6 +202,7 @@ export async function readWholeFeed(subgraphGraphqlUrl: string): Promise<FeedCha
 export interface LogRow {
   id: string;
   trace_id: string;
+  span_id: string;
   organisation_id: string | null;
   subject: string | null;
   roles: string;

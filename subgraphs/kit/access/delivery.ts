@@ -2,8 +2,9 @@
 // every subgraph). A subgraph writes a read line `unconfirmed`, before its answer leaves: it cannot know
 // whether the gateway hands its fields to the caller, passes them to another subgraph as @requires or key
 // input, or drops them (a later fetch was refused and nulled the parent). The gateway knows, once it has built
-// the answer; it then posts here, with the identity it signs for this subgraph (the same one a GraphQL request
-// carries), per line: the fields the caller received and the fields it passed to which subgraph. Each line is
+// the answer; it then posts here once per request, with the identity it signs for this subgraph (the same one a
+// GraphQL request carries), for each of the subgraph's spans in the request (a match view asks welzijn twice)
+// and per line: the fields the caller received and the fields it passed to which subgraph. Each line is
 // then confirmed with the fields served, a passed-on field becomes a `disclosure` line naming the subgraph it
 // went to, and a line with neither is deleted. Only the request's own unconfirmed lines can be touched (its
 // trace, span, caller), once, and only to narrow them. A line never confirmed (gateway gone) stays as it was
@@ -33,16 +34,20 @@ export interface Delivery {
 
 const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
-/** The body, checked field by field; null when it is not a delivery. */
-export function parseDelivery(body: unknown): Delivery | null {
-  const { span, lines } = (body ?? {}) as { span?: unknown; lines?: unknown };
-  if (typeof span !== 'string' || !Array.isArray(lines)) return null;
-  for (const line of lines) {
+function isDelivery(value: unknown): value is Delivery {
+  const { span, lines } = (value ?? {}) as { span?: unknown; lines?: unknown };
+  if (typeof span !== 'string' || !Array.isArray(lines)) return false;
+  return lines.every((line) => {
     const { entity, id, served, disclosedTo } = (line ?? {}) as Partial<DeliveredLine>;
-    if (typeof entity !== 'string' || typeof id !== 'string' || !isStrings(served)) return null;
-    if (!disclosedTo || typeof disclosedTo !== 'object' || !Object.values(disclosedTo).every(isStrings)) return null;
-  }
-  return { span, lines: lines as DeliveredLine[] };
+    if (typeof entity !== 'string' || typeof id !== 'string' || !isStrings(served)) return false;
+    return !!disclosedTo && typeof disclosedTo === 'object' && Object.values(disclosedTo).every(isStrings);
+  });
+}
+
+/** The body `{ deliveries: [...] }`, checked field by field; null when it is not one. */
+export function parseDeliveries(body: unknown): Delivery[] | null {
+  const { deliveries } = (body ?? {}) as { deliveries?: unknown };
+  return Array.isArray(deliveries) && deliveries.every(isDelivery) ? deliveries : null;
 }
 
 /** `fields` (a line's comma list) narrowed to `keep` (a comma list), sorted; '' when none is left. */
@@ -52,9 +57,9 @@ const NARROWED = (fields: string, keep: string) => `(SELECT coalesce(string_agg(
 const COPIED = 'logged_at, trace_id, span_id, parent_span_id, processing_activity_id, operation_name, foreign_operation, organisation_id, subject, roles, purpose, entity, entity_id, person_id';
 
 /**
- * A delivery as one statement (atomic without a transaction of its own). `d`: the delivery, one row per line
- * and recipient ('' for the caller; a line named twice counts once, with both field lists). `span`: the
- * request's unconfirmed read lines, matched by trace, span and caller (the identity the gateway signed), read
+ * A request's deliveries as one statement (atomic without a transaction of its own). `d`: the deliveries, one
+ * row per span, line and recipient ('' for the caller; a line named twice counts once, with both field lists).
+ * `span`: the request's unconfirmed read lines, matched by trace, span and caller (the identity the gateway signed), read
  * once and then changed by their row address (ctid) instead of a primary-key lookup per line. `kept`: per
  * line and recipient, the fields the line itself named (a delivery only narrows). `line`: per line, the
  * fields served to the caller and its disclosures (recipient and fields, in recipient order, empty ones left
@@ -68,15 +73,15 @@ const COPIED = 'logged_at, trace_id, span_id, parent_span_id, processing_activit
  */
 const APPLY = `
   WITH d AS (
-    SELECT entity, entity_id, recipient, string_agg(fields, ',') AS fields
-    FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) AS d(entity, entity_id, recipient, fields)
-    GROUP BY entity, entity_id, recipient
+    SELECT span_id, entity, entity_id, recipient, string_agg(fields, ',') AS fields
+    FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS d(span_id, entity, entity_id, recipient, fields)
+    GROUP BY span_id, entity, entity_id, recipient
   ), span AS MATERIALIZED (
     SELECT ctid AS at, id, fields, ${COPIED} FROM processing_log
-    WHERE trace_id = $1 AND span_id = $2 AND organisation_id = $3 AND subject = $4 AND action = 'read' AND delivery = 'unconfirmed'
+    WHERE trace_id = $1 AND span_id = ANY($2::text[]) AND organisation_id = $3 AND subject = $4 AND action = 'read' AND delivery = 'unconfirmed'
   ), kept AS (
     SELECT l.at, l.id, d.recipient, ${NARROWED('l.fields', 'd.fields')} AS fields
-    FROM d JOIN span l ON l.entity = d.entity AND l.entity_id = d.entity_id
+    FROM d JOIN span l ON l.span_id = d.span_id AND l.entity = d.entity AND l.entity_id = d.entity_id
   ), line AS (
     SELECT at, id, coalesce(max(fields) FILTER (WHERE recipient = ''), '') AS served,
       array_agg(recipient ORDER BY recipient) FILTER (WHERE recipient <> '' AND fields <> '') AS recipients,
@@ -102,19 +107,22 @@ const APPLY = `
   WHERE l.ctid = line.at AND l.id = line.id AND l.action = 'read' AND l.delivery = 'unconfirmed'
     AND line.served = '' AND line.recipients IS NULL`;
 
-/** Applies a delivery: lines narrowed to what was served and confirmed, disclosures recorded, lines with neither deleted. */
-export async function applyDelivery(db: Database, caller: Caller, delivery: Delivery): Promise<void> {
-  // one row per line and recipient ('' for the caller)
-  const rows = delivery.lines.flatMap((line) => [
-    { line, recipient: '', fields: line.served },
-    ...Object.entries(line.disclosedTo).map(([recipient, fields]) => ({ line, recipient, fields })),
-  ]);
+/** Applies a request's deliveries: lines narrowed to what was served and confirmed, disclosures recorded, lines with neither deleted. */
+export async function applyDeliveries(db: Database, caller: Caller, deliveries: readonly Delivery[]): Promise<void> {
+  // one row per span, line and recipient ('' for the caller)
+  const rows = deliveries.flatMap(({ span, lines }) =>
+    lines.flatMap((line) => [
+      { span, line, recipient: '', fields: line.served },
+      ...Object.entries(line.disclosedTo).map(([recipient, fields]) => ({ span, line, recipient, fields })),
+    ]),
+  );
   if (!rows.length) return;
   await db.query(APPLY, [
     caller.traceId,
-    delivery.span,
+    [...new Set(rows.map((r) => r.span))],
     caller.organisationId,
     caller.subject,
+    rows.map((r) => r.span),
     rows.map((r) => r.line.entity),
     rows.map((r) => r.line.id),
     rows.map((r) => r.recipient),
@@ -140,14 +148,14 @@ export function deliveryRoute(db: Database, authenticate: (req: IncomingMessage)
       if (size > MAX_BODY_BYTES) return sendJson(res, 413, { error: 'delivery too large' });
       chunks.push(chunk as Buffer);
     }
-    let delivery: Delivery | null = null;
+    let deliveries: Delivery[] | null = null;
     try {
-      delivery = parseDelivery(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      deliveries = parseDeliveries(JSON.parse(Buffer.concat(chunks).toString('utf8')));
     } catch {
       // not JSON: answered below
     }
-    if (!delivery) return sendJson(res, 400, { error: 'the body is not a delivery: { span, lines: [{ entity, id, served, disclosedTo }] }' });
-    await applyDelivery(db, caller, delivery);
+    if (!deliveries) return sendJson(res, 400, { error: 'the body is not a delivery: { deliveries: [{ span, lines: [{ entity, id, served, disclosedTo }] }] }' });
+    await applyDeliveries(db, caller, deliveries);
     sendJson(res, 200, { status: 'ok' });
   };
 }
