@@ -10,7 +10,7 @@
 import type { Database } from '../kit/database';
 import { readableRows, type PersonalDataAccess } from '../kit/access/personal-data';
 import { pointOf, type GeoPoint } from '../kit/matching/location';
-import { reachablePoolSql } from '../kit/matching/reach';
+import { arrayColumn, reachablePoolSql } from '../kit/matching/reach';
 import { candidatePoolLoader } from '../kit/matching/candidate-pool';
 import type { HelperProfile, Intensity, RequestProfile } from '../kit/matching/scoring';
 import { hasValidVog, matchableSql } from '../kit/helper-profile';
@@ -43,7 +43,7 @@ export interface NeighbourCandidateRow {
 const CANDIDATES_PER_REQUEST = 20;
 
 /** The columns of an offer the scoring, the access rule and the log read. */
-const PROFILE_COLUMNS = 'id, helper_id, organisation_id, categories, latitude, longitude, max_distance_km, availability, languages, limits, has_vog, vog_issued_on, insured';
+const PROFILE_COLUMNS = `id, helper_id, organisation_id, ${arrayColumn('categories')}, latitude, longitude, max_distance_km, ${arrayColumn('availability')}, ${arrayColumn('languages')}, ${arrayColumn('limits')}, has_vog, vog_issued_on, insured`;
 
 /** Offers in the pool at all: offering one of the categories ($1), not paused, ended or being ended (offer-ending.ts). */
 const POOL_FILTER = `categories && $1::text[] AND ${matchableSql('h')} AND h.ending_claim IS NULL`;

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../kit/database';
 import type { Caller } from '../../platform/caller';
 import { pointOf } from '../kit/matching/location';
-import { reachablePoolSql } from '../kit/matching/reach';
+import { arrayColumn, reachablePoolSql } from '../kit/matching/reach';
 import { candidatePoolLoader } from '../kit/matching/candidate-pool';
 import type { HelperProfile, RequestProfile } from '../kit/matching/scoring';
 import { hasValidVog, matchableSql } from '../kit/helper-profile';
@@ -39,7 +39,7 @@ export function requestProfile(request: HelpRequest): RequestProfile {
 }
 
 /** The columns of a volunteer the scoring reads. */
-const PROFILE_COLUMNS = 'id, categories, latitude, longitude, max_distance_km, availability, languages, available, load_cap, has_vog, vog_issued_on, insured, limits';
+const PROFILE_COLUMNS = `id, ${arrayColumn('categories')}, latitude, longitude, max_distance_km, ${arrayColumn('availability')}, ${arrayColumn('languages')}, available, load_cap, has_vog, vog_issued_on, insured, ${arrayColumn('limits')}`;
 
 /** Volunteers in the pool at all: the caller's organisation's ($1), offering one of the categories ($2), not paused or ended. */
 const POOL_FILTER = `organisation_id = $1 AND categories && $2::text[] AND ${matchableSql('h')}`;

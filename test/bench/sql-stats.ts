@@ -68,10 +68,14 @@ export async function sqlStats(adminUrl: string): Promise<SqlStats> {
   await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   return {
     measure: async (request, settle) => {
+      // the processing log is confirmed just after the answer: wait for the previous request's (it counted
+      // twice, in the next request, when the window opened before its statement had started) and for this one's
+      const confirmations = () => new Promise((resolve) => setTimeout(resolve, 50));
+      await confirmations();
       await settle();
       await client.query('SELECT pg_stat_statements_reset()');
       await request();
-      await new Promise((resolve) => setTimeout(resolve, 50)); // the processing log is written just after the answer
+      await confirmations();
       await settle();
       const rows: ({ partner: Partner } & SqlUse)[] = (await client.query(READ)).rows;
       const zero: SqlUse = { statements: 0, ms: 0, planMs: 0, buffers: 0, accountabilityBuffers: 0, rows: 0 };
