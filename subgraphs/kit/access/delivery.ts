@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '../database';
 import type { Caller } from '../../../platform/caller';
 import { sendJson } from '../../../platform/http';
+import { spanLinesSql } from './processing-log-spans';
 
 export const DELIVERY_PATH = '/internal/processing-log/delivery';
 const MAX_BODY_BYTES = 4_000_000;
@@ -60,7 +61,7 @@ const COPIED = 'logged_at, trace_id, span_id, parent_span_id, processing_activit
  * A request's deliveries as one statement (atomic without a transaction of its own). `d`: the deliveries, one
  * row per span, line and recipient ('' for the caller; a line named twice counts once, with both field lists).
  * `span`: the request's unconfirmed read lines, matched by trace, span and caller (the identity the gateway
- * signed), read once and then changed by their row address (ctid) instead of a primary-key lookup per line.
+ * signed; found through the span rows, processing-log-spans.ts), read once and then changed by their row address (ctid) instead of a primary-key lookup per line.
  * `kept`: per line and recipient, the fields the line itself named (a delivery only narrows; materialized, so
  * each is narrowed once, not once for every use in `line`). `line`: per line, the fields served to the caller
  * and its disclosures (recipient and fields, in recipient order, empty ones left out). A line with fields
@@ -81,8 +82,9 @@ const APPLY = `
     FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS d(span_id, entity, entity_id, recipient, fields)
     GROUP BY span_id, entity, entity_id, recipient
   ), span AS MATERIALIZED (
-    SELECT ctid AS at, id, fields, ${COPIED} FROM processing_log
-    WHERE trace_id = $1 AND span_id = ANY($2::text[]) AND organisation_id = $3 AND subject = $4 AND action = 'read' AND delivery = 'unconfirmed'
+    SELECT DISTINCT ON (p.id) p.ctid AS at, p.id, p.fields, ${COPIED.split(', ').map((column) => `p.${column}`).join(', ')}
+    FROM ${spanLinesSql('p', '$1', '$2::text[]')}
+      AND p.organisation_id = $3 AND p.subject = $4 AND p.action = 'read' AND p.delivery = 'unconfirmed'
   ), kept AS MATERIALIZED (
     SELECT l.at, l.id, d.recipient, ${NARROWED('l.fields', 'd.fields')} AS fields
     FROM d JOIN span l ON l.span_id = d.span_id AND l.entity = d.entity AND l.entity_id = d.entity_id
