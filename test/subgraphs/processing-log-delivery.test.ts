@@ -5,8 +5,9 @@
 // its span row, lines of other traces inside the same id range are not taken for the trace's, and no line pays
 // an index entry of its own for its trace.
 import { startTestSubgraph, type TestSubgraph } from '../support/hub';
-import type { Caller } from '../../platform/caller';
-import { signedFor, welzijnProfessional } from '../support/callers';
+import { newTrace, type Caller } from '../../platform/caller';
+import { IDENTITY_HEADER, signIdentity } from '../../platform/identity';
+import { subgraphSecret } from '../../platform/config';
 import { applyDeliveries, DELIVERY_PATH, type Delivery } from '../../subgraphs/kit/access/delivery';
 import type { Database } from '../../subgraphs/kit/database';
 
@@ -16,8 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => welzijn?.close());
 
-const professional = welzijnProfessional;
-const signed = (caller: Caller) => signedFor('welzijn', caller);
+const professional = (trace = newTrace()): Caller => ({
+  organisationId: 'org-wz-01',
+  subject: 'professional@org-wz-01',
+  roles: ['professional'],
+  personId: null,
+  purpose: 'SERVICE_DELIVERY',
+  foreignOperation: null,
+  ...trace,
+});
+const signed = (caller: Caller) => ({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(caller, 'welzijn', subgraphSecret('welzijn', process.env)) });
 
 /** Reads help-request-001 as `caller`; the span and lines the answer lists for the gateway. */
 async function read(caller: Caller): Promise<{ span: string; lines: { entity: string; id: string; fields: Record<string, unknown> }[] }> {

@@ -28,20 +28,3 @@ export function identityHeaders(partner: Partner, caller?: TestCaller): Record<s
     : { organisationId: null, subject: null, roles: [], personId: null, purpose: null, ...newTrace() };
   return { [IDENTITY_HEADER]: signIdentity(identity, partner, subgraphSecret(partner, process.env)) };
 }
-
-/** A professional of org-wz-01 (SERVICE_DELIVERY) as the gateway names them to a subgraph, in a trace of their own. */
-export const welzijnProfessional = (trace = newTrace()): Caller => ({
-  organisationId: 'org-wz-01',
-  subject: 'professional@org-wz-01',
-  roles: ['professional'],
-  personId: null,
-  purpose: 'SERVICE_DELIVERY',
-  foreignOperation: null,
-  ...trace,
-});
-
-/** The headers the gateway sends `partner` with a JSON body for `caller`. */
-export const signedFor = (partner: Partner, caller: Caller): Record<string, string> => ({
-  'content-type': 'application/json',
-  [IDENTITY_HEADER]: signIdentity(caller, partner, subgraphSecret(partner, process.env)),
-});

@@ -56,12 +56,15 @@ const NARROWED = (fields: string, keep: string) => `(SELECT coalesce(string_agg(
 
 /** What a disclosure line copies of the read line it comes from. */
 const COPIED = 'logged_at, trace_id, span_id, parent_span_id, processing_activity_id, operation_name, foreign_operation, organisation_id, subject, roles, purpose, entity, entity_id, person_id';
+/** COPIED, each column of table `alias`. */
+const copiedOf = (alias: string) => COPIED.split(', ').map((column) => `${alias}.${column}`).join(', ');
 
 /**
  * A request's deliveries as one statement (atomic without a transaction of its own). `d`: the deliveries, one
  * row per span, line and recipient ('' for the caller; a line named twice counts once, with both field lists).
  * `span`: the request's unconfirmed read lines, matched by trace, span and caller (the identity the gateway
- * signed; found through the span rows, processing-log-spans.ts), read once and then changed by their row address (ctid) instead of a primary-key lookup per line.
+ * signed; found through the span rows, processing-log-spans.ts), read once and then changed by their row
+ * address (ctid) instead of a primary-key lookup per line.
  * `kept`: per line and recipient, the fields the line itself named (a delivery only narrows; materialized, so
  * each is narrowed once, not once for every use in `line`). `line`: per line, the fields served to the caller
  * and its disclosures (recipient and fields, in recipient order, empty ones left out). A line with fields
@@ -82,7 +85,7 @@ const APPLY = `
     FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[]) AS d(span_id, entity, entity_id, recipient, fields)
     GROUP BY span_id, entity, entity_id, recipient
   ), span AS MATERIALIZED (
-    SELECT DISTINCT ON (p.id) p.ctid AS at, p.id, p.fields, ${COPIED.split(', ').map((column) => `p.${column}`).join(', ')}
+    SELECT DISTINCT ON (p.id) p.ctid AS at, p.id, p.fields, ${copiedOf('p')}
     FROM ${spanLinesSql('p', '$1', '$2::text[]')}
       AND p.organisation_id = $3 AND p.subject = $4 AND p.action = 'read' AND p.delivery = 'unconfirmed'
   ), kept AS MATERIALIZED (
@@ -101,7 +104,7 @@ const APPLY = `
     FROM line
     WHERE l.ctid = line.at AND l.id = line.id AND l.action = 'read' AND l.delivery = 'unconfirmed'
       AND (line.served <> '' OR line.recipients IS NOT NULL)
-    RETURNING ${COPIED.split(', ').map((column) => `l.${column}`).join(', ')}, line.served, line.recipients, line.disclosed
+    RETURNING ${copiedOf('l')}, line.served, line.recipients, line.disclosed
   ), added AS (
     INSERT INTO processing_log (${COPIED}, action, fields, delivery, recipient)
     SELECT ${COPIED}, 'disclosure', disclosed[i], 'confirmed', recipients[i]
